@@ -1,0 +1,2 @@
+/** The shared code style of parley's immutable value types. */
+package dev.parley.style;
