@@ -65,7 +65,8 @@ public final class PackageVerdicts {
    * indivisible package of a proposal they answer, the proposal's own package or one nested in it
    * at any depth, and passed over the others: neither named them nor covered them by a verdict. A
    * response with a verdict passes over nothing. Responses to proposals since superseded count:
-   * they were selective when made. One entry per response, proposal and package, in time order.
+   * they were selective when made. One entry per response, proposal and package, in time order, and
+   * for one response and proposal from the outermost package in.
    */
   public List<SelectiveResponse> selectiveResponses(LocalDate date) {
     checkNotNull(date);
