@@ -101,19 +101,23 @@ public final class RandomRecords {
 
   /**
    * The record with {@code count} more random communications, each dated after {@code after} and
-   * free to answer or supersede any communication before it.
+   * free to answer or supersede any communication dated no later. The record's own communications
+   * keep their order; the new ones are handed to the builder after them, in shuffled order.
    */
   public NegotiationRecord withCommunications(
       NegotiationRecord record, LocalDate after, int count) {
     List<Communication> all = new ArrayList<>(record.communications());
     LocalDate date = after.plusDays(1);
     for (int n = 0; n < count; n++) {
-      all.add(communication(record, "c" + all.size(), date, List.copyOf(all)));
+      final LocalDate day = date;
+      List<Communication> earlier = all.stream().filter(c -> !c.date().isAfter(day)).toList();
+      all.add(communication(record, "c" + all.size(), date, earlier));
       date = date.plusDays(random.nextInt(3));
     }
-    List<Communication> shuffled = new ArrayList<>(all);
-    Collections.shuffle(shuffled, random);
-    return NegotiationRecord.builder().from(record).communications(shuffled).build();
+    List<Communication> added =
+        new ArrayList<>(all.subList(record.communications().size(), all.size()));
+    Collections.shuffle(added, random);
+    return NegotiationRecord.builder().from(record).addAllCommunications(added).build();
   }
 
   private Communication communication(
