@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -55,15 +56,23 @@ final class JsonErrors {
       return translate(source, text, cause, factory);
     }
     JsonLocation location = e.getLocation();
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.startsWith("Trailing token")) {
+      return at(source, location, "unexpected content after the end of the JSON value", e);
+    }
     if (e instanceof InvalidValueException invalid) {
       return invalidValue(source, text, invalid, factory);
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       List<String> known =
           unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+      JsonLocation value =
+          unknown.getProcessor() instanceof JsonParser parser
+              ? parser.currentTokenLocation()
+              : location;
       return at(
           source,
-          location,
+          fieldNameBefore(text, value, true),
           String.format(
               "unknown field \"%s\" in %s%s; expected one of %s",
               unknown.getPropertyName(),
@@ -91,10 +100,11 @@ final class JsonErrors {
     }
     String message = clean(e.getOriginalMessage());
     if (message.startsWith("Duplicate field")) {
-      return at(source, location, "duplicate field " + message.substring(16).trim(), e);
-    }
-    if (message.startsWith("Trailing token")) {
-      return at(source, location, "unexpected content after the end of the JSON value", e);
+      return at(
+          source,
+          fieldNameBefore(text, location, false),
+          "duplicate field " + message.substring(16).trim(),
+          e);
     }
     return at(source, location, "malformed JSON: " + message, e);
   }
@@ -158,6 +168,65 @@ final class JsonErrors {
         e.getLocation(),
         String.format("found %s%s; expected %s", describe(found, e), path, expected(target)),
         cause);
+  }
+
+  /**
+   * Where the field name starts whose closing quote stands just before {@code after} (or, when
+   * {@code valueFollows}, just before the colon before {@code after}); Jackson reports unknown and
+   * duplicate fields past their names. Falls back to {@code after}.
+   */
+  private static JsonLocation fieldNameBefore(
+      String text, JsonLocation after, boolean valueFollows) {
+    long offset = after.getCharOffset();
+    if (offset <= 0 || offset > text.length()) {
+      return after;
+    }
+    int i = (int) offset - 1;
+    if (valueFollows) {
+      i = skipSpaceBack(text, i);
+      if (i < 0 || text.charAt(i) != ':') {
+        return after;
+      }
+      i--;
+    }
+    i = skipSpaceBack(text, i);
+    if (i < 0 || text.charAt(i) != '"') {
+      return after;
+    }
+    for (i = i - 1; i >= 0; i--) {
+      if (text.charAt(i) == '"' && !escaped(text, i)) {
+        return locationOf(text, i);
+      }
+    }
+    return after;
+  }
+
+  private static int skipSpaceBack(String text, int from) {
+    int i = from;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean escaped(String text, int at) {
+    int backslashes = 0;
+    for (int i = at - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
+
+  private static JsonLocation locationOf(String text, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new JsonLocation(ContentReference.unknown(), -1, offset, line, offset - lineStart + 1);
   }
 
   private static JsonToken foundToken(JsonMappingException e) {

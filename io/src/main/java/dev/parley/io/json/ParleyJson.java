@@ -39,10 +39,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Writes parley values as JSON and reads them back: a {@link NegotiationRecord}, any part of one,
@@ -88,14 +90,16 @@ public final class ParleyJson {
   }
 
   private static ObjectMapper configuredMapper() {
-    SimpleModule locating = new SimpleModule("parley-locating");
-    locating.setDeserializerModifier(new ParleyDeserializers());
+    SimpleModule parley = new SimpleModule("parley");
+    parley.setDeserializerModifier(new ParleyDeserializers());
+    // A set is read in the order written, so that writing it again gives the same text.
+    parley.addAbstractTypeMapping(Set.class, LinkedHashSet.class);
     JsonMapper mapper =
         JsonMapper.builder()
             .addModule(new GuavaModule())
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
-            .addModule(locating)
+            .addModule(parley)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -269,7 +273,7 @@ public final class ParleyJson {
           source,
           Math.max(0, start.getLineNr()),
           Math.max(0, start.getColumnNr()),
-          "expected " + JsonErrors.expected(type) + " but found null");
+          "found null; expected " + JsonErrors.expected(type));
     }
     return value;
   }
