@@ -9,6 +9,8 @@ import dev.parley.communication.Stance;
 import dev.parley.communication.StanceKind;
 import dev.parley.communication.Verdict;
 import dev.parley.evidence.Source;
+import dev.parley.examples.report.ReportBuilder;
+import dev.parley.examples.report.TextReport;
 import dev.parley.party.Actor;
 import dev.parley.party.ActorRole;
 import dev.parley.party.Party;
@@ -38,7 +40,7 @@ public final class HandBuiltNegotiation {
    * Prints the unmet demands as of 17 February 2022, the package verdicts and selective replies.
    */
   public static void main(String[] args) {
-    System.out.println(record().communications().size());
+    System.out.print(TextReport.render(ReportBuilder.of(record()).asOf(RUSSIAN_REPLY)));
   }
 
   /** Returns the record of the negotiation, as the articles report it. */

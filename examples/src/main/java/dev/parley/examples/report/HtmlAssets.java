@@ -165,7 +165,8 @@ final class HtmlAssets {
           var target = id && document.getElementById(id);
           if (target && target.matches('td.cell[data-ev]')) {
             target.click();
-            target.focus({ preventScroll: false });
+            target.focus({ preventScroll: true });
+            target.scrollIntoView({ block: 'center' });
           }
         }
         window.addEventListener('hashchange', fromAddress);
