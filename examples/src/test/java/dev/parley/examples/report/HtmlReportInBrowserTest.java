@@ -3,6 +3,7 @@ package dev.parley.examples.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parley.examples.HandBuiltNegotiation;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,30 @@ class HtmlReportInBrowserTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(count(image, 0xf9d2d2)).as("pixels of a rejected cell").isGreaterThan(1000);
     assertThat(count(image, 0xe1dcfa)).as("pixels of a countered cell").isGreaterThan(1000);
+  }
+
+  @Test
+  void theHandBuiltNegotiationShowsEveryUnmetItemAndOpensACell() throws IOException {
+    Report report =
+        ReportBuilder.of(HandBuiltNegotiation.record()).asOf(HandBuiltNegotiation.RUSSIAN_REPLY);
+    Path page = write(report);
+    String cell = HtmlReport.cellId("no-nato-expansion", "US");
+
+    String dom = Chromium.dumpDom(chromium, page.toUri() + "#" + cell, dir.resolve("profile"));
+
+    assertThat(report.unmet()).hasSizeGreaterThan(5);
+    for (DemandRow row : report.unmet()) {
+      assertThat(dom).contains("data-item=\"" + row.item().id() + "\"");
+      // Chromium writes text with only &, < and > escaped.
+      assertThat(dom)
+          .contains(
+              row.item().text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+    }
+    Matcher panel = PANEL.matcher(dom);
+    assertThat(panel.find()).isTrue();
+    assertThat(panel.group(2))
+        .contains("There will be no change.")
+        .contains("003_3a04cc96b03d8b02 (undated), line 13, chars");
   }
 
   static int count(BufferedImage image, int rgb) {
