@@ -1,12 +1,14 @@
 package dev.parley.io.article;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.ImmutableIntArray;
 import dev.parley.io.InputParseException;
 import dev.parley.io.article.BoilerplateCues.Cue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -270,26 +272,38 @@ final class ArticleParser {
     if (m.relative() || m.precision() != DatePrecision.DAY) {
       return false;
     }
-    return fewShortWords(s, m.start(), 1) && fewShortWords(m.end(), e, 3);
+    return onlyWords(s, m.start(), true) && onlyWords(m.end(), e, false);
   }
 
-  /** Whether [from, to) holds at most {@code max} words, none longer than a weekday name. */
-  private boolean fewShortWords(int from, int to, int max) {
-    int words = 0;
+  private static final ImmutableSet<String> TIME_WORDS =
+      ImmutableSet.of("at", "am", "pm", "a", "m", "г", "года", "в", "um", "h");
+
+  /**
+   * Whether the words in [from, to) are only weekday names ({@code weekdays}) or only the words of
+   * a time of day and zone ({@code at 4 pm GMT}, {@code года, 16:45}).
+   */
+  private boolean onlyWords(int from, int to, boolean weekdays) {
     int i = from;
     while (i < to) {
-      if (Character.isLetter(text.charAt(i))) {
-        int j = i;
-        while (j < to && Character.isLetter(text.charAt(j))) {
-          j++;
-        }
-        if (j - i > 9 || ++words > max) {
-          return false;
-        }
-        i = j;
-      } else {
+      if (!Character.isLetter(text.charAt(i))) {
         i++;
+        continue;
       }
+      int j = i;
+      while (j < to && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      String word = text.substring(i, j);
+      boolean allowed =
+          weekdays
+              ? Calendar.weekday(word) != null
+              : word.length() <= 4
+                  && (TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                      || word.equals(word.toUpperCase(Locale.ROOT)));
+      if (!allowed) {
+        return false;
+      }
+      i = j;
     }
     return true;
   }
