@@ -90,10 +90,13 @@ final class ArticleParser {
         classify(l);
       }
     }
-    String headline = findHeadline();
     markAuthorBio();
+    String headline = findHeadline();
     List<Paragraph> paragraphs = paragraphs();
     List<Sentence> sentences = sentences(paragraphs);
+    if (sentences.isEmpty()) {
+      throw noBody();
+    }
     if (headline == null) {
       headline = headlineFromSentence(firstSentenceFrom(sentences, headlineFrom));
     }
@@ -108,6 +111,11 @@ final class ArticleParser {
         .boilerplate(boilerplate())
         .language(LanguageGuess.guess(text))
         .build();
+  }
+
+  private InputParseException noBody() {
+    return InputParseException.wholeFile(
+        source, "no body: every line is blank or boilerplate; an article needs a body");
   }
 
   private boolean hasBody(int l) {
@@ -392,8 +400,7 @@ final class ArticleParser {
     }
     if (first < 0) {
       if (kickers.isEmpty()) {
-        throw InputParseException.wholeFile(
-            source, "no body: every line is blank or boilerplate; an article needs a body");
+        throw noBody();
       }
       return null; // only short lines: the first one is both headline and body
     }
@@ -500,10 +507,14 @@ final class ArticleParser {
   /**
    * Working up from the end over lines that are blank or boilerplate already, sets aside an
    * author's tagline (a quoted line of short phrases, or any short quoted line under a name) and
-   * the name line above it.
+   * the name line above it; the first line with body text is never taken.
    */
   private void markAuthorBio() {
-    for (int l = lines - 1; l >= 0; l--) {
+    int firstBody = 0;
+    while (firstBody < lines && !hasBody(firstBody)) {
+      firstBody++;
+    }
+    for (int l = lines - 1; l > firstBody; l--) {
       if (ls[l] == le[l] || wholeRule[l] != null) {
         continue;
       }
@@ -511,7 +522,7 @@ final class ArticleParser {
         return;
       }
       int above = previousNonBlank(l);
-      boolean named = above >= 0 && hasBody(above) && isNameLine(above);
+      boolean named = above > firstBody && hasBody(above) && isNameLine(above);
       if (!named && !isTaglineOfPhrases(l)) {
         return;
       }
