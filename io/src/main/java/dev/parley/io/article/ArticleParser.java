@@ -56,6 +56,9 @@ final class ArticleParser {
   private @Nullable PublicationDate statedByDateline;
   private int datelineLine = -1;
 
+  /** Where the body sentence that gives the headline starts, when no line is the headline. */
+  private int headlineFrom;
+
   ArticleParser(String source, String id, String text, ImmutableList<Cue> cues) {
     this.source = source;
     this.id = id;
@@ -90,7 +93,7 @@ final class ArticleParser {
     List<Paragraph> paragraphs = paragraphs();
     List<Sentence> sentences = sentences(paragraphs);
     if (headline == null) {
-      headline = headlineFromSentence(sentences.get(0).text());
+      headline = headlineFromSentence(firstSentenceFrom(sentences, headlineFrom));
     }
     return Article.builder()
         .id(id)
@@ -386,6 +389,7 @@ final class ArticleParser {
             && be[first] - bs[first] <= MAX_HEADLINE_LINE;
     String key = key(bs[first], be[first]);
     if (!ownLine || !hasBodyAfter(first, key)) {
+      headlineFrom = bs[first];
       return null;
     }
     for (int l : kickers) {
@@ -459,6 +463,15 @@ final class ArticleParser {
       }
     }
     return b.toString();
+  }
+
+  private static String firstSentenceFrom(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.end() > offset) {
+        return s.text();
+      }
+    }
+    return sentences.get(0).text();
   }
 
   private static String headlineFromSentence(String sentence) {
