@@ -52,13 +52,13 @@ final class Positions {
 
   /**
    * Where {@code party} stands as of {@code date} on {@code item} as put forward by {@code
-   * proposal}: its latest explicit stance dated from the proposal's date on, answering any
-   * communication; else the verdict of its latest response answering the proposal; else not
-   * addressed.
+   * proposal}: its latest explicit stance on the item as of that date, whenever taken and whatever
+   * communication it answered (a position stands until the party changes it, so a demand restated
+   * in a later proposal keeps the answers already given); else the verdict of its latest response
+   * answering the proposal; else not addressed.
    */
   AddresseePosition onProposal(Communication proposal, String party, String item, LocalDate date) {
-    List<Report> explicit =
-        explicit(party, item, c -> !c.date().isBefore(proposal.date()) && !c.date().isAfter(date));
+    List<Report> explicit = explicit(party, item, c -> !c.date().isAfter(date));
     if (!explicit.isEmpty()) {
       return latest(party, explicit, false);
     }

@@ -19,12 +19,14 @@ import java.util.List;
  * the proposal's; the demanding party is never its own addressee.
  *
  * <p>Each addressee's position is its latest explicit stance on the item in a communication it
- * authored dated from the proposal's date up to the date asked about, whatever communication that
- * answered; stances of one day that disagree make it {@link Reason#CONTESTED}. With no explicit
- * stance, the verdict of its latest response answering the proposal applies ({@link
- * AddresseePosition#fromVerdict()}); else it is {@link Reason#NOT_ADDRESSED}. A demand is {@link
- * DemandState#MET met} only when every addressee has accepted it, {@link DemandState#PARTLY_MET
- * partly met} when some have. Communications dated after the date asked about are never read.
+ * authored dated on or before the date asked about, whenever it was taken and whatever
+ * communication that answered (a position stands until the party changes it, so a demand restated
+ * in a later proposal keeps the answers already given); stances of one day that disagree make it
+ * {@link Reason#CONTESTED}. With no explicit stance, the verdict of its latest response answering
+ * the proposal applies ({@link AddresseePosition#fromVerdict()}); else it is {@link
+ * Reason#NOT_ADDRESSED}. A demand is {@link DemandState#MET met} only when every addressee has
+ * accepted it, {@link DemandState#PARTLY_MET partly met} when some have. Communications dated after
+ * the date asked about are never read.
  */
 public final class UnmetDemands {
   private final NegotiationRecord record;

@@ -133,7 +133,7 @@ class UnmetDemandsTest {
   }
 
   @Test
-  void aStanceTakenBeforeTheProposalDoesNotAnswerIt() {
+  void aStanceTakenBeforeTheProposalStandsForARestatedDemand() {
     NegotiationRecord record =
         Fixtures.record()
             .addCommunication(
@@ -148,7 +148,8 @@ class UnmetDemandsTest {
     List<DemandStatus> demands = UnmetDemands.of(record).asOf(day(3));
 
     assertThat(demand(demands, "q", "a").isMet()).isTrue();
-    assertThat(position(demand(demands, "p", "a"), "US").reason()).isEqualTo(Reason.NOT_ADDRESSED);
+    assertThat(position(demand(demands, "p", "a"), "US").reason()).isEqualTo(Reason.ACCEPTED);
+    assertThat(position(demand(demands, "p", "a"), "US").communication()).contains("r");
   }
 
   @Test

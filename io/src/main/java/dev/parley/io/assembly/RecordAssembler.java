@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parley.agenda.Item;
 import dev.parley.agenda.ItemPackage;
-import dev.parley.agenda.Linkage;
 import dev.parley.communication.CommunicationKind;
 import dev.parley.communication.EntryKind;
 import dev.parley.communication.StanceKind;
@@ -22,7 +21,6 @@ import dev.parley.io.statement.Statement;
 import dev.parley.party.Actor;
 import dev.parley.party.ActorRole;
 import dev.parley.party.Party;
-import dev.parley.party.PartyKind;
 import dev.parley.record.NegotiationRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,7 +154,7 @@ public final class RecordAssembler {
         return;
       }
       Optional<ActorEntry> actor = statement.speakerActor().flatMap(lexicon::actor);
-      if (actor.isPresent() && "EXPERT".equals(actor.get().role().name())) {
+      if (actor.isPresent() && actor.get().role() == ActorRole.EXPERT) {
         setAside(statement, "the speaker is a commentator, who does not speak for a party");
         return;
       }
@@ -364,7 +362,7 @@ public final class RecordAssembler {
       CommunicationDraft draft =
           new CommunicationDraft(
               document.id(),
-              kindOf(document),
+              document.kind(),
               document.date(),
               document.title(),
               document.author(),
@@ -373,23 +371,33 @@ public final class RecordAssembler {
       for (String answered : document.answers()) {
         draft.answers.add(answered);
       }
-      document
-          .packageId()
-          .ifPresent(
-              p -> {
-                for (String item : leafItems(p)) {
-                  boolean authorActs =
-                      caseLexicon
-                          .item(item)
-                          .map(i -> i.acting().contains(document.author()))
-                          .orElse(false);
-                  draft.addEntry(
-                      item,
-                      authorActs ? EntryKind.OFFER : EntryKind.DEMAND,
-                      List.of(EvidenceOf.lexicon(caseLexicon, document, item)));
-                }
-              });
+      if (document.packageId().isPresent()) {
+        Set<String> offered = new LinkedHashSet<>();
+        for (String offer : document.offers()) {
+          if (caseLexicon.item(offer).isPresent()) {
+            offered.add(offer);
+          } else {
+            offered.addAll(leafItems(offer));
+          }
+        }
+        for (String item : leafItems(document.packageId().get())) {
+          boolean offer =
+              document.offers().isEmpty() ? onlyAuthorActs(item, document) : offered.contains(item);
+          draft.addEntry(
+              item,
+              offer ? EntryKind.OFFER : EntryKind.DEMAND,
+              List.of(EvidenceOf.lexicon(caseLexicon, document, item)));
+        }
+      }
       return draft;
+    }
+
+    /** Whether the author of a document is the only party that would act on an item. */
+    private boolean onlyAuthorActs(String item, DocumentEntry document) {
+      return caseLexicon
+          .item(item)
+          .map(i -> i.acting().equals(List.of(document.author())))
+          .orElse(false);
     }
 
     /** The items a package holds, directly or through nested packages, each once. */
@@ -467,7 +475,7 @@ public final class RecordAssembler {
             ItemPackage.builder()
                 .id(entry.id())
                 .title(entry.title())
-                .linkage(Linkage.valueOf(entry.linkage().name()))
+                .linkage(entry.linkage())
                 .members(entry.members())
                 .build());
       }
@@ -500,19 +508,8 @@ public final class RecordAssembler {
 
   private record Placed(Article article, Statement statement, LocalDate date) {}
 
-  private static CommunicationKind kindOf(DocumentEntry document) {
-    return switch (document.kind()) {
-      case DRAFT_TREATY -> CommunicationKind.DRAFT_TREATY;
-      case LETTER -> CommunicationKind.LETTER;
-      case REPLY -> CommunicationKind.REPLY;
-      case STATEMENT -> CommunicationKind.STATEMENT;
-      case NON_PAPER -> CommunicationKind.NON_PAPER;
-      case PRESS_CONFERENCE -> CommunicationKind.REMARKS;
-    };
-  }
-
   private static Party toParty(PartyEntry entry) {
-    return Party.of(entry.id(), entry.name(), PartyKind.valueOf(entry.kind().name()));
+    return Party.of(entry.id(), entry.name(), entry.kind());
   }
 
   private static Actor toActor(ActorEntry entry) {
@@ -520,7 +517,7 @@ public final class RecordAssembler {
         .id(entry.id())
         .name(entry.name())
         .party(entry.party())
-        .role(ActorRole.valueOf(entry.role().name()))
+        .role(entry.role())
         .title(entry.title())
         .build();
   }

@@ -2,6 +2,7 @@ package dev.parley.io.lexicon;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.parley.party.ActorRole;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

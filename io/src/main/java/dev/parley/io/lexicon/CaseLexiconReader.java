@@ -1,8 +1,12 @@
 package dev.parley.io.lexicon;
 
+import dev.parley.agenda.Linkage;
+import dev.parley.communication.CommunicationKind;
 import dev.parley.io.InputParseException;
 import dev.parley.io.lexicon.LexiconText.Element;
 import dev.parley.io.lexicon.LexiconText.Section;
+import dev.parley.party.ActorRole;
+import dev.parley.party.PartyKind;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,7 +68,9 @@ final class CaseLexiconReader {
                     .id(v.id())
                     .name(v.single("name"))
                     .party(v.reference("party", parties, "party"))
-                    .role(v.enumValue("role", "role", ActorRole.class, ActorRole::fromWord))
+                    .role(
+                        v.enumValue(
+                            "role", "role", ActorRole.class, w -> Words.parse(ActorRole.class, w)))
                     .title(v.optional("title"))
                     .names(v.texts("names"))
                     .build());
@@ -82,7 +88,9 @@ final class CaseLexiconReader {
               PackageEntry.builder()
                   .id(v.id())
                   .title(v.single("title"))
-                  .linkage(v.enumValue("linkage", "linkage", Linkage.class, Linkage::fromWord))
+                  .linkage(
+                      v.enumValue(
+                          "linkage", "linkage", Linkage.class, w -> Words.parse(Linkage.class, w)))
                   .members(v.references("members", members, "item or package"))
                   .build());
         }
@@ -93,11 +101,15 @@ final class CaseLexiconReader {
                   .title(v.single("title"))
                   .kind(
                       v.enumValue(
-                          "kind", "document kind", DocumentKind.class, DocumentKind::fromWord))
+                          "kind",
+                          "document kind",
+                          CommunicationKind.class,
+                          w -> Words.parse(CommunicationKind.class, w)))
                   .date(v.date("date"))
                   .author(v.reference("author", parties, "party"))
                   .addressees(v.references("addressees", parties, "party"))
                   .answers(v.references("answers", documents, "document"))
+                  .offers(v.references("offers", members, "item or package"))
                   .names(v.texts("names"));
           if (v.optional("package").isPresent()) {
             d.packageId(v.reference("package", packages, "package"));
@@ -120,7 +132,8 @@ final class CaseLexiconReader {
         .name(v.single("name"))
         .kind(
             v.optional("kind").isPresent()
-                ? v.enumValue("kind", "party kind", PartyKind.class, PartyKind::fromWord)
+                ? v.enumValue(
+                    "kind", "party kind", PartyKind.class, w -> Words.parse(PartyKind.class, w))
                 : defaultKind)
         .names(v.texts("names"))
         .capitals(v.texts("capitals"))

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.parley.party.ActorRole;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,10 +45,13 @@ public interface CueEntry {
         id(),
         kind());
     if (kind() == MatchKind.ROLE) {
-      checkArgument(ActorRole.fromWord(id()).isPresent(), "unknown role '%s'", id());
+      checkArgument(Words.parse(ActorRole.class, id()).isPresent(), "unknown role '%s'", id());
     } else {
       checkArgument(
-          id().equals(kind().word()), "cue of kind %s must have id '%s'", kind(), kind().word());
+          id().equals(Words.of(kind())),
+          "cue of kind %s must have id '%s'",
+          kind(),
+          Words.of(kind()));
     }
     Checks.phrases(phrases(), "phrases", id());
     pattern().ifPresent(p -> ItemEntry.checkPattern(p, id()));

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.parley.communication.CommunicationKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public interface DocumentEntry {
   String title();
 
   /** What kind of document it is. */
-  DocumentKind kind();
+  CommunicationKind kind();
 
   /** The day it was delivered or published. */
   LocalDate date();
@@ -37,6 +38,13 @@ public interface DocumentEntry {
 
   /** The ids of the documents it answers. */
   List<String> answers();
+
+  /**
+   * The items (or packages of items) of its package that the author offers rather than demands.
+   * When empty, an item is an offer if the author is the only party that would act on it, and a
+   * demand otherwise.
+   */
+  List<String> offers();
 
   /** Phrases that name the document in text ({@code draft treaty}). */
   List<String> names();

@@ -2,6 +2,7 @@ package dev.parley.io.lexicon;
 
 import dev.parley.io.InputParseException;
 import dev.parley.io.lexicon.LexiconText.Section;
+import dev.parley.party.PartyKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,8 @@ final class GenericLexiconReader {
       switch (s.kind) {
         case "state" -> {
           if (v.optional("kind").isPresent()) {
-            v.enumValue("kind", "party kind", PartyKind.class, PartyKind::fromWord);
+            v.enumValue(
+                "kind", "party kind", PartyKind.class, w -> Words.parse(PartyKind.class, w));
           }
           b.addParty(CaseLexiconReader.party(v, PartyKind.STATE));
         }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.parley.io.InputParseException;
 import dev.parley.io.lexicon.LexiconText.Field;
 import dev.parley.io.lexicon.LexiconText.Section;
+import dev.parley.party.ActorRole;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ final class Schema {
           "members",
           "addressees",
           "answers",
+          "offers",
           "words");
 
   private static final ImmutableSet<String> PARTY_OPTIONAL =
@@ -75,7 +77,7 @@ final class Schema {
               IdRule.ID,
               "document",
               set("title", "kind", "date", "author"),
-              set("addressees", "package", "answers", "names")));
+              set("addressees", "package", "offers", "answers", "names")));
 
   static final Schema GENERIC =
       new Schema(
@@ -228,7 +230,7 @@ final class Schema {
         }
       }
       case ROLE -> {
-        if (ActorRole.fromWord(s.id).isEmpty()) {
+        if (Words.parse(ActorRole.class, s.id).isEmpty()) {
           throw new InputParseException(
               source,
               s.line,

@@ -3,6 +3,9 @@ package dev.parley.io.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.agenda.Linkage;
+import dev.parley.party.ActorRole;
+import dev.parley.party.PartyKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,10 @@ package dev.parley.io.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.agenda.Linkage;
 import dev.parley.io.InputParseException;
+import dev.parley.party.ActorRole;
+import dev.parley.party.PartyKind;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.parley.agenda.Linkage;
+import dev.parley.communication.CommunicationKind;
+import dev.parley.party.ActorRole;
+import dev.parley.party.PartyKind;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +37,7 @@ class ValueTypesTest {
             DocumentEntry.builder()
                 .id("d")
                 .title("T")
-                .kind(DocumentKind.REPLY)
+                .kind(CommunicationKind.REPLY)
                 .date(LocalDate.of(2022, 1, 26))
                 .author("US")
                 .build())
