@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -55,16 +57,33 @@ final class Positions {
    * proposal}: its latest explicit stance on the item as of that date, whenever taken and whatever
    * communication it answered (a position stands until the party changes it, so a demand restated
    * in a later proposal keeps the answers already given); else the verdict of its latest response
-   * answering the proposal; else not addressed.
+   * answering the proposal or one it supersedes; else not addressed.
    */
   AddresseePosition onProposal(Communication proposal, String party, String item, LocalDate date) {
     List<Report> explicit = explicit(party, item, c -> !c.date().isAfter(date));
     if (!explicit.isEmpty()) {
       return latest(party, explicit, false);
     }
+    Set<String> lineage = lineage(proposal);
     List<Report> byVerdict =
-        verdicts(party, item, c -> !c.date().isAfter(date) && c.answers().contains(proposal.id()));
+        verdicts(
+            party,
+            item,
+            c -> !c.date().isAfter(date) && c.answers().stream().anyMatch(lineage::contains));
     return latest(party, byVerdict, true);
+  }
+
+  /**
+   * The proposal and every earlier proposal it supersedes, directly or through others: a verdict on
+   * a superseded proposal still answers the demands the new one restates.
+   */
+  private Set<String> lineage(Communication proposal) {
+    Set<String> ids = new LinkedHashSet<>();
+    Optional<Communication> current = Optional.of(proposal);
+    while (current.isPresent() && ids.add(current.get().id())) {
+      current = current.get().supersedes().map(record::communication);
+    }
+    return ids;
   }
 
   /**

@@ -153,6 +153,30 @@ class UnmetDemandsTest {
   }
 
   @Test
+  void aVerdictOnASupersededProposalAnswersTheDemandsItsSuccessorRestates() {
+    NegotiationRecord record =
+        Fixtures.record()
+            .addCommunication(communication("p", 1, "RU", "US").addEntry(Entry.demand("a")).build())
+            .addCommunication(
+                communication("r", 2, "US", "RU")
+                    .addAnswer("p")
+                    .verdict(Verdict.of(StanceKind.REJECTED))
+                    .build())
+            .addCommunication(
+                communication("p2", 3, "RU", "US")
+                    .supersedes("p")
+                    .addEntry(Entry.demand("a"))
+                    .build())
+            .build();
+
+    AddresseePosition us = position(demand(UnmetDemands.of(record).asOf(day(3)), "p2", "a"), "US");
+
+    assertThat(us.reason()).isEqualTo(Reason.REJECTED);
+    assertThat(us.fromVerdict()).isTrue();
+    assertThat(us.communication()).contains("r");
+  }
+
+  @Test
   void contradictoryReportsOfOneDayAreContestedAndTakeTheLeastAcceptingStance() {
     NegotiationRecord record =
         Fixtures.record()

@@ -32,6 +32,8 @@ final class CommunicationDraft {
   final Set<String> addressees = new LinkedHashSet<>();
   final Set<String> answers = new LinkedHashSet<>();
   private final Optional<String> proposedPackage;
+  private final boolean remarks;
+  Optional<String> supersedes = Optional.empty();
   private final Map<String, EntryKind> entryKinds = new LinkedHashMap<>();
   private final Map<String, Set<Evidence>> entryEvidence = new LinkedHashMap<>();
   private final Map<StanceKey, Set<Evidence>> stances = new LinkedHashMap<>();
@@ -45,13 +47,20 @@ final class CommunicationDraft {
       LocalDate date,
       String title,
       String author,
-      Optional<String> proposedPackage) {
+      Optional<String> proposedPackage,
+      boolean remarks) {
     this.id = id;
     this.kind = kind;
     this.date = date;
     this.title = title;
     this.author = author;
     this.proposedPackage = proposedPackage;
+    this.remarks = remarks;
+  }
+
+  /** Whether this draft gathers a party's remarks of one day, rather than a known document. */
+  boolean isRemarks() {
+    return remarks;
   }
 
   boolean hasNoPackage() {
@@ -122,6 +131,7 @@ final class CommunicationDraft {
             .addressees(addressees)
             .answers(answers)
             .proposedPackage(proposedPackage)
+            .supersedes(supersedes)
             .evidence(evidence);
     entryKinds.forEach(
         (item, entryKind) ->

@@ -218,7 +218,9 @@ public final class RecordAssembler {
         }
         CommunicationDraft response = responseOf(placed, party);
         proposals.forEach(p -> response.answers.add(p.id));
-        proposals.forEach(p -> response.addressees.add(p.author));
+        if (response.isRemarks()) {
+          proposals.forEach(p -> response.addressees.add(p.author));
+        }
         response.addStance(item, kind, evidence);
         placedAny = true;
       }
@@ -250,7 +252,9 @@ public final class RecordAssembler {
       CommunicationDraft response = responseOf(placed, party);
       for (CommunicationDraft draft : answered) {
         response.answers.add(draft.id);
-        response.addressees.add(draft.author);
+        if (response.isRemarks()) {
+          response.addressees.add(draft.author);
+        }
       }
       response.addVerdict(kind, evidence);
     }
@@ -284,7 +288,7 @@ public final class RecordAssembler {
       }
       return drafts.values().stream()
           .filter(d -> d.author.equals(party) && d.date.equals(placed.date()))
-          .filter(d -> !d.id.startsWith(REMARKS))
+          .filter(d -> !d.isRemarks())
           .findFirst();
     }
 
@@ -326,12 +330,15 @@ public final class RecordAssembler {
                   date,
                   parties.get(party).name() + ": remarks of " + date,
                   party,
-                  Optional.empty()));
+                  Optional.empty(),
+                  true));
     }
 
     private Set<String> addresseesFor(Statement statement, String party, String item) {
       Set<String> addressees = new LinkedHashSet<>();
-      statement.addressees().stream().filter(this::knowParty).forEach(addressees::add);
+      statement.addressees().stream()
+          .filter(p -> caseLexicon.party(p).isPresent())
+          .forEach(addressees::add);
       if (addressees.isEmpty()) {
         lexicon.item(item).ifPresent(i -> addressees.addAll(i.acting()));
       }
@@ -366,8 +373,10 @@ public final class RecordAssembler {
               document.date(),
               document.title(),
               document.author(),
-              document.packageId());
+              document.packageId(),
+              false);
       draft.addressees.addAll(document.addressees());
+      draft.supersedes = document.supersedes();
       for (String answered : document.answers()) {
         draft.answers.add(answered);
       }
@@ -429,9 +438,7 @@ public final class RecordAssembler {
       var record = NegotiationRecord.builder().title(caseLexicon.name());
       List<Conflict> conflicts = new ArrayList<>();
       List<CommunicationDraft> kept =
-          drafts.values().stream()
-              .filter(d -> !d.id.startsWith(REMARKS) || d.hasContent())
-              .toList();
+          drafts.values().stream().filter(d -> !d.isRemarks() || d.hasContent()).toList();
       for (CommunicationDraft draft : kept) {
         draft.answers.removeIf(
             id ->

@@ -138,6 +138,26 @@ public interface CaseLexicon {
         checkArgument(
             documents.contains(a), "document '%s' answers unknown document '%s'", d.id(), a);
       }
+      d.supersedes()
+          .ifPresent(
+              id -> {
+                DocumentEntry earlier =
+                    documents().stream()
+                        .filter(e -> e.id().equals(id))
+                        .findFirst()
+                        .orElseThrow(
+                            () ->
+                                new IllegalArgumentException(
+                                    String.format(
+                                        "document '%s' supersedes unknown document '%s'",
+                                        d.id(), id)));
+                checkArgument(
+                    earlier.author().equals(d.author()) && !earlier.date().isAfter(d.date()),
+                    "document '%s' supersedes '%s', which must be an earlier document by the same"
+                        + " author",
+                    d.id(),
+                    id);
+              });
     }
   }
 }

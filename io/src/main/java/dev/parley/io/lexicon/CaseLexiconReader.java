@@ -111,6 +111,9 @@ final class CaseLexiconReader {
                   .answers(v.references("answers", documents, "document"))
                   .offers(v.references("offers", members, "item or package"))
                   .names(v.texts("names"));
+          if (v.optional("supersedes").isPresent()) {
+            d.supersedes(v.reference("supersedes", documents, "document"));
+          }
           if (v.optional("package").isPresent()) {
             d.packageId(v.reference("package", packages, "package"));
           }

@@ -39,6 +39,9 @@ public interface DocumentEntry {
   /** The ids of the documents it answers. */
   List<String> answers();
 
+  /** The id of an earlier document by the same author that this one replaces, if any. */
+  Optional<String> supersedes();
+
   /**
    * The items (or packages of items) of its package that the author offers rather than demands.
    * When empty, an item is an offer if the author is the only party that would act on it, and a

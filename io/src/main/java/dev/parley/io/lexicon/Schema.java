@@ -77,7 +77,7 @@ final class Schema {
               IdRule.ID,
               "document",
               set("title", "kind", "date", "author"),
-              set("addressees", "package", "offers", "answers", "names")));
+              set("addressees", "package", "offers", "answers", "supersedes", "names")));
 
   static final Schema GENERIC =
       new Schema(
