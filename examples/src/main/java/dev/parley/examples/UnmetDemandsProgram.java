@@ -6,8 +6,13 @@ import dev.parley.examples.report.JsonReport;
 import dev.parley.examples.report.MarkdownReport;
 import dev.parley.examples.report.Report;
 import dev.parley.examples.report.ReportBuilder;
+import dev.parley.examples.report.SentenceReport;
 import dev.parley.examples.report.TextReport;
 import dev.parley.io.InputParseException;
+import dev.parley.io.corpus.BundledCorpus;
+import dev.parley.io.corpus.CorpusAccount;
+import dev.parley.io.corpus.CorpusReader;
+import dev.parley.io.corpus.CorpusReading;
 import dev.parley.io.json.ParleyJson;
 import dev.parley.io.lexicon.CaseLexicon;
 import dev.parley.party.Party;
@@ -32,9 +37,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The main program: reads a negotiation, prints the demands still unmet on a day grouped by
- * demanding party and package, then the package verdicts and the selective responses, every line
- * with the quotes and sources behind it.
+ * The main program: reads news articles on a negotiation (by default the bundled ones) or a record
+ * of it, prints the demands still unmet on a day grouped by demanding party and package, then the
+ * package verdicts and the selective responses, every line with the quotes and sources behind it.
  *
  * <p>Exit codes: 0 done; 2 bad usage (with a one-line hint); 1 unreadable input (naming the file
  * and the problem).
@@ -46,10 +51,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Prints the demands of a negotiation that are still unmet on a day, grouped by demanding"
+      "Reads news articles on a negotiation with a case lexicon, or a record of it, and prints"
+          + " the demands that are still unmet on a day, grouped by demanding"
           + " party and package, with where each addressee stands and the quotes and sources"
           + " behind it; then the verdict on each package and the responses that answered only"
-          + " part of an indivisible package.",
+          + " part of an indivisible package, and the reports that contradict each other.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -71,11 +77,11 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      arity = "0..1",
+      arity = "0..*",
       description = {
-        "A negotiation record in parley's JSON format (*.json).",
-        "Default: the record of the bundled articles on the 2021-22 security-guarantees"
-            + " negotiation."
+        "News articles to read: plain-text files (*.txt) or folders of them, read in name order."
+            + " Or one negotiation record in parley's JSON format (*.json).",
+        "Default: the bundled articles on the 2021-22 security-guarantees negotiation."
       })
   List<Path> inputs = new ArrayList<>();
 
@@ -83,8 +89,8 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
       names = "--lexicon",
       paramLabel = "FILE",
       description =
-          "A case lexicon describing the negotiation's parties, actors, items and packages,"
-              + " checked before anything is read. Default: the bundled"
+          "The case lexicon the articles are read with: the negotiation's parties, actors, items,"
+              + " packages and documents (format: docs/lexicons.md). Default: the bundled"
               + " security-guarantees-2021.")
   Path lexicon;
 
@@ -120,9 +126,19 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
   @Option(
       names = {"-v", "--verbose"},
       description =
-          "Also report, on standard error, what was read: the source of the record and how many"
-              + " parties, items, communications and quotes it holds.")
+          "Also report, on standard error, what was read: articles, sentences by class,"
+              + " boilerplate passages, statements and statements set aside; or, for a record,"
+              + " how many parties, items, communications and quotes it holds.")
   boolean verbose;
+
+  @Option(
+      names = {"-s", "--sentences"},
+      description =
+          "Instead of the report, account for every sentence of every article: its class"
+              + " (statement, context, boilerplate, unrecognised) and why, the statements it makes,"
+              + " the boilerplate set aside, and each statement left out of the record with the"
+              + " reason. Text only.")
+  boolean sentences;
 
   /** Runs the program and exits with its exit code. */
   public static void main(String[] args) {
@@ -172,53 +188,60 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (sentences && format != Format.text) {
+      throw new UsageException("--sentences writes text only; leave out --format " + format);
+    }
+    CaseLexicon caseLexicon;
     if (lexicon != null) {
       requireReadable(lexicon);
-      CaseLexicon.read(lexicon);
-    }
-    NegotiationRecord record;
-    String from;
-    if (inputs.isEmpty()) {
-      record = HandBuiltNegotiation.record();
-      from = "the record of the bundled articles (" + BundledArticles.FOLDER + ")";
+      caseLexicon = CaseLexicon.read(lexicon);
     } else {
-      Path file = inputs.get(0);
-      requireReadable(file);
-      if (Files.isDirectory(file) || !file.getFileName().toString().endsWith(".json")) {
+      caseLexicon = CaseLexicon.bundled(BundledCorpus.SECURITY_GUARANTEES_2021);
+    }
+    List<Path> json = inputs.stream().filter(UnmetDemandsProgram::isJson).toList();
+    NegotiationRecord record;
+    Optional<CorpusReading> corpus;
+    List<String> reading = new ArrayList<>();
+    if (!json.isEmpty()) {
+      if (inputs.size() > 1) {
         throw new UsageException(
-            file
-                + ": give a negotiation record in JSON (*.json); articles are read by the corpus"
-                + " reader");
+            "give either one record (*.json) or articles and folders, not both");
       }
+      if (sentences) {
+        throw new UsageException("--sentences needs articles; a record in JSON has no sentences");
+      }
+      Path file = json.get(0);
+      requireReadable(file);
       record = ParleyJson.create().readRecord(file);
-      from = file.toString();
+      corpus = Optional.empty();
+      reading.add("record: " + file);
+    } else {
+      inputs.forEach(UnmetDemandsProgram::requireReadable);
+      CorpusReader reader = CorpusReader.of(caseLexicon).withProgress(ProgressBar.forTerminal(err));
+      corpus = Optional.of(read(reader));
+      record = corpus.get().record();
+      reading.add(
+          "articles: "
+              + (inputs.isEmpty()
+                  ? "the bundled corpus " + BundledCorpus.SECURITY_GUARANTEES_2021
+                  : inputs.stream().map(Path::toString).collect(Collectors.joining(", ")))
+              + ", read with the case lexicon "
+              + caseLexicon.name());
+      reading.addAll(account(corpus.get().account()));
     }
-    if (party != null && !record.partiesById().containsKey(party)) {
-      throw new UsageException(
-          "no party "
-              + party
-              + " in the record; its parties are "
-              + record.parties().stream().map(Party::id).collect(Collectors.joining(", ")));
-    }
-    LocalDate day =
-        Optional.ofNullable(asOf)
-            .or(() -> ReportBuilder.latest(record))
-            .orElseThrow(() -> new UsageException("the record has no communications"));
-    List<String> reading = reading(record, from);
+    reading.add(summary(record));
     if (verbose) {
       reading.forEach(line -> err.println("read: " + line));
       err.flush();
     }
-    Report report = ReportBuilder.of(record).reading(reading).asOf(day, Optional.ofNullable(party));
-    String rendered =
-        switch (format) {
-          case text -> TextReport.render(report);
-          case markdown -> MarkdownReport.render(report);
-          case json -> JsonReport.render(report);
-          case html -> HtmlReport.render(report);
-        };
+    String rendered;
+    if (sentences) {
+      rendered = SentenceReport.render(corpus.orElseThrow());
+    } else {
+      rendered = report(record, corpus, reading);
+    }
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(rendered);
@@ -235,6 +258,65 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
     return CommandLine.ExitCode.OK;
   }
 
+  private CorpusReading read(CorpusReader reader) {
+    try {
+      return inputs.isEmpty() ? reader.readBundled() : reader.read(inputs);
+    } catch (IllegalArgumentException e) {
+      // The articles were read, but what they say does not make a valid record.
+      throw new UncheckedIOException(
+          "cannot make a record of "
+              + (inputs.isEmpty() ? "the bundled articles" : inputs.toString()),
+          new IOException(e.getMessage(), e));
+    }
+  }
+
+  private String report(
+      NegotiationRecord record, Optional<CorpusReading> corpus, List<String> reading) {
+    if (party != null && !record.partiesById().containsKey(party)) {
+      throw new UsageException(
+          "no party "
+              + party
+              + " in the record; its parties are "
+              + record.parties().stream().map(Party::id).collect(Collectors.joining(", ")));
+    }
+    LocalDate day =
+        Optional.ofNullable(asOf)
+            .or(() -> ReportBuilder.latest(record))
+            .orElseThrow(() -> new UsageException("the record has no communications"));
+    Report report =
+        ReportBuilder.of(record)
+            .reading(reading)
+            .conflicts(corpus.map(CorpusReading::conflicts).orElse(List.of()))
+            .asOf(day, Optional.ofNullable(party));
+    return switch (format) {
+      case text -> TextReport.render(report);
+      case markdown -> MarkdownReport.render(report);
+      case json -> JsonReport.render(report);
+      case html -> HtmlReport.render(report);
+    };
+  }
+
+  private static boolean isJson(Path file) {
+    return !Files.isDirectory(file) && file.getFileName().toString().endsWith(".json");
+  }
+
+  /** The account of a corpus reading, as lines for a reader. */
+  static List<String> account(CorpusAccount account) {
+    int statements = account.statements();
+    int setAside = account.statementsSetAside();
+    return List.of(
+        account.articles()
+            + " articles, "
+            + SentenceReport.counts(account.sentences(), account.sentencesByClass()),
+        account.boilerplate() + " boilerplate passages set aside before sentences were split",
+        statements
+            + " statements: "
+            + (statements - setAside)
+            + " in the record, "
+            + setAside
+            + " set aside (--sentences lists every sentence and every statement set aside)");
+  }
+
   private static void requireReadable(Path file) {
     if (!Files.isReadable(file)) {
       throw new UncheckedIOException(
@@ -243,7 +325,7 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
     }
   }
 
-  private static List<String> reading(NegotiationRecord record, String from) {
+  private static String summary(NegotiationRecord record) {
     long quotes = 0;
     for (Communication c : record.communications()) {
       quotes += c.evidence().size();
@@ -251,19 +333,15 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
       quotes += c.stances().stream().mapToLong(s -> s.evidence().size()).sum();
       quotes += c.verdict().map(v -> v.evidence().size()).orElse(0);
     }
-    List<String> lines = new ArrayList<>();
-    lines.add("record: " + from);
-    lines.add(
-        record.parties().size()
-            + " parties, "
-            + record.items().size()
-            + " items, "
-            + record.packages().size()
-            + " packages, "
-            + record.communications().size()
-            + " communications, "
-            + quotes
-            + " quotes");
-    return lines;
+    return record.parties().size()
+        + " parties, "
+        + record.items().size()
+        + " items, "
+        + record.packages().size()
+        + " packages, "
+        + record.communications().size()
+        + " communications, "
+        + quotes
+        + " quotes";
   }
 }

@@ -27,21 +27,108 @@ class UnmetDemandsProgramTest {
   }
 
   @Test
-  void byDefaultReportsTheBundledNegotiationAsOfItsLatestCommunication() {
+  void byDefaultReadsTheBundledArticlesAndReportsRussiasDemands() {
     assertThat(run()).isZero();
 
-    assertThat(out.toString())
+    String report = out.toString();
+    assertThat(report)
         .contains("Unmet demands as of 2022-02-17")
-        .contains("== Russia: Draft treaty with the United States (indivisible)")
-        .contains("-- 003_3a04cc96b03d8b02 (undated), line 13")
+        .contains(
+            "== Russia: Draft treaty between the United States and Russia on security guarantees")
+        .contains("UNMET      NATO renounces any further expansion, in particular eastward")
         .contains("Package verdicts as of 2022-02-17")
-        .contains("Selective responses to indivisible packages");
+        .contains("Selective responses to indivisible packages")
+        .contains("Reports that contradict each other")
+        .contains("5 articles, 153 sentences");
+    // Each addressee of a Russian demand with the reason it is unmet, and the article quotes
+    // behind it, by article id and line.
+    String treaty = report.substring(report.indexOf("== Russia: Draft treaty"));
+    assertThat(treaty)
+        .containsPattern("\\n {13}US +rejected")
+        .contains("\"“There will be no change.\" (Antony Blinken, quoted)")
+        .contains("-- 003_3a04cc96b03d8b02 (undated), line 13, sentence 11, chars");
     assertThat(err.toString()).isEmpty();
   }
 
   @Test
-  void asOfAndPartyNarrowTheReport() {
-    assertThat(run("--as-of", "2022-01-31", "--party", "US")).isZero();
+  void verboseGivesTheAccountOfWhatWasRead() {
+    assertThat(run("--verbose", "--party", "NATO")).isZero();
+
+    assertThat(err.toString())
+        .contains("read: articles: the bundled corpus security-guarantees-2021")
+        .contains(
+            "read: 5 articles, 153 sentences: 62 statement, 71 context, 0 boilerplate,"
+                + " 20 unrecognised")
+        .contains("read: 25 boilerplate passages set aside")
+        .contains("read: 82 statements: 44 in the record, 38 set aside");
+    assertThat(out.toString()).contains("made by NATO").doesNotContain("== Russia");
+  }
+
+  @Test
+  void sentencesAccountsForEverySentenceAndEveryStatementSetAside() {
+    assertThat(run("--sentences")).isZero();
+
+    String account = out.toString();
+    assertThat(account)
+        .startsWith("Every sentence of 5 articles: 153 sentences")
+        .contains("000_78de9c1f8bebefd8  \"")
+        .contains("(boilerplate) set aside by rule")
+        .contains("Statements set aside: 38 of 82")
+        .contains("set aside: ");
+    assertThat(account.lines().filter(l -> l.matches(" {2}line \\d+ +s\\d+ .*"))).hasSize(153);
+    for (String sentenceClass : new String[] {"STATEMENT", "CONTEXT", "UNRECOGNISED"}) {
+      assertThat(account).containsPattern("s\\d+ +" + sentenceClass + " +\\S");
+    }
+    assertThat(account).contains("-> DEMAND (CAMEO 10, PLOVER REQUEST) by ");
+  }
+
+  @Test
+  void readsAFolderOfArticlesWithALexiconOfItsOwn() throws IOException {
+    Path lexicon = dir.resolve("harbour.lexicon");
+    Files.writeString(
+        lexicon,
+        String.join(
+            "\n",
+            "[party NM]",
+            "name = Northmark",
+            "kind = state",
+            "adjectives = Northmark's",
+            "[party SC]",
+            "name = Southcoast",
+            "kind = state",
+            "[actor vell]",
+            "name = Ada Vell",
+            "party = NM",
+            "role = minister",
+            "names = Vell",
+            "[item pier]",
+            "text = Southcoast rebuilds the old pier",
+            "acting = SC",
+            "phrases = old pier | the pier",
+            ""));
+    Path articles = Files.createDirectory(dir.resolve("articles"));
+    Files.writeString(
+        articles.resolve("a.txt"),
+        "Northmark presses for the pier\n\nMarch 3, 2024\n\n"
+            + "Northmark demanded on Monday that Southcoast rebuild the old pier, minister Ada Vell"
+            + " said.\n\nThe pier has stood unused for years.\n");
+    Files.writeString(articles.resolve("notes.md"), "not an article");
+
+    assertThat(run("--lexicon", lexicon.toString(), "--verbose", articles.toString())).isZero();
+
+    assertThat(err.toString()).contains("read: 1 articles, 2 sentences");
+    assertThat(out.toString())
+        .contains("== Northmark")
+        .contains("Southcoast rebuilds the old pier [pier]")
+        .contains("-- a (2024-03-03), line 5");
+  }
+
+  @Test
+  void asOfAndPartyNarrowTheReport() throws IOException {
+    Path json = dir.resolve("record.json");
+    ParleyJson.create().write(HandBuiltNegotiation.record(), json);
+
+    assertThat(run("--as-of", "2022-01-31", "--party", "US", json.toString())).isZero();
 
     assertThat(out.toString())
         .contains("Unmet demands as of 2022-01-31 made by US: 1 of 1")
@@ -52,9 +139,11 @@ class UnmetDemandsProgramTest {
 
   @Test
   void writesEachFormatToAFile() throws IOException {
+    Path json = dir.resolve("record.json");
+    ParleyJson.create().write(HandBuiltNegotiation.record(), json);
     for (String format : new String[] {"text", "markdown", "json", "html"}) {
       Path file = dir.resolve("report." + format);
-      assertThat(run("--format", format, "--output", file.toString())).isZero();
+      assertThat(run("--format", format, "--output", file.toString(), json.toString())).isZero();
       assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("no-nato-expansion");
     }
     assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>");
@@ -88,6 +177,7 @@ class UnmetDemandsProgramTest {
         .contains("--format=FORMAT")
         .contains("--output=FILE")
         .contains("--verbose")
+        .contains("--sentences")
         .contains("Exit codes:");
   }
 
@@ -100,6 +190,10 @@ class UnmetDemandsProgramTest {
     err.getBuffer().setLength(0);
     assertThat(run("--as-of", "17 Feb")).isEqualTo(2);
     assertThat(err.toString()).contains("--as-of").contains("try --help");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("--sentences", "--format", "html")).isEqualTo(2);
+    assertThat(err.toString()).contains("--sentences writes text only").contains("try --help");
 
     err.getBuffer().setLength(0);
     assertThat(run("--party", "XX")).isEqualTo(2);
@@ -120,5 +214,37 @@ class UnmetDemandsProgramTest {
     err.getBuffer().setLength(0);
     assertThat(run(dir.resolve("missing.json").toString())).isEqualTo(1);
     assertThat(err.toString()).contains("missing.json").contains("no such file");
+  }
+
+  @Test
+  void anEmptyOrBinaryArticleExitsWithOneNamingTheFile() throws IOException {
+    Path empty = dir.resolve("empty.txt");
+    Files.write(empty, new byte[0]);
+    Path binary = dir.resolve("photo.txt");
+    byte[] bytes = new byte[512];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i * 37 + 11);
+    }
+    Files.write(binary, bytes);
+
+    for (Path file : new Path[] {empty, binary}) {
+      err.getBuffer().setLength(0);
+      assertThat(run(file.toString())).as("%s", file).isEqualTo(1);
+      assertThat(err.toString())
+          .startsWith("unmet-demands: cannot read ")
+          .contains(file.getFileName().toString())
+          .doesNotContain("\tat ")
+          .doesNotContain("Exception");
+      assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    err.getBuffer().setLength(0);
+    Path folder = Files.createDirectory(dir.resolve("no-articles"));
+    assertThat(run(folder.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("no-articles").contains("no articles");
+
+    err.getBuffer().setLength(0);
+    assertThat(run(empty.toString(), dir.resolve("record.json").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("not both");
   }
 }

@@ -86,6 +86,7 @@ public final class HtmlReport {
     timeline();
     packages();
     selective();
+    conflicts();
     sourceList();
     reading();
     out.append("</main>\n<footer>Every quote names its source, and where known its line and")
@@ -432,6 +433,35 @@ public final class HtmlReport {
       out.append("</div>\n");
     }
     out.append("</section>\n");
+  }
+
+  private void conflicts() {
+    if (report.conflicts().isEmpty()) {
+      return;
+    }
+    out.append("<section id=\"conflicts\">\n<h2>Reports that contradict each other</h2>\n<ul>\n");
+    for (ConflictRow c : report.conflicts()) {
+      out.append("<li><time>")
+          .append(c.date())
+          .append("</time> <strong>")
+          .append(esc(c.party().name()))
+          .append("</strong> on ")
+          .append(esc(c.item().text()))
+          .append(" <code>")
+          .append(esc(c.item().id()))
+          .append("</code>: reported as ")
+          .append(esc(Words.human(String.join(" and ", c.stances()))))
+          .append("\n<ul>\n");
+      for (Quote q : c.evidence()) {
+        out.append("<li>“")
+            .append(esc(q.text()))
+            .append("” <span class=\"from\">")
+            .append(esc(q.citation()))
+            .append("</span></li>\n");
+      }
+      out.append("</ul></li>\n");
+    }
+    out.append("</ul>\n</section>\n");
   }
 
   private void sourceList() {

@@ -106,6 +106,27 @@ public final class MarkdownReport {
           .append(text(Words.members(s.passedOver())))
           .append(".\n");
     }
+    if (!report.conflicts().isEmpty()) {
+      out.append("\n## Reports that contradict each other\n\n");
+      for (ConflictRow c : report.conflicts()) {
+        out.append("- ")
+            .append(c.date())
+            .append(", ")
+            .append(text(c.party().name()))
+            .append(" on ")
+            .append(text(c.item().text()))
+            .append(": reported as ")
+            .append(Words.human(String.join(" and ", c.stances())))
+            .append('\n');
+        for (Quote q : c.evidence()) {
+          out.append("  - “")
+              .append(text(q.text()))
+              .append("” — ")
+              .append(text(q.citation()))
+              .append('\n');
+        }
+      }
+    }
     if (!report.reading().isEmpty()) {
       out.append("\n## What was read\n\n");
       for (String line : report.reading()) {

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param selective the responses that answered part of an indivisible package
  * @param timeline the communications up to the day, in time order
  * @param reading notes on what was read to build the record, such as article counts; may be empty
+ * @param conflicts the reports that contradict each other, as the reader of the sources found them;
+ *     may be empty
  */
 public record Report(
     String title,
@@ -32,7 +34,8 @@ public record Report(
     List<PackageRow> packages,
     List<SelectiveRow> selective,
     List<TimelineEntry> timeline,
-    List<String> reading) {
+    List<String> reading,
+    List<ConflictRow> conflicts) {
 
   /** The demands that are not met. */
   public List<DemandRow> unmet() {

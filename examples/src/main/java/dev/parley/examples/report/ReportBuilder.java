@@ -9,6 +9,7 @@ import dev.parley.analysis.SelectiveResponse;
 import dev.parley.analysis.UnmetDemands;
 import dev.parley.communication.Communication;
 import dev.parley.communication.EntryKind;
+import dev.parley.io.assembly.Conflict;
 import dev.parley.party.Party;
 import dev.parley.record.NegotiationRecord;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import java.util.Set;
 public final class ReportBuilder {
   private final NegotiationRecord record;
   private final List<String> reading = new ArrayList<>();
+  private final List<Conflict> conflicts = new ArrayList<>();
 
   private ReportBuilder(NegotiationRecord record) {
     this.record = record;
@@ -39,6 +41,12 @@ public final class ReportBuilder {
   /** Adds notes on what was read to build the record; they end the report. */
   public ReportBuilder reading(List<String> notes) {
     reading.addAll(notes);
+    return this;
+  }
+
+  /** Adds the contradicting reports found while reading the sources; they follow the verdicts. */
+  public ReportBuilder conflicts(List<Conflict> found) {
+    conflicts.addAll(found);
     return this;
   }
 
@@ -98,7 +106,8 @@ public final class ReportBuilder {
         List.copyOf(packages),
         selective,
         timeline,
-        List.copyOf(reading));
+        List.copyOf(reading),
+        conflicts.stream().filter(c -> !c.date().isAfter(date)).map(this::conflict).toList());
   }
 
   private DemandRow row(DemandStatus s) {
@@ -189,6 +198,16 @@ public final class ReportBuilder {
         addressees,
         List.copyOf(c.answers()),
         parts.isEmpty() ? "no demands or stances" : String.join("; ", parts),
+        Quote.all(c.evidence(), record));
+  }
+
+  private ConflictRow conflict(Conflict c) {
+    return new ConflictRow(
+        ref(record.party(c.party())),
+        member(c.item()),
+        c.communication(),
+        c.date(),
+        c.stances().stream().map(Enum::name).toList(),
         Quote.all(c.evidence(), record));
   }
 

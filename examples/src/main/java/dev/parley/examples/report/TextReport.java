@@ -55,6 +55,7 @@ public final class TextReport {
     }
     packages(out, report);
     selective(out, report);
+    conflicts(out, report);
     reading(out, report);
     return out.toString();
   }
@@ -122,9 +123,36 @@ public final class TextReport {
           .append(s.itemPackage().text())
           .append(" [")
           .append(s.itemPackage().id())
-          .append("]\n");
+          .append("] proposed in ")
+          .append(s.proposalId())
+          .append('\n');
       out.append("      answered:    ").append(Words.members(s.answered())).append('\n');
       out.append("      passed over: ").append(Words.members(s.passedOver())).append('\n');
+    }
+  }
+
+  private static void conflicts(StringBuilder out, Report report) {
+    out.append("\nReports that contradict each other\n");
+    if (report.conflicts().isEmpty()) {
+      out.append("  none\n");
+    }
+    for (ConflictRow c : report.conflicts()) {
+      out.append("  ")
+          .append(c.date())
+          .append("  ")
+          .append(c.party().name())
+          .append(" on ")
+          .append(c.item().text())
+          .append(" [")
+          .append(c.item().id())
+          .append("] in ")
+          .append(c.communicationId())
+          .append(": reported as ")
+          .append(Words.human(String.join(" and ", c.stances())))
+          .append('\n');
+      for (Quote q : c.evidence()) {
+        quote(out, "", q);
+      }
     }
   }
 

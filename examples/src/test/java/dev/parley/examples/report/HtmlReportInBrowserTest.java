@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.examples.HandBuiltNegotiation;
+import dev.parley.io.corpus.BundledCorpus;
+import dev.parley.io.corpus.CorpusReader;
+import dev.parley.io.corpus.CorpusReading;
+import dev.parley.io.lexicon.CaseLexicon;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +118,35 @@ class HtmlReportInBrowserTest {
     assertThat(panel.group(2))
         .contains("There will be no change.")
         .contains("003_3a04cc96b03d8b02 (undated), line 13, chars");
+  }
+
+  @Test
+  void theBundledArticlesShowEveryUnmetItemAndOpenACell() throws IOException {
+    CorpusReading reading =
+        CorpusReader.of(CaseLexicon.bundled(BundledCorpus.SECURITY_GUARANTEES_2021)).readBundled();
+    Report report =
+        ReportBuilder.of(reading.record())
+            .conflicts(reading.conflicts())
+            .asOf(ReportBuilder.latest(reading.record()).orElseThrow());
+    Path page = write(report);
+    String cell = HtmlReport.cellId("nato-no-expansion", "US");
+
+    String dom = Chromium.dumpDom(chromium, page.toUri() + "#" + cell, dir.resolve("profile"));
+
+    assertThat(dom).contains("data-ready=\"true\"");
+    assertThat(report.unmet()).hasSizeGreaterThan(10);
+    for (DemandRow row : report.unmet()) {
+      assertThat(dom).contains("data-item=\"" + row.item().id() + "\"");
+      assertThat(dom)
+          .contains(
+              row.item().text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+    }
+    Matcher panel = PANEL.matcher(dom);
+    assertThat(panel.find()).isTrue();
+    assertThat(panel.group(1)).contains("data-shown=\"" + cell + "\"");
+    assertThat(panel.group(2))
+        .contains("There will be no change.")
+        .contains("003_3a04cc96b03d8b02 (undated), line 13, sentence 11, chars");
   }
 
   static int count(BufferedImage image, int rgb) {

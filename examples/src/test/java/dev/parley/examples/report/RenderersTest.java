@@ -48,6 +48,23 @@ class RenderersTest {
   }
 
   @Test
+  void everyFormatListsTheReportsThatContradictEachOther() throws Exception {
+    assertThat(TextReport.render(report))
+        .contains("Reports that contradict each other")
+        .contains("South & Co on Build the bridge")
+        .contains("reported as rejected and accepted")
+        .contains("-- art-2 (2020-01-02), line 7, chars 300-");
+    assertThat(MarkdownReport.render(report))
+        .contains("## Reports that contradict each other")
+        .contains("“South will not build the bridge”");
+    assertThat(HtmlReport.render(report))
+        .contains("<section id=\"conflicts\">")
+        .contains("reported as rejected and accepted");
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+    assertThat(json.at("/conflicts/0/stances/1").asText()).isEqualTo("ACCEPTED");
+  }
+
+  @Test
   void markdownEscapesTableCellsAndNumbersTheNotes() {
     String md = MarkdownReport.render(report);
 

@@ -129,6 +129,14 @@ final class SmallReports {
                 List.of(),
                 "2 demands",
                 List.of(quote("North wrote to South", "art-1", 1, 0)))),
-        List.of());
+        List.of(),
+        List.of(
+            new ConflictRow(
+                SOUTH,
+                bridge,
+                "s-reply",
+                LocalDate.of(2020, 2, 1),
+                List.of("REJECTED", "ACCEPTED"),
+                List.of(quote("South will not build the bridge", "art-2", 7, 300)))));
   }
 }
