@@ -1,0 +1,340 @@
+package dev.parley.io.assembly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.communication.Communication;
+import dev.parley.communication.CommunicationKind;
+import dev.parley.communication.EntryKind;
+import dev.parley.communication.Stance;
+import dev.parley.communication.StanceKind;
+import dev.parley.evidence.Quotation;
+import dev.parley.io.article.Article;
+import dev.parley.io.article.ArticleReader;
+import dev.parley.io.article.DatePrecision;
+import dev.parley.io.lexicon.CaseLexicon;
+import dev.parley.io.lexicon.CompiledLexicon;
+import dev.parley.io.lexicon.GenericLexicon;
+import dev.parley.io.statement.Act;
+import dev.parley.io.statement.ArticleStatements;
+import dev.parley.io.statement.DateBasis;
+import dev.parley.io.statement.SentenceClass;
+import dev.parley.io.statement.SentenceRecord;
+import dev.parley.io.statement.Speech;
+import dev.parley.io.statement.Statement;
+import dev.parley.record.NegotiationRecord;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The assembler on a small negotiation between two invented states, Aldmark and Brenland, with
+ * statements built by hand so that each test pins one placement rule.
+ */
+class RecordAssemblerTest {
+  private static final String LEXICON =
+      """
+      [party AL]
+      name = Aldmark
+      kind = state
+      [party BR]
+      name = Brenland
+      kind = state
+      [actor al-minister]
+      name = Ola Aldsen
+      party = AL
+      role = minister
+      [actor pundit]
+      name = Per Pundit
+      party = BR
+      role = expert
+      [item quota]
+      text = Brenland cuts its catch quota
+      acting = BR
+      phrases = catch quota
+      [item patrols]
+      text = Aldmark ends its naval patrols
+      acting = AL
+      phrases = naval patrols
+      [item joint-survey]
+      text = Both sides fund a joint stock survey
+      acting = AL | BR
+      phrases = joint survey
+      [item levy]
+      text = Brenland drops its port levy
+      acting = BR
+      phrases = port levy
+      [package al-offer]
+      title = Aldmark's fisheries package
+      linkage = indivisible
+      members = quota | patrols | joint-survey
+      [document al-note]
+      title = Aldmark's note on fisheries
+      kind = letter
+      date = 2024-03-01
+      author = AL
+      addressees = BR
+      package = al-offer
+      names = Aldmark's note
+      [document br-reply]
+      title = Brenland's reply
+      kind = reply
+      date = 2024-03-10
+      author = BR
+      addressees = AL
+      answers = al-note
+      names = Brenland's reply
+      """;
+
+  private static final CompiledLexicon COMPILED =
+      CompiledLexicon.of(
+          GenericLexicon.bundled(),
+          CaseLexicon.read("grey-sea.lexicon", new StringReader(LEXICON)));
+
+  private static final String TEXT =
+      """
+      Fisheries talks stall
+
+      Brenland rejected the catch quota on Sunday.
+      Brenland said it accepts the catch quota.
+      Aldmark insisted again on the catch quota.
+      Aldmark demanded that Brenland drop its port levy.
+      Brenland dismissed Aldmark's note as unserious.
+      A commentator said Brenland should reject the joint survey.
+      Aldmark warned of consequences.
+      """;
+
+  @Test
+  void aDocumentWithAPackagePutsForwardDemandsAndTheAuthorsOwnItemsAsOffers() {
+    NegotiationRecord record = assemble(List.of()).record();
+    Communication note = record.communication("al-note");
+
+    assertThat(note.proposedPackage()).contains("al-offer");
+    assertThat(note.entry("quota").orElseThrow().kind()).isEqualTo(EntryKind.DEMAND);
+    assertThat(note.entry("patrols").orElseThrow().kind()).isEqualTo(EntryKind.OFFER);
+    assertThat(note.entry("joint-survey").orElseThrow().kind())
+        .as("an item both sides act on is demanded of the other side")
+        .isEqualTo(EntryKind.DEMAND);
+    assertThat(note.entry("quota").orElseThrow().evidence().get(0).source().id())
+        .isEqualTo("lexicon:grey-sea");
+  }
+
+  @Test
+  void aRejectionBecomesAStanceInTheSpeakersDocumentOfThatDayAnsweringTheProposal() {
+    Article article = article("a1", "2024-03-10");
+    Assembly assembly =
+        assemble(List.of(reading(article, statement(article, 0, "BR", Act.REJECT, "quota"))));
+
+    Communication reply = assembly.record().communication("br-reply");
+    assertThat(reply.answers()).containsExactly("al-note");
+    assertThat(reply.stancesOn("quota"))
+        .extracting(Stance::kind)
+        .containsExactly(StanceKind.REJECTED);
+    assertThat(reply.stancesOn("quota").get(0).evidence().get(0).quote())
+        .isEqualTo("Brenland rejected the catch quota on Sunday.");
+    assertThat(reply.addressees()).containsExactly("AL");
+  }
+
+  @Test
+  void aStanceOnADayWithNoDocumentGoesIntoThatPartysRemarksOfTheDay() {
+    Article article = article("a1", "2024-03-05");
+    Assembly assembly =
+        assemble(List.of(reading(article, statement(article, 0, "BR", Act.REJECT, "quota"))));
+
+    Communication remarks = assembly.record().communication("remarks-br-2024-03-05");
+    assertThat(remarks.kind()).isEqualTo(CommunicationKind.REMARKS);
+    assertThat(remarks.answers()).containsExactly("al-note");
+    assertThat(remarks.stancesOn("quota")).hasSize(1);
+  }
+
+  @Test
+  void theSameClaimInTwoArticlesIsOneStanceWithBothPiecesOfEvidence() {
+    Article first = article("a1", "2024-03-10");
+    Article second = article("a2", "2024-03-10");
+    Assembly assembly =
+        assemble(
+            List.of(
+                reading(first, statement(first, 0, "BR", Act.REJECT, "quota")),
+                reading(second, statement(second, 0, "BR", Act.REJECT, "quota"))));
+
+    List<Stance> stances = assembly.record().communication("br-reply").stancesOn("quota");
+    assertThat(stances).hasSize(1);
+    assertThat(stances.get(0).evidence())
+        .extracting(e -> e.source().id())
+        .containsExactly("a1", "a2");
+    assertThat(assembly.conflicts()).isEmpty();
+  }
+
+  @Test
+  void reportsThatContradictEachOtherAreKeptSideBySideAndNamedAsAConflict() {
+    Article article = article("a1", "2024-03-10");
+    Assembly assembly =
+        assemble(
+            List.of(
+                reading(
+                    article,
+                    statement(article, 0, "BR", Act.REJECT, "quota"),
+                    statement(article, 1, "BR", Act.ACCEPT, "quota"))));
+
+    assertThat(assembly.record().communication("br-reply").stancesOn("quota"))
+        .extracting(Stance::kind)
+        .containsExactlyInAnyOrder(StanceKind.REJECTED, StanceKind.ACCEPTED);
+    assertThat(assembly.conflicts()).hasSize(1);
+    Conflict conflict = assembly.conflicts().get(0);
+    assertThat(conflict.party()).isEqualTo("BR");
+    assertThat(conflict.item()).isEqualTo("quota");
+    assertThat(conflict.stances()).containsExactly(StanceKind.REJECTED, StanceKind.ACCEPTED);
+    assertThat(conflict.evidence()).hasSize(2);
+  }
+
+  @Test
+  void aRestatedDemandAddsEvidenceToTheEarlierProposalInsteadOfANewOne() {
+    Article article = article("a1", "2024-03-20");
+    Assembly assembly =
+        assemble(List.of(reading(article, statement(article, 2, "AL", Act.DEMAND, "quota"))));
+
+    NegotiationRecord record = assembly.record();
+    assertThat(record.communications())
+        .extracting(Communication::id)
+        .doesNotContain("remarks-al-2024-03-20");
+    assertThat(record.communication("al-note").entry("quota").orElseThrow().evidence())
+        .extracting(e -> e.source().id())
+        .containsExactly("lexicon:grey-sea", "a1");
+  }
+
+  @Test
+  void aNewDemandOnADayWithNoDocumentIsANewProposalAddressedToThoseWhoWouldAct() {
+    Article article = article("a1", "2024-03-20");
+    Assembly assembly =
+        assemble(List.of(reading(article, statement(article, 3, "AL", Act.DEMAND, "levy"))));
+
+    Communication remarks = assembly.record().communication("remarks-al-2024-03-20");
+    assertThat(remarks.entry("levy").orElseThrow().kind()).isEqualTo(EntryKind.DEMAND);
+    assertThat(remarks.addressees()).containsExactly("BR");
+  }
+
+  @Test
+  void aRejectionNamingADocumentButNoItemIsAVerdictOnThatDocument() {
+    Article article = article("a1", "2024-03-12");
+    Statement verdict =
+        Statement.builder()
+            .from(statement(article, 4, "BR", Act.REJECT))
+            .documents(List.of("al-note"))
+            .build();
+    Assembly assembly = assemble(List.of(reading(article, verdict)));
+
+    Communication remarks = assembly.record().communication("remarks-br-2024-03-12");
+    assertThat(remarks.answers()).containsExactly("al-note");
+    assertThat(remarks.verdict().orElseThrow().kind()).isEqualTo(StanceKind.REJECTED);
+  }
+
+  @Test
+  void commentatorsThreatsAndUndatedStatementsAreSetAsideWithAReason() {
+    Article dated = article("a1", "2024-03-12");
+    Article undated = article("a2", null);
+    Statement byPundit =
+        Statement.builder()
+            .from(statement(dated, 5, "BR", Act.REJECT, "joint-survey"))
+            .speakerActor("pundit")
+            .build();
+    Statement threat = statement(dated, 6, "AL", Act.THREATEN);
+    Statement noDate =
+        Statement.builder()
+            .from(statement(undated, 0, "BR", Act.REJECT, "quota"))
+            .date(Optional.empty())
+            .datePrecision(Optional.empty())
+            .dateBasis(DateBasis.NONE)
+            .build();
+
+    Assembly assembly =
+        assemble(List.of(reading(dated, byPundit, threat), reading(undated, noDate)));
+
+    assertThat(assembly.setAside())
+        .extracting(SetAside::reason)
+        .containsExactlyInAnyOrder(
+            "the speaker is a commentator, who does not speak for a party",
+            "a threaten takes no position on an item",
+            "no date: neither the sentence, nor the article, nor a document it names gives one");
+  }
+
+  @Test
+  void anUndatedArticleTakesTheDateOfTheDocumentItNamesMostOften() {
+    Article undated = article("a1", null);
+    Statement names =
+        Statement.builder()
+            .from(statement(undated, 0, "BR", Act.REJECT, "quota"))
+            .date(Optional.empty())
+            .datePrecision(Optional.empty())
+            .dateBasis(DateBasis.NONE)
+            .documents(List.of("br-reply"))
+            .build();
+
+    Assembly assembly = assemble(List.of(reading(undated, names)));
+
+    assertThat(assembly.setAside()).isEmpty();
+    assertThat(assembly.record().communication("br-reply").stancesOn("quota")).hasSize(1);
+  }
+
+  @Test
+  void evidenceOfAStatementCitesTheArticleLineAndQuotation() {
+    Article article = article("a1", "2024-03-10");
+    Assembly assembly =
+        assemble(List.of(reading(article, statement(article, 0, "BR", Act.REJECT, "quota"))));
+
+    var evidence = assembly.record().communication("br-reply").stancesOn("quota").get(0).evidence();
+    assertThat(evidence.get(0).locator()).contains("line 5, sentence 1");
+    assertThat(evidence.get(0).quotation()).isEqualTo(Quotation.REPORTED);
+    assertThat(evidence.get(0).start().getAsInt()).isEqualTo(article.sentences().get(0).start());
+  }
+
+  private static Assembly assemble(List<ArticleStatements> readings) {
+    return RecordAssembler.of(COMPILED).assemble(readings);
+  }
+
+  private static Article article(String id, String date) {
+    String text = date == null ? TEXT : "Published " + date + "\n\n" + TEXT;
+    return ArticleReader.defaults().read(id + ".txt", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Statement statement(
+      Article article, int sentence, String party, Act act, String... items) {
+    var s = article.sentences().get(sentence);
+    Optional<LocalDate> date = article.published().date();
+    return Statement.builder()
+        .articleId(article.id())
+        .sentence(sentence)
+        .speakerParty(party)
+        .speakerText(party)
+        .act(act)
+        .conditional(false)
+        .items(List.of(items))
+        .date(date)
+        .datePrecision(date.map(d -> DatePrecision.DAY))
+        .dateBasis(date.isPresent() ? DateBasis.PUBLICATION : DateBasis.NONE)
+        .start(s.start())
+        .end(s.end())
+        .quote(s.text())
+        .speech(Speech.REPORTED)
+        .rule("test")
+        .build();
+  }
+
+  private static ArticleStatements reading(Article article, Statement... statements) {
+    List<SentenceRecord> records = new ArrayList<>();
+    for (var sentence : article.sentences()) {
+      List<Statement> here =
+          List.of(statements).stream().filter(st -> st.sentence() == sentence.index()).toList();
+      records.add(
+          SentenceRecord.builder()
+              .sentence(sentence.index())
+              .sentenceClass(here.isEmpty() ? SentenceClass.CONTEXT : SentenceClass.STATEMENT)
+              .statements(here)
+              .reason("test")
+              .build());
+    }
+    return ArticleStatements.builder().article(article).sentences(records).build();
+  }
+}
