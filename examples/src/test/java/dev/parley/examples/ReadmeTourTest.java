@@ -30,10 +30,15 @@ class ReadmeTourTest {
 
   /** The first block of {@code language} after the heading {@code "## API tour"}. */
   static String block(String readme, String language) {
-    int tour = readme.indexOf("\n## API tour");
-    assertThat(tour).as("README has an API tour section").isNotNegative();
+    return block(readme, "## API tour", language);
+  }
+
+  /** The first block of {@code language} after {@code heading}. */
+  static String block(String readme, String heading, String language) {
+    int tour = readme.indexOf("\n" + heading + "\n");
+    assertThat(tour).as("README has a section %s", heading).isNotNegative();
     int open = readme.indexOf("\n```" + language + "\n", tour);
-    assertThat(open).as("API tour has a %s block", language).isNotNegative();
+    assertThat(open).as("%s has a %s block", heading, language).isNotNegative();
     int start = open + language.length() + 5;
     int close = readme.indexOf("\n```", start);
     return readme.substring(start, close + 1);
@@ -45,7 +50,7 @@ class ReadmeTourTest {
     Path source = dir.resolve("ApiTour.java");
     Files.writeString(source, block(readme, "java"), StandardCharsets.UTF_8);
 
-    String output = run(compile(source));
+    String output = run(compile(source), "ApiTour");
 
     List<String> expected = block(readme, "text").lines().toList();
     List<String> actual = output.lines().toList();
@@ -54,6 +59,24 @@ class ReadmeTourTest {
       // In the README, "…" stands for text that varies, such as a count.
       String pattern = Pattern.quote(expected.get(i)).replace("…", "\\E.*\\Q");
       assertThat(actual.get(i)).matches(pattern);
+    }
+  }
+
+  @Test
+  void theArticleReadingExampleCompilesRunsAndBeginsAsTheReadmeShows() throws Exception {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String heading = "## Reading news articles";
+    Path source = dir.resolve("ReadArticles.java");
+    Files.writeString(source, block(readme, heading, "java"), StandardCharsets.UTF_8);
+
+    String output = run(compile(source), "ReadArticles");
+
+    List<String> expected = block(readme, heading, "text").lines().toList();
+    List<String> actual = output.lines().toList();
+    assertThat(actual).as("output of the example:%n%s", output).hasSizeGreaterThan(expected.size());
+    for (String line : expected) {
+      String pattern = Pattern.quote(line).replace("…", "\\E.*\\Q");
+      assertThat(actual).as("output of the example:%n%s", output).anyMatch(a -> a.matches(pattern));
     }
   }
 
@@ -83,13 +106,13 @@ class ReadmeTourTest {
     return classes;
   }
 
-  private static String run(Path classes) throws Exception {
+  private static String run(Path classes, String mainClass) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream original = System.out;
     try (URLClassLoader loader =
         new URLClassLoader(
             new URL[] {classes.toUri().toURL()}, ReadmeTourTest.class.getClassLoader())) {
-      Method main = loader.loadClass("ApiTour").getMethod("main", String[].class);
+      Method main = loader.loadClass(mainClass).getMethod("main", String[].class);
       System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
       main.invoke(null, (Object) new String[0]);
     } finally {

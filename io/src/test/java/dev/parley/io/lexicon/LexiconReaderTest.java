@@ -153,7 +153,7 @@ class LexiconReaderTest {
         .isEqualTo(
             "t.lexicon:12:8: unknown role 'minster'; expected one of: head-of-state,"
                 + " head-of-government, minister, deputy-minister, ministry, spokesperson,"
-                + " ambassador, secretary-general, official, legislator, expert, envoy");
+                + " ambassador, secretary-general, envoy, official, legislator, expert");
     assertThat(caseError("[party RU]\nname = Russia\nkind = empire\n"))
         .startsWith("t.lexicon:3:8: unknown party kind 'empire'; expected one of: state,");
     assertThat(
