@@ -42,6 +42,7 @@ final class ArticleReading {
   private final List<Statement> paragraphStatements = new ArrayList<>();
   private final List<Statement> articleStatements = new ArrayList<>();
   private @Nullable DateMention paragraphDate;
+  private @Nullable DateMention articleDate;
 
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
@@ -90,7 +91,9 @@ final class ArticleReading {
                 sentence.start(),
                 sentence.end(),
                 published,
-                paragraphDate == null ? null : paragraphDate.date())
+                paragraphDate != null
+                    ? paragraphDate.date()
+                    : articleDate == null ? null : articleDate.date())
             .stream()
             .filter(d -> d.precision() != DatePrecision.YEAR)
             .collect(ImmutableList.toImmutableList());
@@ -110,6 +113,7 @@ final class ArticleReading {
     List<Statement> statements = statementsOf(p, dates);
     if (!dates.isEmpty()) {
       paragraphDate = dates.get(dates.size() - 1);
+      articleDate = paragraphDate;
     }
     noteSpeakers(p, !statements.isEmpty());
     if (!statements.isEmpty()) {
@@ -280,7 +284,7 @@ final class ArticleReading {
               .quote(p.sentence().text())
               .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
               .rule(speaker.rule() + rule);
-      date(statement, dates, cue);
+      date(statement, Dates.ofAct(dates, p.tokens(), p.cues(), cue), cue);
       Statement made = statement.cues(labels).build();
       Optional<Statement> same =
           found.stream()
@@ -399,6 +403,10 @@ final class ArticleReading {
       }
       if (found.isPresent()) {
         return resolve(found.get(), "quote-attribution");
+      }
+      Optional<Attribution.Found> according = Attribution.accordingTo(p.tokens(), p.mentions());
+      if (according.isPresent()) {
+        return resolve(according.get(), according.get().rule());
       }
       Speaker last = lastSpeaker();
       return last == null

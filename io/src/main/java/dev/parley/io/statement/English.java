@@ -216,4 +216,8 @@ final class English {
           "unveil",
           "unveiled",
           "unveils");
+
+  /** Irregular past participles that attach a date to an event ("sent on Monday"). */
+  static final ImmutableSet<String> IRREGULAR_PARTICIPLES =
+      ImmutableSet.of("sent", "held", "made", "given", "written", "met", "signed", "taken", "set");
 }

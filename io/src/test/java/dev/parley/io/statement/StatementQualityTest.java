@@ -245,6 +245,16 @@ class StatementQualityTest {
         score.datedPairs++;
         if (dateMatches(p.gold().date().get(), s)) {
           score.dateRight++;
+        } else {
+          score.notes.add(
+              String.format(
+                  Locale.ROOT,
+                  "DATE %s s%d gold %s | got %s (%s)",
+                  article.id().substring(0, 3),
+                  p.sentence(),
+                  p.gold().date().get(),
+                  s.date().map(LocalDate::toString).orElse("none"),
+                  s.dateBasis()));
         }
       }
       if (!speakerRight || !itemsRight) {
