@@ -215,6 +215,7 @@ final class ArticleReading {
       }
     }
     List<Statement> found = new ArrayList<>();
+    List<int[]> clauses = new ArrayList<>();
     for (int i = 0; i < acts.size(); i++) {
       Cue cue = acts.get(i);
       Optional<Act> base = Act.fromId(cue.entry());
@@ -294,12 +295,38 @@ final class ArticleReading {
                           && s.speakerParty().equals(made.speakerParty())
                           && s.speakerActor().equals(made.speakerActor()))
               .findFirst();
+      int[] clause =
+          Clauses.around(
+              p.tokens(),
+              article.text(),
+              p.sentence(),
+              cue,
+              i > 0 ? acts.get(i - 1) : null,
+              i + 1 < acts.size() ? acts.get(i + 1) : null);
       if (same.isPresent()) {
-        found.set(found.indexOf(same.get()), merge(same.get(), made));
+        int k = found.indexOf(same.get());
+        found.set(k, merge(same.get(), made));
+        int[] was = clauses.get(k);
+        clauses.set(k, new int[] {Math.min(was[0], clause[0]), Math.max(was[1], clause[1])});
       } else {
         found.add(made);
+        clauses.add(clause);
       }
       remember(who);
+    }
+    if (found.size() > 1) {
+      // A sentence of several acts: each rests on its own clause.
+      for (int k = 0; k < found.size(); k++) {
+        int[] c = clauses.get(k);
+        found.set(
+            k,
+            Statement.builder()
+                .from(found.get(k))
+                .start(c[0])
+                .end(c[1])
+                .quote(article.text().substring(c[0], c[1]))
+                .build());
+      }
     }
     return found;
   }

@@ -98,7 +98,8 @@ final class Attribution {
   }
 
   private static Found withRule(Found found, String rule) {
-    return new Found(found.speaker(), found.mention(), rule, found.cue());
+    String kept = found.rule().equals("titled-source") ? rule + "+titled-source" : rule;
+    return new Found(found.speaker(), found.mention(), kept, found.cue());
   }
 
   private static Optional<Found> around(
