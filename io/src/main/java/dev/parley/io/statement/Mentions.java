@@ -91,6 +91,15 @@ final class Mentions {
     }
     int dateline = datelineEnd(tokens);
     mentions.removeIf(m -> m.start() < dateline);
+    // A title right before a name ("Secretary of State Antony Blinken") is part of that name, not
+    // a reference back to an earlier speaker.
+    List<Mention> titles = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.anaphor() && isTitleOf(m, mentions, text)) {
+        titles.add(m);
+      }
+    }
+    mentions.removeAll(titles);
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(mentions);
   }
@@ -135,6 +144,18 @@ final class Mentions {
       letter |= Character.isLetter(c);
     }
     return letter;
+  }
+
+  private static boolean isTitleOf(Mention title, List<Mention> mentions, String text) {
+    for (Mention m : mentions) {
+      if (m.isEntity() && m.actor().isPresent() && m.start() >= title.end()) {
+        String between = text.substring(title.end(), m.start());
+        if (between.isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Optional<String> partyJustBefore(List<Cue> cues, Cue role) {

@@ -302,4 +302,24 @@ class StatementExtractorTest {
     assertThat(only(read("Moscow rejected the demand, firmly.")).quote())
         .isEqualTo("Moscow rejected the demand, firmly.");
   }
+
+  @Test
+  void compoundSubjectOfTwoPartiesGivesEachAStatement() {
+    ArticleStatements r = read("Blinken and Lavrov discussed the withdrawal of troops on Friday.");
+    assertThat(r.statements())
+        .extracting(s -> s.speakerActor().orElse("?"))
+        .containsExactly("blinken", "lavrov");
+    assertThat(r.statements()).allSatisfy(s -> assertThat(s.act()).isEqualTo(Act.DISCUSS));
+  }
+
+  @Test
+  void titleRightBeforeANameIsPartOfTheName() {
+    FakeKnowledge k = FakeKnowledge.standard();
+    k.add(Cue.Kind.ROLE, "minister", "secretary of state");
+    Statement s =
+        only(
+            readWith(
+                k, "Lavrov spoke first. Secretary of State Antony Blinken rejected the demand."));
+    assertThat(s.speakerActor()).contains("blinken");
+  }
 }
