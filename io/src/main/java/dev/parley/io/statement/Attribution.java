@@ -134,7 +134,12 @@ final class Attribution {
         nearest == null ? Integer.MAX_VALUE : rep - tokens.indexBefore(nearest.end()) - 1;
     if (rep > 0) {
       Tokens.Token previous = tokens.get(rep - 1);
-      if (isUnknownName(previous, mentions, rep - 1, tokens) && nearestGap > 0) {
+      // "in an interview to RTVI said": a name governed by a preposition is not the subject.
+      boolean governed =
+          rep > 1
+              && English.PREPOSITIONS.contains(tokens.get(rep - 2).lower())
+              && !tokens.get(rep - 2).lower().equals("by");
+      if (isUnknownName(previous, mentions, rep - 1, tokens) && nearestGap > 0 && !governed) {
         return Optional.of(named(tokens, mentions, rep - 1, cue));
       }
     }

@@ -322,4 +322,10 @@ class StatementExtractorTest {
                 k, "Lavrov spoke first. Secretary of State Antony Blinken rejected the demand."));
     assertThat(s.speakerActor()).contains("blinken");
   }
+
+  @Test
+  void unknownNameGovernedByAPrepositionIsNoSource() {
+    Statement s = only(read("Lavrov in an interview to Izvestia said Moscow rejects the demand."));
+    assertThat(s.speakerActor()).contains("lavrov");
+  }
 }

@@ -25,7 +25,7 @@ class StatementQualityTest {
   // those the rules were developed on; the held-out articles were written, with their gold, before
   // the rules were measured on them, and are the better estimate of quality on unseen text.
   static final Floors SEED_FLOORS = new Floors(0.52, 0.50, 0.30, 0.66, 0.60, 0.74);
-  static final Floors HELD_OUT_FLOORS = new Floors(0.66, 0.66, 0.44, 0.82, 0.90, 0.80);
+  static final Floors HELD_OUT_FLOORS = new Floors(0.66, 0.68, 0.45, 0.82, 0.90, 0.80);
 
   /** The least each score may be. */
   record Floors(
