@@ -42,6 +42,7 @@ final class ArticleReading {
   private final List<Statement> paragraphStatements = new ArrayList<>();
   private final List<Statement> articleStatements = new ArrayList<>();
   private @Nullable DateMention paragraphDate;
+  private @Nullable DateMention articleDate;
 
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
@@ -90,7 +91,9 @@ final class ArticleReading {
                 sentence.start(),
                 sentence.end(),
                 published,
-                paragraphDate == null ? null : paragraphDate.date())
+                paragraphDate != null
+                    ? paragraphDate.date()
+                    : articleDate == null ? null : articleDate.date())
             .stream()
             .filter(d -> d.precision() != DatePrecision.YEAR)
             .collect(ImmutableList.toImmutableList());
@@ -110,6 +113,7 @@ final class ArticleReading {
     List<Statement> statements = statementsOf(p, dates);
     if (!dates.isEmpty()) {
       paragraphDate = dates.get(dates.size() - 1);
+      articleDate = paragraphDate;
     }
     noteSpeakers(p, !statements.isEmpty());
     if (!statements.isEmpty()) {
@@ -211,6 +215,7 @@ final class ArticleReading {
       }
     }
     List<Statement> found = new ArrayList<>();
+    List<int[]> clauses = new ArrayList<>();
     for (int i = 0; i < acts.size(); i++) {
       Cue cue = acts.get(i);
       Optional<Act> base = Act.fromId(cue.entry());
@@ -261,43 +266,99 @@ final class ArticleReading {
       }
       List<String> documents =
           idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
-      Speaker who = speaker.speaker();
-      List<String> addressees = addresseesOf(p, who, speaker.mention());
-      ImmutableStatement.Builder statement =
-          Statement.builder()
-              .articleId(article.id())
-              .sentence(p.sentence().index())
-              .speakerActor(who.actor())
-              .speakerParty(who.party())
-              .speakerText(who.text())
-              .act(act)
-              .conditional(conditional)
-              .addressees(addressees)
-              .items(items)
-              .documents(documents)
-              .start(p.sentence().start())
-              .end(p.sentence().end())
-              .quote(p.sentence().text())
-              .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
-              .rule(speaker.rule() + rule);
-      date(statement, dates, cue);
-      Statement made = statement.cues(labels).build();
-      Optional<Statement> same =
-          found.stream()
-              .filter(
-                  s ->
-                      s.act() == made.act()
-                          && s.speakerParty().equals(made.speakerParty())
-                          && s.speakerActor().equals(made.speakerActor()))
-              .findFirst();
-      if (same.isPresent()) {
-        found.set(found.indexOf(same.get()), merge(same.get(), made));
-      } else {
-        found.add(made);
+      List<Mention> subjects = new ArrayList<>();
+      subjects.add(speaker.mention());
+      Mention partner = coordinated(p, speaker.mention(), cue);
+      if (partner != null) {
+        // "Iran and six world powers agreed": both subjects act.
+        subjects.add(partner);
       }
-      remember(who);
+      for (Mention subject : subjects) {
+        Speaker who = subject == speaker.mention() ? speaker.speaker() : subject.asSpeaker();
+        List<String> addressees = addresseesOf(p, who, subject);
+        ImmutableStatement.Builder statement =
+            Statement.builder()
+                .articleId(article.id())
+                .sentence(p.sentence().index())
+                .speakerActor(who.actor())
+                .speakerParty(who.party())
+                .speakerText(who.text())
+                .act(act)
+                .conditional(conditional)
+                .addressees(addressees)
+                .items(items)
+                .documents(documents)
+                .start(p.sentence().start())
+                .end(p.sentence().end())
+                .quote(p.sentence().text())
+                .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
+                .rule(speaker.rule() + rule);
+        date(statement, Dates.ofAct(dates, p.tokens(), p.cues(), cue), cue);
+        Statement made = statement.cues(labels).build();
+        Optional<Statement> same =
+            found.stream()
+                .filter(
+                    s ->
+                        s.act() == made.act()
+                            && s.speakerParty().equals(made.speakerParty())
+                            && s.speakerActor().equals(made.speakerActor()))
+                .findFirst();
+        int[] clause =
+            Clauses.around(
+                p.tokens(),
+                article.text(),
+                p.sentence(),
+                cue,
+                i > 0 ? acts.get(i - 1) : null,
+                i + 1 < acts.size() ? acts.get(i + 1) : null);
+        if (same.isPresent()) {
+          int k = found.indexOf(same.get());
+          found.set(k, merge(same.get(), made));
+          int[] was = clauses.get(k);
+          clauses.set(k, new int[] {Math.min(was[0], clause[0]), Math.max(was[1], clause[1])});
+        } else {
+          found.add(made);
+          clauses.add(clause);
+        }
+        remember(who);
+      }
+    }
+    if (found.size() > 1) {
+      // A sentence of several acts: each rests on its own clause.
+      for (int k = 0; k < found.size(); k++) {
+        int[] c = clauses.get(k);
+        found.set(
+            k,
+            Statement.builder()
+                .from(found.get(k))
+                .start(c[0])
+                .end(c[1])
+                .quote(article.text().substring(c[0], c[1]))
+                .build());
+      }
     }
     return found;
+  }
+
+  /**
+   * The second subject of a compound subject ("Blinken and Lavrov met"): an entity of another party
+   * joined to the speaker's mention by "and", before the act cue; null if none.
+   */
+  private @Nullable Mention coordinated(Parsed p, @Nullable Mention subject, Cue cue) {
+    if (subject == null || subject.anaphor()) {
+      return null;
+    }
+    for (Mention m : p.mentions()) {
+      if (m.start() >= subject.end()
+          && m.end() <= cue.start()
+          && m.isEntity()
+          && m.party().isPresent()
+          && !m.party().equals(subject.party())
+          && article.text().substring(subject.end(), m.start()).strip().equals("and")) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static Statement merge(Statement first, Statement second) {
@@ -399,6 +460,10 @@ final class ArticleReading {
       }
       if (found.isPresent()) {
         return resolve(found.get(), "quote-attribution");
+      }
+      Optional<Attribution.Found> according = Attribution.accordingTo(p.tokens(), p.mentions());
+      if (according.isPresent()) {
+        return resolve(according.get(), according.get().rule());
       }
       Speaker last = lastSpeaker();
       return last == null

@@ -98,7 +98,8 @@ final class Attribution {
   }
 
   private static Found withRule(Found found, String rule) {
-    return new Found(found.speaker(), found.mention(), rule, found.cue());
+    String kept = found.rule().equals("titled-source") ? rule + "+titled-source" : rule;
+    return new Found(found.speaker(), found.mention(), kept, found.cue());
   }
 
   private static Optional<Found> around(
@@ -133,9 +134,13 @@ final class Attribution {
         nearest == null ? Integer.MAX_VALUE : rep - tokens.indexBefore(nearest.end()) - 1;
     if (rep > 0) {
       Tokens.Token previous = tokens.get(rep - 1);
-      if (isUnknownName(previous, mentions, rep - 1, tokens) && nearestGap > 0) {
-        return Optional.of(
-            new Found(Speaker.unknown(previous.text()), null, "unknown-source", cue));
+      // "in an interview to RTVI said": a name governed by a preposition is not the subject.
+      boolean governed =
+          rep > 1
+              && English.PREPOSITIONS.contains(tokens.get(rep - 2).lower())
+              && !tokens.get(rep - 2).lower().equals("by");
+      if (isUnknownName(previous, mentions, rep - 1, tokens) && nearestGap > 0 && !governed) {
+        return Optional.of(named(tokens, mentions, rep - 1, cue));
       }
     }
     if (nearest != null
@@ -166,28 +171,88 @@ final class Attribution {
     return Optional.empty();
   }
 
+  /**
+   * A person the lexicon does not know, named by the capitalised words ending at token {@code
+   * last}: a speaker of the party its title names ("Russian Senator Alexei Pushkov", "the permanent
+   * representative of Russia to the OSCE Alexander Lukashevich"), else a source of no party.
+   */
+  private static Found named(
+      Tokens tokens, List<Mention> mentions, int last, Optional<String> cue) {
+    int first = last;
+    while (first > 0 && isUnknownName(tokens.get(first - 1), mentions, first - 1, tokens)) {
+      first--;
+    }
+    String name = tokens.get(last).text();
+    int nameStart = tokens.get(first).start();
+    Mention role = null;
+    for (Mention m : mentions) {
+      if (m.end() <= nameStart
+          && m.label().startsWith("role:")
+          && tokens.indexAt(nameStart) - tokens.indexBefore(m.end()) <= 8) {
+        role = m;
+      }
+    }
+    if (role == null || !role.anaphor()) {
+      return new Found(Speaker.unknown(name), null, "unknown-source", cue);
+    }
+    Optional<String> party = role.party();
+    if (party.isEmpty()) {
+      int roleEnd = tokens.indexAt(role.end());
+      for (Mention m : mentions) {
+        int at = tokens.indexAt(m.start());
+        if (m.start() >= role.end()
+            && m.end() <= nameStart
+            && m.party().isPresent()
+            && at > 0
+            && at - 1 >= roleEnd
+            && tokens.get(at - 1).lower().equals("of")) {
+          party = m.party();
+          break;
+        }
+      }
+    }
+    if (party.isEmpty()) {
+      return new Found(Speaker.unknown(name), null, "unknown-source", cue);
+    }
+    return new Found(new Speaker(Optional.empty(), party, name, true), null, "titled-source", cue);
+  }
+
   private static boolean isAccordingTo(Tokens tokens, Cue cue) {
     int at = tokens.indexAt(cue.start());
     return at < tokens.size() && tokens.get(at).lower().equals("according");
   }
 
-  private static Optional<Found> accordingTo(Tokens tokens, List<Mention> mentions) {
+  static Optional<Found> accordingTo(Tokens tokens, List<Mention> mentions) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
         int next = i + 2;
         for (Mention m : mentions) {
           int at = tokens.indexAt(m.start());
           if (at >= next && at <= next + 2) {
+            int after = tokens.indexAt(m.end());
+            if (m.anaphor()
+                && after < tokens.size()
+                && isUnknownName(tokens.get(after), mentions, after, tokens)) {
+              // "according to Senator Alexei Pushkov": a role before a name is a new person.
+              int last = after;
+              while (last + 1 < tokens.size()
+                  && isUnknownName(tokens.get(last + 1), mentions, last + 1, tokens)) {
+                last++;
+              }
+              return Optional.of(
+                  withRule(named(tokens, mentions, last, Optional.empty()), "according-to"));
+            }
             return Optional.of(new Found(m.asSpeaker(), m, "according-to", Optional.empty()));
           }
         }
         if (next < tokens.size() && isUnknownName(tokens.get(next), mentions, next, tokens)) {
+          int last = next;
+          while (last + 1 < tokens.size()
+              && isUnknownName(tokens.get(last + 1), mentions, last + 1, tokens)) {
+            last++;
+          }
           return Optional.of(
-              new Found(
-                  Speaker.unknown(tokens.get(next).text()),
-                  null,
-                  "according-to",
-                  Optional.empty()));
+              withRule(named(tokens, mentions, last, Optional.empty()), "according-to"));
         }
       }
     }

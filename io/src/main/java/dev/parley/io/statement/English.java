@@ -121,4 +121,103 @@ final class English {
           "charges",
           "reports",
           "speculation");
+
+  /** Words that modify a noun without being adjectives by their ending. */
+  static final ImmutableSet<String> MODIFIERS =
+      ImmutableSet.of(
+          "key",
+          "main",
+          "central",
+          "concrete",
+          "clear",
+          "formal",
+          "final",
+          "latest",
+          "first",
+          "direct",
+          "full",
+          "joint",
+          "written",
+          "detailed",
+          "serious",
+          "real",
+          "own",
+          "basic",
+          "fundamental",
+          "major",
+          "new",
+          "separate",
+          "specific",
+          "firm",
+          "long-awaited");
+
+  /** Endings of nouns that name an act's content ("proposal", "negotiation", "response"). */
+  static final ImmutableSet<String> NOUN_SUFFIXES =
+      ImmutableSet.of(
+          "al", "als", "ion", "ions", "nse", "nses", "ment", "ments", "ance", "ances", "ence",
+          "ences", "ity", "ities", "tum", "tums", "ative", "atives");
+
+  /** Act nouns whose ending does not show it ("answer", "idea", "reply"). */
+  static final ImmutableSet<String> ACT_NOUNS =
+      ImmutableSet.of(
+          "answer",
+          "answers",
+          "idea",
+          "ideas",
+          "reply",
+          "replies",
+          "demand",
+          "demands",
+          "offer",
+          "offers",
+          "request",
+          "requests",
+          "warning",
+          "warnings",
+          "threat",
+          "threats",
+          "talks");
+
+  /**
+   * Verbs whose object act noun is the act itself ("will prepare a joint answer", "gave a clear
+   * reply", "made a proposal").
+   */
+  static final ImmutableSet<String> MAKING_VERBS =
+      ImmutableSet.of(
+          "prepare",
+          "prepares",
+          "prepared",
+          "preparing",
+          "give",
+          "gives",
+          "gave",
+          "giving",
+          "provide",
+          "provides",
+          "provided",
+          "make",
+          "makes",
+          "made",
+          "making",
+          "present",
+          "presents",
+          "presented",
+          "issue",
+          "issues",
+          "issued",
+          "publish",
+          "publishes",
+          "published",
+          "draft",
+          "drafts",
+          "drafted",
+          "formulate",
+          "formulated",
+          "unveil",
+          "unveiled",
+          "unveils");
+
+  /** Irregular past participles that attach a date to an event ("sent on Monday"). */
+  static final ImmutableSet<String> IRREGULAR_PARTICIPLES =
+      ImmutableSet.of("sent", "held", "made", "given", "written", "met", "signed", "taken", "set");
 }

@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.base.Ascii;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,9 +27,14 @@ final class Grammar {
       }
       if (English.PREPOSITIONS.contains(t.lower())) {
         if (t.lower().equals("to") && j == first - 1) {
-          return isPluralNoun(cueText);
+          return isPluralNoun(cueText)
+              || (!cueText.trim().contains(" ") && isNounForm(Ascii.toLowerCase(cueText.trim())));
         }
         if (t.lower().equals("by") || t.lower().equals("in") && j < first - 1) {
+          return false;
+        }
+        // "on Monday rejected": a preposition with words between governs a noun, not a verb.
+        if (j < first - 1 && !isNounForm(tokens.get(first).lower())) {
           return false;
         }
         return true;
@@ -39,20 +45,36 @@ final class Grammar {
 
   /**
    * Whether an act cue is the object of the act cue just before it ("rejected the proposal",
-   * "refused any talks"): at most two determiners between.
+   * "refused any talks", "rejected Russia's demand", "rejecting some of Moscow's key proposals"):
+   * between them only determiners, possessives ("Russia's") and modifiers ("key", "written"), at
+   * most four words.
    */
   static boolean isObjectOf(Tokens tokens, Cue previous, Cue act) {
     int last = tokens.indexBefore(previous.end());
     int first = tokens.indexAt(act.start());
-    if (last < 0 || first - last - 1 > 2) {
+    if (last < 0 || first - last - 1 > 4) {
       return false;
     }
     for (int j = last + 1; j < first; j++) {
-      if (!English.DETERMINERS.contains(tokens.get(j).lower())) {
+      String w = tokens.get(j).lower();
+      boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
+      boolean someOf = w.equals("of") && j > last + 1;
+      if (!English.DETERMINERS.contains(w)
+          && !possessive
+          && !someOf
+          && !(j > last + 1 && isModifier(tokens.get(j)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A word that can stand between a determiner and its noun: an adjective or a proper name. */
+  private static boolean isModifier(Tokens.Token t) {
+    return t.isWord()
+        && (isAdjectiveLike(t.lower())
+            || t.isCapitalised()
+            || English.MODIFIERS.contains(t.lower()));
   }
 
   /**
@@ -66,20 +88,29 @@ final class Grammar {
       return false;
     }
     int det = first - 1;
-    if (!English.DETERMINERS.contains(tokens.get(det).lower())
-        && !(det > 0
-            && English.DETERMINERS.contains(tokens.get(det - 1).lower())
-            && isAdjectiveLike(tokens.get(det).lower()))) {
-      return false;
+    // A noun ("response", "proposals") may carry up to two modifiers after its determiner: "the
+    // American response", "a concrete answer". A verb form ("proposed") never names a thing.
+    int modifiers = 0;
+    boolean noun = tokens.indexBefore(act.end()) == first && isNounForm(tokens.get(first).lower());
+    while (det > 0
+        && modifiers < 2
+        && !English.DETERMINERS.contains(tokens.get(det).lower())
+        && (isAdjectiveLike(tokens.get(det).lower())
+            || (noun && isModifier(tokens.get(det)) && !isVerbLike(tokens.get(det).lower())))) {
+      det--;
+      modifiers++;
     }
     if (!English.DETERMINERS.contains(tokens.get(det).lower())) {
-      det--;
+      return false;
     }
     int before = det - 1;
     if (before < 0) {
       return true;
     }
     Tokens.Token verb = tokens.get(before);
+    if (English.MAKING_VERBS.contains(verb.lower())) {
+      return false;
+    }
     for (Cue cue : cues) {
       if (cue.kind() == Cue.Kind.REPORTING
           && cue.start() <= verb.start()
@@ -88,6 +119,23 @@ final class Grammar {
       }
     }
     return true;
+  }
+
+  /** Whether a word has the shape of a noun rather than a verb form. */
+  static boolean isNounForm(String word) {
+    if (word.endsWith("ed") || word.endsWith("ing")) {
+      return false;
+    }
+    for (String suffix : English.NOUN_SUFFIXES) {
+      if (word.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return English.ACT_NOUNS.contains(word);
+  }
+
+  private static boolean isVerbLike(String word) {
+    return word.endsWith("ed") || word.equals("will") || word.equals("would");
   }
 
   private static boolean isAdjectiveLike(String word) {

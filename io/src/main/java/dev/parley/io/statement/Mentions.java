@@ -89,8 +89,73 @@ final class Mentions {
                 "anaphor"));
       }
     }
+    int dateline = datelineEnd(tokens);
+    mentions.removeIf(m -> m.start() < dateline);
+    // A title right before a name ("Secretary of State Antony Blinken") is part of that name, not
+    // a reference back to an earlier speaker.
+    List<Mention> titles = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.anaphor() && isTitleOf(m, mentions, text)) {
+        titles.add(m);
+      }
+    }
+    mentions.removeAll(titles);
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(mentions);
+  }
+
+  /**
+   * Where a news dateline that opens the sentence ends, or -1: "GENEVA, Jan 10 (Reuters) -",
+   * "LAUSANNE, Switzerland (AP) -", "(CNN)". The places it names are where the reporter is, never a
+   * speaker.
+   */
+  static int datelineEnd(Tokens tokens) {
+    if (tokens.size() < 3) {
+      return -1;
+    }
+    Tokens.Token first = tokens.get(0);
+    if (first.text().equals("(")
+        && isAllCapitals(tokens.get(1).text())
+        && tokens.get(2).text().equals(")")) {
+      return tokens.get(2).end();
+    }
+    if (!isAllCapitals(first.text()) || first.text().length() < 3) {
+      return -1;
+    }
+    for (int i = 1; i < Math.min(tokens.size(), 14); i++) {
+      String t = tokens.get(i).text();
+      if (t.equals("-") || t.equals("\u2014") || t.equals("\u2013")) {
+        return tokens.get(i).end();
+      }
+      if (t.equals(".") || t.equals(";")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAllCapitals(String word) {
+    boolean letter = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  private static boolean isTitleOf(Mention title, List<Mention> mentions, String text) {
+    for (Mention m : mentions) {
+      if (m.isEntity() && m.actor().isPresent() && m.start() >= title.end()) {
+        String between = text.substring(title.end(), m.start());
+        if (between.isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Optional<String> partyJustBefore(List<Cue> cues, Cue role) {

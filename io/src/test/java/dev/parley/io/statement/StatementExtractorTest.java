@@ -197,4 +197,135 @@ class StatementExtractorTest {
     assertThat(Act.fromId("Reject")).contains(Act.REJECT);
     assertThat(Act.fromId("haggle")).isEqualTo(Optional.empty());
   }
+
+  private ArticleStatements readWith(FakeKnowledge knowledge, String... paragraphs) {
+    return StatementExtractor.of(knowledge).extract(TestArticles.of(PUBLISHED, paragraphs));
+  }
+
+  private static ArticleStatements readBundled(String... paragraphs) {
+    return StatementExtractor.of(Corpus.lexicon()).extract(TestArticles.of(PUBLISHED, paragraphs));
+  }
+
+  @Test
+  void actNounOwnedByAnotherPartyAfterAnActVerbIsItsObject() {
+    Statement s = only(read("Washington rejected Moscow's key demands on Friday."));
+    assertThat(s.act()).isEqualTo(Act.REJECT);
+    assertThat(s.speakerParty()).contains("US");
+  }
+
+  @Test
+  void actNounWithModifiersAfterADeterminerNamesAThing() {
+    ArticleStatements r = read("Kyiv studied the American response for a week.");
+    assertThat(r.statements()).isEmpty();
+    assertThat(r.sentences().get(0).sentenceClass()).isEqualTo(SentenceClass.CONTEXT);
+  }
+
+  @Test
+  void prepositionWithWordsBetweenDoesNotGovernAVerb() {
+    Statement s = only(read("Washington on Friday rejected the demand."));
+    assertThat(s.act()).isEqualTo(Act.REJECT);
+    assertThat(s.speakerParty()).contains("US");
+  }
+
+  @Test
+  void datelineNamesNoSpeaker() {
+    Statement s = only(read("MOSCOW, March 9 (Reuters) - Blinken rejected the demand."));
+    assertThat(s.speakerActor()).contains("blinken");
+    Statement t = only(read("(CNN) Ukraine rejected the demand."));
+    assertThat(t.speakerParty()).contains("UA");
+  }
+
+  @Test
+  void titledPersonTheLexiconDoesNotKnowSpeaksForTheTitlesParty() {
+    FakeKnowledge k = FakeKnowledge.standard();
+    k.add(Cue.Kind.ROLE, "legislator", "senator");
+    k.add(Cue.Kind.ROLE, "ambassador", "envoy");
+    Statement s =
+        only(readWith(k, "American Senator Tom Harlow said Washington rejects the demand."));
+    assertThat(s.speakerParty()).contains("US");
+    assertThat(s.speakerActor()).isEmpty();
+    assertThat(s.rule()).contains("titled-source");
+    Statement t =
+        only(readWith(k, "The envoy of Russia to the alliance Ivan Orlov said Moscow rejects it."));
+    assertThat(t.speakerParty()).contains("RU");
+    assertThat(readWith(k, "Senator Tom Harlow said Washington rejects the demand.").statements())
+        .isEmpty();
+  }
+
+  @Test
+  void dateAttachedToAnotherEventDoesNotDateTheAct() {
+    Statement s = only(read("Lavrov on March 3 rejected the proposal published on February 20."));
+    assertThat(s.date()).contains(LocalDate.of(2023, 3, 3));
+    Statement t = only(read("Lavrov rejected the proposal published on February 20."));
+    assertThat(t.date()).contains(PUBLISHED);
+    assertThat(t.dateBasis()).isEqualTo(DateBasis.PUBLICATION);
+  }
+
+  @Test
+  void hopeAndExpectationAddressedToTheOtherSideAreUnconditionalDemands() {
+    for (String sentence :
+        List.of(
+            "Washington expressed hope that Moscow will choose diplomacy.",
+            "Lavrov said Moscow expects a concrete answer from NATO.",
+            "Blinken urged Moscow to pull back its troops.")) {
+      List<Statement> found = readBundled(sentence).statements();
+      assertThat(found).as(sentence).extracting(Statement::act).containsExactly(Act.DEMAND);
+      assertThat(found.get(0).conditional()).as(sentence).isFalse();
+    }
+  }
+
+  @Test
+  void firmnessAndWarningsOfMeasuresAreRejectionsAndThreats() {
+    assertThat(readBundled("Stoltenberg said the decision stands.").statements())
+        .extracting(Statement::act)
+        .containsExactly(Act.REJECT);
+    assertThat(
+            readBundled("Blinken said Washington will not allow Moscow to veto it.").statements())
+        .extracting(Statement::act)
+        .contains(Act.REJECT);
+    assertThat(readBundled("Lavrov said Russia would take the necessary measures.").statements())
+        .extracting(Statement::act)
+        .containsExactly(Act.THREATEN);
+  }
+
+  @Test
+  void eachActOfASentenceOfSeveralRestsOnItsOwnClause() {
+    ArticleStatements r = read("Moscow rejected the demand, but it offered a hotline instead.");
+    assertThat(r.statements()).extracting(Statement::act).containsExactly(Act.REJECT, Act.PROPOSE);
+    Statement reject = r.statements().get(0);
+    Statement propose = r.statements().get(1);
+    assertThat(reject.quote()).isEqualTo("Moscow rejected the demand");
+    assertThat(propose.quote()).isEqualTo("but it offered a hotline instead.");
+    for (Statement s : r.statements()) {
+      assertThat(r.article().text().substring(s.start(), s.end())).isEqualTo(s.quote());
+    }
+    assertThat(only(read("Moscow rejected the demand, firmly.")).quote())
+        .isEqualTo("Moscow rejected the demand, firmly.");
+  }
+
+  @Test
+  void compoundSubjectOfTwoPartiesGivesEachAStatement() {
+    ArticleStatements r = read("Blinken and Lavrov discussed the withdrawal of troops on Friday.");
+    assertThat(r.statements())
+        .extracting(s -> s.speakerActor().orElse("?"))
+        .containsExactly("blinken", "lavrov");
+    assertThat(r.statements()).allSatisfy(s -> assertThat(s.act()).isEqualTo(Act.DISCUSS));
+  }
+
+  @Test
+  void titleRightBeforeANameIsPartOfTheName() {
+    FakeKnowledge k = FakeKnowledge.standard();
+    k.add(Cue.Kind.ROLE, "minister", "secretary of state");
+    Statement s =
+        only(
+            readWith(
+                k, "Lavrov spoke first. Secretary of State Antony Blinken rejected the demand."));
+    assertThat(s.speakerActor()).contains("blinken");
+  }
+
+  @Test
+  void unknownNameGovernedByAPrepositionIsNoSource() {
+    Statement s = only(read("Lavrov in an interview to Izvestia said Moscow rejects the demand."));
+    assertThat(s.speakerActor()).contains("lavrov");
+  }
 }

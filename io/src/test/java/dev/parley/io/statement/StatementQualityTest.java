@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.io.article.Article;
 import dev.parley.io.article.DatePrecision;
 import dev.parley.io.article.Sentence;
+import dev.parley.io.lexicon.CompiledLexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,18 +15,29 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the extractor on the five bundled articles against the gold statements a careful reader
- * wrote, prints the scores and the differences, and fails below the floors.
+ * Measures the extractor on the five bundled (seed) articles and on held-out articles against the
+ * gold statements a careful reader wrote, prints each set's scores and differences, and fails below
+ * the floors.
  */
 class StatementQualityTest {
-  // Floors set a little below what the extractor reaches on the bundled articles (see the printed
-  // report), so that a regression fails the build but noise in an unrelated change does not.
-  static final double PRECISION_FLOOR = 0.40;
-  static final double RECALL_FLOOR = 0.45;
-  static final double STRICT_F1_FLOOR = 0.10;
-  static final double SPEAKER_ACCURACY_FLOOR = 0.70;
-  static final double DATE_ACCURACY_FLOOR = 0.55;
-  static final double ACT_ACCURACY_FLOOR = 0.50;
+  // Floors set a little below what the extractor reaches (see the printed report), so that a
+  // regression fails the build but noise in an unrelated change does not. The seed articles are
+  // those the rules were developed on; the held-out articles were written, with their gold, before
+  // the rules were measured on them, and are the better estimate of quality on unseen text.
+  static final Floors SEED_FLOORS = new Floors(0.52, 0.50, 0.30, 0.66, 0.60, 0.74);
+  static final Floors HELD_OUT_FLOORS = new Floors(0.66, 0.68, 0.45, 0.82, 0.90, 0.80);
+
+  /** The least each score may be. */
+  record Floors(
+      double precision,
+      double recall,
+      double strictF1,
+      double speakerAccuracy,
+      double dateAccuracy,
+      double actAccuracy) {}
+
+  /** One article to measure: the article, its gold statements and the lexicon to read it with. */
+  private record Source(Article article, List<Gold> gold, CompiledLexicon lexicon) {}
 
   /** One gold statement placed in the article. */
   private record Placed(Gold gold, int sentence) {}
@@ -55,50 +67,86 @@ class StatementQualityTest {
       double r = gold == 0 ? 0 : (double) strict / gold;
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
+
+    double speaker() {
+      return ratio(speakerRight, matched);
+    }
+
+    double date() {
+      return ratio(dateRight, datedPairs);
+    }
+
+    double act() {
+      return ratio(actRight, sentencePairs);
+    }
   }
 
   @Test
-  void extractorReachesTheFloorsOnTheBundledArticles() {
-    StatementExtractor extractor = StatementExtractor.of(Corpus.lexicon());
-    Score score = new Score();
+  void extractorReachesTheFloorsOnTheSeedArticles() {
+    List<Source> sources = new ArrayList<>();
     for (String id : Corpus.IDS) {
-      Article article = Corpus.article(id);
-      ArticleStatements result = extractor.extract(article);
-      List<Placed> golds = place(article, Corpus.gold(id), score);
-      compare(article, result, golds, score);
+      sources.add(new Source(Corpus.article(id), Corpus.gold(id), Corpus.lexicon()));
     }
-    score.notes.forEach(System.out::println);
-    double speaker = ratio(score.speakerRight, score.matched);
-    double date = ratio(score.dateRight, score.datedPairs);
-    double act = ratio(score.actRight, score.sentencePairs);
+    check("seed", measure(sources), SEED_FLOORS);
+  }
+
+  @Test
+  void extractorReachesTheFloorsOnTheHeldOutArticles() {
+    List<Source> sources = new ArrayList<>();
+    for (HeldOut.Entry e : HeldOut.entries()) {
+      sources.add(
+          new Source(HeldOut.article(e.id()), HeldOut.gold(e.id()), HeldOut.lexicon(e.caseName())));
+    }
+    check("held-out", measure(sources), HELD_OUT_FLOORS);
+  }
+
+  private static Score measure(List<Source> sources) {
+    Score score = new Score();
+    for (Source source : sources) {
+      ArticleStatements result = StatementExtractor.of(source.lexicon()).extract(source.article());
+      List<Placed> golds = place(source.article(), source.gold(), score);
+      compare(source.article(), result, golds, score);
+    }
+    return score;
+  }
+
+  private static void check(String set, Score score, Floors floors) {
+    score.notes.forEach(n -> System.out.println(set + " " + n));
     System.out.printf(
         Locale.ROOT,
-        "statements: gold %d, extracted %d, matched %d (sentence+act), strict %d%n"
-            + "precision %.3f recall %.3f strict-F1 %.3f%n"
-            + "speaker accuracy %.3f (%d/%d), date accuracy %.3f (%d/%d),"
+        "%s statements: gold %d, extracted %d, matched %d (sentence+act), strict %d%n"
+            + "%s precision %.3f recall %.3f strict-F1 %.3f%n"
+            + "%s speaker accuracy %.3f (%d/%d), date accuracy %.3f (%d/%d),"
             + " act accuracy %.3f (%d/%d sentence pairs)%n",
+        set,
         score.gold,
         score.predicted,
         score.matched,
         score.strict,
+        set,
         score.precision(),
         score.recall(),
         score.strictF1(),
-        speaker,
+        set,
+        score.speaker(),
         score.speakerRight,
         score.matched,
-        date,
+        score.date(),
         score.dateRight,
         score.datedPairs,
-        act,
+        score.act(),
         score.actRight,
         score.sentencePairs);
-    assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
-    assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
-    assertThat(score.strictF1()).as("strict F1").isGreaterThanOrEqualTo(STRICT_F1_FLOOR);
-    assertThat(speaker).as("speaker accuracy").isGreaterThanOrEqualTo(SPEAKER_ACCURACY_FLOOR);
-    assertThat(date).as("date accuracy").isGreaterThanOrEqualTo(DATE_ACCURACY_FLOOR);
-    assertThat(act).as("act accuracy").isGreaterThanOrEqualTo(ACT_ACCURACY_FLOOR);
+    assertThat(score.precision()).as(set + " precision").isGreaterThanOrEqualTo(floors.precision());
+    assertThat(score.recall()).as(set + " recall").isGreaterThanOrEqualTo(floors.recall());
+    assertThat(score.strictF1()).as(set + " strict F1").isGreaterThanOrEqualTo(floors.strictF1());
+    assertThat(score.speaker())
+        .as(set + " speaker accuracy")
+        .isGreaterThanOrEqualTo(floors.speakerAccuracy());
+    assertThat(score.date())
+        .as(set + " date accuracy")
+        .isGreaterThanOrEqualTo(floors.dateAccuracy());
+    assertThat(score.act()).as(set + " act accuracy").isGreaterThanOrEqualTo(floors.actAccuracy());
   }
 
   @Test
@@ -110,6 +158,18 @@ class StatementQualityTest {
         int at = article.text().indexOf(g.locator());
         if (at < 0) {
           problems.add(id + ".gold:" + g.line() + " not found: " + g.locator());
+        }
+      }
+    }
+    for (HeldOut.Entry e : HeldOut.entries()) {
+      Article article = HeldOut.article(e.id());
+      for (Gold g : HeldOut.gold(e.id())) {
+        int at = article.text().indexOf(g.locator());
+        boolean inOne =
+            article.sentences().stream()
+                .anyMatch(x -> x.start() <= at && at + g.locator().length() <= x.end());
+        if (at < 0 || !inOne) {
+          problems.add(e.id() + ".gold:" + g.line() + " not inside one sentence: " + g.locator());
         }
       }
     }
@@ -185,6 +245,16 @@ class StatementQualityTest {
         score.datedPairs++;
         if (dateMatches(p.gold().date().get(), s)) {
           score.dateRight++;
+        } else {
+          score.notes.add(
+              String.format(
+                  Locale.ROOT,
+                  "DATE %s s%d gold %s | got %s (%s)",
+                  article.id().substring(0, 3),
+                  p.sentence(),
+                  p.gold().date().get(),
+                  s.date().map(LocalDate::toString).orElse("none"),
+                  s.dateBasis()));
         }
       }
       if (!speakerRight || !itemsRight) {

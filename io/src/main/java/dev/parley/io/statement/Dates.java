@@ -1,0 +1,60 @@
+package dev.parley.io.statement;
+
+import dev.parley.io.article.DateMention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which of a sentence's date mentions can date its act. A date that a participle or a relative
+ * clause attaches to another event ("the answer received on January 26", "the drafts it published
+ * on Dec. 17") dates that event, not the act; a date governed by the act or reporting verb itself
+ * ("rejected on Monday", "said on Thursday") does.
+ */
+final class Dates {
+  /** How many words before a date its verb may stand. */
+  private static final int REACH = 3;
+
+  private Dates() {}
+
+  static List<DateMention> ofAct(List<DateMention> dates, Tokens tokens, List<Cue> cues, Cue act) {
+    List<DateMention> kept = new ArrayList<>();
+    for (DateMention d : dates) {
+      if (!datesAnotherEvent(d, tokens, cues, act)) {
+        kept.add(d);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean datesAnotherEvent(DateMention d, Tokens tokens, List<Cue> cues, Cue act) {
+    int at = tokens.indexAt(d.start());
+    for (int j = at - 1; j >= Math.max(0, at - REACH); j--) {
+      Tokens.Token t = tokens.get(j);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (isVerbForm(t.lower())) {
+        return !insideCue(t, cues, act);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVerbForm(String word) {
+    return word.length() > 4 && word.endsWith("ed") || English.IRREGULAR_PARTICIPLES.contains(word);
+  }
+
+  private static boolean insideCue(Tokens.Token t, List<Cue> cues, Cue act) {
+    if (act.start() <= t.start() && t.end() <= act.end()) {
+      return true;
+    }
+    for (Cue cue : cues) {
+      if ((cue.kind() == Cue.Kind.REPORTING || cue.kind() == Cue.Kind.ACT)
+          && cue.start() <= t.start()
+          && t.end() <= cue.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
