@@ -22,7 +22,7 @@ import java.util.Set;
  * placed, each piece of evidence once.
  */
 final class CommunicationDraft {
-  private record StanceKey(String item, StanceKind kind) {}
+  private record StanceKey(String item, StanceKind kind, Optional<String> counterItem) {}
 
   final String id;
   final CommunicationKind kind;
@@ -78,7 +78,17 @@ final class CommunicationDraft {
 
   void addStance(String item, StanceKind stanceKind, Evidence support) {
     stances
-        .computeIfAbsent(new StanceKey(item, stanceKind), k -> new LinkedHashSet<>())
+        .computeIfAbsent(
+            new StanceKey(item, stanceKind, Optional.empty()), k -> new LinkedHashSet<>())
+        .add(support);
+  }
+
+  /** Adds a counter-proposal: {@code item} is answered by putting {@code counterItem} forward. */
+  void addCounter(String item, String counterItem, Evidence support) {
+    stances
+        .computeIfAbsent(
+            new StanceKey(item, StanceKind.COUNTER_PROPOSED, Optional.of(counterItem)),
+            k -> new LinkedHashSet<>())
         .add(support);
   }
 
@@ -98,15 +108,29 @@ final class CommunicationDraft {
     return !entryKinds.isEmpty() || !stances.isEmpty() || verdict != null;
   }
 
-  /** The items on which this draft holds more than one stance kind, with those kinds. */
+  /**
+   * The items on which this draft holds stances that disagree, with their kinds. A rejection and a
+   * counter-proposal agree (both refuse the item), and so do two counters with different counter
+   * items.
+   */
   Map<String, List<StanceKind>> contradictions() {
-    Map<String, List<StanceKind>> byItem = new LinkedHashMap<>();
+    Map<String, java.util.SortedSet<StanceKind>> byItem = new LinkedHashMap<>();
     for (StanceKey key : stances.keySet()) {
-      byItem.computeIfAbsent(key.item(), k -> new ArrayList<>()).add(key.kind());
+      byItem.computeIfAbsent(key.item(), k -> new java.util.TreeSet<>()).add(key.kind());
     }
-    byItem.values().removeIf(kinds -> kinds.size() < 2);
-    byItem.values().forEach(kinds -> kinds.sort(null));
-    return byItem;
+    Map<String, List<StanceKind>> out = new LinkedHashMap<>();
+    byItem.forEach(
+        (item, kinds) -> {
+          long refusalsAsOne =
+              kinds.stream()
+                  .map(k -> k == StanceKind.COUNTER_PROPOSED ? StanceKind.REJECTED : k)
+                  .distinct()
+                  .count();
+          if (refusalsAsOne > 1) {
+            out.put(item, new ArrayList<>(kinds));
+          }
+        });
+    return out;
   }
 
   List<Evidence> stanceEvidence(String item) {
@@ -144,7 +168,12 @@ final class CommunicationDraft {
     stances.forEach(
         (key, support) ->
             builder.addStances(
-                Stance.builder().item(key.item()).kind(key.kind()).evidence(support).build()));
+                Stance.builder()
+                    .item(key.item())
+                    .kind(key.kind())
+                    .counterItem(key.counterItem())
+                    .evidence(support)
+                    .build()));
     if (verdict != null && !answers.isEmpty()) {
       builder.verdict(Verdict.of(verdict, verdictEvidence.toArray(new Evidence[0])));
     }

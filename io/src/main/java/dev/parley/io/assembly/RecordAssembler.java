@@ -182,6 +182,11 @@ public final class RecordAssembler {
         setAside(placed.statement(), "it names no item of the case lexicon");
         return;
       }
+      putForward(placed, party, kind, evidence, items);
+    }
+
+    private void putForward(
+        Placed placed, String party, EntryKind kind, Evidence evidence, List<String> items) {
       for (String item : items) {
         Optional<CommunicationDraft> own =
             ownDocument(placed, party).filter(d -> d.putsForward(item) || d.hasNoPackage());
@@ -202,6 +207,47 @@ public final class RecordAssembler {
         remarks.addEntry(item, kind, List.of(evidence));
         remarks.addressees.addAll(addresseesFor(placed.statement(), party, item));
       }
+      for (String item : items) {
+        counter(placed, party, item, evidence);
+      }
+    }
+
+    /**
+     * Putting {@code item} forward, or holding to it, counters the items of other parties' earlier
+     * proposals that the case lexicon says it opposes: each becomes a counter-proposal in the
+     * speaker's response of the day.
+     */
+    private void counter(Placed placed, String party, String item, Evidence evidence) {
+      for (String opposed : opposedTo(item)) {
+        List<CommunicationDraft> proposals = proposalsOf(opposed, party, placed.date());
+        if (proposals.isEmpty()) {
+          continue;
+        }
+        CommunicationDraft response = responseOf(placed, party);
+        proposals.forEach(p -> response.answers.add(p.id));
+        if (response.isRemarks()) {
+          proposals.forEach(p -> response.addressees.add(p.author));
+        }
+        response.addCounter(opposed, item, evidence);
+      }
+    }
+
+    /** The items {@code item} opposes, or that oppose it: opposition goes both ways. */
+    private Set<String> opposedTo(String item) {
+      Set<String> opposed = new LinkedHashSet<>();
+      caseLexicon.item(item).ifPresent(i -> opposed.addAll(i.opposes()));
+      for (ItemEntry other : caseLexicon.items()) {
+        if (other.opposes().contains(item)) {
+          opposed.add(other.id());
+        }
+      }
+      return opposed;
+    }
+
+    /** Whether {@code party} has itself put {@code item} forward on or before {@code date}. */
+    private boolean ownItem(String party, String item, LocalDate date) {
+      return drafts.values().stream()
+          .anyMatch(d -> d.author.equals(party) && !d.date.isAfter(date) && d.putsForward(item));
     }
 
     private void answer(Placed placed, String party, StanceKind kind, Evidence evidence) {
@@ -212,6 +258,12 @@ public final class RecordAssembler {
       }
       boolean placedAny = false;
       for (String item : items) {
+        if (kind == StanceKind.REJECTED && ownItem(party, item, placed.date())) {
+          // Refusing to give up one's own item ("there will be no change") is holding to it.
+          putForward(placed, party, EntryKind.DEMAND, evidence, List.of(item));
+          placedAny = true;
+          continue;
+        }
         List<CommunicationDraft> proposals = proposalsOf(item, party, placed.date());
         if (proposals.isEmpty()) {
           continue;
@@ -379,6 +431,21 @@ public final class RecordAssembler {
       draft.supersedes = document.supersedes();
       for (String answered : document.answers()) {
         draft.answers.add(answered);
+      }
+      for (String item : document.packageId().map(this::leafItems).orElse(List.of())) {
+        for (String opposed : opposedTo(item)) {
+          for (String answered : document.answers()) {
+            boolean holds =
+                caseLexicon
+                    .document(answered)
+                    .flatMap(DocumentEntry::packageId)
+                    .map(p -> leafItems(p).contains(opposed))
+                    .orElse(false);
+            if (holds) {
+              draft.addCounter(opposed, item, EvidenceOf.lexicon(caseLexicon, document, item));
+            }
+          }
+        }
       }
       if (document.packageId().isPresent()) {
         Set<String> offered = new LinkedHashSet<>();

@@ -81,6 +81,7 @@ final class CaseLexiconReader {
                     .text(v.single("text"))
                     .acting(v.references("acting", parties, "party"))
                     .phrases(v.texts("phrases"))
+                    .opposes(v.references("opposes", members, "item"))
                     .pattern(v.pattern())
                     .build());
         case "package" -> {

@@ -30,6 +30,12 @@ public interface ItemEntry {
   /** Phrases that mention the item. */
   List<String> phrases();
 
+  /**
+   * The items this one cannot stand with: whoever puts this item forward, or refuses to give it up,
+   * counters those items of the other side.
+   */
+  List<String> opposes();
+
   /** An RE2 regular expression (without the {@code re2:} prefix) that also mentions the item. */
   Optional<String> pattern();
 

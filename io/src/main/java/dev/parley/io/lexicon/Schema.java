@@ -60,6 +60,7 @@ final class Schema {
           "addressees",
           "answers",
           "offers",
+          "opposes",
           "words");
 
   private static final ImmutableSet<String> PARTY_OPTIONAL =
@@ -70,7 +71,12 @@ final class Schema {
           "case lexicon",
           kind("party", IdRule.PARTY_ID, "party", set("name", "kind"), PARTY_OPTIONAL),
           kind("actor", IdRule.ID, "actor", set("name", "party", "role"), set("title", "names")),
-          kind("item", IdRule.ID, "item", set("text"), set("acting", "phrases", "pattern")),
+          kind(
+              "item",
+              IdRule.ID,
+              "item",
+              set("text"),
+              set("acting", "phrases", "opposes", "pattern")),
           kind("package", IdRule.ID, "item", set("title", "linkage", "members"), set()),
           kind(
               "document",

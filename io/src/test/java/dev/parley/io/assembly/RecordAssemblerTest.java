@@ -67,6 +67,15 @@ class RecordAssemblerTest {
       text = Brenland drops its port levy
       acting = BR
       phrases = port levy
+      [item open-waters]
+      text = Brenland's boats keep fishing where they always have
+      acting = BR
+      phrases = open waters
+      opposes = quota
+      [package br-terms]
+      title = Brenland's terms
+      linkage = separable
+      members = open-waters
       [package al-offer]
       title = Aldmark's fisheries package
       linkage = indivisible
@@ -87,6 +96,14 @@ class RecordAssemblerTest {
       addressees = AL
       answers = al-note
       names = Brenland's reply
+      [document br-counter]
+      title = Brenland's counter-offer
+      kind = reply
+      date = 2024-03-15
+      author = BR
+      addressees = AL
+      answers = al-note
+      package = br-terms
       """;
 
   private static final CompiledLexicon COMPILED =
@@ -136,6 +153,32 @@ class RecordAssemblerTest {
     assertThat(reply.stancesOn("quota").get(0).evidence().get(0).quote())
         .isEqualTo("Brenland rejected the catch quota on Sunday.");
     assertThat(reply.addressees()).containsExactly("AL");
+  }
+
+  @Test
+  void aDocumentPuttingForwardAnOpposedItemCountersTheProposalItAnswers() {
+    Communication counter = assemble(List.of()).record().communication("br-counter");
+
+    assertThat(counter.stancesOn("quota")).hasSize(1);
+    Stance stance = counter.stancesOn("quota").get(0);
+    assertThat(stance.kind()).isEqualTo(StanceKind.COUNTER_PROPOSED);
+    assertThat(stance.counterItem()).contains("open-waters");
+  }
+
+  @Test
+  void refusingToGiveUpOnesOwnItemHoldsToItAndCountersWhatItOpposes() {
+    Article article = article("a1", "2024-03-20");
+    Assembly assembly =
+        assemble(List.of(reading(article, statement(article, 0, "BR", Act.REJECT, "open-waters"))));
+
+    Communication remarks = assembly.record().communication("remarks-br-2024-03-20");
+    assertThat(remarks.entry("open-waters")).isPresent();
+    assertThat(remarks.stancesOn("quota"))
+        .extracting(Stance::kind, Stance::counterItem)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                StanceKind.COUNTER_PROPOSED, Optional.of("open-waters")));
+    assertThat(remarks.stancesOn("open-waters")).as("no stance on its own item").isEmpty();
   }
 
   @Test
