@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,14 +41,15 @@ class UnmetDemandsProgramTest {
         .contains("Package verdicts as of 2022-02-17")
         .contains("Selective responses to indivisible packages")
         .contains("Reports that contradict each other")
-        .contains("5 articles, 153 sentences");
+        .containsPattern("5 articles, \\d+ sentences");
     // Each addressee of a Russian demand with the reason it is unmet, and the article quotes
     // behind it, by article id and line.
-    String treaty = report.substring(report.indexOf("== Russia: Draft treaty"));
-    assertThat(treaty)
-        .containsPattern("\\n {13}US +rejected")
-        .contains("\"“There will be no change.\" (Antony Blinken, quoted)")
-        .contains("-- 003_3a04cc96b03d8b02 (undated), line 13, sentence 11, chars");
+    String russia = report.substring(report.indexOf("== Russia:"));
+    assertThat(russia)
+        .containsPattern("\\n {13}(US|NATO) +(rejected|countered|open to discuss|not addressed)")
+        .containsPattern(
+            "-- \\d{3}_[0-9a-f]{16} \\((undated|\\d{4}-\\d{2}-\\d{2})\\), line \\d+,"
+                + " sentence \\d+, chars \\d+-\\d+");
     assertThat(err.toString()).isEmpty();
   }
 
@@ -56,11 +59,20 @@ class UnmetDemandsProgramTest {
 
     assertThat(err.toString())
         .contains("read: articles: the bundled corpus security-guarantees-2021")
-        .contains(
-            "read: 5 articles, 153 sentences: 62 statement, 71 context, 0 boilerplate,"
-                + " 20 unrecognised")
-        .contains("read: 25 boilerplate passages set aside")
-        .contains("read: 82 statements: 44 in the record, 38 set aside");
+        .contains("read: 25 boilerplate passages set aside");
+    // The classes add up to the sentences, and the statements to those kept and set aside.
+    Matcher sentences =
+        Pattern.compile(
+                "read: 5 articles, (\\d+) sentences: (\\d+) statement, (\\d+) context,"
+                    + " (\\d+) boilerplate, (\\d+) unrecognised")
+            .matcher(err.toString());
+    assertThat(sentences.find()).as(err.toString()).isTrue();
+    assertThat(sum(sentences, 2, 3, 4, 5)).isEqualTo(Integer.parseInt(sentences.group(1)));
+    Matcher statements =
+        Pattern.compile("read: (\\d+) statements: (\\d+) in the record, (\\d+) set aside")
+            .matcher(err.toString());
+    assertThat(statements.find()).as(err.toString()).isTrue();
+    assertThat(sum(statements, 2, 3)).isEqualTo(Integer.parseInt(statements.group(1)));
     assertThat(out.toString()).contains("made by NATO").doesNotContain("== Russia");
   }
 
@@ -70,12 +82,16 @@ class UnmetDemandsProgramTest {
 
     String account = out.toString();
     assertThat(account)
-        .startsWith("Every sentence of 5 articles: 153 sentences")
+        .startsWith("Every sentence of 5 articles: ")
         .contains("000_78de9c1f8bebefd8  \"")
         .contains("(boilerplate) set aside by rule")
-        .contains("Statements set aside: 38 of 82")
+        .containsPattern("Statements set aside: \\d+ of \\d+")
         .contains("set aside: ");
-    assertThat(account.lines().filter(l -> l.matches(" {2}line \\d+ +s\\d+ .*"))).hasSize(153);
+    Matcher header =
+        Pattern.compile("^Every sentence of 5 articles: (\\d+) sentences").matcher(account);
+    assertThat(header.find()).isTrue();
+    int total = Integer.parseInt(header.group(1));
+    assertThat(account.lines().filter(l -> l.matches(" {2}line \\d+ +s\\d+ .*"))).hasSize(total);
     for (String sentenceClass : new String[] {"STATEMENT", "CONTEXT", "UNRECOGNISED"}) {
       assertThat(account).containsPattern("s\\d+ +" + sentenceClass + " +\\S");
     }
@@ -246,5 +262,13 @@ class UnmetDemandsProgramTest {
     err.getBuffer().setLength(0);
     assertThat(run(empty.toString(), dir.resolve("record.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("not both");
+  }
+
+  private static int sum(Matcher matcher, int... groups) {
+    int sum = 0;
+    for (int group : groups) {
+      sum += Integer.parseInt(matcher.group(group));
+    }
+    return sum;
   }
 }

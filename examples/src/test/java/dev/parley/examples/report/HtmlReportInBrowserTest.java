@@ -144,9 +144,20 @@ class HtmlReportInBrowserTest {
     Matcher panel = PANEL.matcher(dom);
     assertThat(panel.find()).isTrue();
     assertThat(panel.group(1)).contains("data-shown=\"" + cell + "\"");
+    // The panel shows the evidence the analysis holds for that cell: its quote and its source.
+    var evidence =
+        dev.parley.analysis.UnmetDemands.of(reading.record())
+            .unmetAsOf(ReportBuilder.latest(reading.record()).orElseThrow())
+            .stream()
+            .filter(d -> d.item().equals("nato-no-expansion"))
+            .flatMap(d -> d.addressees().stream())
+            .filter(a -> a.party().equals("US"))
+            .flatMap(a -> a.evidence().stream())
+            .findFirst()
+            .orElseThrow();
     assertThat(panel.group(2))
-        .contains("There will be no change.")
-        .contains("003_3a04cc96b03d8b02 (undated), line 13, sentence 11, chars");
+        .contains(evidence.quote().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+        .contains(evidence.source().id());
   }
 
   static int count(BufferedImage image, int rgb) {
