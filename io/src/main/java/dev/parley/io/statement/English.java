@@ -1,5 +1,7 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 
 /** Small closed classes of general English words the extractor's rules rely on. */
@@ -79,6 +81,12 @@ final class English {
           "as long as",
           "on condition that",
           "on the condition that");
+
+  /** The conditional phrases split into words, indexed by their first word. */
+  static final ImmutableListMultimap<String, ImmutableList<String>> CONDITIONAL_PHRASE_WORDS =
+      CONDITIONAL_PHRASES.stream()
+          .map(p -> ImmutableList.copyOf(p.split(" ", -1)))
+          .collect(ImmutableListMultimap.toImmutableListMultimap(w -> w.get(0), w -> w));
 
   /** Capitalised words that start a sentence without naming anyone. */
   static final ImmutableSet<String> NOT_NAMES =

@@ -214,11 +214,10 @@ final class Grammar {
       if (English.CONDITIONAL_WORDS.contains(w)) {
         return true;
       }
-      for (String phrase : English.CONDITIONAL_PHRASES) {
-        String[] words = phrase.split(" ", -1);
-        boolean all = i + words.length <= tokens.size();
-        for (int k = 0; all && k < words.length; k++) {
-          all = tokens.get(i + k).lower().equals(words[k]);
+      for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(w)) {
+        boolean all = i + words.size() <= tokens.size();
+        for (int k = 1; all && k < words.size(); k++) {
+          all = tokens.get(i + k).lower().equals(words.get(k));
         }
         if (all) {
           return true;
