@@ -1,0 +1,102 @@
+package dev.parley.io.article;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.parley.io.InputParseException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/** Turns an article file's bytes into text, rejecting what is not UTF-8 text. */
+final class ArticleDecoder {
+  private ArticleDecoder() {}
+
+  /** Control bytes (other than tab, line feed, form feed, carriage return) a text may have. */
+  private static final int MAX_CONTROL_PERCENT = 10;
+
+  static final String EMPTY = "empty: an article needs a headline and a body";
+
+  /**
+   * Decodes the first {@code length} bytes of {@code bytes} as UTF-8 and removes a byte order mark.
+   *
+   * @throws InputParseException when the input is empty or blank, binary, or not UTF-8
+   */
+  static String decode(String source, byte[] bytes, int length) {
+    if (length == 0) {
+      throw InputParseException.wholeFile(source, EMPTY);
+    }
+    checkNotBinary(source, bytes, length);
+    CharsetDecoder decoder =
+        UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate(length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      throw malformed(source, bytes, in.position());
+    }
+    out.flip();
+    int start = out.length() > 0 && out.charAt(0) == '\uFEFF' ? 1 : 0;
+    String text = out.subSequence(start, out.length()).toString();
+    if (Text.skipSpace(text, 0, text.length()) == text.length()) {
+      throw InputParseException.wholeFile(source, EMPTY);
+    }
+    return text;
+  }
+
+  private static void checkNotBinary(String source, byte[] bytes, int length) {
+    int control = 0;
+    for (int i = 0; i < length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        throw InputParseException.wholeFile(
+            source, "binary: a NUL byte at offset " + i + "; an article must be UTF-8 text");
+      }
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+        control++;
+      }
+    }
+    if ((long) control * 100 > (long) length * MAX_CONTROL_PERCENT) {
+      throw InputParseException.wholeFile(
+          source,
+          "binary: "
+              + control
+              + " of "
+              + length
+              + " bytes are control characters; an article must be UTF-8 text");
+    }
+  }
+
+  /** The error for a malformed byte at {@code offset}, with its 1-based line and column. */
+  private static InputParseException malformed(String source, byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || (b == '\r' && (i + 1 >= offset || bytes[i + 1] != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = 1;
+    for (int i = lineStart; i < offset; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return new InputParseException(
+        source,
+        line,
+        column,
+        String.format(
+            "malformed UTF-8: byte 0x%02X at offset %d is not valid; save the file as UTF-8",
+            bytes[offset] & 0xFF, offset));
+  }
+}

@@ -1,0 +1,766 @@
+package dev.parley.io.article;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
+import dev.parley.io.InputParseException;
+import dev.parley.io.article.BoilerplateCues.Cue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lays out one decoded article: which lines and parts of lines are boilerplate, which is the
+ * headline, how the body falls into paragraphs and sentences, and when it was published.
+ *
+ * <p>Line by line, in this order: a header {@code date 2022-02-15} opening a line is boilerplate
+ * ({@code date-header}) and the rest of the line is body; a line opening with a cue of {@code
+ * boilerplate.txt} is boilerplate under the cue's rule; a line that is a date and perhaps a time is
+ * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline};
+ * an inline cue after the end of a sentence sets the rest of its line aside. Then the first
+ * substantial remaining line is the headline (shorter lines before it are {@code kicker}s), and
+ * lines repeating it are {@code repeated-headline}. Last, working up from the end, quoted lists of
+ * short phrases and the two- or three-word name line above one are an author's {@code author-bio}.
+ */
+final class ArticleParser {
+  /** Longest line that can be a headline; a longer first line is body. */
+  private static final int MAX_HEADLINE_LINE = 250;
+
+  /** Longest headline taken from a body sentence; longer ones are cut at a space. */
+  private static final int MAX_HEADLINE = 300;
+
+  private static final int MAX_CONTAINS_LINE = 400;
+  private static final int MAX_DATELINE = 100;
+  private static final int MAX_BYLINE = 80;
+  private static final int MAX_NAME_LINE = 40;
+
+  private final String source;
+  private final String id;
+  private final String text;
+  private final ImmutableList<Cue> cues;
+  private final ImmutableIntArray lineStarts;
+  private final int lines;
+
+  // Per line: the trimmed content [ls, le), the body part [bs, be), and boilerplate rules.
+  private final int[] ls;
+  private final int[] le;
+  private final int[] bs;
+  private final int[] be;
+  private final @Nullable String[] wholeRule;
+  private final @Nullable String[] prefixRule;
+  private final @Nullable String[] suffixRule;
+  private final int[] suffixStart;
+
+  private @Nullable PublicationDate statedByStamp;
+  private @Nullable PublicationDate statedByHeader;
+  private @Nullable PublicationDate statedByDateline;
+  private int datelineLine = -1;
+
+  /** Where the body sentence that gives the headline starts, when no line is the headline. */
+  private int headlineFrom;
+
+  ArticleParser(String source, String id, String text, ImmutableList<Cue> cues) {
+    this.source = source;
+    this.id = id;
+    this.text = text;
+    this.cues = cues;
+    this.lineStarts = Lines.starts(text);
+    this.lines = lineStarts.length();
+    ls = new int[lines];
+    le = new int[lines];
+    bs = new int[lines];
+    be = new int[lines];
+    wholeRule = new String[lines];
+    prefixRule = new String[lines];
+    suffixRule = new String[lines];
+    suffixStart = new int[lines];
+  }
+
+  Article parse() {
+    for (int l = 0; l < lines; l++) {
+      int start = lineStarts.get(l);
+      int end = Lines.endOfLine(text, start);
+      ls[l] = Text.skipSpace(text, start, end);
+      le[l] = Text.trimEnd(text, ls[l], end);
+      bs[l] = ls[l];
+      be[l] = le[l];
+      if (ls[l] < le[l]) {
+        classify(l);
+      }
+    }
+    String headline = findHeadline();
+    markAuthorBio();
+    List<Paragraph> paragraphs = paragraphs();
+    List<Sentence> sentences = sentences(paragraphs);
+    if (headline == null) {
+      headline = headlineFromSentence(firstSentenceFrom(sentences, headlineFrom));
+    }
+    return Article.builder()
+        .id(id)
+        .source(source)
+        .headline(headline)
+        .published(publicationDate(sentences))
+        .text(text)
+        .paragraphs(paragraphs)
+        .sentences(sentences)
+        .boilerplate(boilerplate())
+        .language(LanguageGuess.guess(text))
+        .build();
+  }
+
+  private boolean hasBody(int l) {
+    return wholeRule[l] == null && bs[l] < be[l];
+  }
+
+  // ---- line classification -------------------------------------------------------------
+
+  private void classify(int l) {
+    int s = ls[l];
+    int e = le[l];
+    int headerEnd = dateHeaderEnd(s, e);
+    if (headerEnd > 0) {
+      prefixRule[l] = "date-header";
+      bs[l] = Text.skipSpace(text, headerEnd, e);
+      if (statedByHeader == null) {
+        statedByHeader =
+            PublicationDate.stated(firstDatedDay(s, headerEnd), text.substring(s, headerEnd));
+      }
+      if (bs[l] == e) {
+        wholeRule[l] = "date-header";
+        prefixRule[l] = null;
+        return;
+      }
+    } else {
+      String rule = lineCue(l, s, e);
+      if (rule == null && isDateline(s, e)) {
+        rule = "dateline";
+        if (statedByDateline == null) {
+          statedByDateline = PublicationDate.stated(firstDatedDay(s, e), text.substring(s, e));
+          datelineLine = l;
+        }
+      }
+      if (rule == null && isByline(s, e)) {
+        rule = "byline";
+      }
+      if (rule != null) {
+        wholeRule[l] = rule;
+        return;
+      }
+    }
+    inlineCue(l);
+  }
+
+  /** The end of a {@code date <date>} header opening the line, or -1. */
+  private int dateHeaderEnd(int s, int e) {
+    if (!Text.regionMatches(text, s, e, "date")) {
+      return -1;
+    }
+    int p = s + 4;
+    if (p < e && text.charAt(p) == ':') {
+      p++;
+    }
+    if (p >= e || !Text.isInlineSpace(text.charAt(p))) {
+      return -1;
+    }
+    p = Text.skipSpace(text, p, e);
+    DateMention m = firstMention(p, e);
+    if (m == null || m.start() != p || m.relative() || m.precision() != DatePrecision.DAY) {
+      return -1;
+    }
+    return m.end();
+  }
+
+  private @Nullable DateMention firstMention(int from, int to) {
+    List<DateMention> found = DateMentions.find(text, from, Math.min(to, from + 60), null);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private LocalDate firstDatedDay(int from, int to) {
+    for (DateMention m : DateMentions.find(text, from, Math.min(to, from + MAX_DATELINE), null)) {
+      if (m.precision() == DatePrecision.DAY && !m.relative()) {
+        return m.date();
+      }
+    }
+    throw new IllegalStateException("no dated day in a line already checked for one");
+  }
+
+  /** The rule of the first whole-line cue that matches line {@code l}, or null. */
+  private @Nullable String lineCue(int l, int s, int e) {
+    for (Cue cue : cues) {
+      boolean matched =
+          switch (cue.match) {
+            case START, INLINE -> cue.matchAt(text, s, e) >= 0;
+            case LINE -> {
+              int end = cue.matchAt(text, s, e);
+              yield end >= 0 && onlyPunctuation(end, e);
+            }
+            case CONTAINS -> e - s <= MAX_CONTAINS_LINE && contains(cue, s, e);
+            case STAMP, PUBLISHED -> {
+              int after = cue.matchAt(text, s, e);
+              yield after >= 0 && isStamp(cue, after, e, l);
+            }
+          };
+      if (matched) {
+        return cue.rule;
+      }
+    }
+    return null;
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean contains(Cue cue, int s, int e) {
+    for (int p = s; p < e; p++) {
+      if ((p == s || !Character.isLetterOrDigit(text.charAt(p - 1)))
+          && cue.matchAt(text, p, e) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a stamp cue ending at {@code after} is followed by a date (or a short time note). */
+  private boolean isStamp(Cue cue, int after, int e, int l) {
+    int p = after;
+    while (p < e && (Text.isSpace(text.charAt(p)) || ":-–|".indexOf(text.charAt(p)) >= 0)) {
+      p++;
+    }
+    for (DateMention m : DateMentions.find(text, p, Math.min(e, p + MAX_DATELINE), null)) {
+      if (m.start() - p > 20) {
+        break;
+      }
+      if (m.precision() == DatePrecision.DAY && !m.relative()) {
+        if (cue.match == BoilerplateCues.Match.PUBLISHED && statedByStamp == null) {
+          statedByStamp = PublicationDate.stated(m.date(), text.substring(ls[l], e));
+        }
+        return true;
+      }
+    }
+    // "Updated 3 hours ago": a short remainder with a number is a stamp without a date
+    return e - p <= 40 && hasDigit(p, e);
+  }
+
+  private boolean hasDigit(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is a dated day and perhaps a time, and nothing else of substance. */
+  private boolean isDateline(int s, int e) {
+    if (e - s > MAX_DATELINE) {
+      return false;
+    }
+    List<DateMention> found = DateMentions.find(text, s, e, null);
+    if (found.isEmpty()) {
+      return false;
+    }
+    DateMention m = found.get(0);
+    if (m.relative() || m.precision() != DatePrecision.DAY) {
+      return false;
+    }
+    return fewShortWords(s, m.start(), 1) && fewShortWords(m.end(), e, 3);
+  }
+
+  /** Whether [from, to) holds at most {@code max} words, none longer than a weekday name. */
+  private boolean fewShortWords(int from, int to, int max) {
+    int words = 0;
+    int i = from;
+    while (i < to) {
+      if (Character.isLetter(text.charAt(i))) {
+        int j = i;
+        while (j < to && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        if (j - i > 9 || ++words > max) {
+          return false;
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line is {@code By} and a few capitalised names. */
+  private boolean isByline(int s, int e) {
+    if (e - s > MAX_BYLINE || !text.startsWith("By ", s)) {
+      return false;
+    }
+    int names = 0;
+    int i = s + 3;
+    while (i < e) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        while (j < e
+            && (Character.isLetter(text.charAt(j)) || "'’.-".indexOf(text.charAt(j)) >= 0)) {
+          j++;
+        }
+        String w = text.substring(i, j);
+        if (Character.isUpperCase(c)) {
+          names++;
+        } else if (!w.equals("and") && !w.equals("in") && !w.equals("for")) {
+          return false;
+        }
+        i = j;
+      } else if (Text.isSpace(c) || ",|&/".indexOf(c) >= 0) {
+        i++;
+      } else {
+        return false;
+      }
+    }
+    return names >= 1;
+  }
+
+  /** Sets aside the rest of line {@code l} from an inline cue that follows a sentence's end. */
+  private void inlineCue(int l) {
+    int e = le[l];
+    for (int p = bs[l]; p < e; p++) {
+      if (!SentenceSplitter.isTerminator(text.charAt(p))) {
+        continue;
+      }
+      int k = p + 1;
+      while (k < e
+          && (SentenceSplitter.isTerminator(text.charAt(k)) || Text.isCloser(text.charAt(k)))) {
+        k++;
+      }
+      int a = k;
+      while (a < e && Text.isInlineSpace(text.charAt(a))) {
+        a++;
+      }
+      if (a == k || a >= e) {
+        p = k - 1;
+        continue;
+      }
+      for (Cue cue : cues) {
+        if (cue.match == BoilerplateCues.Match.INLINE && cue.matchAt(text, a, e) >= 0) {
+          suffixRule[l] = cue.rule;
+          be[l] = Text.trimEnd(text, bs[l], a);
+          suffixStart[l] = a;
+          return;
+        }
+      }
+      p = k - 1;
+    }
+  }
+
+  // ---- headline and author bio -------------------------------------------------------
+
+  /**
+   * Picks the headline; returns its text, or null when the headline is to be the first sentence of
+   * the body (the first line is body text: too long, or it follows a date header).
+   */
+  private @Nullable String findHeadline() {
+    int first = -1;
+    List<Integer> kickers = new ArrayList<>();
+    for (int l = 0; l < lines; l++) {
+      if (!hasBody(l)) {
+        continue;
+      }
+      if (isSubstantial(bs[l], be[l])) {
+        first = l;
+        break;
+      }
+      kickers.add(l);
+    }
+    if (first < 0) {
+      if (kickers.isEmpty()) {
+        throw InputParseException.wholeFile(
+            source, "no body: every line is blank or boilerplate; an article needs a body");
+      }
+      return null; // only short lines: the first one is both headline and body
+    }
+    boolean ownLine =
+        prefixRule[first] == null
+            && suffixRule[first] == null
+            && be[first] - bs[first] <= MAX_HEADLINE_LINE;
+    String key = key(bs[first], be[first]);
+    if (!ownLine || !hasBodyAfter(first, key)) {
+      headlineFrom = bs[first];
+      return null;
+    }
+    for (int l : kickers) {
+      wholeRule[l] = "kicker";
+    }
+    wholeRule[first] = "headline";
+    for (int l = first + 1; l < lines; l++) {
+      if (hasBody(l)
+          && prefixRule[l] == null
+          && be[l] - bs[l] <= 2 * (be[first] - bs[first]) + 20
+          && key.equals(key(bs[l], be[l]))) {
+        wholeRule[l] = "repeated-headline";
+      }
+    }
+    return collapseSpaces(text.substring(bs[first], be[first]));
+  }
+
+  private boolean hasBodyAfter(int first, String key) {
+    for (int l = first + 1; l < lines; l++) {
+      if (hasBody(l)
+          && (be[l] - bs[l] > 2 * (be[first] - bs[first]) + 20 || !key.equals(key(bs[l], be[l])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether [s, e) has at least two words and ten letters. */
+  private boolean isSubstantial(int s, int e) {
+    int letters = 0;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = s; i < e; i++) {
+      boolean letter = Character.isLetter(text.charAt(i));
+      if (letter) {
+        letters++;
+        if (!inWord) {
+          words++;
+        }
+      }
+      inWord = letter;
+    }
+    return words >= 2 && letters >= 10;
+  }
+
+  /** The letters and digits of [s, e), lower-cased: what makes two headlines the same. */
+  private String key(int s, int e) {
+    StringBuilder b = new StringBuilder(e - s);
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String collapseSpaces(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Text.isSpace(c)) {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String firstSentenceFrom(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.end() > offset) {
+        return s.text();
+      }
+    }
+    return sentences.get(0).text();
+  }
+
+  private static String headlineFromSentence(String sentence) {
+    String h = collapseSpaces(sentence);
+    if (h.length() <= MAX_HEADLINE) {
+      return h;
+    }
+    int cut = h.lastIndexOf(' ', MAX_HEADLINE);
+    return h.substring(0, cut > 0 ? cut : MAX_HEADLINE);
+  }
+
+  /**
+   * Working up from the end over lines that are blank or boilerplate already, sets aside an
+   * author's tagline (a quoted line of short phrases, or any short quoted line under a name) and
+   * the name line above it.
+   */
+  private void markAuthorBio() {
+    for (int l = lines - 1; l >= 0; l--) {
+      if (ls[l] == le[l] || wholeRule[l] != null) {
+        continue;
+      }
+      if (prefixRule[l] != null || suffixRule[l] != null || !isQuotedLine(l)) {
+        return;
+      }
+      int above = previousNonBlank(l);
+      boolean named = above >= 0 && hasBody(above) && isNameLine(above);
+      if (!named && !isTaglineOfPhrases(l)) {
+        return;
+      }
+      wholeRule[l] = "author-bio";
+      if (named) {
+        wholeRule[above] = "author-bio";
+        l = above;
+      }
+    }
+  }
+
+  private int previousNonBlank(int l) {
+    for (int k = l - 1; k >= 0; k--) {
+      if (ls[k] < le[k]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isQuotedLine(int l) {
+    int s = bs[l];
+    int e = be[l];
+    return e - s >= 3
+        && e - s <= MAX_HEADLINE
+        && Text.isQuote(text.charAt(s))
+        && Text.isQuote(text.charAt(e - 1));
+  }
+
+  /** Whether the quoted line is two or more phrases of at most five words each. */
+  private boolean isTaglineOfPhrases(int l) {
+    int phrases = 0;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = bs[l] + 1; i < be[l] - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',') {
+        if (words > 0) {
+          phrases++;
+        }
+        words = 0;
+        inWord = false;
+        continue;
+      }
+      boolean letter = Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+      if (letter && !inWord && ++words > 5) {
+        return false;
+      }
+      inWord = letter;
+    }
+    if (words > 0) {
+      phrases++;
+    }
+    return phrases >= 2;
+  }
+
+  /** Whether the line is a name of two or three capitalised words and nothing else. */
+  private boolean isNameLine(int l) {
+    int s = bs[l];
+    int e = be[l];
+    if (e - s > MAX_NAME_LINE) {
+      return false;
+    }
+    int words = 0;
+    int i = s;
+    while (i < e) {
+      char c = text.charAt(i);
+      if (Text.isSpace(c)) {
+        i++;
+        continue;
+      }
+      if (!Character.isUpperCase(c)) {
+        return false;
+      }
+      int j = i + 1;
+      while (j < e && !Text.isSpace(text.charAt(j))) {
+        char d = text.charAt(j);
+        if (!Character.isLetter(d) && "-'’.".indexOf(d) < 0) {
+          return false;
+        }
+        j++;
+      }
+      words++;
+      i = j;
+    }
+    return words >= 2 && words <= 3;
+  }
+
+  // ---- paragraphs and sentences ------------------------------------------------------
+
+  private List<Paragraph> paragraphs() {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    int line = -1;
+    int last = -2;
+    for (int l = 0; l < lines; l++) {
+      if (!hasBody(l)) {
+        continue;
+      }
+      if (start >= 0 && continues(last, l)) {
+        end = be[l];
+      } else {
+        if (start >= 0) {
+          paragraphs.add(paragraph(paragraphs.size(), start, end, line));
+        }
+        start = bs[l];
+        end = be[l];
+        line = l + 1;
+      }
+      last = l;
+    }
+    if (start >= 0) {
+      paragraphs.add(paragraph(paragraphs.size(), start, end, line));
+    }
+    return paragraphs;
+  }
+
+  private static Paragraph paragraph(int index, int start, int end, int line) {
+    return Paragraph.builder().index(index).start(start).end(end).line(line).build();
+  }
+
+  /**
+   * Whether line {@code l} continues the paragraph of line {@code previous}: they are adjacent, no
+   * boilerplate stands between them, and the previous line stops mid-sentence, being long or
+   * followed by a lower-case letter.
+   */
+  private boolean continues(int previous, int l) {
+    if (previous != l - 1 || suffixRule[previous] != null || prefixRule[l] != null) {
+      return false;
+    }
+    char lastChar = text.charAt(be[previous] - 1);
+    if (SentenceSplitter.isTerminator(lastChar) || Text.isCloser(lastChar) || lastChar == ':') {
+      return false;
+    }
+    return Character.isLowerCase(text.charAt(bs[l])) || be[previous] - bs[previous] >= 50;
+  }
+
+  private List<Sentence> sentences(List<Paragraph> paragraphs) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      SentenceSplitter.split(
+          text,
+          p.start(),
+          p.end(),
+          (s, e) ->
+              sentences.add(
+                  Sentence.builder()
+                      .index(sentences.size())
+                      .paragraph(p.index())
+                      .start(s)
+                      .end(e)
+                      .line(Lines.lineOf(lineStarts, s))
+                      .text(text.substring(s, e))
+                      .build()));
+    }
+    return sentences;
+  }
+
+  // ---- boilerplate spans ---------------------------------------------------------------
+
+  private List<Boilerplate> boilerplate() {
+    List<Boilerplate> spans = new ArrayList<>();
+    for (int l = 0; l < lines; l++) {
+      if (wholeRule[l] != null) {
+        spans.add(span(ls[l], le[l], l, wholeRule[l]));
+        continue;
+      }
+      if (prefixRule[l] != null) {
+        spans.add(span(ls[l], Text.trimEnd(text, ls[l], bs[l]), l, prefixRule[l]));
+      }
+      if (suffixRule[l] != null) {
+        spans.add(span(suffixStart[l], le[l], l, suffixRule[l]));
+      }
+    }
+    return spans;
+  }
+
+  private Boilerplate span(int start, int end, int l, String rule) {
+    return Boilerplate.builder()
+        .start(start)
+        .end(end)
+        .line(l + 1)
+        .text(text.substring(start, end))
+        .rule(rule)
+        .build();
+  }
+
+  // ---- publication date ------------------------------------------------------------
+
+  /**
+   * The publication date: stated by a {@code Published}/{@code Posted} stamp, else by a {@code
+   * date} header, else by a date line standing before the second body paragraph; else inferred from
+   * the body (see {@link #inferred}); else unknown.
+   */
+  private PublicationDate publicationDate(List<Sentence> sentences) {
+    if (statedByStamp != null) {
+      return statedByStamp;
+    }
+    if (statedByHeader != null) {
+      return statedByHeader;
+    }
+    if (statedByDateline != null && bodyLinesBefore(datelineLine) <= 1) {
+      return statedByDateline;
+    }
+    return inferred(sentences);
+  }
+
+  private int bodyLinesBefore(int line) {
+    int count = 0;
+    for (int l = 0; l < line; l++) {
+      if (hasBody(l)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Infers a publication date from the body's sentences: the reference is the latest mention that
+   * carries a year and names a month or a day ({@code December 2021}); a month-day without year
+   * ({@code February 15}) takes the year that puts it nearest the reference (within six months of
+   * it); the inferred date is the latest day-precise date among those and the dated days, with the
+   * sentence that mentions it as evidence. Years alone ({@code in 2008}) are history, not a
+   * reference. Without a reference the date is unknown.
+   */
+  private PublicationDate inferred(List<Sentence> sentences) {
+    LocalDate reference = null;
+    LocalDate best = null;
+    Sentence bestSentence = null;
+    for (Sentence s : sentences) {
+      List<DateMention> found = DateMentions.find(text, s.start(), s.end(), null);
+      for (DateMention m : found) {
+        if (m.precision() == DatePrecision.YEAR) {
+          continue;
+        }
+        if (reference == null || m.date().isAfter(reference)) {
+          reference = m.date();
+        }
+        if (m.precision() == DatePrecision.DAY && (best == null || m.date().isAfter(best))) {
+          best = m.date();
+          bestSentence = s;
+        }
+      }
+    }
+    if (reference == null) {
+      return PublicationDate.unknown();
+    }
+    LocalDate anchor = reference.plusMonths(6);
+    for (Sentence s : sentences) {
+      for (DateMention m : DateMentions.find(text, s.start(), s.end(), anchor)) {
+        if (m.relative()
+            && m.precision() == DatePrecision.DAY
+            && hasDigit(m.start(), m.end())
+            && (best == null || m.date().isAfter(best))) {
+          best = m.date();
+          bestSentence = s;
+        }
+      }
+    }
+    if (best == null) {
+      return PublicationDate.unknown();
+    }
+    return PublicationDate.inferred(best, bestSentence.text());
+  }
+}

@@ -1,0 +1,528 @@
+package dev.parley.io.article;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkPositionIndexes;
+
+import com.google.common.collect.ImmutableList;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the dates a span of text mentions and resolves them to calendar dates.
+ *
+ * <p>Recognised, in English and (for month names) Russian in any grammatical case:
+ *
+ * <ul>
+ *   <li>numeric dates: {@code 2022-02-15}, {@code 2022/02/15}, {@code 15.02.2022}, and {@code
+ *       15/02/2022} when day and month cannot be confused;
+ *   <li>written dates: {@code February 15, 2022}, {@code Feb. 15 2022}, {@code 15 February 2022},
+ *       {@code 15th of February}, {@code 17 февраля 2022} (precision DAY); {@code December 2021}
+ *       (MONTH); a year after a preposition, {@code in 2008} (YEAR);
+ *   <li>relative dates, resolved against an anchor date (usually the publication date): a month-day
+ *       without year ({@code On January 26}) takes the anchor's year, or the year before when that
+ *       would fall after the anchor; a bare month after a preposition ({@code in December}) is the
+ *       most recent such month not after the anchor's month ({@code last December}: strictly before
+ *       it), precision MONTH; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the
+ *       latest such day on or before the anchor ({@code last Thursday}: strictly before); {@code
+ *       today}, {@code yesterday}, {@code tomorrow}; {@code last week} is the anchor minus seven
+ *       days with precision DAY (a day in the week before, not a calendar week); {@code last month}
+ *       and {@code last year} are the month and year before the anchor's;
+ *   <li>{@code the same day}, {@code that day}, {@code the day before}, {@code the next day}:
+ *       relative to the previous day-precise mention in the span, or to a previous date the caller
+ *       passes.
+ * </ul>
+ *
+ * <p>Without an anchor only mentions that carry a year resolve. A weekday directly followed by a
+ * date ({@code Tuesday, February 15}) yields only the date. Scanning is linear in the span.
+ */
+public final class DateMentions {
+  private DateMentions() {}
+
+  /**
+   * The dates mentioned in {@code text} between {@code start} and {@code end}, in order; offsets
+   * index {@code text}.
+   *
+   * @param anchor the date relative mentions count from, or null to resolve only dated mentions
+   */
+  public static List<DateMention> find(
+      String text, int start, int end, @Nullable LocalDate anchor) {
+    return find(text, start, end, anchor, null);
+  }
+
+  /**
+   * Like {@link #find(String, int, int, LocalDate)}, with the date that {@code the same day} refers
+   * to before the span mentions one of its own.
+   */
+  public static List<DateMention> find(
+      String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous) {
+    checkNotNull(text, "text");
+    checkPositionIndexes(start, end, text.length());
+    return new Scan(text, start, end, anchor, previous).run();
+  }
+
+  /** One pass over the tokens of a span. */
+  private static final class Scan {
+    private static final int WORD = 0;
+    private static final int NUMBER = 1;
+    private static final int PUNCT = 2;
+    private static final int MAX_WORD = 12;
+
+    private final String text;
+    private final @Nullable LocalDate anchor;
+    private @Nullable LocalDate previous;
+    private final ImmutableList.Builder<DateMention> found = ImmutableList.builder();
+
+    private int[] kind = new int[16];
+    private int[] from = new int[16];
+    private int[] to = new int[16];
+    private int n;
+
+    /** Set by {@link #monthAt}: the month of the last month word read. */
+    private int month;
+
+    /** Set by {@link #dayAt}: the day of the last day number read. */
+    private int day;
+
+    Scan(
+        String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous) {
+      this.text = text;
+      this.anchor = anchor;
+      this.previous = previous;
+      tokenize(start, end);
+    }
+
+    private void tokenize(int start, int end) {
+      int i = start;
+      while (i < end) {
+        char c = text.charAt(i);
+        if (Text.isSpace(c)) {
+          i++;
+        } else if (Character.isLetter(c)) {
+          int j = i + 1;
+          while (j < end && Character.isLetter(text.charAt(j))) {
+            j++;
+          }
+          add(WORD, i, j);
+          i = j;
+        } else if (c >= '0' && c <= '9') {
+          int j = i + 1;
+          while (j < end && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+          }
+          add(NUMBER, i, j);
+          i = j;
+        } else {
+          add(PUNCT, i, i + 1);
+          i++;
+        }
+      }
+    }
+
+    private void add(int k, int f, int t) {
+      if (n == kind.length) {
+        int size = n * 2;
+        kind = Arrays.copyOf(kind, size);
+        from = Arrays.copyOf(from, size);
+        to = Arrays.copyOf(to, size);
+      }
+      kind[n] = k;
+      from[n] = f;
+      to[n] = t;
+      n++;
+    }
+
+    List<DateMention> run() {
+      int i = 0;
+      while (i < n) {
+        int next = absoluteAt(i);
+        if (next < 0) {
+          next = relativeAt(i);
+        }
+        i = next > i ? next : i + 1;
+      }
+      return found.build();
+    }
+
+    // ---- token helpers ------------------------------------------------------------------
+
+    private String word(int i) {
+      if (i < 0 || i >= n || kind[i] != WORD || to[i] - from[i] > MAX_WORD) {
+        return "";
+      }
+      return text.substring(from[i], to[i]);
+    }
+
+    private String lowerWord(int i) {
+      return word(i).toLowerCase(Locale.ROOT);
+    }
+
+    private int number(int i, int minDigits, int maxDigits) {
+      if (i < 0 || i >= n || kind[i] != NUMBER) {
+        return -1;
+      }
+      int len = to[i] - from[i];
+      if (len < minDigits || len > maxDigits) {
+        return -1;
+      }
+      return Integer.parseInt(text, from[i], to[i], 10);
+    }
+
+    private boolean punct(int i, char c) {
+      return i >= 0 && i < n && kind[i] == PUNCT && text.charAt(from[i]) == c;
+    }
+
+    private boolean adjacent(int i, int j) {
+      return i >= 0 && j < n && to[i] == from[j];
+    }
+
+    /** Reads a day number at {@code i}, with an ordinal suffix; the index after it, or -1. */
+    private int dayAt(int i) {
+      int d = number(i, 1, 2);
+      if (d < 1 || d > 31) {
+        return -1;
+      }
+      int next = i + 1;
+      String suffix = lowerWord(next);
+      if (adjacent(i, next)) {
+        if (suffix.equals("st")
+            || suffix.equals("nd")
+            || suffix.equals("rd")
+            || suffix.equals("th")) {
+          next++;
+        } else if (kind[next] == WORD || kind[next] == NUMBER) {
+          return -1;
+        } else if (punct(next, ':') || (punct(next, '.') && kind(next + 1) == NUMBER)) {
+          return -1; // a time or a decimal, not a day
+        }
+      }
+      day = d;
+      return next;
+    }
+
+    private int kind(int i) {
+      return i >= 0 && i < n ? kind[i] : -1;
+    }
+
+    /**
+     * Reads a month name at {@code i} (and an abbreviation's full stop); the index after, or -1.
+     */
+    private int monthAt(int i) {
+      String w = word(i);
+      if (w.isEmpty()) {
+        return -1;
+      }
+      int m = Calendar.englishMonth(w);
+      if (m == 0) {
+        m = Calendar.russianMonth(w);
+      }
+      int next = i + 1;
+      if (m == 0) {
+        m = Calendar.englishAbbreviation(w);
+        if (m != 0 && punct(next, '.') && adjacent(i, next)) {
+          next++;
+        }
+      }
+      if (m == 0) {
+        return -1;
+      }
+      month = m;
+      return next;
+    }
+
+    /** Reads a four-digit year at {@code i}; the year, or -1. */
+    private int yearAt(int i) {
+      int y = number(i, 4, 4);
+      if (y < 1000 || y > 2999) {
+        return -1;
+      }
+      if (i + 1 < n && adjacent(i, i + 1) && kind[i + 1] != PUNCT) {
+        return -1;
+      }
+      return y;
+    }
+
+    private int skipComma(int i) {
+      return punct(i, ',') ? i + 1 : i;
+    }
+
+    private void emit(int first, int last, LocalDate date, DatePrecision precision, boolean rel) {
+      found.add(
+          DateMention.builder()
+              .start(from[first])
+              .end(to[last])
+              .text(text.substring(from[first], to[last]))
+              .date(date)
+              .precision(precision)
+              .relative(rel)
+              .build());
+      if (precision == DatePrecision.DAY) {
+        previous = date;
+      }
+    }
+
+    private static @Nullable LocalDate date(int year, int month, int day) {
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+
+    // ---- absolute and month-day dates ----------------------------------------------------
+
+    /** Matches a date written with a month or numerically at {@code i}; the index after, or -1. */
+    private int absoluteAt(int i) {
+      int next = numericAt(i);
+      if (next < 0) {
+        next = dayMonthAt(i);
+      }
+      if (next < 0) {
+        next = monthFirstAt(i);
+      }
+      return next;
+    }
+
+    private int numericAt(int i) {
+      if (i + 4 >= n || !adjacent(i, i + 1) || !adjacent(i + 1, i + 2)) {
+        return -1;
+      }
+      if (!adjacent(i + 2, i + 3) || !adjacent(i + 3, i + 4) || kind[i + 1] != PUNCT) {
+        return -1;
+      }
+      char sep = text.charAt(from[i + 1]);
+      if (!punct(i + 3, sep) || (sep != '-' && sep != '/' && sep != '.')) {
+        return -1;
+      }
+      if (adjacent(i + 4, i + 5)
+          && (kind[i + 5] == NUMBER || (punct(i + 5, sep) && kind(i + 6) == NUMBER))) {
+        return -1;
+      }
+      LocalDate d = null;
+      int y = number(i, 4, 4);
+      if (y > 0 && sep != '.') {
+        int m = number(i + 2, 1, 2);
+        int dd = number(i + 4, 1, 2);
+        d = m > 0 && dd > 0 ? date(y, m, dd) : null;
+      } else {
+        int a = number(i, 1, 2);
+        int b = number(i + 2, 1, 2);
+        int year = number(i + 4, 4, 4);
+        if (a > 0 && b > 0 && year > 0) {
+          if (sep == '.' || a > 12 || a == b) {
+            d = date(year, b, a);
+          } else if (b > 12) {
+            d = date(year, a, b);
+          }
+        }
+      }
+      if (d == null) {
+        return -1;
+      }
+      emit(i, i + 4, d, DatePrecision.DAY, false);
+      return i + 5;
+    }
+
+    private int dayMonthAt(int i) {
+      int j = dayAt(i);
+      if (j < 0) {
+        return -1;
+      }
+      int d = day;
+      if (lowerWord(j).equals("of") && monthAt(j + 1) > 0) {
+        j++;
+      }
+      int k = monthAt(j);
+      if (k < 0) {
+        return -1;
+      }
+      return finishDay(i, k, month, d);
+    }
+
+    private int monthFirstAt(int i) {
+      int j = monthAt(i);
+      if (j < 0) {
+        return -1;
+      }
+      int m = month;
+      int k = dayAt(j);
+      if (k >= 0) {
+        return finishDay(i, k, m, day);
+      }
+      int y = yearAt(skipComma(j));
+      if (y > 0) {
+        int last = skipComma(j);
+        emit(i, last, LocalDate.of(y, m, 1), DatePrecision.MONTH, false);
+        return last + 1;
+      }
+      return -1;
+    }
+
+    /** Completes a day and month read from token {@code first} up to {@code next} with a year. */
+    private int finishDay(int first, int next, int m, int d) {
+      int yearIndex = skipComma(next);
+      int y = yearAt(yearIndex);
+      if (y > 0) {
+        LocalDate date = date(y, m, d);
+        if (date == null) {
+          return -1;
+        }
+        emit(first, yearIndex, date, DatePrecision.DAY, false);
+        return yearIndex + 1;
+      }
+      if (date(2000, m, d) == null) {
+        return -1; // no such day in any year
+      }
+      if (anchor != null) {
+        LocalDate date = date(anchor.getYear(), m, d);
+        if (date == null || date.isAfter(anchor)) {
+          date = date(anchor.getYear() - 1, m, d);
+        }
+        if (date != null) {
+          emit(first, next - 1, date, DatePrecision.DAY, true);
+        }
+      }
+      return next;
+    }
+
+    // ---- relative mentions ---------------------------------------------------------------
+
+    private int relativeAt(int i) {
+      if (kind[i] == NUMBER) {
+        return yearAloneAt(i);
+      }
+      if (kind[i] != WORD) {
+        return -1;
+      }
+      String lower = lowerWord(i);
+      DayOfWeek weekday = Calendar.weekday(word(i));
+      if (weekday != null) {
+        return weekdayAt(i, weekday);
+      }
+      return switch (lower) {
+        case "today" -> anchored(i, i, 0);
+        case "yesterday" -> anchored(i, i, -1);
+        case "tomorrow" -> anchored(i, i, 1);
+        case "last" -> lastAt(i);
+        case "same", "that", "previous", "following", "next", "day" -> sameDayAt(i, lower);
+        default -> Calendar.isFullMonthName(word(i)) ? monthAloneAt(i) : -1;
+      };
+    }
+
+    private int anchored(int first, int last, int days) {
+      if (anchor == null) {
+        return -1;
+      }
+      emit(first, last, anchor.plusDays(days), DatePrecision.DAY, true);
+      return last + 1;
+    }
+
+    private int weekdayAt(int i, DayOfWeek weekday) {
+      if (absoluteAt(skipCommaDryRun(i + 1)) >= 0) {
+        return skipCommaDryRun(i + 1); // "Tuesday, February 15": the date itself was emitted
+      }
+      String before = lowerWord(i - 1);
+      if (anchor == null || before.equals("next") || before.equals("this")) {
+        return -1;
+      }
+      int back = (anchor.getDayOfWeek().getValue() - weekday.getValue() + 7) % 7;
+      if (back == 0 && before.equals("last")) {
+        back = 7;
+      }
+      int first = before.equals("last") ? i - 1 : i;
+      emit(first, i, anchor.minusDays(back), DatePrecision.DAY, true);
+      return i + 1;
+    }
+
+    /** The index after an optional comma, without consuming anything. */
+    private int skipCommaDryRun(int i) {
+      return skipComma(i);
+    }
+
+    private int lastAt(int i) {
+      String what = lowerWord(i + 1);
+      if (anchor == null) {
+        return -1;
+      }
+      switch (what) {
+        case "week" -> emit(i, i + 1, anchor.minusDays(7), DatePrecision.DAY, true);
+        case "month" ->
+            emit(i, i + 1, anchor.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
+        case "year" ->
+            emit(i, i + 1, anchor.minusYears(1).withDayOfYear(1), DatePrecision.YEAR, true);
+        default -> {
+          return -1;
+        }
+      }
+      return i + 2;
+    }
+
+    private int sameDayAt(int i, String lower) {
+      if (previous == null) {
+        return -1;
+      }
+      boolean the = lowerWord(i - 1).equals("the");
+      int first = the ? i - 1 : i;
+      if (lower.equals("day")) {
+        String after = lowerWord(i + 1);
+        if (the && (after.equals("before") || after.equals("after"))) {
+          LocalDate d = previous.plusDays(after.equals("before") ? -1 : 1);
+          emit(first, i + 1, d, DatePrecision.DAY, true);
+          return i + 2;
+        }
+        return -1;
+      }
+      if (!lowerWord(i + 1).equals("day")) {
+        return -1;
+      }
+      boolean sameDay = lower.equals("same") || lower.equals("that");
+      if (!sameDay && !the) {
+        return -1; // "previous day", "next day" need "the"
+      }
+      int shift = sameDay ? 0 : lower.equals("previous") ? -1 : 1;
+      emit(first, i + 1, previous.plusDays(shift), DatePrecision.DAY, true);
+      return i + 2;
+    }
+
+    private boolean afterPreposition(int i) {
+      int before = i - 1;
+      if (punct(before, '-') && adjacent(before, i)) {
+        before--;
+      }
+      return Calendar.DATE_PREPOSITIONS.contains(lowerWord(before));
+    }
+
+    private int monthAloneAt(int i) {
+      if (anchor == null || !afterPreposition(i) || monthAt(i) < 0) {
+        return -1;
+      }
+      int m = month;
+      String before = lowerWord(i - 1);
+      int year = anchor.getYear();
+      if (before.equals("last") ? m >= anchor.getMonthValue() : m > anchor.getMonthValue()) {
+        year--;
+      }
+      if (before.equals("this")) {
+        year = anchor.getYear();
+      }
+      emit(i, i, LocalDate.of(year, m, 1), DatePrecision.MONTH, true);
+      return i + 1;
+    }
+
+    private int yearAloneAt(int i) {
+      int y = yearAt(i);
+      if (y < 1800 || y > 2199 || !afterPreposition(i)) {
+        return -1;
+      }
+      if (adjacent(i - 1, i) && kind(i - 1) == PUNCT && !punct(i - 1, '-')) {
+        return -1;
+      }
+      emit(i, i, LocalDate.of(y, 1, 1), DatePrecision.YEAR, false);
+      return i + 1;
+    }
+  }
+}

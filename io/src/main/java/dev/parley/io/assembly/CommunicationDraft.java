@@ -1,0 +1,142 @@
+package dev.parley.io.assembly;
+
+import dev.parley.communication.Communication;
+import dev.parley.communication.CommunicationKind;
+import dev.parley.communication.Entry;
+import dev.parley.communication.EntryKind;
+import dev.parley.communication.Stance;
+import dev.parley.communication.StanceKind;
+import dev.parley.communication.Verdict;
+import dev.parley.evidence.Evidence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A communication being assembled: entries, stances and evidence are added as statements are
+ * placed, each piece of evidence once.
+ */
+final class CommunicationDraft {
+  private record StanceKey(String item, StanceKind kind) {}
+
+  final String id;
+  final CommunicationKind kind;
+  final LocalDate date;
+  final String title;
+  final String author;
+  final Set<String> addressees = new LinkedHashSet<>();
+  final Set<String> answers = new LinkedHashSet<>();
+  private final Optional<String> proposedPackage;
+  private final Map<String, EntryKind> entryKinds = new LinkedHashMap<>();
+  private final Map<String, Set<Evidence>> entryEvidence = new LinkedHashMap<>();
+  private final Map<StanceKey, Set<Evidence>> stances = new LinkedHashMap<>();
+  private StanceKind verdict;
+  private final Set<Evidence> verdictEvidence = new LinkedHashSet<>();
+  private final Set<Evidence> evidence = new LinkedHashSet<>();
+
+  CommunicationDraft(
+      String id,
+      CommunicationKind kind,
+      LocalDate date,
+      String title,
+      String author,
+      Optional<String> proposedPackage) {
+    this.id = id;
+    this.kind = kind;
+    this.date = date;
+    this.title = title;
+    this.author = author;
+    this.proposedPackage = proposedPackage;
+  }
+
+  boolean hasNoPackage() {
+    return proposedPackage.isEmpty();
+  }
+
+  boolean putsForward(String item) {
+    return entryKinds.containsKey(item);
+  }
+
+  void addEntry(String item, EntryKind entryKind, List<Evidence> support) {
+    entryKinds.putIfAbsent(item, entryKind);
+    entryEvidence.computeIfAbsent(item, k -> new LinkedHashSet<>()).addAll(support);
+  }
+
+  void addStance(String item, StanceKind stanceKind, Evidence support) {
+    stances.computeIfAbsent(new StanceKey(item, stanceKind), k -> new LinkedHashSet<>()).add(support);
+  }
+
+  /** Sets the verdict; a later, less accepting verdict on the same day wins, as it is firmer. */
+  void addVerdict(StanceKind stanceKind, Evidence support) {
+    if (verdict == null || stanceKind.acceptance() < verdict.acceptance()) {
+      verdict = stanceKind;
+    }
+    verdictEvidence.add(support);
+  }
+
+  void addEvidence(Evidence support) {
+    evidence.add(support);
+  }
+
+  boolean hasContent() {
+    return !entryKinds.isEmpty() || !stances.isEmpty() || verdict != null;
+  }
+
+  /** The items on which this draft holds more than one stance kind, with those kinds. */
+  Map<String, List<StanceKind>> contradictions() {
+    Map<String, List<StanceKind>> byItem = new LinkedHashMap<>();
+    for (StanceKey key : stances.keySet()) {
+      byItem.computeIfAbsent(key.item(), k -> new ArrayList<>()).add(key.kind());
+    }
+    byItem.values().removeIf(kinds -> kinds.size() < 2);
+    byItem.values().forEach(kinds -> kinds.sort(null));
+    return byItem;
+  }
+
+  List<Evidence> stanceEvidence(String item) {
+    List<Evidence> all = new ArrayList<>();
+    stances.forEach(
+        (key, support) -> {
+          if (key.item().equals(item)) {
+            all.addAll(support);
+          }
+        });
+    return all;
+  }
+
+  Communication build() {
+    var builder =
+        Communication.builder()
+            .id(id)
+            .kind(kind)
+            .date(date)
+            .title(title)
+            .author(author)
+            .addressees(addressees)
+            .answers(answers)
+            .proposedPackage(proposedPackage)
+            .evidence(evidence);
+    entryKinds.forEach(
+        (item, entryKind) ->
+            builder.addEntries(
+                Entry.builder()
+                    .item(item)
+                    .kind(entryKind)
+                    .evidence(entryEvidence.get(item))
+                    .build()));
+    stances.forEach(
+        (key, support) ->
+            builder.addStances(
+                Stance.builder().item(key.item()).kind(key.kind()).evidence(support).build()));
+    if (verdict != null && !answers.isEmpty()) {
+      builder.verdict(
+          Verdict.of(verdict, verdictEvidence.toArray(new Evidence[0])));
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,484 @@
+package dev.parley.io.assembly;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.parley.agenda.Item;
+import dev.parley.agenda.ItemPackage;
+import dev.parley.agenda.Linkage;
+import dev.parley.communication.CommunicationKind;
+import dev.parley.communication.EntryKind;
+import dev.parley.communication.StanceKind;
+import dev.parley.evidence.Evidence;
+import dev.parley.io.article.Article;
+import dev.parley.io.lexicon.ActorEntry;
+import dev.parley.io.lexicon.CaseLexicon;
+import dev.parley.io.lexicon.CompiledLexicon;
+import dev.parley.io.lexicon.DocumentEntry;
+import dev.parley.io.lexicon.ItemEntry;
+import dev.parley.io.lexicon.PackageEntry;
+import dev.parley.io.lexicon.PartyEntry;
+import dev.parley.io.statement.Act;
+import dev.parley.io.statement.ArticleStatements;
+import dev.parley.io.statement.Statement;
+import dev.parley.party.Actor;
+import dev.parley.party.ActorRole;
+import dev.parley.party.Party;
+import dev.parley.party.PartyKind;
+import dev.parley.record.NegotiationRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the statements of many articles into one negotiation record.
+ *
+ * <p>The case lexicon gives the skeleton: its parties, actors, items and packages, and its
+ * documents, each of which becomes a communication (a document that names a package puts forward
+ * every item of it: a demand where others would have to act, an offer where the author would).
+ * Statements then add evidence and positions, in time order:
+ *
+ * <ul>
+ *   <li>A <b>demand</b> or <b>proposal</b> of an item goes into the author's document of that day
+ *       or the document it names; failing that, it restates the author's earlier proposal of the
+ *       item and adds its evidence there; failing that, it is a new proposal, the author's remarks
+ *       of that day.
+ *   <li>An <b>acceptance</b>, <b>rejection</b> or offer to <b>discuss</b> an item becomes a stance
+ *       in a response by the speaker's party of that day (its document of the day, or its remarks)
+ *       answering every earlier proposal by another party that puts the item forward.
+ *   <li>An acceptance or rejection that names no item but a document, or an addressee, is a
+ *       verdict on that party's latest communication as a whole.
+ *   <li>A <b>response</b> that names a document of the speaker's party is evidence that it took
+ *       place.
+ * </ul>
+ *
+ * <p>Statements by commentators (actors with the role {@code expert}), by unknown parties, threats
+ * and denials (which take no position on an item), and statements that fit nowhere are {@link
+ * SetAside set aside} with the reason. The same claim reported by several articles becomes one
+ * entry or stance with all its evidence; different stances of one party on one item on one day are
+ * kept side by side and listed as {@link Conflict conflicts}.
+ */
+public final class RecordAssembler {
+  private final CompiledLexicon lexicon;
+  private final CaseLexicon caseLexicon;
+
+  private RecordAssembler(CompiledLexicon lexicon) {
+    this.lexicon = checkNotNull(lexicon, "lexicon");
+    this.caseLexicon = lexicon.caseLexicon();
+  }
+
+  /** Creates an assembler for the negotiation the lexicon's case describes. */
+  public static RecordAssembler of(CompiledLexicon lexicon) {
+    return new RecordAssembler(lexicon);
+  }
+
+  /** Assembles the statements of the given articles into a record. */
+  public Assembly assemble(List<ArticleStatements> articles) {
+    return new Run(articles).assemble();
+  }
+
+  /** The state of one assembly. */
+  private final class Run {
+    private final List<ArticleStatements> articles;
+    private final Map<String, Party> parties = new LinkedHashMap<>();
+    private final Map<String, CommunicationDraft> drafts = new LinkedHashMap<>();
+    private final List<SetAside> setAside = new ArrayList<>();
+    private final Map<String, List<String>> leaves = new LinkedHashMap<>();
+
+    Run(List<ArticleStatements> articles) {
+      this.articles = articles;
+    }
+
+    Assembly assemble() {
+      for (PartyEntry party : caseLexicon.parties()) {
+        parties.put(party.id(), toParty(party));
+      }
+      for (DocumentEntry document : caseLexicon.documents()) {
+        drafts.put(document.id(), draftOf(document));
+      }
+      for (Placed placed : statementsInTimeOrder()) {
+        place(placed);
+      }
+      return finish();
+    }
+
+    private List<Placed> statementsInTimeOrder() {
+      List<Placed> all = new ArrayList<>();
+      for (ArticleStatements reading : articles) {
+        Article article = reading.article();
+        for (Statement statement : reading.statements()) {
+          Optional<LocalDate> date = statement.date().or(() -> article.published().date());
+          if (date.isEmpty()) {
+            setAside(statement, "no date: neither the sentence nor the article gives one");
+            continue;
+          }
+          all.add(new Placed(article, statement, date.get()));
+        }
+      }
+      all.sort(Comparator.comparing(Placed::date));
+      return all;
+    }
+
+    private void place(Placed placed) {
+      Statement statement = placed.statement();
+      Optional<String> party = statement.speakerParty().filter(this::knowParty);
+      if (party.isEmpty()) {
+        setAside(statement, "the speaker's party is unknown");
+        return;
+      }
+      Optional<ActorEntry> actor = statement.speakerActor().flatMap(lexicon::actor);
+      if (actor.isPresent() && "EXPERT".equals(actor.get().role().name())) {
+        setAside(statement, "the speaker is a commentator, who does not speak for a party");
+        return;
+      }
+      Evidence evidence = EvidenceOf.statement(placed.article(), statement, actorId(statement));
+      switch (statement.act()) {
+        case DEMAND -> putForward(placed, party.get(), EntryKind.DEMAND, evidence);
+        case PROPOSE -> putForward(placed, party.get(), EntryKind.OFFER, evidence);
+        case ACCEPT ->
+            answer(
+                placed,
+                party.get(),
+                statement.conditional() ? StanceKind.OPEN_TO_DISCUSS : StanceKind.ACCEPTED,
+                evidence);
+        case REJECT -> answer(placed, party.get(), StanceKind.REJECTED, evidence);
+        case DISCUSS -> answer(placed, party.get(), StanceKind.OPEN_TO_DISCUSS, evidence);
+        case RESPOND -> respond(placed, party.get(), evidence);
+        case THREATEN, DENY ->
+            setAside(statement, "a " + statement.act().id() + " takes no position on an item");
+      }
+    }
+
+    private void putForward(Placed placed, String party, EntryKind kind, Evidence evidence) {
+      List<String> items = knownItems(placed.statement());
+      if (items.isEmpty()) {
+        setAside(placed.statement(), "it names no item of the case lexicon");
+        return;
+      }
+      for (String item : items) {
+        Optional<CommunicationDraft> own =
+            ownDocument(placed, party).filter(d -> d.putsForward(item) || d.hasNoPackage());
+        if (own.isPresent()) {
+          own.get().addEntry(item, kind, List.of(evidence));
+          continue;
+        }
+        Optional<CommunicationDraft> earlier =
+            drafts.values().stream()
+                .filter(d -> d.author.equals(party) && !d.date.isAfter(placed.date()))
+                .filter(d -> d.putsForward(item))
+                .reduce((first, second) -> second);
+        if (earlier.isPresent()) {
+          earlier.get().addEntry(item, kind, List.of(evidence));
+          continue;
+        }
+        CommunicationDraft remarks = remarks(party, placed.date());
+        remarks.addEntry(item, kind, List.of(evidence));
+        remarks.addressees.addAll(addresseesFor(placed.statement(), party, item));
+      }
+    }
+
+    private void answer(Placed placed, String party, StanceKind kind, Evidence evidence) {
+      List<String> items = knownItems(placed.statement());
+      if (items.isEmpty()) {
+        verdict(placed, party, kind, evidence);
+        return;
+      }
+      boolean placedAny = false;
+      for (String item : items) {
+        List<CommunicationDraft> proposals = proposalsOf(item, party, placed.date());
+        if (proposals.isEmpty()) {
+          continue;
+        }
+        CommunicationDraft response = responseOf(placed, party);
+        proposals.forEach(p -> response.answers.add(p.id));
+        proposals.forEach(p -> response.addressees.add(p.author));
+        response.addStance(item, kind, evidence);
+        placedAny = true;
+      }
+      if (!placedAny) {
+        setAside(
+            placed.statement(),
+            "no earlier proposal by another party puts forward " + String.join(", ", items));
+      }
+    }
+
+    private void verdict(Placed placed, String party, StanceKind kind, Evidence evidence) {
+      Statement statement = placed.statement();
+      List<CommunicationDraft> answered = new ArrayList<>();
+      for (String document : statement.documents()) {
+        CommunicationDraft draft = drafts.get(document);
+        if (draft != null && !draft.author.equals(party) && !draft.date.isAfter(placed.date())) {
+          answered.add(draft);
+        }
+      }
+      if (answered.isEmpty()) {
+        for (String addressee : statement.addressees()) {
+          latestBy(addressee, party, placed.date()).ifPresent(answered::add);
+        }
+      }
+      if (answered.isEmpty()) {
+        setAside(statement, "it names no item, and no earlier communication it could judge");
+        return;
+      }
+      CommunicationDraft response = responseOf(placed, party);
+      for (CommunicationDraft draft : answered) {
+        response.answers.add(draft.id);
+        response.addressees.add(draft.author);
+      }
+      response.addVerdict(kind, evidence);
+    }
+
+    private void respond(Placed placed, String party, Evidence evidence) {
+      boolean any = false;
+      for (String document : placed.statement().documents()) {
+        CommunicationDraft draft = drafts.get(document);
+        if (draft != null && draft.author.equals(party)) {
+          draft.addEvidence(evidence);
+          any = true;
+        }
+      }
+      if (!any) {
+        Optional<CommunicationDraft> own = ownDocument(placed, party);
+        if (own.isPresent()) {
+          own.get().addEvidence(evidence);
+        } else {
+          setAside(placed.statement(), "it names no document of the speaker's party");
+        }
+      }
+    }
+
+    /** The speaker party's case document of that day, or the one the statement names. */
+    private Optional<CommunicationDraft> ownDocument(Placed placed, String party) {
+      for (String document : placed.statement().documents()) {
+        CommunicationDraft draft = drafts.get(document);
+        if (draft != null && draft.author.equals(party) && !draft.date.isAfter(placed.date())) {
+          return Optional.of(draft);
+        }
+      }
+      return drafts.values().stream()
+          .filter(d -> d.author.equals(party) && d.date.equals(placed.date()))
+          .filter(d -> !d.id.startsWith(REMARKS))
+          .findFirst();
+    }
+
+    private CommunicationDraft responseOf(Placed placed, String party) {
+      return ownDocument(placed, party).orElseGet(() -> remarks(party, placed.date()));
+    }
+
+    /** Proposals by other parties, dated on or before {@code date}, that put {@code item} forward. */
+    private List<CommunicationDraft> proposalsOf(String item, String party, LocalDate date) {
+      return drafts.values().stream()
+          .filter(d -> !d.author.equals(party) && !d.date.isAfter(date))
+          .filter(d -> d.putsForward(item))
+          .toList();
+    }
+
+    private Optional<CommunicationDraft> latestBy(String author, String about, LocalDate date) {
+      return drafts.values().stream()
+          .filter(d -> d.author.equals(author) && !d.date.isAfter(date))
+          .filter(d -> d.addressees.contains(about) && d.hasContent())
+          .max(Comparator.comparing((CommunicationDraft d) -> d.date));
+    }
+
+    private CommunicationDraft remarks(String party, LocalDate date) {
+      String id = REMARKS + party.toLowerCase(java.util.Locale.ROOT) + "-" + date;
+      return drafts.computeIfAbsent(
+          id,
+          k ->
+              new CommunicationDraft(
+                  k,
+                  CommunicationKind.REMARKS,
+                  date,
+                  parties.get(party).name() + ": remarks of " + date,
+                  party,
+                  Optional.empty()));
+    }
+
+    private Set<String> addresseesFor(Statement statement, String party, String item) {
+      Set<String> addressees = new LinkedHashSet<>();
+      statement.addressees().stream().filter(this::knowParty).forEach(addressees::add);
+      if (addressees.isEmpty()) {
+        lexicon.item(item).ifPresent(i -> addressees.addAll(i.acting()));
+      }
+      addressees.remove(party);
+      addressees.removeIf(p -> !knowParty(p));
+      return addressees;
+    }
+
+    private List<String> knownItems(Statement statement) {
+      return statement.items().stream().filter(i -> caseLexicon.item(i).isPresent()).toList();
+    }
+
+    /** Whether the party is in the record, adding a generic lexicon's state or organisation. */
+    private boolean knowParty(String id) {
+      if (parties.containsKey(id)) {
+        return true;
+      }
+      Optional<PartyEntry> entry = lexicon.party(id);
+      entry.ifPresent(p -> parties.put(id, toParty(p)));
+      return entry.isPresent();
+    }
+
+    private Optional<String> actorId(Statement statement) {
+      return statement.speakerActor().filter(a -> caseLexicon.actor(a).isPresent());
+    }
+
+    private CommunicationDraft draftOf(DocumentEntry document) {
+      CommunicationDraft draft =
+          new CommunicationDraft(
+              document.id(),
+              kindOf(document),
+              document.date(),
+              document.title(),
+              document.author(),
+              document.packageId());
+      draft.addressees.addAll(document.addressees());
+      for (String answered : document.answers()) {
+        draft.answers.add(answered);
+      }
+      document
+          .packageId()
+          .ifPresent(
+              p -> {
+                for (String item : leafItems(p)) {
+                  boolean authorActs =
+                      caseLexicon.item(item).map(i -> i.acting().contains(document.author()));
+                  draft.addEntry(
+                      item,
+                      authorActs.orElse(false) ? EntryKind.OFFER : EntryKind.DEMAND,
+                      List.of(EvidenceOf.lexicon(caseLexicon, document, item)));
+                }
+              });
+      return draft;
+    }
+
+    private List<String> leafItems(String packageId) {
+      return leaves.computeIfAbsent(
+          packageId,
+          id -> {
+            List<String> out = new ArrayList<>();
+            caseLexicon
+                .packageEntry(id)
+                .ifPresent(
+                    p -> {
+                      for (String member : p.members()) {
+                        if (caseLexicon.item(member).isPresent()) {
+                          out.add(member);
+                        } else {
+                          out.addAll(leafItems(member));
+                        }
+                      }
+                    });
+            return out;
+          });
+    }
+
+    private Assembly finish() {
+      var record = NegotiationRecord.builder().title(caseLexicon.name());
+      List<Conflict> conflicts = new ArrayList<>();
+      List<CommunicationDraft> kept =
+          drafts.values().stream()
+              .filter(d -> !d.id.startsWith(REMARKS) || d.hasContent())
+              .toList();
+      for (CommunicationDraft draft : kept) {
+        draft.answers.removeIf(id -> !drafts.containsKey(id) || id.equals(draft.id));
+        draft.addressees.remove(draft.author);
+        draft.addressees.forEach(this::knowParty);
+        record.addCommunications(draft.build());
+        draft
+            .contradictions()
+            .forEach(
+                (item, kinds) ->
+                    conflicts.add(
+                        Conflict.builder()
+                            .communication(draft.id)
+                            .party(draft.author)
+                            .item(item)
+                            .date(draft.date)
+                            .stances(kinds)
+                            .evidence(draft.stanceEvidence(item))
+                            .build()));
+      }
+      record.addAllParties(parties.values());
+      for (ActorEntry actor : caseLexicon.actors()) {
+        if (parties.containsKey(actor.party())) {
+          record.addActors(toActor(actor));
+        }
+      }
+      for (ItemEntry item : caseLexicon.items()) {
+        item.acting().forEach(this::knowParty);
+        record.addItems(
+            Item.builder()
+                .id(item.id())
+                .text(item.text())
+                .actingParties(item.acting().stream().filter(parties::containsKey).toList())
+                .build());
+      }
+      for (PackageEntry entry : caseLexicon.packages()) {
+        record.addPackages(
+            ItemPackage.builder()
+                .id(entry.id())
+                .title(entry.title())
+                .linkage(Linkage.valueOf(entry.linkage().name()))
+                .members(entry.members())
+                .build());
+      }
+      return Assembly.builder()
+          .record(rebuildParties(record))
+          .conflicts(conflicts)
+          .setAside(setAside)
+          .build();
+    }
+
+    /** Item acting parties may have added generic parties after the first pass. */
+    private NegotiationRecord rebuildParties(
+        dev.parley.record.ImmutableNegotiationRecord.Builder record) {
+      return record.parties(parties.values()).build();
+    }
+
+    private void setAside(Statement statement, String reason) {
+      setAside.add(
+          SetAside.builder()
+              .articleId(statement.articleId())
+              .sentence(statement.sentence())
+              .act(statement.act())
+              .quote(statement.quote())
+              .reason(reason)
+              .build());
+    }
+  }
+
+  private static final String REMARKS = "remarks-";
+
+  private record Placed(Article article, Statement statement, LocalDate date) {}
+
+  private static CommunicationKind kindOf(DocumentEntry document) {
+    return switch (document.kind()) {
+      case DRAFT_TREATY -> CommunicationKind.DRAFT_TREATY;
+      case LETTER -> CommunicationKind.LETTER;
+      case REPLY -> CommunicationKind.REPLY;
+      case STATEMENT -> CommunicationKind.STATEMENT;
+      case NON_PAPER -> CommunicationKind.NON_PAPER;
+      case PRESS_CONFERENCE -> CommunicationKind.REMARKS;
+    };
+  }
+
+  private static Party toParty(PartyEntry entry) {
+    return Party.of(entry.id(), entry.name(), PartyKind.valueOf(entry.kind().name()));
+  }
+
+  private static Actor toActor(ActorEntry entry) {
+    return Actor.builder()
+        .id(entry.id())
+        .name(entry.name())
+        .party(entry.party())
+        .role(ActorRole.valueOf(entry.role().name()))
+        .title(entry.title())
+        .build();
+  }
+}

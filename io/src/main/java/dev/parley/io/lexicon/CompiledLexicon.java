@@ -1,0 +1,349 @@
+package dev.parley.io.lexicon;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkPositionIndexes;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.parley.io.match.FuzzyNameIndex;
+import dev.parley.io.match.PhraseMatch;
+import dev.parley.io.match.PhraseMatcher;
+import dev.parley.io.match.Token;
+import dev.parley.io.match.TokenKind;
+import dev.parley.io.match.Tokenizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A generic and a case lexicon compiled into one matcher that finds every entry they know in a
+ * text, in one pass over its tokens.
+ *
+ * <p><b>Parties.</b> A generic state or organisation is tied to a case party when their ids are
+ * equal, or else when the case party's name or one of its names equals (after normalisation) the
+ * generic entry's name or one of its names. All the generic entry's phrases (names, capitals,
+ * seats, adjectives) then match as that case party. A generic entry tied to no case party still
+ * matches, under its own id; {@link #party(String)} knows both.
+ *
+ * <p><b>Garbled names.</b> A capitalised word of at least five letters that is covered by no party,
+ * actor, item or document match, and is neither a word of any lexicon phrase nor one of the generic
+ * lexicon's common words, is compared with the one-word names of actors (their surname and one-word
+ * aliases) and parties by {@link dev.parley.io.match.NameSimilarity}; a unique closest name gives a
+ * {@link LexiconMatch#fuzzy() fuzzy} match.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class CompiledLexicon {
+  private record Target(MatchKind kind, String id) {}
+
+  private record PatternTarget(Target target, Pattern pattern) {}
+
+  private final GenericLexicon generic;
+  private final CaseLexicon caseLexicon;
+  private final ImmutableMap<String, PartyEntry> parties;
+  private final ImmutableMap<String, String> genericToCase;
+  private final PhraseMatcher<Target> matcher;
+  private final ImmutableList<PatternTarget> patterns;
+  private final FuzzyNameIndex<Target> fuzzy;
+  private final ImmutableSet<String> vocabulary;
+  private final ImmutableSet<String> commonWords;
+
+  private CompiledLexicon(GenericLexicon generic, CaseLexicon caseLexicon) {
+    this.generic = generic;
+    this.caseLexicon = caseLexicon;
+    PhraseMatcher.Builder<Target> phrases = PhraseMatcher.builder();
+    List<PatternTarget> regexes = new ArrayList<>();
+    FuzzyNameIndex.Builder<Target> names = FuzzyNameIndex.builder();
+    Set<String> words = new HashSet<>();
+    this.commonWords = ImmutableSet.copyOf(generic.commonWords());
+
+    Map<String, PartyEntry> allParties = new LinkedHashMap<>();
+    for (PartyEntry p : caseLexicon.parties()) {
+      allParties.put(p.id(), p);
+    }
+    Map<String, String> tie = new LinkedHashMap<>();
+    for (PartyEntry g : generic.parties()) {
+      String target = tiedCaseParty(g, caseLexicon).orElse(g.id());
+      tie.put(g.id(), target);
+      allParties.putIfAbsent(target, g);
+    }
+    this.parties = ImmutableMap.copyOf(allParties);
+    this.genericToCase = ImmutableMap.copyOf(tie);
+
+    Map<PartyEntry, String> partySources = new LinkedHashMap<>();
+    caseLexicon.parties().forEach(p -> partySources.put(p, p.id()));
+    generic.parties().forEach(g -> partySources.putIfAbsent(g, tie.get(g.id())));
+    for (Map.Entry<PartyEntry, String> e : partySources.entrySet()) {
+      Target t = new Target(MatchKind.PARTY, e.getValue());
+      for (String phrase : partyPhrases(e.getKey())) {
+        add(phrases, words, phrase, t);
+        if (isOneName(phrase)) {
+          names.add(phrase, t);
+        }
+      }
+    }
+    for (ActorEntry a : caseLexicon.actors()) {
+      Target t = new Target(MatchKind.ACTOR, a.id());
+      add(phrases, words, a.name(), t);
+      a.names().forEach(n -> add(phrases, words, n, t));
+      List<String> nameWords = Tokenizer.tokenize(a.name()).stream().map(Token::text).toList();
+      if (!nameWords.isEmpty()) {
+        addName(names, nameWords.get(nameWords.size() - 1), t);
+      }
+      for (String n : a.names()) {
+        if (isOneName(n)) {
+          addName(names, n, t);
+        }
+      }
+    }
+    for (ItemEntry i : caseLexicon.items()) {
+      Target t = new Target(MatchKind.ITEM, i.id());
+      i.phrases().forEach(p -> add(phrases, words, p, t));
+      i.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, Pattern.compile(p))));
+    }
+    for (DocumentEntry d : caseLexicon.documents()) {
+      Target t = new Target(MatchKind.DOCUMENT, d.id());
+      d.names().forEach(n -> add(phrases, words, n, t));
+    }
+    for (ActEntry a : generic.acts()) {
+      Target t = new Target(MatchKind.ACT, a.id());
+      a.phrases().forEach(p -> add(phrases, words, p, t));
+      a.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, Pattern.compile(p))));
+    }
+    for (CueEntry c : generic.cues()) {
+      Target t = new Target(c.kind(), c.id());
+      c.phrases().forEach(p -> add(phrases, words, p, t));
+      c.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, Pattern.compile(p))));
+    }
+    this.matcher = phrases.build();
+    this.patterns = ImmutableList.copyOf(regexes);
+    this.fuzzy = names.build();
+    this.vocabulary = ImmutableSet.copyOf(words);
+  }
+
+  /** Compiles a generic and a case lexicon. */
+  public static CompiledLexicon of(GenericLexicon generic, CaseLexicon caseLexicon) {
+    return new CompiledLexicon(checkNotNull(generic), checkNotNull(caseLexicon));
+  }
+
+  /** The generic lexicon compiled in. */
+  public GenericLexicon generic() {
+    return generic;
+  }
+
+  /** The case lexicon compiled in. */
+  public CaseLexicon caseLexicon() {
+    return caseLexicon;
+  }
+
+  /**
+   * The tokens of {@code text} from {@code start} to {@code end}, as {@link #match} numbers them.
+   */
+  public ImmutableList<Token> tokens(String text, int start, int end) {
+    return Tokenizer.tokenize(text, start, end);
+  }
+
+  /**
+   * Every mention of a lexicon entry in {@code text} from {@code start} to {@code end}: overlapping
+   * matches included, ordered by start, longer first, then by kind and id.
+   */
+  public ImmutableList<LexiconMatch> match(String text, int start, int end) {
+    checkPositionIndexes(start, end, text.length());
+    List<Token> tokens = tokens(text, start, end);
+    List<LexiconMatch> out = new ArrayList<>();
+    for (PhraseMatch<Target> m : matcher.find(tokens)) {
+      out.add(match(text, m.value(), m.start(), m.end(), m.firstToken(), m.lastToken(), false));
+    }
+    if (!patterns.isEmpty() && !tokens.isEmpty()) {
+      CharSequence region = text.subSequence(start, end);
+      for (PatternTarget p : patterns) {
+        Matcher m = p.pattern().matcher(region);
+        while (m.find()) {
+          if (m.end() > m.start()) {
+            patternMatch(text, tokens, p.target(), start + m.start(), start + m.end())
+                .ifPresent(out::add);
+          }
+        }
+      }
+    }
+    BitSet named = new BitSet(tokens.size());
+    for (LexiconMatch m : out) {
+      if (m.kind() == MatchKind.PARTY
+          || m.kind() == MatchKind.ACTOR
+          || m.kind() == MatchKind.ITEM
+          || m.kind() == MatchKind.DOCUMENT) {
+        named.set(m.firstToken(), m.lastToken() + 1);
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (named.get(i) || !mayBeGarbledName(t)) {
+        continue;
+      }
+      int index = i;
+      fuzzy
+          .lookup(t.text())
+          .ifPresent(
+              target -> out.add(match(text, target, t.start(), t.end(), index, index, true)));
+    }
+    out.sort(
+        Comparator.comparingInt(LexiconMatch::start)
+            .thenComparing(Comparator.comparingInt(LexiconMatch::end).reversed())
+            .thenComparing(LexiconMatch::kind)
+            .thenComparing(LexiconMatch::entryId));
+    return ImmutableList.copyOf(out);
+  }
+
+  /** A party by id: a case party, or a generic state or organisation tied to none. */
+  public Optional<PartyEntry> party(String id) {
+    return Optional.ofNullable(parties.get(id));
+  }
+
+  /** The id a generic state or organisation resolves to: its case party's id, or its own. */
+  public Optional<String> partyIdOf(String genericId) {
+    return Optional.ofNullable(genericToCase.get(genericId));
+  }
+
+  /** An actor by id. */
+  public Optional<ActorEntry> actor(String id) {
+    return caseLexicon.actor(id);
+  }
+
+  /** An item by id. */
+  public Optional<ItemEntry> item(String id) {
+    return caseLexicon.item(id);
+  }
+
+  /** A package by id. */
+  public Optional<PackageEntry> packageEntry(String id) {
+    return caseLexicon.packageEntry(id);
+  }
+
+  /** A document by id. */
+  public Optional<DocumentEntry> document(String id) {
+    return caseLexicon.document(id);
+  }
+
+  /** An act by id, with its CAMEO and PLOVER codes. */
+  public Optional<ActEntry> act(String id) {
+    return generic.act(id);
+  }
+
+  private boolean mayBeGarbledName(Token t) {
+    return t.kind() == TokenKind.WORD
+        && t.capitalised()
+        && t.text().length() >= 5
+        && t.text().chars().allMatch(Character::isLetter)
+        && !vocabulary.contains(t.normalised())
+        && !commonWords.contains(t.text().toLowerCase(Locale.ROOT))
+        && !commonWords.contains(t.normalised());
+  }
+
+  private static LexiconMatch match(
+      String text, Target t, int start, int end, int first, int last, boolean fuzzy) {
+    return LexiconMatch.builder()
+        .kind(t.kind())
+        .entryId(t.id())
+        .start(start)
+        .end(end)
+        .firstToken(first)
+        .lastToken(last)
+        .fuzzy(fuzzy)
+        .matchedText(text.substring(start, end))
+        .build();
+  }
+
+  private static Optional<LexiconMatch> patternMatch(
+      String text, List<Token> tokens, Target t, int start, int end) {
+    int first = firstTokenEndingAfter(tokens, start);
+    if (first >= tokens.size() || tokens.get(first).start() >= end) {
+      return Optional.empty();
+    }
+    int last = first;
+    while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
+      last++;
+    }
+    int s = Math.min(start, tokens.get(first).start());
+    int e = Math.max(end, tokens.get(last).end());
+    return Optional.of(match(text, t, s, e, first, last, false));
+  }
+
+  private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static void add(
+      PhraseMatcher.Builder<Target> phrases, Set<String> words, String phrase, Target t) {
+    List<String> norm = Tokenizer.normalisedTokens(phrase);
+    if (!norm.isEmpty()) {
+      phrases.add(norm, t);
+      words.addAll(norm);
+    }
+  }
+
+  private void addName(FuzzyNameIndex.Builder<Target> names, String name, Target t) {
+    if (Character.isUpperCase(name.codePointAt(0))
+        && !commonWords.contains(name.toLowerCase(Locale.ROOT))) {
+      names.add(name, t);
+    }
+  }
+
+  private static boolean isOneName(String phrase) {
+    List<Token> tokens = Tokenizer.tokenize(phrase);
+    return tokens.size() == 1
+        && tokens.get(0).capitalised()
+        && tokens.get(0).text().chars().allMatch(Character::isLetter);
+  }
+
+  private static List<String> partyPhrases(PartyEntry p) {
+    List<String> out = new ArrayList<>();
+    out.add(p.name());
+    out.addAll(p.names());
+    out.addAll(p.capitals());
+    out.addAll(p.seats());
+    out.addAll(p.adjectives());
+    return out;
+  }
+
+  private static Optional<String> tiedCaseParty(PartyEntry g, CaseLexicon c) {
+    if (c.party(g.id()).isPresent()) {
+      return Optional.of(g.id());
+    }
+    Set<List<String>> genericNames = new HashSet<>();
+    genericNames.add(Tokenizer.normalisedTokens(g.name()));
+    g.names().forEach(n -> genericNames.add(Tokenizer.normalisedTokens(n)));
+    for (PartyEntry p : c.parties()) {
+      if (genericNames.contains(Tokenizer.normalisedTokens(p.name()))) {
+        return Optional.of(p.id());
+      }
+    }
+    for (PartyEntry p : c.parties()) {
+      for (String n : p.names()) {
+        if (genericNames.contains(Tokenizer.normalisedTokens(n))) {
+          return Optional.of(p.id());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,183 @@
+package dev.parley.io.match;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds every occurrence of many phrases in a token list in one pass: an Aho–Corasick automaton
+ * whose alphabet is the normalised token forms of the phrases.
+ *
+ * <p>Build it once with {@link #builder()}; {@link #find(List)} then takes time linear in the
+ * number of tokens plus the number of matches. A phrase registered with several values yields one
+ * match per value. Instances are immutable and safe to share between threads.
+ *
+ * @param <T> what phrases stand for
+ */
+public final class PhraseMatcher<T> {
+  private final Map<String, Integer> symbols;
+  private final Map<Long, Integer> transitions;
+  private final int[] fail;
+  private final int[] outputLink;
+  private final int[][] outputs;
+  private final int[] phraseLength;
+  private final List<ImmutableList<T>> phraseValues;
+
+  private PhraseMatcher(Builder<T> b) {
+    this.symbols = b.symbols;
+    this.transitions = b.transitions;
+    this.phraseLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
+    this.phraseValues = new ArrayList<>();
+    for (Set<T> values : b.values) {
+      phraseValues.add(ImmutableList.copyOf(values));
+    }
+    int nodes = b.nodeCount;
+    this.fail = new int[nodes];
+    this.outputLink = new int[nodes];
+    this.outputs = new int[nodes][];
+    Arrays.fill(outputLink, -1);
+    for (int n = 0; n < nodes; n++) {
+      List<Integer> own = b.nodeOutputs.get(n);
+      outputs[n] = own == null ? new int[0] : own.stream().mapToInt(Integer::intValue).toArray();
+    }
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (Map.Entry<Long, Integer> e : b.children(0)) {
+      fail[e.getValue()] = 0;
+      queue.add(e.getValue());
+    }
+    while (!queue.isEmpty()) {
+      int node = queue.poll();
+      for (Map.Entry<Long, Integer> e : b.children(node)) {
+        int symbol = (int) (e.getKey() & 0xffffffffL);
+        int child = e.getValue();
+        int f = fail[node];
+        while (f != 0 && next(f, symbol) < 0) {
+          f = fail[f];
+        }
+        int target = next(f, symbol);
+        fail[child] = target >= 0 && target != child ? target : 0;
+        int fl = fail[child];
+        outputLink[child] = outputs[fl].length > 0 ? fl : outputLink[fl];
+        queue.add(child);
+      }
+    }
+  }
+
+  /** Starts an empty builder. */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** The number of distinct phrases. */
+  public int size() {
+    return phraseLength.length;
+  }
+
+  /**
+   * Every occurrence of every phrase in {@code tokens}, overlapping ones included, ordered by end
+   * token and, for one end, longest first.
+   */
+  public ImmutableList<PhraseMatch<T>> find(List<Token> tokens) {
+    ImmutableList.Builder<PhraseMatch<T>> out = ImmutableList.builder();
+    int state = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Integer symbol = symbols.get(tokens.get(i).normalised());
+      if (symbol == null) {
+        state = 0;
+        continue;
+      }
+      while (state != 0 && next(state, symbol) < 0) {
+        state = fail[state];
+      }
+      int n = next(state, symbol);
+      state = n < 0 ? 0 : n;
+      for (int o = outputs[state].length > 0 ? state : outputLink[state];
+          o > 0;
+          o = outputLink[o]) {
+        for (int phrase : outputs[o]) {
+          int first = i - phraseLength[phrase] + 1;
+          for (T value : phraseValues.get(phrase)) {
+            out.add(
+                PhraseMatch.of(value, first, i, tokens.get(first).start(), tokens.get(i).end()));
+          }
+        }
+      }
+    }
+    return out.build();
+  }
+
+  private int next(int node, int symbol) {
+    Integer n = transitions.get(key(node, symbol));
+    return n == null ? -1 : n;
+  }
+
+  private static long key(int node, int symbol) {
+    return ((long) node << 32) | (symbol & 0xffffffffL);
+  }
+
+  /** Collects phrases; {@link #build()} may be called once. */
+  public static final class Builder<T> {
+    private final Map<String, Integer> symbols = new HashMap<>();
+    private final Map<Long, Integer> transitions = new HashMap<>();
+    private final Map<Integer, List<Map.Entry<Long, Integer>>> childLists = new HashMap<>();
+    private final Map<Integer, List<Integer>> nodeOutputs = new HashMap<>();
+    private final Map<Integer, Integer> phraseAtNode = new HashMap<>();
+    private final List<Integer> lengths = new ArrayList<>();
+    private final List<Set<T>> values = new ArrayList<>();
+    private int nodeCount = 1;
+
+    private Builder() {}
+
+    /** Registers a phrase given as text; it is tokenized and normalised like the text searched. */
+    public Builder<T> add(String phrase, T value) {
+      return add(Tokenizer.normalisedTokens(phrase), value);
+    }
+
+    /** Registers a phrase given as normalised token forms. */
+    public Builder<T> add(List<String> normalisedTokens, T value) {
+      checkNotNull(value, "value");
+      checkArgument(!normalisedTokens.isEmpty(), "empty phrase for %s", value);
+      int node = 0;
+      for (String token : normalisedTokens) {
+        checkNotNull(token, "token");
+        int symbol = symbols.computeIfAbsent(token, t -> symbols.size());
+        long k = key(node, symbol);
+        Integer child = transitions.get(k);
+        if (child == null) {
+          child = nodeCount++;
+          transitions.put(k, child);
+          childLists.computeIfAbsent(node, n -> new ArrayList<>()).add(Map.entry(k, child));
+        }
+        node = child;
+      }
+      Integer phrase = phraseAtNode.get(node);
+      if (phrase == null) {
+        phrase = lengths.size();
+        phraseAtNode.put(node, phrase);
+        lengths.add(normalisedTokens.size());
+        values.add(new LinkedHashSet<>());
+        nodeOutputs.computeIfAbsent(node, n -> new ArrayList<>()).add(phrase);
+      }
+      values.get(phrase).add(value);
+      return this;
+    }
+
+    private List<Map.Entry<Long, Integer>> children(int node) {
+      return childLists.getOrDefault(node, List.of());
+    }
+
+    /** Builds the automaton. */
+    public PhraseMatcher<T> build() {
+      return new PhraseMatcher<>(this);
+    }
+  }
+}

@@ -1,0 +1,328 @@
+package dev.parley.io.match;
+
+import static com.google.common.base.Preconditions.checkPositionIndexes;
+
+import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into {@link Token}s with char offsets and gives each a normalised form, in one
+ * left-to-right pass.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Words are runs of letters and digits. A hyphen between two of them separates words and is
+ *       not a token ({@code open-door} reads as {@code open door}); other dashes are punctuation.
+ *   <li>Dotted acronyms ({@code U.S.}, {@code U.N.}) are one word.
+ *   <li>Clitics are split off: {@code Russia's} gives {@code russia} and {@code 's}; {@code
+ *       allies'} gives {@code ally} and {@code 's}; {@code won't} gives {@code will} and {@code
+ *       not}; {@code 'll}, {@code 're}, {@code 've}, {@code 'd}, {@code 'm} become {@code will},
+ *       {@code are}, {@code have}, {@code would}, {@code am}. Other inner apostrophes stay in the
+ *       word ({@code O'Brien}).
+ *   <li>Quotation marks are skipped, so a phrase matches across an opening quote; other punctuation
+ *       gives a token of its own, so phrases do not match across commas or stops.
+ * </ul>
+ *
+ * <p>See {@link #normalise(String)} for the normalised form.
+ */
+public final class Tokenizer {
+  private Tokenizer() {}
+
+  /** Tokenizes the whole of {@code text}. */
+  public static ImmutableList<Token> tokenize(CharSequence text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  /** Tokenizes {@code text} from {@code start} (inclusive) to {@code end} (exclusive). */
+  public static ImmutableList<Token> tokenize(CharSequence text, int start, int end) {
+    checkPositionIndexes(start, end, text.length());
+    List<Token> out = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+        i++;
+      } else if (isWordChar(text, i, end)) {
+        i = word(text, i, end, out);
+      } else if (isHyphen(c)
+          && i > start
+          && i + 1 < end
+          && isWordChar(text, i - 1, end)
+          && isWordChar(text, i + 1, end)) {
+        i++;
+      } else if (isQuote(c)) {
+        i++;
+      } else {
+        int n = Character.charCount(Character.codePointAt(text, i));
+        n = Math.min(n, end - i);
+        String s = text.subSequence(i, i + n).toString();
+        out.add(Token.of(s, punctuation(s), i, i + n, TokenKind.PUNCTUATION));
+        i += n;
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The normalised forms of the tokens of {@code phrase}, as lexicon phrases are matched. */
+  public static ImmutableList<String> normalisedTokens(String phrase) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Token t : tokenize(phrase)) {
+      out.add(t.normalised());
+    }
+    return out.build();
+  }
+
+  /**
+   * The normalised form of one word: accents folded ({@code é} to {@code e}, {@code ß} to {@code
+   * ss}), curly apostrophes straightened, apostrophes and dots removed; then a short acronym (two
+   * or three chars, no lower-case letter, such as {@code US}, {@code U.S.}, {@code EU}, {@code G7})
+   * keeps its capitals so it never meets an ordinary word ({@code us}); any other word is lower
+   * cased and, when made only of letters, {@link Stemmer stemmed}.
+   */
+  public static String normalise(String word) {
+    String folded = fold(word);
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c != '\'' && c != '.') {
+        b.append(c);
+      }
+    }
+    String s = b.length() == 0 ? folded : b.toString();
+    if (isAcronym(s)) {
+      return s;
+    }
+    return Stemmer.stem(s.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Folds accents and typographic variants: decomposes, drops combining marks, maps letters with no
+   * decomposition ({@code ß}, {@code æ}, {@code œ}, {@code ø}, {@code ł}, {@code đ}, {@code ı}) and
+   * curly apostrophes. Case is kept.
+   */
+  public static String fold(String s) {
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      plain = s.charAt(i) < 0x80;
+    }
+    if (plain) {
+      return s;
+    }
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+        continue;
+      }
+      switch (c) {
+        case 'ß' -> b.append("ss");
+        case 'æ' -> b.append("ae");
+        case 'Æ' -> b.append("AE");
+        case 'œ' -> b.append("oe");
+        case 'Œ' -> b.append("OE");
+        case 'ø' -> b.append('o');
+        case 'Ø' -> b.append('O');
+        case 'ł' -> b.append('l');
+        case 'Ł' -> b.append('L');
+        case 'đ' -> b.append('d');
+        case 'Đ' -> b.append('D');
+        case 'ı' -> b.append('i');
+        case '\u2019', '\u2018', '\u02bc', '\u2032', '`' -> b.append('\'');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isAcronym(String s) {
+    if (s.length() < 2 || s.length() > 3) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c) || Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  private static int word(CharSequence text, int start, int end, List<Token> out) {
+    int acronymEnd = dottedAcronym(text, start, end);
+    if (acronymEnd > start) {
+      add(text, start, acronymEnd, TokenKind.WORD, out);
+      return acronymEnd;
+    }
+    int j = start;
+    while (true) {
+      while (j < end && isWordChar(text, j, end)) {
+        j += Character.charCount(Character.codePointAt(text, j));
+      }
+      j = Math.min(j, end);
+      if (allDigits(text, start, j)
+          && j + 1 < end
+          && (text.charAt(j) == ',' || text.charAt(j) == '.')
+          && isDigit(text.charAt(j + 1))) {
+        j++;
+        continue;
+      }
+      if (j >= end || !isApostrophe(text.charAt(j))) {
+        add(text, start, j, allDigits(text, start, j) ? TokenKind.NUMBER : TokenKind.WORD, out);
+        return j;
+      }
+      int k = j + 1;
+      int m = k;
+      while (m < end && Character.isLetter(text.charAt(m))) {
+        m++;
+      }
+      boolean boundary = m >= end || !isWordChar(text, m, end);
+      String suffix = text.subSequence(k, m).toString().toLowerCase(Locale.ROOT);
+      if (boundary && suffix.equals("t") && j - start >= 2 && lower(text.charAt(j - 1)) == 'n') {
+        String head = text.subSequence(start, j - 1).toString();
+        out.add(Token.of(head, negatedHead(head), start, j - 1, TokenKind.WORD));
+        out.add(Token.of(text.subSequence(j - 1, m).toString(), "not", j - 1, m, TokenKind.CLITIC));
+        return m;
+      }
+      String clitic = boundary ? clitic(suffix) : null;
+      if (clitic != null) {
+        add(text, start, j, TokenKind.WORD, out);
+        out.add(Token.of(text.subSequence(j, m).toString(), clitic, j, m, TokenKind.CLITIC));
+        return m;
+      }
+      if (suffix.isEmpty()) {
+        add(text, start, j, TokenKind.WORD, out);
+        if (lower(text.charAt(j - 1)) == 's') {
+          out.add(
+              Token.of(text.subSequence(j, j + 1).toString(), "'s", j, j + 1, TokenKind.CLITIC));
+        }
+        return j + 1;
+      }
+      if (!boundary || m == k) {
+        j = m;
+        continue;
+      }
+      j = m;
+    }
+  }
+
+  private static String clitic(String suffix) {
+    return switch (suffix) {
+      case "s" -> "'s";
+      case "ll" -> "will";
+      case "re" -> "are";
+      case "ve" -> "have";
+      case "d" -> "would";
+      case "m" -> "am";
+      default -> null;
+    };
+  }
+
+  private static String negatedHead(String head) {
+    String h = normalise(head);
+    return switch (h) {
+      case "ca" -> "can";
+      case "wo" -> "will";
+      case "sha" -> "shall";
+      case "ai" -> "is";
+      default -> h;
+    };
+  }
+
+  /** Returns the end of a dotted acronym of two or more letters at start, or start if none. */
+  private static int dottedAcronym(CharSequence text, int start, int end) {
+    int k = start;
+    int letters = 0;
+    while (k < end && Character.isUpperCase(text.charAt(k))) {
+      if (k + 1 < end && text.charAt(k + 1) == '.') {
+        letters++;
+        k += 2;
+      } else if (letters >= 1 && (k + 1 >= end || !isWordChar(text, k + 1, end))) {
+        letters++;
+        k += 1;
+        break;
+      } else {
+        break;
+      }
+    }
+    if (letters < 2 || (k < end && isWordChar(text, k, end))) {
+      return start;
+    }
+    return k;
+  }
+
+  private static void add(CharSequence text, int start, int end, TokenKind kind, List<Token> out) {
+    String raw = text.subSequence(start, end).toString();
+    out.add(Token.of(raw, kind == TokenKind.NUMBER ? raw : normalise(raw), start, end, kind));
+  }
+
+  private static boolean isWordChar(CharSequence text, int i, int end) {
+    if (i >= end) {
+      return false;
+    }
+    int cp = Character.codePointAt(text, i);
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean allDigits(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c) && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return end > start;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static char lower(char c) {
+    return Character.toLowerCase(c);
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02bc';
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"'
+        || c == '\''
+        || c == '\u201c'
+        || c == '\u201d'
+        || c == '\u201e'
+        || c == '\u201f'
+        || c == '\u2018'
+        || c == '\u2019'
+        || c == '\u201a'
+        || c == '\u00ab'
+        || c == '\u00bb'
+        || c == '\u2039'
+        || c == '\u203a'
+        || c == '`';
+  }
+
+  private static String punctuation(String s) {
+    return switch (s) {
+      case "\u2013", "\u2014", "\u2012", "\u2015", "\u2212" -> "-";
+      case "\u2026" -> "...";
+      default -> s;
+    };
+  }
+}

@@ -1,0 +1,448 @@
+package dev.parley.io.statement;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
+import dev.parley.io.article.Article;
+import dev.parley.io.article.Boilerplate;
+import dev.parley.io.article.DateMention;
+import dev.parley.io.article.DatePrecision;
+import dev.parley.io.article.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** One pass over one article: the state that carries from sentence to sentence. */
+final class ArticleReading {
+  /** What the first pass learns of a sentence. */
+  private record Parsed(
+      Sentence sentence,
+      boolean[] quoted,
+      boolean endsInQuote,
+      List<Cue> cues,
+      List<Mention> mentions,
+      Tokens tokens) {
+
+    boolean isQuoted(int offset) {
+      int i = offset - sentence.start();
+      return i >= 0 && i < quoted.length && quoted[i];
+    }
+  }
+
+  private final Article article;
+  private final Knowledge knowledge;
+  private final @Nullable LocalDate published;
+  private final List<Parsed> parsed = new ArrayList<>();
+  private @Nullable Speaker paragraphSpeaker;
+  private @Nullable Speaker articleSpeaker;
+  private final List<Statement> paragraphStatements = new ArrayList<>();
+  private final List<Statement> articleStatements = new ArrayList<>();
+  private @Nullable DateMention paragraphDate;
+
+  ArticleReading(Article article, Knowledge knowledge) {
+    this.article = article;
+    this.knowledge = knowledge;
+    this.published = article.published().date().orElse(null);
+  }
+
+  ArticleStatements read() {
+    String text = article.text();
+    Quotes quotes = new Quotes();
+    int paragraph = -1;
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.paragraph() != paragraph) {
+        quotes.newParagraph();
+        paragraph = sentence.paragraph();
+      }
+      boolean[] quoted = quotes.mark(text, sentence.start(), sentence.end());
+      List<Cue> cues = Overlaps.resolve(knowledge.cues(text, sentence.start(), sentence.end()));
+      Tokens tokens = Tokens.of(text, sentence.start(), sentence.end());
+      List<Mention> mentions =
+          Mentions.find(text, cues, tokens, quoted, sentence.start(), knowledge);
+      parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues, mentions, tokens));
+    }
+    ImmutableArticleStatements.Builder result = ArticleStatements.builder().article(article);
+    paragraph = -1;
+    for (Parsed p : parsed) {
+      if (p.sentence().paragraph() != paragraph) {
+        paragraph = p.sentence().paragraph();
+        paragraphSpeaker = null;
+        paragraphStatements.clear();
+        paragraphDate = null;
+      }
+      result.addSentence(readSentence(p));
+    }
+    return result.build();
+  }
+
+  private SentenceRecord readSentence(Parsed p) {
+    Sentence sentence = p.sentence();
+    ImmutableSentenceRecord.Builder record =
+        SentenceRecord.builder().sentence(sentence.index()).statements(ImmutableList.of());
+    List<DateMention> dates =
+        knowledge.dates(article.text(), sentence.start(), sentence.end(), published).stream()
+            .filter(d -> d.precision() != DatePrecision.YEAR)
+            .collect(ImmutableList.toImmutableList());
+    Optional<Boilerplate> boilerplate = boilerplateOf(sentence);
+    if (boilerplate.isPresent()) {
+      return record
+          .sentenceClass(SentenceClass.BOILERPLATE)
+          .reason("boilerplate (" + boilerplate.get().rule() + ")")
+          .build();
+    }
+    if (isForeign(sentence.text())) {
+      return record
+          .sentenceClass(SentenceClass.UNRECOGNISED)
+          .reason("mostly non-Latin script: another language")
+          .build();
+    }
+    List<Statement> statements = statementsOf(p, dates);
+    if (!dates.isEmpty()) {
+      paragraphDate = dates.get(dates.size() - 1);
+    }
+    noteSpeakers(p, !statements.isEmpty());
+    if (!statements.isEmpty()) {
+      paragraphStatements.addAll(statements);
+      articleStatements.addAll(statements);
+      return record
+          .sentenceClass(SentenceClass.STATEMENT)
+          .statements(statements)
+          .reason(statements.size() + " statement(s): " + describe(statements))
+          .build();
+    }
+    boolean known =
+        p.cues().stream()
+            .anyMatch(
+                c ->
+                    c.kind() == Cue.Kind.PARTY
+                        || c.kind() == Cue.Kind.ACTOR
+                        || c.kind() == Cue.Kind.ITEM
+                        || c.kind() == Cue.Kind.DOCUMENT);
+    if (!known) {
+      return record
+          .sentenceClass(SentenceClass.UNRECOGNISED)
+          .reason("names no known party, actor, item or document")
+          .build();
+    }
+    boolean hasAct = p.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.ACT);
+    return record
+        .sentenceClass(SentenceClass.CONTEXT)
+        .reason(
+            hasAct
+                ? "names known entities; its act cues have no speaker or only name the object"
+                    + " of another phrase"
+                : "names known entities but has no act cue")
+        .build();
+  }
+
+  private static String describe(List<Statement> statements) {
+    List<String> parts = new ArrayList<>();
+    for (Statement s : statements) {
+      parts.add(s.speakerParty().orElse("?") + " " + s.act().id());
+    }
+    return String.join(", ", parts);
+  }
+
+  /** After a sentence, the last named speaker it mentions becomes the one anaphors refer to. */
+  private void noteSpeakers(Parsed p, boolean spoke) {
+    // Statements already moved the speaker; a sentence that names a reporting source with no
+    // act still changes who "he" is.
+    boolean reported = false;
+    for (Cue cue : p.cues()) {
+      if (cue.kind() == Cue.Kind.REPORTING && !p.isQuoted(cue.start())) {
+        Optional<Speaker> s = Attribution.subjectOf(p.tokens(), p.mentions(), cue, p.sentence());
+        s.ifPresent(this::remember);
+        reported |= s.isPresent();
+      }
+    }
+    if (!reported && !spoke) {
+      // A person named in a sentence that reports no one is whom a following "he" means.
+      for (Mention m : p.mentions()) {
+        if (m.actor().isPresent() && !p.isQuoted(m.start())) {
+          remember(m.asSpeaker());
+        }
+      }
+    }
+  }
+
+  private void remember(Speaker speaker) {
+    if (speaker.known() && speaker.actor().isEmpty() && speaker.party().isEmpty()) {
+      return;
+    }
+    if (!speaker.text().isEmpty() && English.PRONOUNS.contains(Ascii.toLowerCase(speaker.text()))) {
+      return;
+    }
+    paragraphSpeaker = speaker;
+    if (speaker.known()) {
+      articleSpeaker = speaker;
+    }
+  }
+
+  private @Nullable Speaker lastSpeaker() {
+    return paragraphSpeaker != null ? paragraphSpeaker : articleSpeaker;
+  }
+
+  private List<Statement> statementsOf(Parsed p, List<DateMention> dates) {
+    List<Cue> acts = new ArrayList<>();
+    for (Cue cue : p.cues()) {
+      if (cue.kind() == Cue.Kind.ACT) {
+        acts.add(cue);
+      }
+    }
+    List<Statement> found = new ArrayList<>();
+    for (int i = 0; i < acts.size(); i++) {
+      Cue cue = acts.get(i);
+      Optional<Act> base = Act.fromId(cue.entry());
+      if (base.isEmpty()
+          || Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
+          || (i > 0 && Grammar.isObjectOf(p.tokens(), acts.get(i - 1), cue))) {
+        continue;
+      }
+      List<String> labels = new ArrayList<>();
+      labels.add(cue.label());
+      Act act = base.get();
+      Optional<Cue> negation = Grammar.negationBefore(p.cues(), p.tokens(), cue);
+      String rule = "";
+      if (negation.isPresent()) {
+        Optional<Act> negated = knowledge.negationOf(act).or(act::negatedByDefault);
+        if (negated.isEmpty()) {
+          continue;
+        }
+        labels.add(negation.get().label());
+        act = negated.get();
+        rule = "+negation";
+      }
+      if (act == Act.REJECT && Grammar.objectIsClaim(p.tokens(), cue)) {
+        act = Act.DENY;
+        rule += "+claim-object";
+      }
+      Optional<Cue> modality = Grammar.modalityBefore(p.cues(), p.tokens(), cue);
+      boolean conditional =
+          modality.isPresent() || Grammar.hasConditional(p.tokens(), article.text());
+      if (modality.isPresent()) {
+        labels.add(modality.get().label());
+        rule += "+modality";
+      }
+      Resolved speaker = speakerOf(p, cue);
+      if (speaker == null || !speaker.speaker().known()) {
+        continue;
+      }
+      if (speaker.speaker().party().isEmpty() && speaker.speaker().actor().isEmpty()) {
+        continue;
+      }
+      if (speaker.mention() != null && !speaker.mention().label().isEmpty()) {
+        labels.add(speaker.mention().label());
+      }
+      speaker.cue().ifPresent(labels::add);
+      int segmentEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : p.sentence().end();
+      int segmentStart = i > 0 ? acts.get(i - 1).end() : p.sentence().start();
+      List<String> items = idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), segmentEnd, labels);
+      if (items.isEmpty()) {
+        items = idsIn(p.cues(), Cue.Kind.ITEM, segmentStart, cue.start(), labels);
+      }
+      List<String> documents =
+          idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
+      Speaker who = speaker.speaker();
+      List<String> addressees = addresseesOf(p, who, speaker.mention());
+      ImmutableStatement.Builder statement =
+          Statement.builder()
+              .articleId(article.id())
+              .sentence(p.sentence().index())
+              .speakerActor(who.actor())
+              .speakerParty(who.party())
+              .speakerText(who.text())
+              .act(act)
+              .conditional(conditional)
+              .addressees(addressees)
+              .items(items)
+              .documents(documents)
+              .start(p.sentence().start())
+              .end(p.sentence().end())
+              .quote(p.sentence().text())
+              .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
+              .rule(speaker.rule() + rule);
+      date(statement, dates, cue);
+      Statement made = statement.cues(labels).build();
+      Optional<Statement> same =
+          found.stream()
+              .filter(
+                  s ->
+                      s.act() == made.act()
+                          && s.speakerParty().equals(made.speakerParty())
+                          && s.speakerActor().equals(made.speakerActor()))
+              .findFirst();
+      if (same.isPresent()) {
+        found.set(found.indexOf(same.get()), merge(same.get(), made));
+      } else {
+        found.add(made);
+      }
+      remember(who);
+    }
+    return found;
+  }
+
+  private static Statement merge(Statement first, Statement second) {
+    Set<String> items = new LinkedHashSet<>(first.items());
+    items.addAll(second.items());
+    Set<String> addressees = new LinkedHashSet<>(first.addressees());
+    addressees.addAll(second.addressees());
+    Set<String> cues = new LinkedHashSet<>(first.cues());
+    cues.addAll(second.cues());
+    return Statement.builder()
+        .from(first)
+        .items(items)
+        .addressees(addressees)
+        .cues(cues)
+        .conditional(first.conditional() || second.conditional())
+        .build();
+  }
+
+  private void date(ImmutableStatement.Builder statement, List<DateMention> dates, Cue cue) {
+    DateMention best = null;
+    for (DateMention d : dates) {
+      if (best == null || d.start() <= cue.start()) {
+        best = d;
+      }
+    }
+    if (best != null) {
+      statement.date(best.date()).datePrecision(best.precision()).dateBasis(DateBasis.SENTENCE);
+    } else if (paragraphDate != null) {
+      statement
+          .date(paragraphDate.date())
+          .datePrecision(paragraphDate.precision())
+          .dateBasis(DateBasis.PARAGRAPH);
+    } else if (published != null) {
+      statement.date(published).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.PUBLICATION);
+    } else {
+      statement.dateBasis(DateBasis.NONE);
+    }
+  }
+
+  private static List<String> idsIn(
+      List<Cue> cues, Cue.Kind kind, int start, int end, List<String> labels) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Cue cue : cues) {
+      if (cue.kind() == kind && cue.start() >= start && cue.end() <= end) {
+        if (ids.add(cue.entry())) {
+          labels.add(cue.label());
+        }
+      }
+    }
+    return ImmutableList.copyOf(ids);
+  }
+
+  private List<String> addresseesOf(Parsed p, Speaker who, @Nullable Mention subject) {
+    Set<String> parties = new LinkedHashSet<>();
+    for (Mention m : p.mentions()) {
+      if (m.anaphor() || (subject != null && m.start() == subject.start())) {
+        continue;
+      }
+      if (subject != null && m.end() <= subject.end() && m.start() >= subject.start()) {
+        continue;
+      }
+      m.party().filter(party -> !who.party().equals(Optional.of(party))).ifPresent(parties::add);
+    }
+    if (parties.isEmpty()) {
+      for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
+        for (int i = earlier.size() - 1; i >= 0 && parties.isEmpty(); i--) {
+          Statement s = earlier.get(i);
+          if (s.speakerParty().equals(who.party())) {
+            parties.addAll(s.addressees());
+          }
+        }
+      }
+    }
+    return ImmutableList.copyOf(parties);
+  }
+
+  /** A speaker with the mention that named it, the rule that found it and its cue label. */
+  private record Resolved(
+      Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {}
+
+  private @Nullable Resolved speakerOf(Parsed p, Cue act) {
+    Sentence sentence = p.sentence();
+    if (p.isQuoted(act.start())) {
+      Optional<Attribution.Found> found =
+          Attribution.ofQuote(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence);
+      if (found.isEmpty() && p.endsInQuote()) {
+        for (int k = sentence.index() + 1; k < parsed.size(); k++) {
+          Parsed next = parsed.get(k);
+          if (next.sentence().paragraph() != sentence.paragraph()) {
+            break;
+          }
+          found =
+              Attribution.ofQuote(
+                  next.tokens(), next.mentions(), next.cues(), next.quoted(), next.sentence());
+          if (found.isPresent() || !next.endsInQuote()) {
+            break;
+          }
+        }
+      }
+      if (found.isPresent()) {
+        return resolve(found.get(), "quote-attribution");
+      }
+      Speaker last = lastSpeaker();
+      return last == null
+          ? null
+          : new Resolved(last, null, "quote-previous-speaker", Optional.empty());
+    }
+    Optional<Attribution.Found> found =
+        Attribution.ofReport(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence, act);
+    if (found.isPresent()) {
+      return resolve(found.get(), found.get().rule());
+    }
+    Speaker last = lastSpeaker();
+    return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
+  }
+
+  private @Nullable Resolved resolve(Attribution.Found found, String rule) {
+    Speaker speaker = found.speaker();
+    if (found.mention() != null && found.mention().anaphor()) {
+      Speaker last = lastSpeaker();
+      if (last == null) {
+        return null;
+      }
+      Optional<String> party = found.mention().party();
+      if (party.isPresent() && !party.equals(last.party())) {
+        speaker = new Speaker(Optional.empty(), party, found.mention().text(), true);
+      } else {
+        speaker = new Speaker(last.actor(), last.party(), found.mention().text(), last.known());
+      }
+      rule += "+anaphora";
+    }
+    return new Resolved(speaker, found.mention(), rule, found.cue());
+  }
+
+  private Optional<Boilerplate> boilerplateOf(Sentence sentence) {
+    for (Boilerplate b : article.boilerplate()) {
+      int overlap = Math.min(b.end(), sentence.end()) - Math.max(b.start(), sentence.start());
+      if (overlap * 2 > sentence.end() - sentence.start()) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean isForeign(String text) {
+    int letters = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          latin++;
+        }
+      }
+    }
+    return letters > 0 && latin * 2 < letters;
+  }
+
+  static final Comparator<Cue> BY_START =
+      Comparator.comparingInt(Cue::start)
+          .thenComparing(Comparator.comparingInt(Cue::end).reversed());
+}

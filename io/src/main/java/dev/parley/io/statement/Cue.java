@@ -1,0 +1,38 @@
+package dev.parley.io.statement;
+
+/**
+ * A lexicon entry found in the article text, reduced to what the extractor needs.
+ *
+ * @param kind what the entry is
+ * @param entry the lexicon id (an act id, a party id, an item id, or the cue phrase for grammar)
+ * @param start offset of the first character in the article text
+ * @param end offset just past the last character
+ */
+record Cue(Kind kind, String entry, int start, int end) {
+
+  /** The kinds of lexicon entries the extractor reads. */
+  enum Kind {
+    PARTY,
+    ACTOR,
+    ITEM,
+    DOCUMENT,
+    ACT,
+    NEGATION,
+    MODALITY,
+    REPORTING,
+    ROLE
+  }
+
+  boolean overlaps(Cue other) {
+    return start < other.end && other.start < end;
+  }
+
+  int length() {
+    return end - start;
+  }
+
+  /** The form used in a statement's cue list: {@code kind:id}. */
+  String label() {
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + entry;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.parley.io.statement;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Local, general English tests on the words around an act cue. */
+final class Grammar {
+  /** How many words before an act cue a negation or modality still governs it. */
+  static final int SCOPE = 4;
+
+  private Grammar() {}
+
+  /**
+   * Whether an act cue names the thing another phrase is about rather than an act of its own: "a
+   * response to Washington's proposals", "in response", "rejecting some of Moscow's proposals".
+   * "to" directly before a base verb is the infinitive ("refusing to withdraw", "ready to discuss")
+   * and does not count.
+   */
+  static boolean isObjectOfPreposition(Tokens tokens, Cue act, String text) {
+    int first = tokens.indexAt(act.start());
+    String cueText = text.substring(act.start(), act.end());
+    for (int j = first - 1; j >= Math.max(0, first - 3); j--) {
+      Tokens.Token t = tokens.get(j);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (English.PREPOSITIONS.contains(t.lower())) {
+        if (t.lower().equals("to") && j == first - 1) {
+          return isPluralNoun(cueText);
+        }
+        if (t.lower().equals("by") || t.lower().equals("in") && j < first - 1) {
+          return false;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an act cue is the object of the act cue just before it ("rejected the proposal",
+   * "refused any talks"): at most two determiners between.
+   */
+  static boolean isObjectOf(Tokens tokens, Cue previous, Cue act) {
+    int last = tokens.indexBefore(previous.end());
+    int first = tokens.indexAt(act.start());
+    if (last < 0 || first - last - 1 > 2) {
+      return false;
+    }
+    for (int j = last + 1; j < first; j++) {
+      if (!English.DETERMINERS.contains(tokens.get(j).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPluralNoun(String word) {
+    String w = word.trim();
+    return w.endsWith("s") && !w.endsWith("ss") && !w.contains(" ");
+  }
+
+  /** The negation cue that governs an act cue: a few words before it, with no comma between. */
+  static Optional<Cue> negationBefore(List<Cue> cues, Tokens tokens, Cue act) {
+    return governing(cues, tokens, act, Cue.Kind.NEGATION);
+  }
+
+  /** The modality cue that governs an act cue. */
+  static Optional<Cue> modalityBefore(List<Cue> cues, Tokens tokens, Cue act) {
+    return governing(cues, tokens, act, Cue.Kind.MODALITY);
+  }
+
+  private static Optional<Cue> governing(List<Cue> cues, Tokens tokens, Cue act, Cue.Kind kind) {
+    int first = tokens.indexAt(act.start());
+    Optional<Cue> found = Optional.empty();
+    for (Cue cue : cues) {
+      if (cue.kind() != kind) {
+        continue;
+      }
+      if (cue.start() >= act.start() && cue.end() <= act.end()) {
+        found = Optional.of(cue);
+        continue;
+      }
+      if (cue.end() > act.start()) {
+        continue;
+      }
+      int last = tokens.indexBefore(cue.end());
+      if (first - last > SCOPE || last < 0) {
+        continue;
+      }
+      boolean broken = false;
+      for (int j = last + 1; j < first; j++) {
+        if (!tokens.get(j).isWord() && !tokens.get(j).text().equals("-")) {
+          broken = true;
+        }
+      }
+      if (!broken) {
+        found = Optional.of(cue);
+      }
+    }
+    return found;
+  }
+
+  /** Whether the words after a rejection name a claim, which makes it a denial. */
+  static boolean objectIsClaim(Tokens tokens, Cue act) {
+    int after = tokens.indexAt(act.end());
+    for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
+      if (English.CLAIM_NOUNS.contains(tokens.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence states a condition ("if", "unless", "in the absence of"). */
+  static boolean hasConditional(Tokens tokens, String text) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      if (English.CONDITIONAL_WORDS.contains(w)) {
+        return true;
+      }
+      for (String phrase : English.CONDITIONAL_PHRASES) {
+        String[] words = phrase.split(" ", -1);
+        boolean all = i + words.length <= tokens.size();
+        for (int k = 0; all && k < words.length; k++) {
+          all = tokens.get(i + k).lower().equals(words[k]);
+        }
+        if (all) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.parley.io.statement;
+
+import dev.parley.io.article.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** What the extractor asks of the lexicon and of the date reader, behind one narrow seam. */
+interface Knowledge {
+  /** The lexicon entries found in {@code text} between {@code start} and {@code end}. */
+  List<Cue> cues(String text, int start, int end);
+
+  /** The party an actor speaks for. */
+  Optional<String> partyOfActor(String actorId);
+
+  /** The act a negation turns an act into, as the lexicon states it. */
+  Optional<Act> negationOf(Act act);
+
+  /** The date mentions between {@code start} and {@code end}, relative ones resolved on anchor. */
+  List<DateMention> dates(String text, int start, int end, @Nullable LocalDate anchor);
+}

@@ -1,0 +1,65 @@
+package dev.parley.io.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps, among lexicon cues of the same family that overlap, the longest one: "Russian Foreign
+ * Ministry" as an actor rather than "Russian" as a party.
+ */
+final class Overlaps {
+  private Overlaps() {}
+
+  static List<Cue> resolve(List<Cue> cues) {
+    List<Cue> sorted = new ArrayList<>(cues);
+    sorted.sort(ArticleReading.BY_START);
+    List<Cue> kept = new ArrayList<>();
+    for (Cue cue : sorted) {
+      if (cue.start() < 0 || cue.end() <= cue.start()) {
+        continue;
+      }
+      boolean beaten = false;
+      for (Cue other : sorted) {
+        if (other != cue
+            && family(other) == family(cue)
+            && other.overlaps(cue)
+            && beats(other, cue)) {
+          beaten = true;
+          break;
+        }
+      }
+      if (!beaten) {
+        kept.add(cue);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean beats(Cue a, Cue b) {
+    if (a.length() != b.length()) {
+      return a.length() > b.length();
+    }
+    if (a.kind() != b.kind()) {
+      return a.kind().ordinal() > b.kind().ordinal() ? false : true;
+    }
+    return a.start() < b.start() || (a.start() == b.start() && a.entry().compareTo(b.entry()) < 0);
+  }
+
+  /** Cues compete only within a family: speakers, things, and grammar. */
+  private static int family(Cue cue) {
+    switch (cue.kind()) {
+      case PARTY:
+      case ACTOR:
+      case ROLE:
+        return 0;
+      case ITEM:
+        return 1;
+      case DOCUMENT:
+        return 2;
+      case ACT:
+        return 3;
+      default:
+        return 4 + cue.kind().ordinal();
+    }
+  }
+}

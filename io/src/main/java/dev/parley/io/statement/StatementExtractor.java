@@ -1,0 +1,27 @@
+package dev.parley.io.statement;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.parley.io.article.Article;
+
+/**
+ * Finds, in each sentence of an article, the negotiating statements it makes, and classifies every
+ * sentence. Thread-safe: each call to {@link #extract} keeps its own state.
+ */
+public final class StatementExtractor {
+  private final Knowledge knowledge;
+
+  private StatementExtractor(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  static StatementExtractor of(Knowledge knowledge) {
+    return new StatementExtractor(checkNotNull(knowledge, "knowledge"));
+  }
+
+  /** The statements of an article, with one record per sentence. */
+  public ArticleStatements extract(Article article) {
+    checkNotNull(article, "article");
+    return new ArticleReading(article, knowledge).read();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.parley.io.statement;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/** The words and punctuation of a sentence, with their offsets in the article text. */
+final class Tokens {
+  /** One word or punctuation mark. */
+  record Token(String text, int start, int end) {
+    boolean isWord() {
+      return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    String lower() {
+      return Ascii.toLowerCase(text);
+    }
+
+    boolean isCapitalised() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+  }
+
+  private final List<Token> tokens;
+
+  private Tokens(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  static Tokens of(String text, int start, int end) {
+    ImmutableList.Builder<Token> tokens = ImmutableList.builder();
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < end && isWordPart(text, j, end)) {
+          j++;
+        }
+        tokens.add(new Token(text.substring(i, j), i, j));
+        i = j;
+      } else {
+        tokens.add(new Token(String.valueOf(c), i, i + 1));
+        i++;
+      }
+    }
+    return new Tokens(tokens.build());
+  }
+
+  private static boolean isWordPart(String text, int j, int end) {
+    char c = text.charAt(j);
+    if (Character.isLetterOrDigit(c) || c == '-') {
+      return true;
+    }
+    boolean apostrophe = c == '\'' || c == '\u2019';
+    return apostrophe && j + 1 < end && Character.isLetter(text.charAt(j + 1));
+  }
+
+  List<Token> all() {
+    return tokens;
+  }
+
+  /** The index of the first token starting at or after {@code offset}; size() if none. */
+  int indexAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  /** The index of the last token ending at or before {@code offset}; -1 if none. */
+  int indexBefore(int offset) {
+    int found = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() <= offset) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token get(int i) {
+    return tokens.get(i);
+  }
+}

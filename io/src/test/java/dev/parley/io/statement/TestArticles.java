@@ -1,0 +1,66 @@
+package dev.parley.io.statement;
+
+import dev.parley.io.article.Article;
+import dev.parley.io.article.Paragraph;
+import dev.parley.io.article.PublicationDate;
+import dev.parley.io.article.Sentence;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Builds small articles for tests: paragraphs split into sentences at ". ", "? " and "! ". */
+final class TestArticles {
+  private TestArticles() {}
+
+  static Article of(@Nullable LocalDate published, String... paragraphs) {
+    StringBuilder text = new StringBuilder();
+    var article = Article.builder().id("test").source("test").headline("test").language("en");
+    article.published(
+        published == null
+            ? PublicationDate.unknown()
+            : PublicationDate.stated(published, published.toString()));
+    int sentence = 0;
+    for (int p = 0; p < paragraphs.length; p++) {
+      if (p > 0) {
+        text.append("\n\n");
+      }
+      int start = text.length();
+      String body = paragraphs[p];
+      text.append(body);
+      article.addParagraph(
+          Paragraph.builder().index(p).start(start).end(text.length()).line(1 + 2 * p).build());
+      int from = 0;
+      for (int i = 0; i < body.length(); i++) {
+        boolean last = i == body.length() - 1;
+        boolean boundary =
+            (body.charAt(i) == '.' || body.charAt(i) == '?' || body.charAt(i) == '!')
+                && (last || body.charAt(i + 1) == ' ');
+        if (boundary || last) {
+          int end = i + 1;
+          while (end < body.length() && isCloser(body.charAt(end))) {
+            end++;
+          }
+          String s = body.substring(from, end);
+          article.addSentence(
+              Sentence.builder()
+                  .index(sentence++)
+                  .paragraph(p)
+                  .start(start + from)
+                  .end(start + end)
+                  .line(1 + 2 * p)
+                  .text(s)
+                  .build());
+          from = end;
+          while (from < body.length() && body.charAt(from) == ' ') {
+            from++;
+          }
+          i = from - 1;
+        }
+      }
+    }
+    return article.text(text.toString()).build();
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\u201D';
+  }
+}
