@@ -126,9 +126,15 @@ public interface Communication {
           "communication %s puts forward item %s twice",
           id(),
           entry.item());
+      checkArgument(
+          !entry.addressees().contains(author()),
+          "communication %s: entry %s is addressed to its own author %s",
+          id(),
+          entry.item(),
+          author());
     }
     checkArgument(
-        stances().isEmpty() && verdict().isEmpty() || !answers().isEmpty(),
+        (stances().isEmpty() && verdict().isEmpty()) || !answers().isEmpty(),
         "communication %s takes stances but answers no communication",
         id());
   }

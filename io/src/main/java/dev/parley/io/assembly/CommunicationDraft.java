@@ -68,7 +68,9 @@ final class CommunicationDraft {
   }
 
   void addStance(String item, StanceKind stanceKind, Evidence support) {
-    stances.computeIfAbsent(new StanceKey(item, stanceKind), k -> new LinkedHashSet<>()).add(support);
+    stances
+        .computeIfAbsent(new StanceKey(item, stanceKind), k -> new LinkedHashSet<>())
+        .add(support);
   }
 
   /** Sets the verdict; a later, less accepting verdict on the same day wins, as it is firmer. */
@@ -134,8 +136,7 @@ final class CommunicationDraft {
             builder.addStances(
                 Stance.builder().item(key.item()).kind(key.kind()).evidence(support).build()));
     if (verdict != null && !answers.isEmpty()) {
-      builder.verdict(
-          Verdict.of(verdict, verdictEvidence.toArray(new Evidence[0])));
+      builder.verdict(Verdict.of(verdict, verdictEvidence.toArray(new Evidence[0])));
     }
     return builder.build();
   }

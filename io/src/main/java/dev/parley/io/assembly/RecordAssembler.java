@@ -17,7 +17,6 @@ import dev.parley.io.lexicon.DocumentEntry;
 import dev.parley.io.lexicon.ItemEntry;
 import dev.parley.io.lexicon.PackageEntry;
 import dev.parley.io.lexicon.PartyEntry;
-import dev.parley.io.statement.Act;
 import dev.parley.io.statement.ArticleStatements;
 import dev.parley.io.statement.Statement;
 import dev.parley.party.Actor;
@@ -51,8 +50,8 @@ import java.util.Set;
  *   <li>An <b>acceptance</b>, <b>rejection</b> or offer to <b>discuss</b> an item becomes a stance
  *       in a response by the speaker's party of that day (its document of the day, or its remarks)
  *       answering every earlier proposal by another party that puts the item forward.
- *   <li>An acceptance or rejection that names no item but a document, or an addressee, is a
- *       verdict on that party's latest communication as a whole.
+ *   <li>An acceptance or rejection that names no item but a document, or an addressee, is a verdict
+ *       on that party's latest communication as a whole.
  *   <li>A <b>response</b> that names a document of the speaker's party is evidence that it took
  *       place.
  * </ul>
@@ -270,7 +269,9 @@ public final class RecordAssembler {
       return ownDocument(placed, party).orElseGet(() -> remarks(party, placed.date()));
     }
 
-    /** Proposals by other parties, dated on or before {@code date}, that put {@code item} forward. */
+    /**
+     * Proposals by other parties, dated on or before {@code date}, that put {@code item} forward.
+     */
     private List<CommunicationDraft> proposalsOf(String item, String party, LocalDate date) {
       return drafts.values().stream()
           .filter(d -> !d.author.equals(party) && !d.date.isAfter(date))
@@ -347,10 +348,13 @@ public final class RecordAssembler {
               p -> {
                 for (String item : leafItems(p)) {
                   boolean authorActs =
-                      caseLexicon.item(item).map(i -> i.acting().contains(document.author()));
+                      caseLexicon
+                          .item(item)
+                          .map(i -> i.acting().contains(document.author()))
+                          .orElse(false);
                   draft.addEntry(
                       item,
-                      authorActs.orElse(false) ? EntryKind.OFFER : EntryKind.DEMAND,
+                      authorActs ? EntryKind.OFFER : EntryKind.DEMAND,
                       List.of(EvidenceOf.lexicon(caseLexicon, document, item)));
                 }
               });

@@ -91,7 +91,10 @@ public final class CorpusReader {
     return assemble(articles);
   }
 
-  /** Reads the bundled corpus named {@code corpus}, such as {@link BundledCorpus#SECURITY_GUARANTEES_2021}. */
+  /**
+   * Reads the bundled corpus named {@code corpus}, such as {@link
+   * BundledCorpus#SECURITY_GUARANTEES_2021}.
+   */
   public CorpusReading readBundled(String corpus) {
     List<String> names = BundledCorpus.articles(corpus);
     List<ArticleStatements> articles = new ArrayList<>();
@@ -117,8 +120,8 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads the statements of the given files and folders one article at a time, so that memory
-   * does not grow with the size of the corpus; nothing is assembled.
+   * Reads the statements of the given files and folders one article at a time, so that memory does
+   * not grow with the size of the corpus; nothing is assembled.
    */
   public Stream<ArticleStatements> stream(List<Path> filesOrFolders) {
     return expand(filesOrFolders).stream().map(file -> extractor.extract(articleReader.read(file)));

@@ -84,7 +84,14 @@ final class ArticleReading {
     ImmutableSentenceRecord.Builder record =
         SentenceRecord.builder().sentence(sentence.index()).statements(ImmutableList.of());
     List<DateMention> dates =
-        knowledge.dates(article.text(), sentence.start(), sentence.end(), published).stream()
+        knowledge
+            .dates(
+                article.text(),
+                sentence.start(),
+                sentence.end(),
+                published,
+                paragraphDate == null ? null : paragraphDate.date())
+            .stream()
             .filter(d -> d.precision() != DatePrecision.YEAR)
             .collect(ImmutableList.toImmutableList());
     Optional<Boilerplate> boilerplate = boilerplateOf(sentence);

@@ -22,7 +22,9 @@ final class Attribution {
   static Optional<Found> ofQuote(
       Tokens tokens, List<Mention> mentions, List<Cue> cues, boolean[] quoted, Sentence sentence) {
     for (Cue cue : cues) {
-      if (cue.kind() == Cue.Kind.REPORTING && !isQuoted(quoted, sentence, cue.start())) {
+      if (cue.kind() == Cue.Kind.REPORTING
+          && !isQuoted(quoted, sentence, cue.start())
+          && !isAccordingTo(tokens, cue)) {
         Optional<Found> found = around(tokens, mentions, quoted, sentence, cue);
         if (found.isPresent()) {
           return found;
@@ -47,7 +49,9 @@ final class Attribution {
     Cue before = null;
     Cue after = null;
     for (Cue cue : cues) {
-      if (cue.kind() != Cue.Kind.REPORTING || isQuoted(quoted, sentence, cue.start())) {
+      if (cue.kind() != Cue.Kind.REPORTING
+          || isQuoted(quoted, sentence, cue.start())
+          || isAccordingTo(tokens, cue)) {
         continue;
       }
       if (cue.end() <= act.start()) {
@@ -160,6 +164,11 @@ final class Attribution {
           new Found(Speaker.unknown(tokens.get(rep + 1).text()), null, "unknown-source", cue));
     }
     return Optional.empty();
+  }
+
+  private static boolean isAccordingTo(Tokens tokens, Cue cue) {
+    int at = tokens.indexAt(cue.start());
+    return at < tokens.size() && tokens.get(at).lower().equals("according");
   }
 
   private static Optional<Found> accordingTo(Tokens tokens, List<Mention> mentions) {

@@ -78,7 +78,10 @@ final class Grammar {
         continue;
       }
       if (cue.start() >= act.start() && cue.end() <= act.end()) {
-        found = Optional.of(cue);
+        // A negation inside an act phrase ("cannot agree") is part of the phrase's meaning.
+        if (kind == Cue.Kind.MODALITY) {
+          found = Optional.of(cue);
+        }
         continue;
       }
       if (cue.end() > act.start()) {

@@ -17,6 +17,10 @@ interface Knowledge {
   /** The act a negation turns an act into, as the lexicon states it. */
   Optional<Act> negationOf(Act act);
 
-  /** The date mentions between {@code start} and {@code end}, relative ones resolved on anchor. */
-  List<DateMention> dates(String text, int start, int end, @Nullable LocalDate anchor);
+  /**
+   * The date mentions between {@code start} and {@code end}, relative ones resolved on anchor;
+   * {@code previous} is the date "the same day" refers to.
+   */
+  List<DateMention> dates(
+      String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous);
 }

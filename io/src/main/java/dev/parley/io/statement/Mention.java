@@ -19,7 +19,11 @@ record Mention(
     return !anaphor;
   }
 
+  /** The speaker this mention names; one with neither actor nor party is an unknown source. */
   Speaker asSpeaker() {
+    if (!anaphor && actor.isEmpty() && party.isEmpty()) {
+      return Speaker.unknown(text);
+    }
     return new Speaker(actor, party, text, true);
   }
 }

@@ -1,12 +1,16 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Finds the stretches of a sentence that can be a speaker: named entities and anaphors. */
 final class Mentions {
+  /** Roles whose holders comment rather than negotiate. */
+  private static final ImmutableSet<String> NON_PARTY_ROLES = ImmutableSet.of("expert");
+
   private Mentions() {}
 
   static List<Mention> find(
@@ -43,13 +47,15 @@ final class Mentions {
                   cue.label()));
           break;
         case ROLE:
+          // A commentator speaks for no party: a source, not a reference to the last speaker.
+          boolean source = NON_PARTY_ROLES.contains(cue.entry());
           mentions.add(
               new Mention(
                   cue.start(),
                   cue.end(),
                   Optional.empty(),
-                  partyJustBefore(cues, cue),
-                  true,
+                  source ? Optional.empty() : partyJustBefore(cues, cue),
+                  !source,
                   surface,
                   cue.label()));
           break;

@@ -3,6 +3,7 @@ package dev.parley.io.statement;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.parley.io.article.Article;
+import dev.parley.io.lexicon.CompiledLexicon;
 
 /**
  * Finds, in each sentence of an article, the negotiating statements it makes, and classifies every
@@ -13,6 +14,11 @@ public final class StatementExtractor {
 
   private StatementExtractor(Knowledge knowledge) {
     this.knowledge = knowledge;
+  }
+
+  /** An extractor that reads entities and cues with the given lexicon. */
+  public static StatementExtractor of(CompiledLexicon lexicon) {
+    return of(new LexiconKnowledge(checkNotNull(lexicon, "lexicon")));
   }
 
   static StatementExtractor of(Knowledge knowledge) {

@@ -121,7 +121,8 @@ final class FakeKnowledge implements Knowledge {
   }
 
   @Override
-  public List<DateMention> dates(String text, int start, int end, @Nullable LocalDate anchor) {
+  public List<DateMention> dates(
+      String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous) {
     List<DateMention> found = new ArrayList<>();
     String[] words = text.substring(start, end).split(" ", -1);
     int offset = start;

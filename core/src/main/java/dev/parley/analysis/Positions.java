@@ -1,0 +1,141 @@
+package dev.parley.analysis;
+
+import com.google.common.collect.ImmutableList;
+import dev.parley.communication.Communication;
+import dev.parley.communication.Stance;
+import dev.parley.communication.StanceKind;
+import dev.parley.evidence.Evidence;
+import dev.parley.record.NegotiationRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Works out where a party stands on an item at a date, from an index of the record's stances and
+ * verdicts built once.
+ */
+final class Positions {
+  /** One report of a party's answer on an item: a stance, or a verdict covering the item. */
+  private record Report(
+      Communication communication,
+      StanceKind kind,
+      Optional<String> counterItem,
+      List<Evidence> evidence) {}
+
+  private final NegotiationRecord record;
+
+  /** Stances by author, then item, in time order. */
+  private final Map<String, Map<String, List<Report>>> stances = new HashMap<>();
+
+  /** Responses carrying a verdict, in time order. */
+  private final List<Communication> verdicts = new ArrayList<>();
+
+  Positions(NegotiationRecord record) {
+    this.record = record;
+    for (Communication c : record.communications()) {
+      for (Stance stance : c.stances()) {
+        stances
+            .computeIfAbsent(c.author(), a -> new HashMap<>())
+            .computeIfAbsent(stance.item(), i -> new ArrayList<>())
+            .add(new Report(c, stance.kind(), stance.counterItem(), stance.evidence()));
+      }
+      if (c.verdict().isPresent()) {
+        verdicts.add(c);
+      }
+    }
+  }
+
+  /**
+   * Where {@code party} stands as of {@code date} on {@code item} as put forward by {@code
+   * proposal}: its latest explicit stance dated from the proposal's date on, answering any
+   * communication; else the verdict of its latest response answering the proposal; else not
+   * addressed.
+   */
+  AddresseePosition onProposal(Communication proposal, String party, String item, LocalDate date) {
+    List<Report> explicit =
+        explicit(party, item, c -> !c.date().isBefore(proposal.date()) && !c.date().isAfter(date));
+    if (!explicit.isEmpty()) {
+      return latest(party, explicit, false);
+    }
+    List<Report> byVerdict =
+        verdicts(party, item, c -> !c.date().isAfter(date) && c.answers().contains(proposal.id()));
+    return latest(party, byVerdict, true);
+  }
+
+  /**
+   * Where {@code party} stands as of {@code date} on {@code item} whoever put it forward: its
+   * latest explicit stance; else the verdict of its latest response answering a proposal that holds
+   * the item; else not addressed.
+   */
+  AddresseePosition onItem(String party, String item, LocalDate date) {
+    List<Report> explicit = explicit(party, item, c -> !c.date().isAfter(date));
+    if (!explicit.isEmpty()) {
+      return latest(party, explicit, false);
+    }
+    List<Report> byVerdict =
+        verdicts(
+            party,
+            item,
+            c ->
+                !c.date().isAfter(date)
+                    && c.answers().stream()
+                        .anyMatch(a -> Term.holds(record, record.communication(a), item)));
+    return latest(party, byVerdict, true);
+  }
+
+  private List<Report> explicit(String party, String item, Predicate<Communication> when) {
+    return stances.getOrDefault(party, Map.of()).getOrDefault(item, List.of()).stream()
+        .filter(r -> when.test(r.communication()))
+        .toList();
+  }
+
+  private List<Report> verdicts(String party, String item, Predicate<Communication> when) {
+    return verdicts.stream()
+        .filter(c -> c.author().equals(party) && c.stancesOn(item).isEmpty() && when.test(c))
+        .map(
+            c ->
+                new Report(
+                    c, c.verdict().get().kind(), Optional.empty(), c.verdict().get().evidence()))
+        .toList();
+  }
+
+  /** The position the reports of the latest date give: one kind, or a conflict of several. */
+  private static AddresseePosition latest(String party, List<Report> reports, boolean fromVerdict) {
+    if (reports.isEmpty()) {
+      return AddresseePosition.notAddressed(party);
+    }
+    LocalDate last = reports.get(reports.size() - 1).communication().date();
+    List<Report> group =
+        reports.stream().filter(r -> r.communication().date().equals(last)).toList();
+    List<StanceKind> kinds =
+        group.stream()
+            .map(Report::kind)
+            .distinct()
+            .sorted(Comparator.comparingInt(StanceKind::acceptance))
+            .toList();
+    Report shown;
+    if (kinds.size() == 1) {
+      shown = group.get(group.size() - 1);
+    } else {
+      shown = group.stream().filter(r -> r.kind() == kinds.get(0)).findFirst().orElseThrow();
+    }
+    ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
+    group.forEach(r -> evidence.addAll(r.evidence()));
+    return AddresseePosition.builder()
+        .party(party)
+        .stance(shown.kind())
+        .reason(kinds.size() == 1 ? Reason.of(shown.kind()) : Reason.CONTESTED)
+        .communication(shown.communication().id())
+        .date(last)
+        .counterItem(shown.counterItem())
+        .fromVerdict(fromVerdict)
+        .conflicting(kinds.size() == 1 ? List.of() : kinds)
+        .evidence(evidence.build())
+        .build();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.parley.io.statement;
+
+import com.google.common.collect.ImmutableList;
+import dev.parley.io.article.DateMention;
+import dev.parley.io.article.DateMentions;
+import dev.parley.io.lexicon.ActEntry;
+import dev.parley.io.lexicon.ActorEntry;
+import dev.parley.io.lexicon.CompiledLexicon;
+import dev.parley.io.lexicon.LexiconMatch;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The extractor's knowledge drawn from a compiled lexicon and the article date reader. */
+final class LexiconKnowledge implements Knowledge {
+  private final CompiledLexicon lexicon;
+
+  LexiconKnowledge(CompiledLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public List<Cue> cues(String text, int start, int end) {
+    ImmutableList.Builder<Cue> cues = ImmutableList.builder();
+    for (LexiconMatch m : lexicon.match(text, start, end)) {
+      Cue.Kind kind = Cue.Kind.valueOf(m.kind().name());
+      cues.add(new Cue(kind, m.entryId(), m.start(), m.end()));
+    }
+    return cues.build();
+  }
+
+  @Override
+  public Optional<String> partyOfActor(String actorId) {
+    return lexicon.actor(actorId).map(ActorEntry::party);
+  }
+
+  @Override
+  public Optional<Act> negationOf(Act act) {
+    return lexicon.act(act.id()).flatMap(ActEntry::negated).flatMap(Act::fromId);
+  }
+
+  @Override
+  public List<DateMention> dates(
+      String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous) {
+    return DateMentions.find(text, start, end, anchor, previous);
+  }
+}
