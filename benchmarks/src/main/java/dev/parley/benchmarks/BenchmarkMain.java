@@ -39,12 +39,12 @@ public final class BenchmarkMain {
               ? "-"
               : String.format(
                   Locale.ROOT,
-                  "%.1f ± %.1f",
+                  "%.4g ± %.2g",
                   bytes.getScore() / MIB,
                   Double.isNaN(bytes.getScoreError()) ? 0 : bytes.getScoreError() / MIB);
       System.out.printf(
           Locale.ROOT,
-          "%s | %.1f ± %.1f %s | %s%n",
+          "%s | %.4g ± %.2g %s | %s%n",
           name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
           primary.getScore(),
           Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError(),

@@ -125,6 +125,7 @@ public final class HeapProbe {
     sampler.start();
 
     long start = System.nanoTime();
+    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long[] counts = new long[3];
     try (Stream<ArticleStatements> stream = reader.stream(CorpusFiles.folders(files))) {
       stream.forEach(
@@ -135,6 +136,8 @@ public final class HeapProbe {
           });
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds =
+        (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
     sampler.interrupt();
     sampler.join();
     sample(sampledPeak);
@@ -152,7 +155,8 @@ public final class HeapProbe {
     }
     System.out.printf(
         Locale.ROOT,
-        "corpus: %d articles, %.1f MiB; %d sentences, %d statements; %.1f s (%.2f MiB/s)%n"
+        "corpus: %d articles, %.1f MiB; %d sentences, %d statements%n"
+            + "time: %.1f s (%.3f MiB/s); reading thread's CPU: %.1f s (%.3f MiB per CPU-second)%n"
             + "max heap (-Xmx): %.0f MiB; heap in use before the pass: %.1f MiB%n"
             + "peak heap in use (sampled every 5 ms): %.1f MiB%n"
             + "sum of the heap pools' peaks (an upper bound): %.1f MiB%n"
@@ -163,6 +167,8 @@ public final class HeapProbe {
         counts[2],
         seconds,
         bytes / MIB / seconds,
+        cpuSeconds,
+        bytes / MIB / cpuSeconds,
         Runtime.getRuntime().maxMemory() / MIB,
         baseline / MIB,
         sampledPeak.get() / MIB,
