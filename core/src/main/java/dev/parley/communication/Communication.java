@@ -1,6 +1,7 @@
 package dev.parley.communication;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -88,11 +89,13 @@ public interface Communication {
 
   /** The entry for {@code item}, if this communication puts the item forward. */
   default Optional<Entry> entry(String item) {
+    checkNotNull(item);
     return entries().stream().filter(e -> e.item().equals(item)).findFirst();
   }
 
   /** The stances on {@code item}: none, one, or several that contradict each other. */
   default List<Stance> stancesOn(String item) {
+    checkNotNull(item);
     return stances().stream().filter(s -> s.item().equals(item)).toList();
   }
 

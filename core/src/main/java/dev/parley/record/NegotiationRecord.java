@@ -1,6 +1,7 @@
 package dev.parley.record;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -86,6 +87,7 @@ public interface NegotiationRecord {
 
   /** Whether {@code id} names an item (and not a package). */
   default boolean isItem(String id) {
+    checkNotNull(id);
     return itemsById().containsKey(id);
   }
 
@@ -111,6 +113,7 @@ public interface NegotiationRecord {
 
   /** The communications dated on or before {@code date}, in time order. */
   default List<Communication> communicationsUntil(java.time.LocalDate date) {
+    checkNotNull(date);
     return communications().stream().filter(c -> !c.date().isAfter(date)).toList();
   }
 
@@ -150,7 +153,7 @@ public interface NegotiationRecord {
   }
 
   private static <T> T require(ImmutableMap<String, T> byId, String id, String kind) {
-    T value = byId.get(id);
+    T value = byId.get(checkNotNull(id));
     checkArgument(value != null, "no %s with id %s", kind, id);
     return value;
   }

@@ -1,12 +1,14 @@
 package dev.parley.io.article;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.ImmutableIntArray;
 import dev.parley.io.InputParseException;
 import dev.parley.io.article.BoilerplateCues.Cue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,10 +90,13 @@ final class ArticleParser {
         classify(l);
       }
     }
-    String headline = findHeadline();
     markAuthorBio();
+    String headline = findHeadline();
     List<Paragraph> paragraphs = paragraphs();
     List<Sentence> sentences = sentences(paragraphs);
+    if (sentences.isEmpty()) {
+      throw noBody();
+    }
     if (headline == null) {
       headline = headlineFromSentence(firstSentenceFrom(sentences, headlineFrom));
     }
@@ -106,6 +111,11 @@ final class ArticleParser {
         .boilerplate(boilerplate())
         .language(LanguageGuess.guess(text))
         .build();
+  }
+
+  private InputParseException noBody() {
+    return InputParseException.wholeFile(
+        source, "no body: every line is blank or boilerplate; an article needs a body");
   }
 
   private boolean hasBody(int l) {
@@ -270,26 +280,38 @@ final class ArticleParser {
     if (m.relative() || m.precision() != DatePrecision.DAY) {
       return false;
     }
-    return fewShortWords(s, m.start(), 1) && fewShortWords(m.end(), e, 3);
+    return onlyWords(s, m.start(), true) && onlyWords(m.end(), e, false);
   }
 
-  /** Whether [from, to) holds at most {@code max} words, none longer than a weekday name. */
-  private boolean fewShortWords(int from, int to, int max) {
-    int words = 0;
+  private static final ImmutableSet<String> TIME_WORDS =
+      ImmutableSet.of("at", "am", "pm", "a", "m", "г", "года", "в", "um", "h");
+
+  /**
+   * Whether the words in [from, to) are only weekday names ({@code weekdays}) or only the words of
+   * a time of day and zone ({@code at 4 pm GMT}, {@code года, 16:45}).
+   */
+  private boolean onlyWords(int from, int to, boolean weekdays) {
     int i = from;
     while (i < to) {
-      if (Character.isLetter(text.charAt(i))) {
-        int j = i;
-        while (j < to && Character.isLetter(text.charAt(j))) {
-          j++;
-        }
-        if (j - i > 9 || ++words > max) {
-          return false;
-        }
-        i = j;
-      } else {
+      if (!Character.isLetter(text.charAt(i))) {
         i++;
+        continue;
       }
+      int j = i;
+      while (j < to && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      String word = text.substring(i, j);
+      boolean allowed =
+          weekdays
+              ? Calendar.weekday(word) != null
+              : word.length() <= 4
+                  && (TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                      || word.equals(word.toUpperCase(Locale.ROOT)));
+      if (!allowed) {
+        return false;
+      }
+      i = j;
     }
     return true;
   }
@@ -378,8 +400,7 @@ final class ArticleParser {
     }
     if (first < 0) {
       if (kickers.isEmpty()) {
-        throw InputParseException.wholeFile(
-            source, "no body: every line is blank or boilerplate; an article needs a body");
+        throw noBody();
       }
       return null; // only short lines: the first one is both headline and body
     }
@@ -486,10 +507,14 @@ final class ArticleParser {
   /**
    * Working up from the end over lines that are blank or boilerplate already, sets aside an
    * author's tagline (a quoted line of short phrases, or any short quoted line under a name) and
-   * the name line above it.
+   * the name line above it; the first line with body text is never taken.
    */
   private void markAuthorBio() {
-    for (int l = lines - 1; l >= 0; l--) {
+    int firstBody = 0;
+    while (firstBody < lines && !hasBody(firstBody)) {
+      firstBody++;
+    }
+    for (int l = lines - 1; l > firstBody; l--) {
       if (ls[l] == le[l] || wholeRule[l] != null) {
         continue;
       }
@@ -497,7 +522,7 @@ final class ArticleParser {
         return;
       }
       int above = previousNonBlank(l);
-      boolean named = above >= 0 && hasBody(above) && isNameLine(above);
+      boolean named = above > firstBody && hasBody(above) && isNameLine(above);
       if (!named && !isTaglineOfPhrases(l)) {
         return;
       }

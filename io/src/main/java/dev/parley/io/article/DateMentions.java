@@ -81,6 +81,7 @@ public final class DateMentions {
     private int[] from = new int[16];
     private int[] to = new int[16];
     private int n;
+    private String[] lowers;
 
     /** Set by {@link #monthAt}: the month of the last month word read. */
     private int month;
@@ -94,6 +95,7 @@ public final class DateMentions {
       this.anchor = anchor;
       this.previous = previous;
       tokenize(start, end);
+      lowers = new String[n];
     }
 
     private void tokenize(int start, int end) {
@@ -157,8 +159,27 @@ public final class DateMentions {
       return text.substring(from[i], to[i]);
     }
 
+    /** The lower-case word at {@code i} (computed once per token), or "" when none. */
     private String lowerWord(int i) {
-      return word(i).toLowerCase(Locale.ROOT);
+      if (i < 0 || i >= n || kind[i] != WORD || to[i] - from[i] > MAX_WORD) {
+        return "";
+      }
+      String lower = lowers[i];
+      if (lower == null) {
+        lower = text.substring(from[i], to[i]).toLowerCase(Locale.ROOT);
+        lowers[i] = lower;
+      }
+      return lower;
+    }
+
+    /** Whether the word at {@code i} could name a month or weekday: capitalised or Cyrillic. */
+    private boolean mayBeName(int i) {
+      if (i < 0 || i >= n || kind[i] != WORD) {
+        return false;
+      }
+      char c = text.charAt(from[i]);
+      return Character.isUpperCase(c)
+          || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
     }
 
     private int number(int i, int minDigits, int maxDigits) {
@@ -212,6 +233,9 @@ public final class DateMentions {
      * Reads a month name at {@code i} (and an abbreviation's full stop); the index after, or -1.
      */
     private int monthAt(int i) {
+      if (!mayBeName(i)) {
+        return -1;
+      }
       String w = word(i);
       if (w.isEmpty()) {
         return -1;
@@ -399,7 +423,8 @@ public final class DateMentions {
         return -1;
       }
       String lower = lowerWord(i);
-      DayOfWeek weekday = Calendar.weekday(word(i));
+      boolean name = mayBeName(i);
+      DayOfWeek weekday = name ? Calendar.weekday(word(i)) : null;
       if (weekday != null) {
         return weekdayAt(i, weekday);
       }
@@ -409,7 +434,7 @@ public final class DateMentions {
         case "tomorrow" -> anchored(i, i, 1);
         case "last" -> lastAt(i);
         case "same", "that", "previous", "following", "next", "day" -> sameDayAt(i, lower);
-        default -> Calendar.isFullMonthName(word(i)) ? monthAloneAt(i) : -1;
+        default -> name && Calendar.isFullMonthName(word(i)) ? monthAloneAt(i) : -1;
       };
     }
 
@@ -422,8 +447,9 @@ public final class DateMentions {
     }
 
     private int weekdayAt(int i, DayOfWeek weekday) {
-      if (absoluteAt(skipCommaDryRun(i + 1)) >= 0) {
-        return skipCommaDryRun(i + 1); // "Tuesday, February 15": the date itself was emitted
+      int dated = absoluteAt(skipComma(i + 1));
+      if (dated >= 0) {
+        return dated; // "Tuesday, February 15": the date is the mention
       }
       String before = lowerWord(i - 1);
       if (anchor == null || before.equals("next") || before.equals("this")) {
@@ -436,11 +462,6 @@ public final class DateMentions {
       int first = before.equals("last") ? i - 1 : i;
       emit(first, i, anchor.minusDays(back), DatePrecision.DAY, true);
       return i + 1;
-    }
-
-    /** The index after an optional comma, without consuming anything. */
-    private int skipCommaDryRun(int i) {
-      return skipComma(i);
     }
 
     private int lastAt(int i) {

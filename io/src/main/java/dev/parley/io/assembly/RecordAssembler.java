@@ -87,7 +87,6 @@ public final class RecordAssembler {
     private final Map<String, Party> parties = new LinkedHashMap<>();
     private final Map<String, CommunicationDraft> drafts = new LinkedHashMap<>();
     private final List<SetAside> setAside = new ArrayList<>();
-    private final Map<String, List<String>> leaves = new LinkedHashMap<>();
 
     Run(List<ArticleStatements> articles) {
       this.articles = articles;
@@ -110,10 +109,14 @@ public final class RecordAssembler {
       List<Placed> all = new ArrayList<>();
       for (ArticleStatements reading : articles) {
         Article article = reading.article();
+        Optional<LocalDate> articleDate =
+            article.published().date().or(() -> dateOfDocumentsNamed(reading));
         for (Statement statement : reading.statements()) {
-          Optional<LocalDate> date = statement.date().or(() -> article.published().date());
+          Optional<LocalDate> date = statement.date().or(() -> articleDate);
           if (date.isEmpty()) {
-            setAside(statement, "no date: neither the sentence nor the article gives one");
+            setAside(
+                statement,
+                "no date: neither the sentence, nor the article, nor a document it names gives one");
             continue;
           }
           all.add(new Placed(article, statement, date.get()));
@@ -121,6 +124,28 @@ public final class RecordAssembler {
       }
       all.sort(Comparator.comparing(Placed::date));
       return all;
+    }
+
+    /**
+     * The date of an undated article, inferred from the case documents its statements name: the
+     * date of the document named most often, the latest on a tie. An article that reports a
+     * document is seldom written long after it; this is a guess, and only used when the article
+     * itself gives no date.
+     */
+    private Optional<LocalDate> dateOfDocumentsNamed(ArticleStatements reading) {
+      Map<String, Integer> named = new LinkedHashMap<>();
+      for (Statement statement : reading.statements()) {
+        for (String document : statement.documents()) {
+          if (caseLexicon.document(document).isPresent()) {
+            named.merge(document, 1, Integer::sum);
+          }
+        }
+      }
+      return named.entrySet().stream()
+          .max(
+              Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                  .thenComparing(e -> caseLexicon.document(e.getKey()).get().date()))
+          .map(e -> caseLexicon.document(e.getKey()).get().date());
     }
 
     private void place(Placed placed) {
@@ -265,8 +290,14 @@ public final class RecordAssembler {
           .findFirst();
     }
 
+    /**
+     * The communication by {@code party} that answers on the statement's day: its document of that
+     * day (preferring one the statement names), or else its remarks of that day.
+     */
     private CommunicationDraft responseOf(Placed placed, String party) {
-      return ownDocument(placed, party).orElseGet(() -> remarks(party, placed.date()));
+      return ownDocument(placed, party)
+          .filter(d -> d.date.equals(placed.date()))
+          .orElseGet(() -> remarks(party, placed.date()));
     }
 
     /**
@@ -361,25 +392,29 @@ public final class RecordAssembler {
       return draft;
     }
 
+    /** The items a package holds, directly or through nested packages, each once. */
     private List<String> leafItems(String packageId) {
-      return leaves.computeIfAbsent(
-          packageId,
-          id -> {
-            List<String> out = new ArrayList<>();
-            caseLexicon
-                .packageEntry(id)
-                .ifPresent(
-                    p -> {
-                      for (String member : p.members()) {
-                        if (caseLexicon.item(member).isPresent()) {
-                          out.add(member);
-                        } else {
-                          out.addAll(leafItems(member));
-                        }
-                      }
-                    });
-            return out;
-          });
+      Set<String> out = new LinkedHashSet<>();
+      collectLeaves(packageId, out, new LinkedHashSet<>());
+      return List.copyOf(out);
+    }
+
+    private void collectLeaves(String packageId, Set<String> out, Set<String> visiting) {
+      if (!visiting.add(packageId)) {
+        return;
+      }
+      caseLexicon
+          .packageEntry(packageId)
+          .ifPresent(
+              p -> {
+                for (String member : p.members()) {
+                  if (caseLexicon.item(member).isPresent()) {
+                    out.add(member);
+                  } else {
+                    collectLeaves(member, out, visiting);
+                  }
+                }
+              });
     }
 
     private Assembly finish() {
@@ -390,7 +425,11 @@ public final class RecordAssembler {
               .filter(d -> !d.id.startsWith(REMARKS) || d.hasContent())
               .toList();
       for (CommunicationDraft draft : kept) {
-        draft.answers.removeIf(id -> !drafts.containsKey(id) || id.equals(draft.id));
+        draft.answers.removeIf(
+            id ->
+                !drafts.containsKey(id)
+                    || id.equals(draft.id)
+                    || drafts.get(id).date.isAfter(draft.date));
         draft.addressees.remove(draft.author);
         draft.addressees.forEach(this::knowParty);
         record.addCommunications(draft.build());

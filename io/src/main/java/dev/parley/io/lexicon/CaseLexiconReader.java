@@ -25,7 +25,37 @@ final class CaseLexiconReader {
     ImmutableCaseLexicon.Builder b = CaseLexicon.builder().name(LexiconFiles.caseName(source));
     Map<String, SectionValues> packageSections = new LinkedHashMap<>();
     for (Section s : sections) {
+      if (s.kind.equals("package")) {
+        packageSections.put(s.id, new SectionValues(source, s));
+      }
+    }
+    for (Section s : sections) {
       SectionValues v = new SectionValues(source, s);
+      if (s.kind.equals("package")) {
+        v.references("members", members, "item or package");
+      }
+    }
+    checkPackageCycles(packageSections);
+    for (Section s : sections) {
+      SectionValues v = new SectionValues(source, s);
+      try {
+        add(b, s, v, parties, members, packages, documents);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new InputParseException(source, s.line, s.kindColumn, e.getMessage(), e);
+      }
+    }
+    return LexiconFiles.build(source, b::build);
+  }
+
+  private static void add(
+      ImmutableCaseLexicon.Builder b,
+      Section s,
+      SectionValues v,
+      Set<String> parties,
+      Set<String> members,
+      Set<String> packages,
+      Set<String> documents) {
+    {
       switch (s.kind) {
         case "party" -> b.addParty(party(v, PartyKind.STATE));
         case "actor" ->
@@ -48,7 +78,6 @@ final class CaseLexiconReader {
                     .pattern(v.pattern())
                     .build());
         case "package" -> {
-          packageSections.put(v.id(), v);
           b.addPackage(
               PackageEntry.builder()
                   .id(v.id())
@@ -83,8 +112,6 @@ final class CaseLexiconReader {
         default -> throw new AssertionError(s.kind);
       }
     }
-    checkPackageCycles(packageSections);
-    return LexiconFiles.build(source, b::build);
   }
 
   static PartyEntry party(SectionValues v, PartyKind defaultKind) {
@@ -133,7 +160,7 @@ final class CaseLexiconReader {
         continue;
       }
       Integer ms = state.get(e.text);
-      if (ms != null && ms == 1) {
+      if (e.text.equals(id) || (ms != null && ms == 1)) {
         throw new InputParseException(
             v.source,
             e.line,

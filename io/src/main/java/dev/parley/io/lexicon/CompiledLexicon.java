@@ -158,6 +158,7 @@ public final class CompiledLexicon {
    * matches included, ordered by start, longer first, then by kind and id.
    */
   public ImmutableList<LexiconMatch> match(String text, int start, int end) {
+    checkNotNull(text, "text");
     checkPositionIndexes(start, end, text.length());
     List<Token> tokens = tokens(text, start, end);
     List<LexiconMatch> out = new ArrayList<>();
@@ -206,37 +207,37 @@ public final class CompiledLexicon {
 
   /** A party by id: a case party, or a generic state or organisation tied to none. */
   public Optional<PartyEntry> party(String id) {
-    return Optional.ofNullable(parties.get(id));
+    return Optional.ofNullable(parties.get(checkNotNull(id)));
   }
 
   /** The id a generic state or organisation resolves to: its case party's id, or its own. */
   public Optional<String> partyIdOf(String genericId) {
-    return Optional.ofNullable(genericToCase.get(genericId));
+    return Optional.ofNullable(genericToCase.get(checkNotNull(genericId)));
   }
 
   /** An actor by id. */
   public Optional<ActorEntry> actor(String id) {
-    return caseLexicon.actor(id);
+    return caseLexicon.actor(checkNotNull(id));
   }
 
   /** An item by id. */
   public Optional<ItemEntry> item(String id) {
-    return caseLexicon.item(id);
+    return caseLexicon.item(checkNotNull(id));
   }
 
   /** A package by id. */
   public Optional<PackageEntry> packageEntry(String id) {
-    return caseLexicon.packageEntry(id);
+    return caseLexicon.packageEntry(checkNotNull(id));
   }
 
   /** A document by id. */
   public Optional<DocumentEntry> document(String id) {
-    return caseLexicon.document(id);
+    return caseLexicon.document(checkNotNull(id));
   }
 
   /** An act by id, with its CAMEO and PLOVER codes. */
   public Optional<ActEntry> act(String id) {
-    return generic.act(id);
+    return generic.act(checkNotNull(id));
   }
 
   private boolean mayBeGarbledName(Token t) {

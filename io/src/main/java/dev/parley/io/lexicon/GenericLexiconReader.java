@@ -1,5 +1,6 @@
 package dev.parley.io.lexicon;
 
+import dev.parley.io.InputParseException;
 import dev.parley.io.lexicon.LexiconText.Section;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,18 @@ final class GenericLexiconReader {
         GenericLexicon.builder().name(LexiconFiles.caseName(source));
     for (Section s : sections) {
       SectionValues v = new SectionValues(source, s);
+      try {
+        add(b, s, v, acts);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new InputParseException(source, s.line, s.kindColumn, e.getMessage(), e);
+      }
+    }
+    return LexiconFiles.build(source, b::build);
+  }
+
+  private static void add(
+      ImmutableGenericLexicon.Builder b, Section s, SectionValues v, Set<String> acts) {
+    {
       switch (s.kind) {
         case "state" -> {
           if (v.optional("kind").isPresent()) {
@@ -73,7 +86,6 @@ final class GenericLexiconReader {
         default -> throw new AssertionError(s.kind);
       }
     }
-    return LexiconFiles.build(source, b::build);
   }
 
   private static java.util.Optional<String> cameo(SectionValues v) {

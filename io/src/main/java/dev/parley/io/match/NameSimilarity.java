@@ -12,7 +12,9 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>their edit distance (insertions, deletions, substitutions and swaps of neighbours) is at
- *       most 1, or at most 2 when the shorter word has 7 letters or more; or
+ *       most 1, or at most 2 when the shorter word has 8 letters or more, and neither word is the
+ *       other cut short by its last letter ({@code Macro} is no {@code Macron}, but {@code Borrel}
+ *       may be {@code Borrell}, whose last letter is doubled); or
  *   <li>they have the same {@link #skeleton(String) consonant skeleton} of at least 4 classes and
  *       their lengths differ by at most 3.
  * </ul>
@@ -145,9 +147,9 @@ public final class NameSimilarity {
     if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || a.charAt(0) != b.charAt(0)) {
       return -1;
     }
-    int limit = Math.min(a.length(), b.length()) >= 7 ? 2 : 1;
+    int limit = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
     int d = editDistance(a, b, limit);
-    if (d <= limit) {
+    if (d <= limit && !truncation(a, b)) {
       return d;
     }
     if (Math.abs(a.length() - b.length()) <= 3) {
@@ -157,6 +159,16 @@ public final class NameSimilarity {
       }
     }
     return -1;
+  }
+
+  /** Whether one word is the other without its last letter, as common words are to names. */
+  private static boolean truncation(String a, String b) {
+    return (a.length() + 1 == b.length() && b.startsWith(a) && !doubledEnd(b))
+        || (b.length() + 1 == a.length() && a.startsWith(b) && !doubledEnd(a));
+  }
+
+  private static boolean doubledEnd(String s) {
+    return s.charAt(s.length() - 1) == s.charAt(s.length() - 2);
   }
 
   /** Whether {@code word} may be a garbled spelling of {@code name}. */

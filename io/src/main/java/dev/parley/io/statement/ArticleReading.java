@@ -194,9 +194,19 @@ final class ArticleReading {
   }
 
   private List<Statement> statementsOf(Parsed p, List<DateMention> dates) {
-    List<Cue> acts = new ArrayList<>();
+    List<Cue> candidates = new ArrayList<>();
     for (Cue cue : p.cues()) {
       if (cue.kind() == Cue.Kind.ACT) {
+        candidates.add(cue);
+      }
+    }
+    List<Cue> acts = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Cue cue = candidates.get(i);
+      if (Act.fromId(cue.entry()).isPresent()
+          && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
+          && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
+          && !Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)) {
         acts.add(cue);
       }
     }
@@ -204,9 +214,7 @@ final class ArticleReading {
     for (int i = 0; i < acts.size(); i++) {
       Cue cue = acts.get(i);
       Optional<Act> base = Act.fromId(cue.entry());
-      if (base.isEmpty()
-          || Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
-          || (i > 0 && Grammar.isObjectOf(p.tokens(), acts.get(i - 1), cue))) {
+      if (base.isEmpty()) {
         continue;
       }
       List<String> labels = new ArrayList<>();

@@ -55,6 +55,50 @@ final class Grammar {
     return true;
   }
 
+  /**
+   * Whether an act cue right after a determiner names a thing talked about ("the answer", "a
+   * separate proposal", "the talks") rather than an act, unless a reporting verb takes it as its
+   * object ("emphasized the unacceptability").
+   */
+  static boolean isReferenceToAThing(Tokens tokens, List<Cue> cues, Cue act) {
+    int first = tokens.indexAt(act.start());
+    if (first == 0 || first >= tokens.size()) {
+      return false;
+    }
+    int det = first - 1;
+    if (!English.DETERMINERS.contains(tokens.get(det).lower())
+        && !(det > 0
+            && English.DETERMINERS.contains(tokens.get(det - 1).lower())
+            && isAdjectiveLike(tokens.get(det).lower()))) {
+      return false;
+    }
+    if (!English.DETERMINERS.contains(tokens.get(det).lower())) {
+      det--;
+    }
+    int before = det - 1;
+    if (before < 0) {
+      return true;
+    }
+    Tokens.Token verb = tokens.get(before);
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.REPORTING
+          && cue.start() <= verb.start()
+          && verb.end() <= cue.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAdjectiveLike(String word) {
+    return word.endsWith("al")
+        || word.endsWith("ive")
+        || word.endsWith("ous")
+        || word.endsWith("ten")
+        || word.endsWith("ed")
+        || word.endsWith("ble");
+  }
+
   private static boolean isPluralNoun(String word) {
     String w = word.trim();
     return w.endsWith("s") && !w.endsWith("ss") && !w.contains(" ");

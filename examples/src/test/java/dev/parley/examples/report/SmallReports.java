@@ -1,0 +1,134 @@
+package dev.parley.examples.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Small reports built by hand, with text that needs escaping in every format. */
+final class SmallReports {
+  private SmallReports() {}
+
+  static final PartyRef NORTH = new PartyRef("N", "North <League>");
+  static final PartyRef SOUTH = new PartyRef("S", "South & Co");
+  static final PartyRef EAST = new PartyRef("E", "East");
+
+  static Quote quote(String text, String source, int line, int start) {
+    return new Quote(
+        text,
+        source,
+        "Title of " + source,
+        Optional.of(LocalDate.of(2020, 1, 2)),
+        Optional.of("articles/" + source + ".txt"),
+        Optional.of("line " + line),
+        OptionalInt.of(start),
+        OptionalInt.of(start + text.length()),
+        Optional.of("A Speaker"),
+        true);
+  }
+
+  /** North demands two items of an indivisible package; South rejects one, East is silent. */
+  static Report twoDemands() {
+    Member pkg = new Member("pkg", "North's \"whole\" package");
+    Member bridge = new Member("bridge", "Build the bridge <script>alert(1)</script>");
+    Member river = new Member("river", "Share the river | fairly");
+    Position southRejects =
+        new Position(
+            SOUTH,
+            "REJECTED",
+            "REJECTED",
+            Optional.of("s-reply"),
+            Optional.of("South's reply"),
+            Optional.of(LocalDate.of(2020, 2, 1)),
+            Optional.empty(),
+            false,
+            false,
+            List.of(quote("We will never build it & never will", "art-2", 4, 120)));
+    Position eastSilent =
+        new Position(
+            EAST,
+            "NOT_ADDRESSED",
+            "NOT_ADDRESSED",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            false,
+            List.of());
+    Position southCounters =
+        new Position(
+            SOUTH,
+            "COUNTER_PROPOSED",
+            "COUNTERED",
+            Optional.of("s-reply"),
+            Optional.of("South's reply"),
+            Optional.of(LocalDate.of(2020, 2, 1)),
+            Optional.of(new Member("canal", "Dig a canal")),
+            false,
+            false,
+            List.of(quote("a canal would serve us all", "art-2", 7, 300)));
+    DemandRow bridgeRow =
+        new DemandRow(
+            NORTH,
+            "n-proposal",
+            "North's proposal",
+            LocalDate.of(2020, 1, 1),
+            Optional.of(pkg),
+            Optional.of("INDIVISIBLE"),
+            bridge,
+            "UNMET",
+            List.of(quote("the bridge must be built", "art-1", 3, 40)),
+            List.of(southRejects, eastSilent));
+    DemandRow riverRow =
+        new DemandRow(
+            NORTH,
+            "n-proposal",
+            "North's proposal",
+            LocalDate.of(2020, 1, 1),
+            Optional.of(pkg),
+            Optional.of("INDIVISIBLE"),
+            river,
+            "UNMET",
+            List.of(quote("the river is to be shared", "art-1", 5, 90)),
+            List.of(southCounters));
+    return new Report(
+        "Rivers & <bridges>",
+        LocalDate.of(2020, 3, 1),
+        Optional.empty(),
+        List.of(SOUTH, EAST),
+        List.of(bridgeRow, riverRow),
+        List.of(
+            new PackageRow(
+                "n-proposal",
+                "North's proposal",
+                pkg,
+                "INDIVISIBLE",
+                0,
+                false,
+                List.of(),
+                List.of(bridge, river))),
+        List.of(
+            new SelectiveRow(
+                "s-reply",
+                "South's reply",
+                SOUTH,
+                LocalDate.of(2020, 2, 1),
+                "n-proposal",
+                pkg,
+                List.of(bridge, river),
+                List.of())),
+        List.of(
+            new TimelineEntry(
+                "n-proposal",
+                LocalDate.of(2020, 1, 1),
+                "LETTER",
+                "North's proposal",
+                NORTH,
+                List.of(SOUTH, EAST),
+                List.of(),
+                "2 demands",
+                List.of(quote("North wrote to South", "art-1", 1, 0)))),
+        List.of());
+  }
+}

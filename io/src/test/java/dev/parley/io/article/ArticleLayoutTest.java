@@ -1,0 +1,265 @@
+package dev.parley.io.article;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.io.InputParseException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Headline, publication date, boilerplate, paragraphs and sentences of small written articles. */
+class ArticleLayoutTest {
+  private static Article read(String text) {
+    Article a = ArticleReader.defaults().read("t.txt", text.getBytes(UTF_8));
+    Coverage.assertCovered(a, text);
+    return a;
+  }
+
+  private static List<String> sentences(String text) {
+    return read(text).sentences().stream().map(Sentence::text).collect(Collectors.toList());
+  }
+
+  private static List<String> rules(Article a) {
+    return a.boilerplate().stream().map(Boilerplate::rule).collect(Collectors.toList());
+  }
+
+  private static String body(String sentences) {
+    return "A plain headline about talks\n\n" + sentences + "\n";
+  }
+
+  // ---- headline ------------------------------------------------------------------------
+
+  @Test
+  void headlineIsTheFirstSubstantialLineAndItsRepeatsAreBoilerplate() {
+    Article a =
+        read(
+            "World\n\nTrade ministers agree on grain corridor\nTrade ministers agree on grain"
+                + " corridor.\n\nThe ministers met in Ankara. They signed a memorandum.\n");
+    assertThat(a.headline()).isEqualTo("Trade ministers agree on grain corridor");
+    assertThat(rules(a)).containsExactly("kicker", "headline", "repeated-headline");
+    assertThat(a.sentences()).hasSize(2);
+  }
+
+  @Test
+  void aSingleLineIsBothHeadlineAndBody() {
+    Article a = read("Talks resumed in Vienna on Monday. Delegates were hopeful.");
+    assertThat(a.headline()).isEqualTo("Talks resumed in Vienna on Monday.");
+    assertThat(a.sentences()).hasSize(2);
+    assertThat(a.boilerplate()).isEmpty();
+  }
+
+  @Test
+  void articleOfBoilerplateOnlyIsAnError() {
+    assertThatThrownBy(() -> read("Related Articles\n\nLeave a Reply\n"))
+        .isInstanceOf(InputParseException.class)
+        .hasMessageContaining("no body");
+  }
+
+  // ---- publication date ------------------------------------------------------------------
+
+  @Test
+  void publishedStampIsStatedAndUpdatedIsNot() {
+    Article a =
+        read(
+            "Updated: March 3, 2023 10:00\nPublished on March 1, 2023\nPort strike ends after deal\n\n"
+                + "Workers returned on Thursday.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2023, 3, 1));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
+    assertThat(a.published().evidence()).contains("Published on March 1, 2023");
+    assertThat(rules(a)).containsExactly("modified-stamp", "published-stamp", "headline");
+  }
+
+  @Test
+  void modifiedStampAloneLeavesTheDateToInference() {
+    Article a =
+        read(
+            "Modified 2023-03-09\nPort strike ends after deal\n\nThe strike began on 2 March 2023."
+                + " It ended on March 6.\n");
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.INFERRED);
+    assertThat(a.published().date()).contains(LocalDate.of(2023, 3, 6));
+    assertThat(a.published().evidence()).contains("It ended on March 6.");
+  }
+
+  @Test
+  void dateHeaderWithBodyOnTheSameLine() {
+    Article a = read("date 15.02.2022 Lavrov spoke. He was brief.\n\nMore followed.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2022, 2, 15));
+    assertThat(a.boilerplate())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.rule()).isEqualTo("date-header");
+              assertThat(b.text()).isEqualTo("date 15.02.2022");
+            });
+    assertThat(a.paragraphs().get(0).start()).isEqualTo(a.text().indexOf("Lavrov"));
+    assertThat(a.headline()).isEqualTo("Lavrov spoke.");
+    assertThat(read("Date: 2021-06-01\nTitle of the piece\n\nBody here.\n").published().date())
+        .contains(LocalDate.of(2021, 6, 1));
+    assertThat(read("Dates 2021-06-01 are fine\n\nBody.\n").published().provenance())
+        .isNotEqualTo(DateProvenance.STATED);
+  }
+
+  @Test
+  void dateLineUnderTheHeadlineIsStated() {
+    Article a = read("Election results delayed\nFeb. 3, 2024 | 09:15 GMT\nCounting continues.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2024, 2, 3));
+    assertThat(rules(a)).containsExactly("headline", "dateline");
+  }
+
+  @Test
+  void inferenceUsesTheLatestDatedDayOrAMonthDayNearTheLatestDatedMonth() {
+    assertThat(
+            read(body("Talks began on 3 May 2019. They ended on 9 June 2019.")).published().date())
+        .contains(LocalDate.of(2019, 6, 9));
+    // "January 5" is placed within six months of the latest dated mention, November 2020
+    Article a = read(body("In November 2020 the plan was drafted. On January 5 it was signed."));
+    assertThat(a.published().date()).contains(LocalDate.of(2021, 1, 5));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.INFERRED);
+    // years alone are history, not a reference
+    assertThat(read(body("In 2008 they met. On May 4 they met again.")).published().provenance())
+        .isEqualTo(DateProvenance.UNKNOWN);
+    assertThat(read(body("They met on Tuesday.")).published()).isEqualTo(PublicationDate.unknown());
+  }
+
+  // ---- boilerplate ----------------------------------------------------------------------
+
+  @Test
+  void cueLinesAreSetAsideWithTheirRules() {
+    Article a =
+        read(
+            "Dam project approved by parliament\n\nThe vote was close.\n"
+                + "Read more: Why dams matter\nREAD ALSO: Another story\nSee also\u00A0 Dams of"
+                + " Europe\nShare this:\nAdvertisement\nThe plan costs $2 billion.\n"
+                + "Reuters contributed reporting.\nThis story has been updated with a statement.\n"
+                + "Related Articles\nLeave a Reply\nYour email address will not be published."
+                + " Required fields are marked\nBack to top button\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "read-more",
+            "read-also",
+            "see-also",
+            "share",
+            "navigation",
+            "credit",
+            "update-note",
+            "related",
+            "comments",
+            "comments",
+            "navigation");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The vote was close.", "The plan costs $2 billion.");
+  }
+
+  @Test
+  void cueWordsInsideOrAtTheStartOfOrdinarySentencesAreBody() {
+    Article a =
+        read(
+            body(
+                "Updated figures show growth. Posted guards stood by. Readers may see also"
+                    + " this. Sharea is a town."));
+    assertThat(a.boilerplate()).extracting(Boilerplate::rule).containsExactly("headline");
+    assertThat(a.sentences()).hasSize(4);
+  }
+
+  @Test
+  void seeAlsoAfterASentenceSplitsTheLine() {
+    Article a = read(body("“We need contacts,” he said. See also Establishing a Hotline."));
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("“We need contacts,” he said.");
+    assertThat(a.boilerplate().get(1).text()).isEqualTo("See also Establishing a Hotline.");
+    assertThat(a.boilerplate().get(1).rule()).isEqualTo("see-also");
+  }
+
+  @Test
+  void authorBioAtTheEndIsSetAsideButQuotesInTheBodyAreNot() {
+    Article a =
+        read(
+            body(
+                "The mayor spoke.\n\n“It is not over.”\n\nMore came later.\n\nJane Q Doe\n\n"
+                    + "“Coffee lover. Part-time runner. Reader.”\n\nRelated Articles"));
+    assertThat(rules(a)).containsExactly("headline", "author-bio", "author-bio", "related");
+    assertThat(a.sentences()).extracting(Sentence::text).contains("“It is not over.”");
+    Article lone = read(body("The mayor spoke.\n\n\"Thinker. Writer. Web nerd.\""));
+    assertThat(rules(lone)).containsExactly("headline", "author-bio");
+    Article quoteAtEnd = read(body("The mayor spoke.\n\n“We will rebuild the bridge this year.”"));
+    assertThat(rules(quoteAtEnd)).containsExactly("headline");
+  }
+
+  @Test
+  void bylineIsSetAside() {
+    Article a =
+        read("Floods hit the north\nBy Anna Schmidt and Li Wei\n\nRivers rose overnight.\n");
+    assertThat(rules(a)).containsExactly("headline", "byline");
+  }
+
+  // ---- paragraphs and sentences ---------------------------------------------------------
+
+  @Test
+  void paragraphsAreLinesOrBlankLineSeparatedBlocksAndWrappedLinesJoin() {
+    Article a =
+        read(
+            "Headline of the wrapped story\n\nThe first paragraph is wrapped by the editor so that\n"
+                + "it runs over two lines.\nA new line after a full stop is a new paragraph.\n\n"
+                + "Short label\nThird paragraph.\n");
+    assertThat(a.paragraphs()).hasSize(4);
+    assertThat(a.sentence(0).text()).contains("so that\nit runs");
+    assertThat(a.sentence(0).line()).isEqualTo(3);
+    assertThat(a.paragraphs().get(1).line()).isEqualTo(5);
+  }
+
+  @Test
+  void abbreviationsInitialsAndNumbersDoNotEndSentences() {
+    assertThat(
+            sentences(
+                body(
+                    "Mr. Smith met Dr. Jones and Gen. Milley in the U.S. on Jan. 5 at 3 p.m. The"
+                        + " U.K. team, led by J. R. Doe, grew 3.5 percent. Prices rose.")))
+        .containsExactly(
+            "Mr. Smith met Dr. Jones and Gen. Milley in the U.S. on Jan. 5 at 3 p.m.",
+            "The U.K. team, led by J. R. Doe, grew 3.5 percent.",
+            "Prices rose.");
+  }
+
+  @Test
+  void quotesQuestionsEllipsesAndMissingSpaces() {
+    assertThat(
+            sentences(
+                body(
+                    "“Is it over?” she asked. “No!” He left... and came back… Later it rained."
+                        + " He said “no.” Then he went.It was late. \"Fine,\" he said. See it.")))
+        .containsExactly(
+            "“Is it over?” she asked.",
+            "“No!”",
+            "He left... and came back…",
+            "Later it rained.",
+            "He said “no.”",
+            "Then he went.",
+            "It was late.",
+            "\"Fine,\" he said.",
+            "See it.");
+  }
+
+  @Test
+  void oddSpacingStaysInsideTheSentence() {
+    assertThat(sentences(body("Prices  rose ,, sharply , analysts said .  Markets  fell.")))
+        .containsExactly("Prices  rose ,, sharply , analysts said .", "Markets  fell.");
+  }
+
+  @Test
+  void lineOfAndSentenceAccessors() {
+    Article a = read("Head line here\r\n\r\nOne. Two.\rThree.\n");
+    assertThat(a.lineOf(0)).isEqualTo(1);
+    assertThat(a.lineOf(a.text().indexOf("One"))).isEqualTo(3);
+    assertThat(a.lineOf(a.text().indexOf("Three"))).isEqualTo(4);
+    assertThat(a.lineOf(a.text().length())).isEqualTo(5);
+    assertThat(a.sentence(2).text()).isEqualTo("Three.");
+    assertThatThrownBy(() -> a.sentence(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> a.lineOf(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

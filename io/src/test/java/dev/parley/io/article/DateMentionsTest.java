@@ -1,0 +1,206 @@
+package dev.parley.io.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Finding and resolving the dates a text mentions. */
+class DateMentionsTest {
+  /** A Thursday. */
+  private static final LocalDate ANCHOR = LocalDate.of(2022, 2, 17);
+
+  private static List<DateMention> find(String text, LocalDate anchor) {
+    return DateMentions.find(text, 0, text.length(), anchor);
+  }
+
+  private static List<LocalDate> dates(String text, LocalDate anchor) {
+    return find(text, anchor).stream().map(DateMention::date).collect(Collectors.toList());
+  }
+
+  private static DateMention only(String text, LocalDate anchor) {
+    List<DateMention> found = find(text, anchor);
+    assertThat(found).as(text).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void writtenAndNumericDatesWithYearNeedNoAnchor() {
+    LocalDate day = LocalDate.of(2022, 2, 15);
+    for (String text :
+        List.of(
+            "It happened on February 15, 2022 in Geneva.",
+            "It happened on 15 February 2022.",
+            "It happened Feb. 15, 2022, late.",
+            "It happened on Feb 15 2022.",
+            "Stamp 2022-02-15 here",
+            "Stamp 2022/02/15 here",
+            "Дата 15.02.2022 г.",
+            "On the 15th of February 2022 they met.",
+            "Tuesday, February 15th, 2022: talks")) {
+      DateMention m = only(text, null);
+      assertThat(m.date()).as(text).isEqualTo(day);
+      assertThat(m.precision()).isEqualTo(DatePrecision.DAY);
+      assertThat(m.relative()).isFalse();
+      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+    assertThat(only("Posted 17 February 2022,, 16:45", null).text()).isEqualTo("17 February 2022");
+  }
+
+  @Test
+  void russianMonthNamesInEveryCase() {
+    String[] genitive = {
+      "января",
+      "февраля",
+      "марта",
+      "апреля",
+      "мая",
+      "июня",
+      "июля",
+      "августа",
+      "сентября",
+      "октября",
+      "ноября",
+      "декабря"
+    };
+    String[] nominative = {
+      "январь",
+      "февраль",
+      "март",
+      "апрель",
+      "май",
+      "июнь",
+      "июль",
+      "август",
+      "сентябрь",
+      "октябрь",
+      "ноябрь",
+      "декабрь"
+    };
+    String[] prepositional = {
+      "январе",
+      "феврале",
+      "марте",
+      "апреле",
+      "мае",
+      "июне",
+      "июле",
+      "августе",
+      "сентябре",
+      "октябре",
+      "ноябре",
+      "декабре"
+    };
+    for (int m = 1; m <= 12; m++) {
+      assertThat(only("Опубликовано 17 " + genitive[m - 1] + " 2021,, 16:45", null).date())
+          .isEqualTo(LocalDate.of(2021, m, 17));
+      assertThat(only("В " + nominative[m - 1] + " 2020", null).date())
+          .isEqualTo(LocalDate.of(2020, m, 1));
+      assertThat(only("в " + prepositional[m - 1] + " 2019 года", null).precision())
+          .isEqualTo(DatePrecision.MONTH);
+    }
+    assertThat(find("мартовский маятник", null)).isEmpty();
+  }
+
+  @Test
+  void monthsAndYearsAlone() {
+    DateMention month = only("In December 2021, Putin made demands.", null);
+    assertThat(month.date()).isEqualTo(LocalDate.of(2021, 12, 1));
+    assertThat(month.precision()).isEqualTo(DatePrecision.MONTH);
+    DateMention year = only("the Bucharest summit in 2008 decided", null);
+    assertThat(year.date()).isEqualTo(LocalDate.of(2008, 1, 1));
+    assertThat(year.precision()).isEqualTo(DatePrecision.YEAR);
+    assertThat(find("He sent 2008 troops and 30 tanks; call 555-1234.", null)).isEmpty();
+    assertThat(find("The deal may fail; march on, 3.15 percent at 16:45.", ANCHOR)).isEmpty();
+  }
+
+  @Test
+  void monthDayWithoutYearTakesTheAnchorYearUnlessThatIsLater() {
+    DateMention m = only("On January 26, NATO replied.", ANCHOR);
+    assertThat(m.date()).isEqualTo(LocalDate.of(2022, 1, 26));
+    assertThat(m.relative()).isTrue();
+    assertThat(m.text()).isEqualTo("January 26");
+    assertThat(only("On December 17, drafts were published.", ANCHOR).date())
+        .isEqualTo(LocalDate.of(2021, 12, 17));
+    assertThat(only("It ends on February 17.", ANCHOR).date()).isEqualTo(ANCHOR);
+    assertThat(find("On January 26, NATO replied.", null)).isEmpty();
+    assertThat(find("On February 30, nothing.", ANCHOR)).isEmpty();
+  }
+
+  @Test
+  void bareMonthIsTheMostRecentNotAfterTheAnchor() {
+    DateMention december = only("ideas written in December are ready", ANCHOR);
+    assertThat(december.date()).isEqualTo(LocalDate.of(2021, 12, 1));
+    assertThat(december.precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(december.relative()).isTrue();
+    assertThat(only("talks since February stalled", ANCHOR).date())
+        .isEqualTo(LocalDate.of(2022, 2, 1));
+    assertThat(only("last February the talks stalled", ANCHOR).date())
+        .isEqualTo(LocalDate.of(2021, 2, 1));
+    assertThat(find("ideas written in December", null)).isEmpty();
+    assertThat(find("May is a name. March forward.", ANCHOR)).isEmpty();
+  }
+
+  @Test
+  void weekdaysAreTheLatestOnOrBeforeTheAnchor() {
+    assertThat(dates("The reply came on Thursday.", ANCHOR)).containsExactly(ANCHOR);
+    assertThat(dates("Earlier Tuesday, Zakharova spoke.", ANCHOR))
+        .containsExactly(LocalDate.of(2022, 2, 15));
+    assertThat(dates("Bellingen told reporters Wednesday", ANCHOR))
+        .containsExactly(LocalDate.of(2022, 2, 16));
+    assertThat(dates("on Friday", ANCHOR)).containsExactly(LocalDate.of(2022, 2, 11));
+    assertThat(dates("last Thursday", ANCHOR)).containsExactly(LocalDate.of(2022, 2, 10));
+    assertThat(find("on Thursday", null)).isEmpty();
+    assertThat(only("On Tuesday, February 15, he said", ANCHOR).text()).isEqualTo("February 15");
+  }
+
+  @Test
+  void daysAndWeeksCountedFromTheAnchor() {
+    assertThat(dates("Today, yesterday and tomorrow.", ANCHOR))
+        .containsExactly(ANCHOR, ANCHOR.minusDays(1), ANCHOR.plusDays(1));
+    DateMention week = only("between them last week we agreed", ANCHOR);
+    assertThat(week.date()).isEqualTo(LocalDate.of(2022, 2, 10));
+    assertThat(week.precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(week.text()).isEqualTo("last week");
+    assertThat(only("last month", ANCHOR).date()).isEqualTo(LocalDate.of(2022, 1, 1));
+    assertThat(only("last year", ANCHOR).precision()).isEqualTo(DatePrecision.YEAR);
+  }
+
+  @Test
+  void sameDayRefersToThePreviousMention() {
+    String text =
+        "On February 14, Lavrov met Putin. On the same day, Peskov spoke. The next day, more.";
+    List<DateMention> found = find(text, ANCHOR);
+    assertThat(found)
+        .extracting(DateMention::text)
+        .containsExactly("February 14", "the same day", "The next day");
+    assertThat(found)
+        .extracting(DateMention::date)
+        .containsExactly(
+            LocalDate.of(2022, 2, 14), LocalDate.of(2022, 2, 14), LocalDate.of(2022, 2, 15));
+    assertThat(find("On the same day, Peskov spoke.", ANCHOR)).isEmpty();
+    String alone = "That day, Peskov spoke.";
+    assertThat(DateMentions.find(alone, 0, alone.length(), null, LocalDate.of(2021, 5, 3)))
+        .singleElement()
+        .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2021, 5, 3)));
+  }
+
+  @Test
+  void offsetsIndexTheWholeTextAndOnlyTheSpanIsSearched() {
+    String text = "On 1 March 2020 x. Then on 2 April 2021 y.";
+    int from = text.indexOf("Then");
+    List<DateMention> found = DateMentions.find(text, from, text.length(), null);
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.start()).isEqualTo(text.indexOf("2 April"));
+              assertThat(m.date()).isEqualTo(LocalDate.of(2021, 4, 2));
+            });
+    assertThatThrownBy(() -> DateMentions.find(text, 5, 2, null))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+}

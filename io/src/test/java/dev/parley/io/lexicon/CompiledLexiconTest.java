@@ -1,0 +1,159 @@
+package dev.parley.io.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.parley.io.match.Spans;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CompiledLexiconTest {
+  private static CompiledLexicon lexicon;
+
+  @BeforeAll
+  static void compile() {
+    lexicon =
+        CompiledLexicon.of(
+            GenericLexicon.bundled(), CaseLexicon.bundled("security-guarantees-2021"));
+  }
+
+  private static List<LexiconMatch> match(String text) {
+    return lexicon.match(text, 0, text.length());
+  }
+
+  private static List<String> ids(String text, MatchKind kind) {
+    return match(text).stream().filter(m -> m.kind() == kind).map(LexiconMatch::entryId).toList();
+  }
+
+  @Test
+  void matchesInflectedCuePhrases() {
+    assertThat(ids("Moscow demanded guarantees.", MatchKind.ACT)).contains("demand");
+    assertThat(ids("The Kremlin keeps demanding them.", MatchKind.ACT)).contains("demand");
+    assertThat(ids("Washington has ruled out any such pledge.", MatchKind.ACT)).contains("reject");
+    assertThat(ids("She insisted on it, and he is refusing.", MatchKind.ACT))
+        .contains("demand", "reject");
+    assertThat(ids("They didn't give a constructive response.", MatchKind.ACT)).contains("reject");
+    assertThat(ids("Officials were ready to discuss it.", MatchKind.ACT)).contains("discuss");
+    assertThat(ids("He warned of grave consequences and threatened to retaliate.", MatchKind.ACT))
+        .contains("threaten");
+    assertThat(ids("The ministry denies the reports.", MatchKind.ACT)).contains("deny");
+    assertThat(ids("Paris offered talks and accepted the agenda.", MatchKind.ACT))
+        .contains("propose", "discuss", "accept");
+    assertThat(ids("He didn't agree and never will.", MatchKind.NEGATION)).hasSize(2);
+    assertThat(ids("They would be willing to talk.", MatchKind.MODALITY)).contains("modality");
+    assertThat(ids("The minister stated that talks stalled.", MatchKind.REPORTING))
+        .contains("reporting");
+  }
+
+  @Test
+  void capitalsSeatsAndAdjectivesResolveToCaseParties() {
+    assertThat(
+            Spans.longestNonOverlapping(match("The Kremlin and Moscow")).stream()
+                .filter(m -> m.kind() == MatchKind.PARTY)
+                .map(LexiconMatch::matchedText))
+        .containsExactly("The Kremlin", "Moscow");
+    assertThat(ids("The Kremlin and Moscow", MatchKind.PARTY)).containsOnly("RU");
+    assertThat(ids("Russian diplomats met American officials at the White House", MatchKind.PARTY))
+        .containsOnly("RU", "US")
+        .hasSize(4);
+    assertThat(ids("Kyiv and Tbilisi", MatchKind.PARTY)).containsExactly("UA", "GE");
+    assertThat(ids("the North Atlantic Alliance", MatchKind.PARTY)).contains("NATO");
+    assertThat(ids("Downing Street and the Elysée", MatchKind.PARTY)).containsExactly("GB", "FR");
+    assertThat(lexicon.party("GB").orElseThrow().name()).isEqualTo("United Kingdom");
+    assertThat(lexicon.partyIdOf("RU")).contains("RU");
+  }
+
+  @Test
+  void tiesGenericPartiesToCasePartiesByName() {
+    CaseLexicon c =
+        CaseLexicon.read(
+            "tie.lexicon",
+            new java.io.StringReader("[party russia]\nname = Russian Federation\nkind = state\n"));
+    CompiledLexicon tied = CompiledLexicon.of(GenericLexicon.bundled(), c);
+    String text = "The Kremlin said Russian troops stay.";
+    assertThat(tied.match(text, 0, text.length()))
+        .filteredOn(m -> m.kind() == MatchKind.PARTY)
+        .extracting(LexiconMatch::entryId)
+        .containsOnly("russia");
+    assertThat(tied.partyIdOf("RU")).contains("russia");
+  }
+
+  @Test
+  void reportsOverlapsAndLetsCallersKeepTheLongest() {
+    String text = "Russian Foreign Minister Sergei Lavrov said";
+    List<LexiconMatch> all = match(text);
+    assertThat(all)
+        .extracting(LexiconMatch::kind, LexiconMatch::entryId, LexiconMatch::matchedText)
+        .contains(
+            tuple(MatchKind.ACTOR, "lavrov", "Russian Foreign Minister"),
+            tuple(MatchKind.PARTY, "RU", "Russian"),
+            tuple(MatchKind.ROLE, "minister", "Foreign Minister"),
+            tuple(MatchKind.ACTOR, "lavrov", "Sergei Lavrov"),
+            tuple(MatchKind.REPORTING, "reporting", "said"));
+    assertThat(Spans.longestNonOverlapping(all))
+        .extracting(LexiconMatch::matchedText)
+        .containsExactly("Russian Foreign Minister", "Sergei Lavrov", "said");
+  }
+
+  @Test
+  void findsItemsAndDocumentsByDescription() {
+    assertThat(ids("Moscow wants a halt to NATO's eastward expansion.", MatchKind.ITEM))
+        .contains("nato-no-expansion");
+    assertThat(ids("a pledge that NATO will never expand further east", MatchKind.ITEM))
+        .contains("nato-no-expansion");
+    assertThat(ids("guarantees that Kyiv will never be admitted into NATO", MatchKind.ITEM))
+        .contains("ukraine-georgia-no-membership");
+    assertThat(ids("It offered hotlines and talks on arms control.", MatchKind.ITEM))
+        .contains("military-contacts-hotline", "arms-control");
+    assertThat(ids("Moscow published its draft treaties.", MatchKind.DOCUMENT))
+        .contains("ru-draft-us", "ru-draft-nato");
+  }
+
+  @Test
+  void recognisesGarbledActorNamesAsFuzzy() {
+    List<LexiconMatch> m = match("Bellingen told reporters; Lavrow and Stoltenburg disagreed.");
+    assertThat(m)
+        .filteredOn(LexiconMatch::fuzzy)
+        .extracting(LexiconMatch::entryId, LexiconMatch::matchedText)
+        .containsExactly(
+            tuple("blinken", "Bellingen"),
+            tuple("lavrov", "Lavrow"),
+            tuple("stoltenberg", "Stoltenburg"));
+    assertThat(match("Zelenskiy and Peskoff").stream().filter(LexiconMatch::fuzzy))
+        .extracting(LexiconMatch::entryId)
+        .containsExactly("peskov");
+  }
+
+  @Test
+  void leavesOrdinaryCapitalisedWordsAlone() {
+    String text =
+        "However, Meanwhile, Blanket statements. Perhaps Brussels. Earlier, Border guards said."
+            + " Moreover, Lately, Prices rose. Putting aside, Washing hands, Russet leaves.";
+    assertThat(match(text)).noneMatch(LexiconMatch::fuzzy);
+  }
+
+  @Test
+  void matchesASubRangeWithOffsetsIntoTheWholeText() {
+    String text = "Ignore this. Peskov said the Kremlin rejects it.";
+    int start = text.indexOf("Peskov");
+    List<LexiconMatch> m = lexicon.match(text, start, text.length());
+    LexiconMatch peskov = m.get(0);
+    assertThat(peskov.entryId()).isEqualTo("peskov");
+    assertThat(peskov.start()).isEqualTo(start);
+    assertThat(peskov.firstToken()).isZero();
+    assertThat(lexicon.tokens(text, start, text.length()).get(peskov.lastToken()).text())
+        .isEqualTo("Peskov");
+  }
+
+  @Test
+  void looksUpEntries() {
+    assertThat(lexicon.actor("lavrov").orElseThrow().party()).isEqualTo("RU");
+    assertThat(lexicon.item("nato-open-door")).isPresent();
+    assertThat(lexicon.document("ru-reply-us").orElseThrow().answers())
+        .containsExactly("us-response");
+    assertThat(lexicon.act("demand").orElseThrow().cameo()).contains("10");
+    assertThat(lexicon.act("reject").orElseThrow().plover()).contains(Plover.REJECT);
+    assertThat(lexicon.actor("nobody")).isEmpty();
+  }
+}
