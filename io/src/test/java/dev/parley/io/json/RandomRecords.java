@@ -160,7 +160,7 @@ final class RandomRecords {
           Entry.builder()
               .item(item)
               .kind(pick(EntryKind.values()))
-              .addAllAddressees(subset(parties))
+              .addAllAddressees(subset(others))
               .addAllEvidence(evidence(sources, actors))
               .build());
     }
