@@ -71,7 +71,17 @@ public final class CorpusGenerator {
 
   /** The text of article {@code index}, the same for the same seed whatever was written before. */
   String article(int index) {
-    return composer.compose(new Random(seed * 0x9E3779B97F4A7C15L + index));
+    return composer.compose(new Random(mix(seed * 0x9E3779B97F4A7C15L + index)));
+  }
+
+  /**
+   * Scrambles the bits of {@code z} so that consecutive article indexes give unrelated seeds: the
+   * first values of {@link Random}s with nearby seeds are strongly correlated.
+   */
+  static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return z ^ (z >>> 33);
   }
 
   private Summary write(Path out, long targetBytes) throws IOException {
