@@ -228,8 +228,10 @@ final class ArticleParser {
   }
 
   private boolean contains(Cue cue, int s, int e) {
+    char first = Character.toLowerCase(cue.words.get(0).charAt(0));
     for (int p = s; p < e; p++) {
-      if ((p == s || !Character.isLetterOrDigit(text.charAt(p - 1)))
+      if (Character.toLowerCase(text.charAt(p)) == first
+          && (p == s || !Character.isLetterOrDigit(text.charAt(p - 1)))
           && cue.matchAt(text, p, e) >= 0) {
         return true;
       }

@@ -141,6 +141,10 @@ public final class DateMentions {
     List<DateMention> run() {
       int i = 0;
       while (i < n) {
+        if (!mayStartMention(i)) {
+          i++;
+          continue;
+        }
         int next = absoluteAt(i);
         if (next < 0) {
           next = relativeAt(i);
@@ -148,6 +152,62 @@ public final class DateMentions {
         i = next > i ? next : i + 1;
       }
       return found.build();
+    }
+
+    /**
+     * Whether a mention may start at token {@code i}: a number, a Cyrillic word, a capitalised word
+     * of 3 to 9 letters with the initial of an English month or weekday, or one of the words a
+     * relative mention starts with. Every other token is one at which {@link #absoluteAt} and
+     * {@link #relativeAt} find nothing, so the scan passes it without reading it as a word.
+     */
+    private boolean mayStartMention(int i) {
+      if (kind[i] == NUMBER) {
+        return true;
+      }
+      if (kind[i] != WORD) {
+        return false;
+      }
+      char c = text.charAt(from[i]);
+      if (isCyrillic(c)) {
+        return true;
+      }
+      int length = to[i] - from[i];
+      if (length < 3 || length > 9) {
+        return false;
+      }
+      if (Character.isUpperCase(c) && MONTH_AND_WEEKDAY_INITIALS.indexOf(lower(c)) >= 0) {
+        return true;
+      }
+      for (String w : RELATIVE_WORDS) {
+        if (w.length() == length && text.regionMatches(true, from[i], w, 0, length)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final String MONTH_AND_WEEKDAY_INITIALS = "jfmasondtw";
+
+    /** The words {@link #relativeAt} reads without a capital: see its switch. */
+    private static final String[] RELATIVE_WORDS = {
+      "today",
+      "yesterday",
+      "tomorrow",
+      "last",
+      "same",
+      "that",
+      "previous",
+      "following",
+      "next",
+      "day"
+    };
+
+    private static char lower(char c) {
+      return Character.toLowerCase(c);
+    }
+
+    private static boolean isCyrillic(char c) {
+      return c >= '\u0400' && c <= '\u04ff';
     }
 
     // ---- token helpers ------------------------------------------------------------------
@@ -178,8 +238,7 @@ public final class DateMentions {
         return false;
       }
       char c = text.charAt(from[i]);
-      return Character.isUpperCase(c)
-          || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+      return Character.isUpperCase(c) || isCyrillic(c);
     }
 
     private int number(int i, int minDigits, int maxDigits) {

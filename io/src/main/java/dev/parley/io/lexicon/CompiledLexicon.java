@@ -46,7 +46,11 @@ import java.util.Set;
 public final class CompiledLexicon {
   private record Target(MatchKind kind, String id) {}
 
-  private record PatternTarget(Target target, Pattern pattern) {}
+  private record PatternTarget(Target target, Pattern pattern, LiteralPrefilter prefilter) {
+    PatternTarget(Target target, String regex) {
+      this(target, Pattern.compile(regex), LiteralPrefilter.of(regex));
+    }
+  }
 
   private final GenericLexicon generic;
   private final CaseLexicon caseLexicon;
@@ -109,7 +113,7 @@ public final class CompiledLexicon {
     for (ItemEntry i : caseLexicon.items()) {
       Target t = new Target(MatchKind.ITEM, i.id());
       i.phrases().forEach(p -> add(phrases, words, p, t));
-      i.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, Pattern.compile(p))));
+      i.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, p)));
     }
     for (DocumentEntry d : caseLexicon.documents()) {
       Target t = new Target(MatchKind.DOCUMENT, d.id());
@@ -118,12 +122,12 @@ public final class CompiledLexicon {
     for (ActEntry a : generic.acts()) {
       Target t = new Target(MatchKind.ACT, a.id());
       a.phrases().forEach(p -> add(phrases, words, p, t));
-      a.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, Pattern.compile(p))));
+      a.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, p)));
     }
     for (CueEntry c : generic.cues()) {
       Target t = new Target(c.kind(), c.id());
       c.phrases().forEach(p -> add(phrases, words, p, t));
-      c.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, Pattern.compile(p))));
+      c.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, p)));
     }
     this.matcher = phrases.build();
     this.patterns = ImmutableList.copyOf(regexes);
@@ -167,7 +171,16 @@ public final class CompiledLexicon {
     }
     if (!patterns.isEmpty() && !tokens.isEmpty()) {
       CharSequence region = text.subSequence(start, end);
+      String folded = null;
       for (PatternTarget p : patterns) {
+        if (!p.prefilter().passesAll()) {
+          if (folded == null) {
+            folded = LiteralPrefilter.fold(text, start, end);
+          }
+          if (!p.prefilter().mayMatch(folded)) {
+            continue;
+          }
+        }
         Matcher m = p.pattern().matcher(region);
         while (m.find()) {
           if (m.end() > m.start()) {

@@ -147,9 +147,8 @@ public final class NameSimilarity {
     if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || a.charAt(0) != b.charAt(0)) {
       return -1;
     }
-    int limit = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
-    int d = editDistance(a, b, limit);
-    if (d <= limit && !truncation(a, b)) {
+    int d = editDistanceWithin(a, b);
+    if (d >= 0) {
       return d;
     }
     if (Math.abs(a.length() - b.length()) <= 3) {
@@ -159,6 +158,16 @@ public final class NameSimilarity {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first test of {@link #distance} on two folded, lower-case words of the same initial: their
+   * edit distance when it is within the threshold and neither is the other cut short, else -1.
+   */
+  static int editDistanceWithin(String a, String b) {
+    int limit = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
+    int d = editDistance(a, b, limit);
+    return d <= limit && !truncation(a, b) ? d : -1;
   }
 
   /** Whether one word is the other without its last letter, as common words are to names. */

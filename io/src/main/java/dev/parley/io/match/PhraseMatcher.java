@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class PhraseMatcher<T> {
   private final Map<String, Integer> symbols;
-  private final Map<Long, Integer> transitions;
+  private final TransitionTable transitions;
   private final int[] fail;
   private final int[] outputLink;
   private final int[][] outputs;
@@ -34,7 +34,7 @@ public final class PhraseMatcher<T> {
 
   private PhraseMatcher(Builder<T> b) {
     this.symbols = b.symbols;
-    this.transitions = b.transitions;
+    this.transitions = new TransitionTable(b.transitions);
     this.phraseLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
     this.phraseValues = new ArrayList<>();
     for (Set<T> values : b.values) {
@@ -116,8 +116,53 @@ public final class PhraseMatcher<T> {
   }
 
   private int next(int node, int symbol) {
-    Integer n = transitions.get(key(node, symbol));
-    return n == null ? -1 : n;
+    return transitions.get(key(node, symbol));
+  }
+
+  /**
+   * The goto function as an open-addressing hash table from (node, symbol) keys to child nodes: no
+   * boxing on the matching path.
+   */
+  private static final class TransitionTable {
+    private final long[] keys;
+    private final int[] children;
+    private final int mask;
+
+    TransitionTable(Map<Long, Integer> transitions) {
+      int capacity = Integer.highestOneBit(Math.max(4, transitions.size() * 2 + 1)) << 1;
+      keys = new long[capacity];
+      children = new int[capacity];
+      mask = capacity - 1;
+      Arrays.fill(children, -1);
+      for (Map.Entry<Long, Integer> e : transitions.entrySet()) {
+        int slot = slot(e.getKey());
+        while (children[slot] >= 0) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = e.getKey();
+        children[slot] = e.getValue();
+      }
+    }
+
+    /** The child under {@code key}, or -1. */
+    int get(long key) {
+      int slot = slot(key);
+      while (true) {
+        int child = children[slot];
+        if (child < 0) {
+          return -1;
+        }
+        if (keys[slot] == key) {
+          return child;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    private int slot(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 32) & mask;
+    }
   }
 
   private static long key(int node, int symbol) {

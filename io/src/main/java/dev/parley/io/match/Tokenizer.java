@@ -85,14 +85,17 @@ public final class Tokenizer {
    */
   public static String normalise(String word) {
     String folded = fold(word);
-    StringBuilder b = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (c != '\'' && c != '.') {
-        b.append(c);
+    String s = folded;
+    if (folded.indexOf('\'') >= 0 || folded.indexOf('.') >= 0) {
+      StringBuilder b = new StringBuilder(folded.length());
+      for (int i = 0; i < folded.length(); i++) {
+        char c = folded.charAt(i);
+        if (c != '\'' && c != '.') {
+          b.append(c);
+        }
       }
+      s = b.length() == 0 ? folded : b.toString();
     }
-    String s = b.length() == 0 ? folded : b.toString();
     if (isAcronym(s)) {
       return s;
     }

@@ -1,0 +1,161 @@
+package dev.parley.io.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LiteralPrefilterTest {
+  private static final List<String> PATTERNS =
+      List.of(
+          "(?i)\\bNATO\\b[^.;]{0,40}?\\b(?:will not|won't|would not|not to|never)\\s+"
+              + "(?:further\\s+)?(?:expand|enlarge|move east)",
+          "(?i)\\b(?:Ukraine|Georgia|Kyiv|Kiev|Tbilisi)(?:'s|\u2019s)?\\b[^.;]{0,30}?"
+              + "\\b(?:join(?:s|ed|ing)?|admitted|admission|accession|membership)\\b[^.;]{0,20}?"
+              + "\\b(?:NATO|the alliance)\\b",
+          "\\b(?:[Ss]tated|[Ss]tating)\\b",
+          "(?i)ask(?:ed)?\\s+for",
+          "wa+r{2,}ior",
+          "colou?r",
+          "sea(?:s|ls)?\\.",
+          "(?i:kilo)meters?",
+          "(?P<who>Mr|Mrs)\\.? \\p{Lu}\\pL+",
+          "x{0}abc|yz",
+          "[]a]bc[^]d]ef",
+          "(?s)a.b",
+          "^top$|bottom",
+          "a{1}b");
+
+  private static Set<Set<String>> clauses(String regex) {
+    return ImmutableSet.copyOf(LiteralPrefilter.of(regex).clauses());
+  }
+
+  @Test
+  void derivesTheLiteralsEveryMatchContains() {
+    assertThat(clauses(PATTERNS.get(0)))
+        .containsExactlyInAnyOrder(
+            Set.of("nato"),
+            Set.of("will not", "won't", "would not", "not to", "never"),
+            Set.of("expand", "enlarge", "move east"));
+    assertThat(clauses(PATTERNS.get(1)))
+        .containsExactlyInAnyOrder(
+            Set.of("ukraine", "georgia", "kyiv", "kiev", "tbilisi"),
+            Set.of("join", "admitted", "admission", "accession", "membership"),
+            Set.of("nato", "the alliance"));
+    assertThat(clauses(PATTERNS.get(2))).containsExactly(Set.of("tated", "tating"));
+    assertThat(clauses("wa+r{2,}ior"))
+        .containsExactlyInAnyOrder(Set.of("wa"), Set.of("r"), Set.of("ior"));
+    assertThat(clauses("colou?r")).containsExactlyInAnyOrder(Set.of("colo"), Set.of("r"));
+    assertThat(clauses("a{1}b")).containsExactly(Set.of("ab"));
+  }
+
+  @Test
+  void requiresNothingOfWhatItCannotRead() {
+    for (String regex :
+        List.of(
+            "",
+            "a|",
+            "(?:x)*",
+            "\\Qa.b\\E",
+            "\\x41bc",
+            "a\\1",
+            "[[:alpha:]",
+            "(?x)abc",
+            "[a-z]+",
+            "(?:a|b?)c{0,3}")) {
+      assertThat(LiteralPrefilter.of(regex).passesAll()).as(regex).isTrue();
+    }
+  }
+
+  @Test
+  void foldsCaseAndTheLettersCaseInsensitivePatternsFoldToAscii() {
+    assertThat(LiteralPrefilter.fold("xNATO \u212Aiev \u017Ftated\u00c9", 1, 18))
+        .isEqualTo("nato kiev stated\u00c9");
+    String regex = "(?i:kilo)meters?";
+    String text = "5 \u212AILOmeters";
+    assertThat(Pattern.compile(regex).matcher(text).find()).isTrue();
+    assertThat(LiteralPrefilter.of(regex).mayMatch(LiteralPrefilter.fold(text, 0, text.length())))
+        .isTrue();
+  }
+
+  @Test
+  void neverRejectsATextThePatternMatches() {
+    long seed = 20261122L;
+    Random random = new Random(seed);
+    List<String> pieces =
+        List.of(
+            "NATO",
+            "nato",
+            "Nato",
+            " will not ",
+            " won\u2019t ",
+            " won't ",
+            " never ",
+            "further ",
+            "expand",
+            "enlarge",
+            "move east",
+            "Ukraine",
+            "Kyiv",
+            "\u212Aiev",
+            "Tbilisi",
+            "'s",
+            "\u2019s",
+            " joined ",
+            " membership ",
+            " the alliance",
+            " the Alliance",
+            "stated",
+            "Stating",
+            "\u017Ftated",
+            "asked for",
+            "ASK FOR",
+            "waarrior",
+            "warrrior",
+            "color",
+            "colour",
+            "seals.",
+            "sea.",
+            "KILOmeter",
+            "Mr. Lavrov",
+            "Mrs Zakharova",
+            "abc",
+            "yz",
+            "abcdef",
+            "]bcxef",
+            "a\nb",
+            "top",
+            "bottom",
+            "ab",
+            ".",
+            ";",
+            " ",
+            "x",
+            "e");
+    int matched = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        String piece = pieces.get(random.nextInt(pieces.size()));
+        b.append(random.nextInt(5) == 0 ? piece.toUpperCase(Locale.ROOT) : piece);
+      }
+      String text = b.toString();
+      String folded = LiteralPrefilter.fold(text, 0, text.length());
+      for (String regex : PATTERNS) {
+        if (Pattern.compile(regex).matcher(text).find()) {
+          matched++;
+          assertThat(LiteralPrefilter.of(regex).mayMatch(folded))
+              .as("seed %s: /%s/ matches \"%s\"", seed, regex, text)
+              .isTrue();
+        }
+      }
+    }
+    assertThat(matched).as("seed %s", seed).isGreaterThan(1000);
+  }
+}
