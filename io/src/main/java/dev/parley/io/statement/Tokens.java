@@ -6,14 +6,14 @@ import java.util.List;
 
 /** The words and punctuation of a sentence, with their offsets in the article text. */
 final class Tokens {
-  /** One word or punctuation mark. */
-  record Token(String text, int start, int end) {
-    boolean isWord() {
-      return Character.isLetterOrDigit(text.charAt(0));
+  /** One word or punctuation mark, with its lower-case form worked out once. */
+  record Token(String text, int start, int end, String lower) {
+    Token(String text, int start, int end) {
+      this(text, start, end, Ascii.toLowerCase(text));
     }
 
-    String lower() {
-      return Ascii.toLowerCase(text);
+    boolean isWord() {
+      return Character.isLetterOrDigit(text.charAt(0));
     }
 
     boolean isCapitalised() {
@@ -64,23 +64,24 @@ final class Tokens {
 
   /** The index of the first token starting at or after {@code offset}; size() if none. */
   int indexAt(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() > offset) {
-        return i;
+    // Tokens are in text order and do not overlap, so their ends increase: search for the first
+    // end after the offset.
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() > offset) {
+        high = mid;
+      } else {
+        low = mid + 1;
       }
     }
-    return tokens.size();
+    return low;
   }
 
   /** The index of the last token ending at or before {@code offset}; -1 if none. */
   int indexBefore(int offset) {
-    int found = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() <= offset) {
-        found = i;
-      }
-    }
-    return found;
+    return indexAt(offset) - 1;
   }
 
   int size() {
