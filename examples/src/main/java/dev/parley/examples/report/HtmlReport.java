@@ -290,20 +290,24 @@ public final class HtmlReport {
       store.append("<p class=\"none\">No quote: nothing in the sources addresses it.</p>\n");
     }
     for (Quote q : quotes) {
-      sources.putIfAbsent(q.sourceId(), q);
-      store
-          .append("<blockquote class=\"quote\"><p>")
-          .append(esc(q.text()))
-          .append("</p><footer>")
-          .append(esc(q.attribution()))
-          .append(" — <a class=\"src\" href=\"#src-")
-          .append(Html.slug(q.sourceId()))
-          .append("\">")
-          .append(esc(q.citation()))
-          .append("</a></footer></blockquote>\n");
+      quote(store, q);
     }
     store.append("</div>\n");
     return id;
+  }
+
+  /** Appends a quote with its attribution and a link to its source, and notes the source. */
+  private void quote(StringBuilder to, Quote q) {
+    sources.putIfAbsent(q.sourceId(), q);
+    to.append("<blockquote class=\"quote\"><p>")
+        .append(esc(q.text()))
+        .append("</p><footer>")
+        .append(esc(q.attribution()))
+        .append(" — <a class=\"src\" href=\"#src-")
+        .append(Html.slug(q.sourceId()))
+        .append("\">")
+        .append(esc(q.citation()))
+        .append("</a></footer></blockquote>\n");
   }
 
   private void timeline() {
@@ -340,16 +344,7 @@ public final class HtmlReport {
       }
       out.append("</p>\n");
       for (Quote q : t.evidence()) {
-        sources.putIfAbsent(q.sourceId(), q);
-        out.append("<blockquote class=\"quote\"><p>")
-            .append(esc(q.text()))
-            .append("</p><footer>")
-            .append(esc(q.attribution()))
-            .append(" — <a class=\"src\" href=\"#src-")
-            .append(Html.slug(q.sourceId()))
-            .append("\">")
-            .append(esc(q.citation()))
-            .append("</a></footer></blockquote>\n");
+        quote(out, q);
       }
       out.append("</div>\n</li>\n");
     }
