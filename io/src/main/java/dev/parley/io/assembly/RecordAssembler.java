@@ -529,7 +529,6 @@ public final class RecordAssembler {
                             .evidence(draft.stanceEvidence(item))
                             .build()));
       }
-      record.addAllParties(parties.values());
       for (ActorEntry actor : caseLexicon.actors()) {
         if (parties.containsKey(actor.party())) {
           record.addActors(toActor(actor));
@@ -554,16 +553,11 @@ public final class RecordAssembler {
                 .build());
       }
       return Assembly.builder()
-          .record(rebuildParties(record))
+          // Parties last: items and addressees may have brought in states of the generic lexicon.
+          .record(record.parties(parties.values()).build())
           .conflicts(conflicts)
           .setAside(setAside)
           .build();
-    }
-
-    /** Item acting parties may have added generic parties after the first pass. */
-    private NegotiationRecord rebuildParties(
-        dev.parley.record.ImmutableNegotiationRecord.Builder record) {
-      return record.parties(parties.values()).build();
     }
 
     private void setAside(Statement statement, String reason) {
