@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A generic and a case lexicon compiled into one matcher that finds every entry they know in a
@@ -52,6 +53,12 @@ public final class CompiledLexicon {
     }
   }
 
+  private static final Comparator<LexiconMatch> MATCH_ORDER =
+      Comparator.comparingInt(LexiconMatch::start)
+          .thenComparing(Comparator.comparingInt(LexiconMatch::end).reversed())
+          .thenComparing(LexiconMatch::kind)
+          .thenComparing(LexiconMatch::entryId);
+
   private final GenericLexicon generic;
   private final CaseLexicon caseLexicon;
   private final ImmutableMap<String, PartyEntry> parties;
@@ -61,6 +68,9 @@ public final class CompiledLexicon {
   private final FuzzyNameIndex<Target> fuzzy;
   private final ImmutableSet<String> vocabulary;
   private final ImmutableSet<String> commonWords;
+  private final ImmutableMap<String, ActorEntry> actorsById;
+  private final ImmutableMap<String, ItemEntry> itemsById;
+  private final ImmutableMap<String, ActEntry> actsById;
 
   private CompiledLexicon(GenericLexicon generic, CaseLexicon caseLexicon) {
     this.generic = generic;
@@ -133,6 +143,18 @@ public final class CompiledLexicon {
     this.patterns = ImmutableList.copyOf(regexes);
     this.fuzzy = names.build();
     this.vocabulary = ImmutableSet.copyOf(words);
+    this.actorsById = byId(caseLexicon.actors(), ActorEntry::id);
+    this.itemsById = byId(caseLexicon.items(), ItemEntry::id);
+    this.actsById = byId(generic.acts(), ActEntry::id);
+  }
+
+  /** Entries by id; the first of two with one id wins, as the lexicons' own lookups do. */
+  private static <E> ImmutableMap<String, E> byId(List<E> entries, Function<E, String> id) {
+    Map<String, E> out = new LinkedHashMap<>();
+    for (E e : entries) {
+      out.putIfAbsent(id.apply(e), e);
+    }
+    return ImmutableMap.copyOf(out);
   }
 
   /** Compiles a generic and a case lexicon. */
@@ -210,11 +232,7 @@ public final class CompiledLexicon {
           .ifPresent(
               target -> out.add(match(text, target, t.start(), t.end(), index, index, true)));
     }
-    out.sort(
-        Comparator.comparingInt(LexiconMatch::start)
-            .thenComparing(Comparator.comparingInt(LexiconMatch::end).reversed())
-            .thenComparing(LexiconMatch::kind)
-            .thenComparing(LexiconMatch::entryId));
+    out.sort(MATCH_ORDER);
     return ImmutableList.copyOf(out);
   }
 
@@ -230,12 +248,12 @@ public final class CompiledLexicon {
 
   /** An actor by id. */
   public Optional<ActorEntry> actor(String id) {
-    return caseLexicon.actor(checkNotNull(id));
+    return Optional.ofNullable(actorsById.get(checkNotNull(id)));
   }
 
   /** An item by id. */
   public Optional<ItemEntry> item(String id) {
-    return caseLexicon.item(checkNotNull(id));
+    return Optional.ofNullable(itemsById.get(checkNotNull(id)));
   }
 
   /** A package by id. */
@@ -250,17 +268,26 @@ public final class CompiledLexicon {
 
   /** An act by id, with its CAMEO and PLOVER codes. */
   public Optional<ActEntry> act(String id) {
-    return generic.act(checkNotNull(id));
+    return Optional.ofNullable(actsById.get(checkNotNull(id)));
   }
 
   private boolean mayBeGarbledName(Token t) {
     return t.kind() == TokenKind.WORD
         && t.capitalised()
         && t.text().length() >= 5
-        && t.text().chars().allMatch(Character::isLetter)
+        && allLetters(t.text())
         && !vocabulary.contains(t.normalised())
-        && !commonWords.contains(t.text().toLowerCase(Locale.ROOT))
-        && !commonWords.contains(t.normalised());
+        && !commonWords.contains(t.normalised())
+        && !commonWords.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean allLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static LexiconMatch match(

@@ -18,18 +18,23 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableToken.class)
 public interface Token {
   /** The text as written. */
+  @Value.Parameter
   String text();
 
   /** The form used for matching; see {@link Tokenizer#normalise(String)}. */
+  @Value.Parameter
   String normalised();
 
   /** The char offset of the first char. */
+  @Value.Parameter
   int start();
 
   /** The char offset just after the last char. */
+  @Value.Parameter
   int end();
 
   /** What the token is made of. */
+  @Value.Parameter
   TokenKind kind();
 
   /** Whether the token is a word whose first letter is upper case, as proper names are. */
@@ -41,13 +46,7 @@ public interface Token {
 
   /** Creates a token. */
   static Token of(String text, String normalised, int start, int end, TokenKind kind) {
-    return ImmutableToken.builder()
-        .text(text)
-        .normalised(normalised)
-        .start(start)
-        .end(end)
-        .kind(kind)
-        .build();
+    return ImmutableToken.of(text, normalised, start, end, kind);
   }
 
   /** Starts a builder. */

@@ -44,7 +44,7 @@ public final class Tokenizer {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+      if (isSpace(c)) {
         i++;
       } else if (isWordChar(text, i, end)) {
         i = word(text, i, end, out);
@@ -262,13 +262,29 @@ public final class Tokenizer {
   }
 
   private static void add(CharSequence text, int start, int end, TokenKind kind, List<Token> out) {
-    String raw = text.subSequence(start, end).toString();
-    out.add(Token.of(raw, kind == TokenKind.NUMBER ? raw : normalise(raw), start, end, kind));
+    if (kind == TokenKind.NUMBER) {
+      String raw = text.subSequence(start, end).toString();
+      out.add(Token.of(raw, raw, start, end, kind));
+    } else {
+      WordForms.Form form = WordForms.of(text, start, end);
+      out.add(Token.of(form.text(), form.normalised(), start, end, kind));
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c <= ' ' || c == 0x7f;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
   }
 
   private static boolean isWordChar(CharSequence text, int i, int end) {
     if (i >= end) {
       return false;
+    }
+    char c = text.charAt(i);
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
     int cp = Character.codePointAt(text, i);
     if (Character.isLetterOrDigit(cp)) {

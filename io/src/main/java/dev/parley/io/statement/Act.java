@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
@@ -31,12 +32,16 @@ public enum Act {
    */
   RESPOND("01", "CONSULT");
 
+  private static final ImmutableList<Act> ALL = ImmutableList.copyOf(values());
+
   private final String cameo;
   private final String plover;
+  private final String id;
 
   Act(String cameo, String plover) {
     this.cameo = cameo;
     this.plover = plover;
+    this.id = Ascii.toLowerCase(name());
   }
 
   /** The CAMEO code (root or sub-code) closest to the act. */
@@ -51,13 +56,14 @@ public enum Act {
 
   /** The id the generic lexicon uses for the act: its name in lower case. */
   public String id() {
-    return Ascii.toLowerCase(name());
+    return id;
   }
 
   /** The act a lexicon id names ({@code reject}), case-insensitive; empty for an unknown id. */
   public static Optional<Act> fromId(String id) {
-    for (Act act : values()) {
-      if (act.id().equalsIgnoreCase(id.trim())) {
+    String wanted = id.trim();
+    for (Act act : ALL) {
+      if (act.id.equalsIgnoreCase(wanted)) {
         return Optional.of(act);
       }
     }

@@ -18,14 +18,64 @@ import org.jspecify.annotations.Nullable;
 
 /** One pass over one article: the state that carries from sentence to sentence. */
 final class ArticleReading {
-  /** What the first pass learns of a sentence. */
-  private record Parsed(
-      Sentence sentence,
-      boolean[] quoted,
-      boolean endsInQuote,
-      List<Cue> cues,
-      List<Mention> mentions,
-      Tokens tokens) {
+  /**
+   * What the first pass learns of a sentence. Its tokens and mentions are worked out when first
+   * asked for: most sentences name no act and no speaker, and nothing asks for theirs.
+   */
+  private final class Parsed {
+    private final Sentence sentence;
+    private final boolean[] quoted;
+    private final boolean endsInQuote;
+    private final List<Cue> cues;
+    private @Nullable Tokens tokens;
+    private @Nullable List<Mention> mentions;
+    private @Nullable Boolean conditional;
+
+    Parsed(Sentence sentence, boolean[] quoted, boolean endsInQuote, List<Cue> cues) {
+      this.sentence = sentence;
+      this.quoted = quoted;
+      this.endsInQuote = endsInQuote;
+      this.cues = cues;
+    }
+
+    Sentence sentence() {
+      return sentence;
+    }
+
+    boolean[] quoted() {
+      return quoted;
+    }
+
+    boolean endsInQuote() {
+      return endsInQuote;
+    }
+
+    List<Cue> cues() {
+      return cues;
+    }
+
+    Tokens tokens() {
+      if (tokens == null) {
+        tokens = Tokens.of(article.text(), sentence.start(), sentence.end());
+      }
+      return tokens;
+    }
+
+    List<Mention> mentions() {
+      if (mentions == null) {
+        mentions =
+            Mentions.find(article.text(), cues, tokens(), quoted, sentence.start(), knowledge);
+      }
+      return mentions;
+    }
+
+    /** Whether the sentence states a condition; see {@link Grammar#hasConditional}. */
+    boolean hasConditional() {
+      if (conditional == null) {
+        conditional = Grammar.hasConditional(tokens(), article.text());
+      }
+      return conditional;
+    }
 
     boolean isQuoted(int offset) {
       int i = offset - sentence.start();
@@ -61,10 +111,7 @@ final class ArticleReading {
       }
       boolean[] quoted = quotes.mark(text, sentence.start(), sentence.end());
       List<Cue> cues = Overlaps.resolve(knowledge.cues(text, sentence.start(), sentence.end()));
-      Tokens tokens = Tokens.of(text, sentence.start(), sentence.end());
-      List<Mention> mentions =
-          Mentions.find(text, cues, tokens, quoted, sentence.start(), knowledge);
-      parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues, mentions, tokens));
+      parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues));
     }
     ImmutableArticleStatements.Builder result = ArticleStatements.builder().article(article);
     paragraph = -1;
@@ -170,7 +217,7 @@ final class ArticleReading {
         reported |= s.isPresent();
       }
     }
-    if (!reported && !spoke) {
+    if (!reported && !spoke && hasCue(p, Cue.Kind.ACTOR)) {
       // A person named in a sentence that reports no one is whom a following "he" means.
       for (Mention m : p.mentions()) {
         if (m.actor().isPresent() && !p.isQuoted(m.start())) {
@@ -178,6 +225,15 @@ final class ArticleReading {
         }
       }
     }
+  }
+
+  private static boolean hasCue(Parsed p, Cue.Kind kind) {
+    for (Cue cue : p.cues()) {
+      if (cue.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void remember(Speaker speaker) {
@@ -241,8 +297,7 @@ final class ArticleReading {
         rule += "+claim-object";
       }
       Optional<Cue> modality = Grammar.modalityBefore(p.cues(), p.tokens(), cue);
-      boolean conditional =
-          modality.isPresent() || Grammar.hasConditional(p.tokens(), article.text());
+      boolean conditional = modality.isPresent() || p.hasConditional();
       if (modality.isPresent()) {
         labels.add(modality.get().label());
         rule += "+modality";
@@ -512,7 +567,12 @@ final class ArticleReading {
     int latin = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          letters++;
+          latin++;
+        }
+      } else if (Character.isLetter(c)) {
         letters++;
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
           latin++;

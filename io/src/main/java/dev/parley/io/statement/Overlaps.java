@@ -20,6 +20,9 @@ final class Overlaps {
       }
       boolean beaten = false;
       for (Cue other : sorted) {
+        if (other.start() >= cue.end()) {
+          break; // sorted by start: no later cue overlaps this one
+        }
         if (other != cue
             && family(other) == family(cue)
             && other.overlaps(cue)
