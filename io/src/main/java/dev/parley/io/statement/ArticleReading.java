@@ -291,6 +291,7 @@ final class ArticleReading {
                 .speakerText(who.text())
                 .act(act)
                 .conditional(conditional)
+                .partial(act == Act.ACCEPT && Partial.isPartial(p.tokens(), cue))
                 .addressees(addressees)
                 .items(items)
                 .documents(documents)
@@ -391,6 +392,7 @@ final class ArticleReading {
         .addressees(addressees)
         .cues(cues)
         .conditional(first.conditional() || second.conditional())
+        .partial(first.partial() || second.partial())
         .build();
   }
 

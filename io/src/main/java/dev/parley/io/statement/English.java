@@ -260,6 +260,26 @@ final class English {
   static final ImmutableSet<String> CONJUNCTIONS =
       ImmutableSet.of("and", "or", "but", "that", "which", "who", "while", "as", "when");
 
+  /** Words that, followed by "of", take part of a whole ("some of", "parts of"). */
+  static final ImmutableSet<String> PART_WORDS =
+      ImmutableSet.of(
+          "some",
+          "part",
+          "parts",
+          "elements",
+          "several",
+          "certain",
+          "most",
+          "many",
+          "aspects",
+          "portions",
+          "one",
+          "two",
+          "few");
+
+  /** Adverbs that limit an act to part of its object ("partly", "in part"). */
+  static final ImmutableSet<String> PART_ADVERBS = ImmutableSet.of("partly", "partially");
+
   /** Irregular past participles that attach a date to an event ("sent on Monday"). */
   static final ImmutableSet<String> IRREGULAR_PARTICIPLES =
       ImmutableSet.of("sent", "held", "made", "given", "written", "met", "signed", "taken", "set");
