@@ -117,6 +117,9 @@ public final class SentenceReport {
     if (s.conditional()) {
       line.append(", conditional");
     }
+    if (s.partial()) {
+      line.append(", partial");
+    }
     line.append(" by ").append(oneLine(s.speakerText()));
     List<String> who = new ArrayList<>();
     s.speakerActor().ifPresent(who::add);

@@ -166,7 +166,9 @@ public final class RecordAssembler {
             answer(
                 placed,
                 party.get(),
-                statement.conditional() ? StanceKind.OPEN_TO_DISCUSS : StanceKind.ACCEPTED,
+                statement.conditional()
+                    ? StanceKind.OPEN_TO_DISCUSS
+                    : statement.partial() ? StanceKind.PARTIALLY_ACCEPTED : StanceKind.ACCEPTED,
                 evidence);
         case REJECT -> answer(placed, party.get(), StanceKind.REJECTED, evidence);
         case DISCUSS -> answer(placed, party.get(), StanceKind.OPEN_TO_DISCUSS, evidence);

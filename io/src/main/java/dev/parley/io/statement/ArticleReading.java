@@ -208,7 +208,11 @@ final class ArticleReading {
   /** After a sentence, the last named speaker it mentions becomes the one anaphors refer to. */
   private void noteSpeakers(Parsed p, boolean spoke) {
     // Statements already moved the speaker; a sentence that names a reporting source with no
-    // act still changes who "he" is.
+    // act still changes who "he" is. In a sentence that made statements, a source reported in a
+    // subordinate clause ("..., as the United States claims") does not take over from its speaker.
+    if (spoke) {
+      return;
+    }
     boolean reported = false;
     for (Cue cue : p.cues()) {
       if (cue.kind() == Cue.Kind.REPORTING && !p.isQuoted(cue.start())) {
@@ -217,7 +221,7 @@ final class ArticleReading {
         reported |= s.isPresent();
       }
     }
-    if (!reported && !spoke && hasCue(p, Cue.Kind.ACTOR)) {
+    if (!reported && hasCue(p, Cue.Kind.ACTOR)) {
       // A person named in a sentence that reports no one is whom a following "he" means.
       for (Mention m : p.mentions()) {
         if (m.actor().isPresent() && !p.isQuoted(m.start())) {
@@ -266,7 +270,9 @@ final class ArticleReading {
       if (Act.fromId(cue.entry()).isPresent()
           && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
-          && !Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)) {
+          && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
+              || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
+          && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)) {
         acts.add(cue);
       }
     }
@@ -340,6 +346,7 @@ final class ArticleReading {
                 .speakerText(who.text())
                 .act(act)
                 .conditional(conditional)
+                .partial(act == Act.ACCEPT && Partial.isPartial(p.tokens(), cue))
                 .addressees(addressees)
                 .items(items)
                 .documents(documents)
@@ -356,7 +363,7 @@ final class ArticleReading {
                     s ->
                         s.act() == made.act()
                             && s.speakerParty().equals(made.speakerParty())
-                            && s.speakerActor().equals(made.speakerActor()))
+                            && sameSpeaker(s, made))
                 .findFirst();
         int[] clause =
             Clauses.around(
@@ -400,7 +407,7 @@ final class ArticleReading {
    * joined to the speaker's mention by "and", before the act cue; null if none.
    */
   private @Nullable Mention coordinated(Parsed p, @Nullable Mention subject, Cue cue) {
-    if (subject == null || subject.anaphor()) {
+    if (subject == null || (subject.anaphor() && subject.party().isEmpty())) {
       return null;
     }
     for (Mention m : p.mentions()) {
@@ -416,6 +423,17 @@ final class ArticleReading {
     return null;
   }
 
+  /**
+   * Whether two statements of one party in a sentence have one speaker: the same actor, or the
+   * party once by its actor and once by its name ("The Russian Foreign Ministry conveyed ...
+   * Moscow's reaction").
+   */
+  private static boolean sameSpeaker(Statement a, Statement b) {
+    return a.speakerActor().equals(b.speakerActor())
+        || a.speakerActor().isEmpty()
+        || b.speakerActor().isEmpty();
+  }
+
   private static Statement merge(Statement first, Statement second) {
     Set<String> items = new LinkedHashSet<>(first.items());
     items.addAll(second.items());
@@ -429,6 +447,7 @@ final class ArticleReading {
         .addressees(addressees)
         .cues(cues)
         .conditional(first.conditional() || second.conditional())
+        .partial(first.partial() || second.partial())
         .build();
   }
 
@@ -526,7 +545,12 @@ final class ArticleReading {
           : new Resolved(last, null, "quote-previous-speaker", Optional.empty());
     }
     Optional<Attribution.Found> found =
-        Attribution.ofReport(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence, act);
+        Reception.speaker(
+            p.tokens(),
+            p.mentions(),
+            p.cues(),
+            act,
+            Attribution.ofReport(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence, act));
     if (found.isPresent()) {
       return resolve(found.get(), found.get().rule());
     }
@@ -538,11 +562,12 @@ final class ArticleReading {
     Speaker speaker = found.speaker();
     if (found.mention() != null && found.mention().anaphor()) {
       Speaker last = lastSpeaker();
-      if (last == null) {
+      Optional<String> party = found.mention().party();
+      if (last == null && party.isEmpty()) {
         return null;
       }
-      Optional<String> party = found.mention().party();
-      if (party.isPresent() && !party.equals(last.party())) {
+      if (last == null || (party.isPresent() && !party.equals(last.party()))) {
+        // "Ethiopia's government", "a U.S. official": a role that names its own party.
         speaker = new Speaker(Optional.empty(), party, found.mention().text(), true);
       } else {
         speaker = new Speaker(last.actor(), last.party(), found.mention().text(), last.known());

@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.Sentence;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class Attribution {
   /** How many words may stand between a speaker and its reporting verb. */
   private static final int GAP = 6;
+
+  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("the", "a", "an");
 
   /** A speaker found, the mention that named it (none for an unknown name) and the rule. */
   record Found(Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {}
@@ -42,6 +45,17 @@ final class Attribution {
       boolean[] quoted,
       Sentence sentence,
       Cue act) {
+    Optional<Mention> agent = Nominals.byAgent(tokens, mentions, act);
+    if (agent.isPresent()) {
+      return Optional.of(
+          new Found(agent.get().asSpeaker(), agent.get(), "by-agent", Optional.empty()));
+    }
+    // "after a deal was signed": the subject is what was acted on, and whoever reports it, the
+    // agent is unsaid.
+    if (Nominals.isPassive(tokens, act)) {
+      return Optional.of(
+          new Found(Speaker.unknown(""), null, "agentless-passive", Optional.empty()));
+    }
     Optional<Found> according = accordingTo(tokens, mentions);
     if (according.isPresent()) {
       return according;
@@ -72,6 +86,11 @@ final class Attribution {
         return found.map(f -> withRule(f, "reporting-after"));
       }
     }
+    Optional<Mention> experiencer = experiencerObject(tokens, mentions, act);
+    if (experiencer.isPresent()) {
+      Mention m = experiencer.get();
+      return Optional.of(new Found(m.asSpeaker(), m, "experiencer-object", Optional.empty()));
+    }
     Optional<Mention> owner = possessiveOwner(tokens, mentions, sentence, act);
     if (owner.isPresent()) {
       return Optional.of(
@@ -81,7 +100,9 @@ final class Attribution {
       if (m.start() >= act.start()) {
         break;
       }
-      if (!isQuoted(quoted, sentence, m.start()) && !afterPreposition(tokens, m)) {
+      if (!isQuoted(quoted, sentence, m.start())
+          && !afterPreposition(tokens, m)
+          && !isPossessive(tokens, m)) {
         return Optional.of(new Found(m.asSpeaker(), m, "sentence-subject", Optional.empty()));
       }
     }
@@ -125,7 +146,8 @@ final class Attribution {
       if (m.end() <= reporting.start()
           && m.start() >= from
           && !isQuoted(quoted, sentence, m.start())
-          && !afterPreposition(tokens, m)) {
+          && !afterPreposition(tokens, m)
+          && !isPossessive(tokens, m)) {
         nearest = m;
       }
     }
@@ -259,6 +281,33 @@ final class Attribution {
     return Optional.empty();
   }
 
+  /**
+   * The object of a verb whose object is the one who judges ("the answer did not suit Russia", "the
+   * offer satisfies Moscow"): the mention right after the verb, an article aside.
+   */
+  private static Optional<Mention> experiencerObject(
+      Tokens tokens, List<Mention> mentions, Cue act) {
+    int at = tokens.indexAt(act.start());
+    if (at != tokens.indexBefore(act.end())
+        || !English.EXPERIENCER_OBJECT_VERBS.contains(tokens.get(at).lower())) {
+      return Optional.empty();
+    }
+    int next = at + 1;
+    if (next < tokens.size() && ARTICLES.contains(tokens.get(next).lower())) {
+      next++;
+    }
+    if (next >= tokens.size()) {
+      return Optional.empty();
+    }
+    int from = tokens.get(next).start();
+    for (Mention m : mentions) {
+      if (m.start() == from || (m.start() < from && from < m.end())) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Mention> possessiveOwner(
       Tokens tokens, List<Mention> mentions, Sentence sentence, Cue act) {
     int actAt = tokens.indexAt(act.start());
@@ -270,14 +319,21 @@ final class Attribution {
       if (t < 0 || t >= tokens.size()) {
         continue;
       }
-      String word = tokens.get(t).text();
-      boolean possessive =
-          word.endsWith("'s") || word.endsWith("\u2019s") || isApostropheAfter(tokens, t);
-      if (possessive && actAt - t <= 3 && actAt > t) {
+      if (isPossessive(tokens, m) && actAt - t <= 3 && actAt > t) {
         return Optional.of(m);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a mention is a possessive ("Moscow's", "the allies'"), the owner of a noun. */
+  private static boolean isPossessive(Tokens tokens, Mention m) {
+    int t = tokens.indexAt(m.end() - 1);
+    if (t < 0 || t >= tokens.size()) {
+      return false;
+    }
+    String word = tokens.get(t).text();
+    return word.endsWith("'s") || word.endsWith("\u2019s") || isApostropheAfter(tokens, t);
   }
 
   private static boolean isApostropheAfter(Tokens tokens, int t) {
@@ -288,11 +344,19 @@ final class Attribution {
     return next.equals("'") || next.equals("\u2019");
   }
 
+  /**
+   * Whether a mention is governed by a preposition ("from the United States", "to Moscow"): a
+   * source, a place or an addressee, not a subject. An article may stand between them; "by" marks
+   * an agent and does not count.
+   */
   private static boolean afterPreposition(Tokens tokens, Mention m) {
-    int at = tokens.indexAt(m.start());
-    return at > 0
-        && English.PREPOSITIONS.contains(tokens.get(at - 1).lower())
-        && !tokens.get(at - 1).lower().equals("by");
+    int at = tokens.indexAt(m.start()) - 1;
+    if (at > 0 && ARTICLES.contains(tokens.get(at).lower())) {
+      at--;
+    }
+    return at >= 0
+        && English.PREPOSITIONS.contains(tokens.get(at).lower())
+        && !tokens.get(at).lower().equals("by");
   }
 
   private static boolean isUnknownName(

@@ -39,7 +39,8 @@ final class English {
           "office",
           "government",
           "administration",
-          "head");
+          "head",
+          "company");
 
   /** Determiners and possessive pronouns that may stand between a verb and its object. */
   static final ImmutableSet<String> DETERMINERS =
@@ -224,6 +225,60 @@ final class English {
           "unveil",
           "unveiled",
           "unveils");
+
+  /**
+   * Verbs of judging whose object, not subject, is the one who judges: "the answer did not suit
+   * Russia" is Russia's verdict.
+   */
+  static final ImmutableSet<String> EXPERIENCER_OBJECT_VERBS =
+      ImmutableSet.of("suit", "suits", "suited", "satisfy", "satisfies", "satisfied");
+
+  /** Auxiliary verbs and adverbs that stand between a subject and its verb ("has already"). */
+  static final ImmutableSet<String> AUXILIARIES =
+      ImmutableSet.of(
+          "has",
+          "have",
+          "had",
+          "was",
+          "were",
+          "is",
+          "are",
+          "will",
+          "would",
+          "also",
+          "already",
+          "finally",
+          "reportedly",
+          "just",
+          "not",
+          "never",
+          "did",
+          "does",
+          "do");
+
+  /** Conjunctions that end a noun phrase. */
+  static final ImmutableSet<String> CONJUNCTIONS =
+      ImmutableSet.of("and", "or", "but", "that", "which", "who", "while", "as", "when");
+
+  /** Words that, followed by "of", take part of a whole ("some of", "parts of"). */
+  static final ImmutableSet<String> PART_WORDS =
+      ImmutableSet.of(
+          "some",
+          "part",
+          "parts",
+          "elements",
+          "several",
+          "certain",
+          "most",
+          "many",
+          "aspects",
+          "portions",
+          "one",
+          "two",
+          "few");
+
+  /** Adverbs that limit an act to part of its object ("partly", "in part"). */
+  static final ImmutableSet<String> PART_ADVERBS = ImmutableSet.of("partly", "partially");
 
   /** Irregular past participles that attach a date to an event ("sent on Monday"). */
   static final ImmutableSet<String> IRREGULAR_PARTICIPLES =

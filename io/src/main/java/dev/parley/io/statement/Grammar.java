@@ -108,7 +108,8 @@ final class Grammar {
       return true;
     }
     Tokens.Token verb = tokens.get(before);
-    if (English.MAKING_VERBS.contains(verb.lower())) {
+    // "made a proposal", "received a reply from the EU": the act itself, not a thing named.
+    if (English.MAKING_VERBS.contains(verb.lower()) || Reception.VERBS.contains(verb.lower())) {
       return false;
     }
     for (Cue cue : cues) {

@@ -11,6 +11,9 @@ final class Mentions {
   /** Roles whose holders comment rather than negotiate. */
   private static final ImmutableSet<String> NON_PARTY_ROLES = ImmutableSet.of("expert");
 
+  /** What stands between a possessive party and its role: "'s ". */
+  private static final ImmutableSet<String> POSSESSIVE_GAP = ImmutableSet.of("'s ", "\u2019s ");
+
   private Mentions() {}
 
   static List<Mention> find(
@@ -54,7 +57,7 @@ final class Mentions {
                   cue.start(),
                   cue.end(),
                   Optional.empty(),
-                  source ? Optional.empty() : partyJustBefore(cues, cue),
+                  source ? Optional.empty() : partyJustBefore(text, cues, cue),
                   !source,
                   surface,
                   cue.label()));
@@ -69,7 +72,9 @@ final class Mentions {
       if (rel >= 0 && rel < quoted.length && quoted[rel]) {
         continue;
       }
-      if (English.PRONOUNS.contains(t.lower()) && !covered(mentions, t.start())) {
+      if (English.PRONOUNS.contains(t.lower())
+          && !covered(mentions, t.start())
+          && !isNamePart(tokens, i)) {
         mentions.add(
             new Mention(
                 t.start(), t.end(), Optional.empty(), Optional.empty(), true, t.text(), "pronoun"));
@@ -134,6 +139,17 @@ final class Mentions {
     return -1;
   }
 
+  /**
+   * Whether a capitalised pronoun inside a sentence, right after another capitalised word, is part
+   * of a name ("Liu He", "Lee Hsien Loong") rather than a pronoun.
+   */
+  private static boolean isNamePart(Tokens tokens, int i) {
+    return i > 0
+        && tokens.get(i).isCapitalised()
+        && tokens.get(i - 1).isWord()
+        && tokens.get(i - 1).isCapitalised();
+  }
+
   private static boolean isAllCapitals(String word) {
     boolean letter = false;
     for (int i = 0; i < word.length(); i++) {
@@ -158,11 +174,16 @@ final class Mentions {
     return false;
   }
 
-  private static Optional<String> partyJustBefore(List<Cue> cues, Cue role) {
+  /**
+   * The party named right before a role, bare or possessive: "Russian diplomat", "Ethiopia's
+   * government".
+   */
+  private static Optional<String> partyJustBefore(String text, List<Cue> cues, Cue role) {
     for (Cue cue : cues) {
       if (cue.kind() == Cue.Kind.PARTY
           && cue.end() <= role.start()
-          && role.start() - cue.end() <= 1) {
+          && (role.start() - cue.end() <= 1
+              || POSSESSIVE_GAP.contains(text.substring(cue.end(), role.start())))) {
         return Optional.of(cue.entry());
       }
     }

@@ -39,6 +39,15 @@ public interface Statement {
   /** Whether the act is made under a condition or as a hypothetical. */
   boolean conditional();
 
+  /**
+   * Whether an acceptance covers only part of what it answers ("agreed to some of the proposals",
+   * "accepted parts of the plan"); false for every other act.
+   */
+  @Value.Default
+  default boolean partial() {
+    return false;
+  }
+
   /** Party ids the act is addressed to. */
   List<String> addressees();
 

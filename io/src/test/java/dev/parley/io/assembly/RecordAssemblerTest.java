@@ -326,6 +326,21 @@ class RecordAssemblerTest {
   }
 
   @Test
+  void aPartialAcceptanceIsAPartialStance() {
+    Article article = article("a1", "2024-03-10");
+    Statement partial =
+        Statement.builder()
+            .from(statement(article, 0, "BR", Act.ACCEPT, "quota"))
+            .partial(true)
+            .build();
+    Assembly assembly = assemble(List.of(reading(article, partial)));
+
+    assertThat(assembly.record().communication("br-reply").stancesOn("quota"))
+        .extracting(Stance::kind)
+        .containsExactly(StanceKind.PARTIALLY_ACCEPTED);
+  }
+
+  @Test
   void evidenceOfAStatementCitesTheArticleLineAndQuotation() {
     Article article = article("a1", "2024-03-10");
     Assembly assembly =

@@ -85,7 +85,7 @@ class StatementExtractorTest {
     assertThat(s.act()).isEqualTo(Act.RESPOND);
     assertThat(s.speakerParty()).contains("RU");
     assertThat(s.addressees()).containsExactly("US");
-    assertThat(s.rule()).startsWith("possessive-agent");
+    assertThat(s.rule()).startsWith("sender");
   }
 
   @Test
