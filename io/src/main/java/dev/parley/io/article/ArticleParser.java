@@ -228,9 +228,8 @@ final class ArticleParser {
   }
 
   private boolean contains(Cue cue, int s, int e) {
-    char first = Character.toLowerCase(cue.words.get(0).charAt(0));
     for (int p = s; p < e; p++) {
-      if (Character.toLowerCase(text.charAt(p)) == first
+      if (cue.mayStartAt(text, p, e)
           && (p == s || !Character.isLetterOrDigit(text.charAt(p - 1)))
           && cue.matchAt(text, p, e) >= 0) {
         return true;

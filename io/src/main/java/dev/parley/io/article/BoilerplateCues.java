@@ -32,10 +32,19 @@ final class BoilerplateCues {
     final Match match;
     final ImmutableList<String> words;
 
+    /** The first char of the first word, lower case: a cue can match only where it stands. */
+    final char first;
+
     Cue(String rule, Match match, List<String> words) {
       this.rule = rule;
       this.match = match;
       this.words = ImmutableList.copyOf(words);
+      this.first = Character.toLowerCase(words.get(0).charAt(0));
+    }
+
+    /** Whether the text at {@code at} (before {@code end}) starts with the cue's first char. */
+    boolean mayStartAt(String text, int at, int end) {
+      return at < end && Character.toLowerCase(text.charAt(at)) == first;
     }
 
     /**
@@ -43,6 +52,9 @@ final class BoilerplateCues {
      * or -1. The cue must end on a word boundary.
      */
     int matchAt(String text, int at, int end) {
+      if (!mayStartAt(text, at, end)) {
+        return -1;
+      }
       int pos = at;
       for (int w = 0; w < words.size(); w++) {
         if (w > 0) {

@@ -40,7 +40,7 @@ public final class Tokenizer {
   /** Tokenizes {@code text} from {@code start} (inclusive) to {@code end} (exclusive). */
   public static ImmutableList<Token> tokenize(CharSequence text, int start, int end) {
     checkPositionIndexes(start, end, text.length());
-    List<Token> out = new ArrayList<>();
+    List<Token> out = new ArrayList<>((end - start) / 5 + 4);
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
