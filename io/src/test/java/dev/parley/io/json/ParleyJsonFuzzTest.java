@@ -2,6 +2,7 @@ package dev.parley.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parley.io.InputParseException;
 import dev.parley.record.NegotiationRecord;
@@ -18,6 +19,9 @@ class ParleyJsonFuzzTest {
   private static final ParleyJson JSON = ParleyJson.create();
   private static final String SOURCE = "fuzz.json";
 
+  // The record's field names and enum constants, so that mutations get past the JSON syntax to the
+  // record's own checks.
+  @DictionaryFile(resourcePath = "/dev/parley/io/json/ParleyJsonFuzzTest.dict")
   @FuzzTest
   void readRecord(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
