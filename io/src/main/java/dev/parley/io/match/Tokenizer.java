@@ -85,6 +85,9 @@ public final class Tokenizer {
    */
   public static String normalise(String word) {
     String folded = fold(word);
+    if (folded.isEmpty()) {
+      folded = word; // only combining marks, with no letter to fold them into: keep them
+    }
     String s = folded;
     if (folded.indexOf('\'') >= 0 || folded.indexOf('.') >= 0) {
       StringBuilder b = new StringBuilder(folded.length());

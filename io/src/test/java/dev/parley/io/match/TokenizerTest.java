@@ -61,6 +61,15 @@ class TokenizerTest {
   }
 
   @Test
+  void keepsAWordOfCombiningMarksOnly() {
+    // U+0301 (an acute accent) with no letter before it: folding would leave nothing of the word
+    List<Token> t = Tokenizer.tokenize("Moscow \u0301 rejected");
+    assertThat(t).extracting(Token::text).containsExactly("Moscow", "\u0301", "rejected");
+    assertThat(t.get(1).normalised()).isEqualTo("\u0301");
+    assertThat(Tokenizer.normalisedTokens("talks \u05a9")).containsExactly("talk", "\u05a9");
+  }
+
+  @Test
   void tokenizesARangeOnly() {
     String text = "Moscow said. Washington replied.";
     List<Token> t = Tokenizer.tokenize(text, 13, text.length());
