@@ -258,12 +258,18 @@ final class ArticleReading {
   }
 
   private List<Statement> statementsOf(Parsed p, List<DateMention> dates) {
+    List<Judgements.Judgement> judgements =
+        Judgements.mayJudge(p.sentence().text()) ? Judgements.find(p.tokens()) : ImmutableList.of();
     List<Cue> candidates = new ArrayList<>();
     for (Cue cue : p.cues()) {
-      if (cue.kind() == Cue.Kind.ACT) {
+      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue)) {
         candidates.add(cue);
       }
     }
+    for (Judgements.Judgement judgement : judgements) {
+      candidates.add(judgement.verb());
+    }
+    candidates.sort(Comparator.comparingInt(Cue::start));
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
@@ -400,6 +406,19 @@ final class ArticleReading {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether an act cue is the object or the evaluation of a judgement ("called the response
+   * unacceptable"): it is part of the judgement, not an act of its own.
+   */
+  private static boolean isJudged(List<Judgements.Judgement> judgements, Cue cue) {
+    for (Judgements.Judgement judgement : judgements) {
+      if (cue.start() >= judgement.verb().end() && cue.end() <= judgement.evaluationEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
