@@ -129,6 +129,10 @@ final class ArticleReading {
 
   private SentenceRecord readSentence(Parsed p) {
     Sentence sentence = p.sentence();
+    if (paragraphDate == null && articleDate != null && Dates.opensSimultaneous(sentence.text())) {
+      // "In parallel, the ambassador handed over ...": the act is of the day last named.
+      paragraphDate = articleDate;
+    }
     ImmutableSentenceRecord.Builder record =
         SentenceRecord.builder().sentence(sentence.index()).statements(ImmutableList.of());
     List<DateMention> dates =
