@@ -575,7 +575,23 @@ final class ArticleReading {
             act,
             Attribution.ofReport(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence, act));
     if (found.isPresent()) {
-      return resolve(found.get(), found.get().rule());
+      Resolved reporter = resolve(found.get(), found.get().rule());
+      if (reporter != null && found.get().rule().startsWith("reporting-subject")) {
+        Optional<Mention> embedded =
+            Attribution.embeddedSubject(
+                p.tokens(),
+                p.mentions(),
+                Attribution.reportingBefore(p.tokens(), p.cues(), p.quoted(), sentence, act),
+                act);
+        if (embedded.isPresent()
+            && embedded.get().party().isPresent()
+            && !embedded.get().party().equals(reporter.speaker().party())) {
+          // "Fain said Ford had accepted ...": the reporter tells of another party's act.
+          Mention m = embedded.get();
+          return new Resolved(m.asSpeaker(), m, "embedded-subject", Optional.empty());
+        }
+      }
+      return reporter;
     }
     Speaker last = lastSpeaker();
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
