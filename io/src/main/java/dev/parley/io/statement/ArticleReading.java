@@ -274,6 +274,9 @@ final class ArticleReading {
       candidates.add(judgement.verb());
     }
     candidates.sort(Comparator.comparingInt(Cue::start));
+    if (candidates.size() > 1 && p.hasConditional()) {
+      dropConditions(candidates, Grammar.conditions(p.tokens()));
+    }
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
@@ -410,6 +413,32 @@ final class ArticleReading {
       }
     }
     return found;
+  }
+
+  /**
+   * Drops the act cues inside a condition ("In the absence of a readiness to agree, Russia will
+   * respond"), when the sentence has an act outside it: the condition is what the act depends on,
+   * not an act of its own.
+   */
+  private static void dropConditions(List<Cue> candidates, List<int[]> conditions) {
+    List<Cue> outside = new ArrayList<>();
+    for (Cue cue : candidates) {
+      if (!within(cue, conditions)) {
+        outside.add(cue);
+      }
+    }
+    if (!outside.isEmpty()) {
+      candidates.retainAll(outside);
+    }
+  }
+
+  private static boolean within(Cue cue, List<int[]> spans) {
+    for (int[] span : spans) {
+      if (cue.start() >= span[0] && cue.end() <= span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

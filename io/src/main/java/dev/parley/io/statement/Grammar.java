@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -211,18 +212,48 @@ final class Grammar {
   /** Whether the sentence states a condition ("if", "unless", "in the absence of"). */
   static boolean hasConditional(Tokens tokens, String text) {
     for (int i = 0; i < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      if (English.CONDITIONAL_WORDS.contains(w)) {
+      if (conditionAt(tokens, i)) {
         return true;
       }
-      for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(w)) {
-        boolean all = i + words.size() <= tokens.size();
-        for (int k = 1; all && k < words.size(); k++) {
-          all = tokens.get(i + k).lower().equals(words.get(k));
+    }
+    return false;
+  }
+
+  /**
+   * The stretches of a sentence that state a condition: from a conditional word or phrase to the
+   * next comma or semicolon ("In the absence of a readiness to agree, ...", "If Russia refuses,
+   * ..."). A condition with no comma after it is not delimited and gives no stretch.
+   */
+  static List<int[]> conditions(Tokens tokens) {
+    List<int[]> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!conditionAt(tokens, i)) {
+        continue;
+      }
+      for (int j = i + 1; j < tokens.size(); j++) {
+        String w = tokens.get(j).lower();
+        if (w.equals(",") || w.equals(";")) {
+          spans.add(new int[] {tokens.get(i).start(), tokens.get(j).start()});
+          i = j;
+          break;
         }
-        if (all) {
-          return true;
-        }
+      }
+    }
+    return spans;
+  }
+
+  private static boolean conditionAt(Tokens tokens, int i) {
+    String w = tokens.get(i).lower();
+    if (English.CONDITIONAL_WORDS.contains(w)) {
+      return true;
+    }
+    for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(w)) {
+      boolean all = i + words.size() <= tokens.size();
+      for (int k = 1; all && k < words.size(); k++) {
+        all = tokens.get(i + k).lower().equals(words.get(k));
+      }
+      if (all) {
+        return true;
       }
     }
     return false;
