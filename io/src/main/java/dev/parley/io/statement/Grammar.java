@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,9 @@ final class Grammar {
    * separate proposal", "the talks") rather than an act, unless a reporting verb takes it as its
    * object ("emphasized the unacceptability").
    */
+  /** The forms of "say", whose object is a clause. */
+  private static final ImmutableSet<String> SAY = ImmutableSet.of("say", "says", "said", "saying");
+
   static boolean isReferenceToAThing(Tokens tokens, List<Cue> cues, Cue act) {
     int first = tokens.indexAt(act.start());
     if (first == 0 || first >= tokens.size()) {
@@ -112,6 +116,13 @@ final class Grammar {
     // "made a proposal", "received a reply from the EU": the act itself, not a thing named.
     if (English.MAKING_VERBS.contains(verb.lower()) || Reception.VERBS.contains(verb.lower())) {
       return false;
+    }
+    // "emphasized the unacceptability": a reporting verb may take the act as its object. "say"
+    // takes a clause, never an act: in "said the counter-offer did not address ..." the noun
+    // phrase is the subject of what is said. A cue of several words may be that clause itself
+    // ("said the decision stands").
+    if (SAY.contains(verb.lower()) && tokens.indexBefore(act.end()) == first) {
+      return true;
     }
     for (Cue cue : cues) {
       if (cue.kind() == Cue.Kind.REPORTING

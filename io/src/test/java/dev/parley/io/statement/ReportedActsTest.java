@@ -131,4 +131,13 @@ class ReportedActsTest {
         only(read("The Foreign Ministry rejected the plan, and Moscow's rejection was firm."));
     assertThat(s.speakerActor()).contains("mfa");
   }
+
+  @Test
+  void theActNounAfterSaidIsTheSubjectOfWhatIsSaid() {
+    // "said the proposal ..." reports a clause about the proposal; "stressed the refusal" is an
+    // act.
+    assertThat(read("Beijing said the proposal from Washington came late.").statements()).isEmpty();
+    Statement s = only(read("Beijing stressed the rejection of the plan."));
+    assertThat(s.act()).isEqualTo(Act.REJECT);
+  }
 }
