@@ -285,7 +285,8 @@ final class ArticleReading {
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
-          && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)) {
+          && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
+          && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
     }

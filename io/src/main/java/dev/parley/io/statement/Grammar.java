@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Local, general English tests on the words around an act cue. */
 final class Grammar {
@@ -211,9 +212,21 @@ final class Grammar {
 
   /** Whether the words after a rejection name a claim, which makes it a denial. */
   static boolean objectIsClaim(Tokens tokens, Cue act) {
+    return objectIsOneOf(tokens, act, English.CLAIM_NOUNS);
+  }
+
+  /**
+   * Whether an answer goes to the press rather than to the other side: "answering journalists'
+   * questions", "responded to reporters".
+   */
+  static boolean answersThePress(Tokens tokens, Cue act) {
+    return objectIsOneOf(tokens, act, English.PRESS_NOUNS);
+  }
+
+  private static boolean objectIsOneOf(Tokens tokens, Cue act, Set<String> nouns) {
     int after = tokens.indexAt(act.end());
     for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
-      if (English.CLAIM_NOUNS.contains(tokens.get(j).lower())) {
+      if (nouns.contains(tokens.get(j).lower())) {
         return true;
       }
     }
