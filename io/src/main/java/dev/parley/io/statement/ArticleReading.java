@@ -329,6 +329,9 @@ final class ArticleReading {
       if (speaker.speaker().party().isEmpty() && speaker.speaker().actor().isEmpty()) {
         continue;
       }
+      if (act == Act.DISCUSS && withOwnSide(p, cue, speaker.speaker())) {
+        continue;
+      }
       if (speaker.mention() != null && !speaker.mention().label().isEmpty()) {
         labels.add(speaker.mention().label());
       }
@@ -414,6 +417,29 @@ final class ArticleReading {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a discussion is held with the speaker's own side ("Lavrov discussed with Russian
+   * President Putin ..."): the first mention after a "with" right after the cue is of the speaker's
+   * party. Talks inside one party are not negotiation.
+   */
+  private static boolean withOwnSide(Parsed p, Cue cue, Speaker speaker) {
+    Tokens tokens = p.tokens();
+    int with = tokens.indexAt(cue.end());
+    if (with >= tokens.size()
+        || !tokens.get(with).lower().equals("with")
+        || speaker.party().isEmpty()) {
+      return false;
+    }
+    for (Mention m : p.mentions()) {
+      if (m.start() > tokens.get(with).start()) {
+        return tokens.indexAt(m.start()) - with <= 4
+            && m.isEntity()
+            && m.party().equals(speaker.party());
+      }
+    }
+    return false;
   }
 
   /**

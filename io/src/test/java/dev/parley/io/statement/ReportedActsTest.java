@@ -140,4 +140,13 @@ class ReportedActsTest {
     Statement s = only(read("Beijing stressed the rejection of the plan."));
     assertThat(s.act()).isEqualTo(Act.REJECT);
   }
+
+  @Test
+  void talksWithOnesOwnSideAreNoNegotiation() {
+    assertThat(read("Blinken discussed with American senators the reply.").statements())
+        .noneMatch(st -> st.act() == Act.DISCUSS);
+    Statement s = only(read("Blinken discussed with Lavrov the situation in Geneva."));
+    assertThat(s.act()).isEqualTo(Act.DISCUSS);
+    assertThat(s.speakerActor()).contains("blinken");
+  }
 }
