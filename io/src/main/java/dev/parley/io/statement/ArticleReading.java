@@ -332,6 +332,11 @@ final class ArticleReading {
       if (act == Act.DISCUSS && withOwnSide(p, cue, speaker.speaker())) {
         continue;
       }
+      if (act == Act.DEMAND && callsOnOwnSideToo(p, cue, speaker.speaker())) {
+        // "Stoltenberg called on Moscow and NATO to reopen their offices": a joint measure.
+        act = Act.PROPOSE;
+        rule += "+joint";
+      }
       if (speaker.mention() != null && !speaker.mention().label().isEmpty()) {
         labels.add(speaker.mention().label());
       }
@@ -437,6 +442,34 @@ final class ArticleReading {
         return tokens.indexAt(m.start()) - with <= 4
             && m.isEntity()
             && m.party().equals(speaker.party());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a demand is addressed to a group that includes the speaker's own party ("called on
+   * Moscow and NATO to reopen", said by NATO): the parties named between the cue and the "to" of
+   * what is asked, at most eight words on, include the speaker's.
+   */
+  private static boolean callsOnOwnSideToo(Parsed p, Cue cue, Speaker speaker) {
+    if (speaker.party().isEmpty()) {
+      return false;
+    }
+    Tokens tokens = p.tokens();
+    int first = tokens.indexAt(cue.end());
+    for (int j = first; j < Math.min(tokens.size(), first + 8); j++) {
+      if (tokens.get(j).lower().equals("to")) {
+        int end = tokens.get(j).start();
+        boolean other = false;
+        boolean own = false;
+        for (Mention m : p.mentions()) {
+          if (m.start() >= cue.end() && m.end() <= end && m.isEntity() && m.party().isPresent()) {
+            own |= m.party().equals(speaker.party());
+            other |= !m.party().equals(speaker.party());
+          }
+        }
+        return own && other;
       }
     }
     return false;

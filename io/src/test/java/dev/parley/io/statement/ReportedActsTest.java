@@ -149,4 +149,14 @@ class ReportedActsTest {
     assertThat(s.act()).isEqualTo(Act.DISCUSS);
     assertThat(s.speakerActor()).contains("blinken");
   }
+
+  @Test
+  void aCallOnBothSidesIncludingOnesOwnProposesAJointMeasure() {
+    Statement joint = only(read("Stoltenberg called on Moscow and NATO to reopen their offices."));
+    assertThat(joint.act()).isEqualTo(Act.PROPOSE);
+    assertThat(joint.speakerActor()).contains("stoltenberg");
+
+    Statement demand = only(read("Stoltenberg called on Moscow and Kyiv to reopen their offices."));
+    assertThat(demand.act()).isEqualTo(Act.DEMAND);
+  }
 }
