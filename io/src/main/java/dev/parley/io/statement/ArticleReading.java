@@ -129,6 +129,10 @@ final class ArticleReading {
 
   private SentenceRecord readSentence(Parsed p) {
     Sentence sentence = p.sentence();
+    if (paragraphDate == null && articleDate != null && Dates.opensSimultaneous(sentence.text())) {
+      // "In parallel, the ambassador handed over ...": the act is of the day last named.
+      paragraphDate = articleDate;
+    }
     ImmutableSentenceRecord.Builder record =
         SentenceRecord.builder().sentence(sentence.index()).statements(ImmutableList.of());
     List<DateMention> dates =
@@ -258,11 +262,20 @@ final class ArticleReading {
   }
 
   private List<Statement> statementsOf(Parsed p, List<DateMention> dates) {
+    List<Judgements.Judgement> judgements =
+        Judgements.mayJudge(p.sentence().text()) ? Judgements.find(p.tokens()) : ImmutableList.of();
     List<Cue> candidates = new ArrayList<>();
     for (Cue cue : p.cues()) {
-      if (cue.kind() == Cue.Kind.ACT) {
+      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue)) {
         candidates.add(cue);
       }
+    }
+    for (Judgements.Judgement judgement : judgements) {
+      candidates.add(judgement.verb());
+    }
+    candidates.sort(Comparator.comparingInt(Cue::start));
+    if (candidates.size() > 1 && p.hasConditional()) {
+      dropConditions(candidates, Grammar.conditions(p.tokens()));
     }
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -272,7 +285,8 @@ final class ArticleReading {
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
-          && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)) {
+          && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
+          && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
     }
@@ -314,6 +328,14 @@ final class ArticleReading {
       }
       if (speaker.speaker().party().isEmpty() && speaker.speaker().actor().isEmpty()) {
         continue;
+      }
+      if (act == Act.DISCUSS && withOwnSide(p, cue, speaker.speaker())) {
+        continue;
+      }
+      if (act == Act.DEMAND && callsOnOwnSideToo(p, cue, speaker.speaker())) {
+        // "Stoltenberg called on Moscow and NATO to reopen their offices": a joint measure.
+        act = Act.PROPOSE;
+        rule += "+joint";
       }
       if (speaker.mention() != null && !speaker.mention().label().isEmpty()) {
         labels.add(speaker.mention().label());
@@ -400,6 +422,96 @@ final class ArticleReading {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a discussion is held with the speaker's own side ("Lavrov discussed with Russian
+   * President Putin ..."): the first mention after a "with" right after the cue is of the speaker's
+   * party. Talks inside one party are not negotiation.
+   */
+  private static boolean withOwnSide(Parsed p, Cue cue, Speaker speaker) {
+    Tokens tokens = p.tokens();
+    int with = tokens.indexAt(cue.end());
+    if (with >= tokens.size()
+        || !tokens.get(with).lower().equals("with")
+        || speaker.party().isEmpty()) {
+      return false;
+    }
+    for (Mention m : p.mentions()) {
+      if (m.start() > tokens.get(with).start()) {
+        return tokens.indexAt(m.start()) - with <= 4
+            && m.isEntity()
+            && m.party().equals(speaker.party());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a demand is addressed to a group that includes the speaker's own party ("called on
+   * Moscow and NATO to reopen", said by NATO): the parties named between the cue and the "to" of
+   * what is asked, at most eight words on, include the speaker's.
+   */
+  private static boolean callsOnOwnSideToo(Parsed p, Cue cue, Speaker speaker) {
+    if (speaker.party().isEmpty()) {
+      return false;
+    }
+    Tokens tokens = p.tokens();
+    int first = tokens.indexAt(cue.end());
+    for (int j = first; j < Math.min(tokens.size(), first + 8); j++) {
+      if (tokens.get(j).lower().equals("to")) {
+        int end = tokens.get(j).start();
+        boolean other = false;
+        boolean own = false;
+        for (Mention m : p.mentions()) {
+          if (m.start() >= cue.end() && m.end() <= end && m.isEntity() && m.party().isPresent()) {
+            own |= m.party().equals(speaker.party());
+            other |= !m.party().equals(speaker.party());
+          }
+        }
+        return own && other;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops the act cues inside a condition ("In the absence of a readiness to agree, Russia will
+   * respond"), when the sentence has an act outside it: the condition is what the act depends on,
+   * not an act of its own.
+   */
+  private static void dropConditions(List<Cue> candidates, List<int[]> conditions) {
+    List<Cue> outside = new ArrayList<>();
+    for (Cue cue : candidates) {
+      if (!within(cue, conditions)) {
+        outside.add(cue);
+      }
+    }
+    if (!outside.isEmpty()) {
+      candidates.retainAll(outside);
+    }
+  }
+
+  private static boolean within(Cue cue, List<int[]> spans) {
+    for (int[] span : spans) {
+      if (cue.start() >= span[0] && cue.end() <= span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an act cue is the object or the evaluation of a judgement ("called the response
+   * unacceptable"): it is part of the judgement, not an act of its own.
+   */
+  private static boolean isJudged(List<Judgements.Judgement> judgements, Cue cue) {
+    for (Judgements.Judgement judgement : judgements) {
+      if (cue.start() >= judgement.verb().end() && cue.end() <= judgement.evaluationEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -552,7 +664,23 @@ final class ArticleReading {
             act,
             Attribution.ofReport(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence, act));
     if (found.isPresent()) {
-      return resolve(found.get(), found.get().rule());
+      Resolved reporter = resolve(found.get(), found.get().rule());
+      if (reporter != null && found.get().rule().startsWith("reporting-subject")) {
+        Optional<Mention> embedded =
+            Attribution.embeddedSubject(
+                p.tokens(),
+                p.mentions(),
+                Attribution.reportingBefore(p.tokens(), p.cues(), p.quoted(), sentence, act),
+                act);
+        if (embedded.isPresent()
+            && embedded.get().party().isPresent()
+            && !embedded.get().party().equals(reporter.speaker().party())) {
+          // "Fain said Ford had accepted ...": the reporter tells of another party's act.
+          Mention m = embedded.get();
+          return new Resolved(m.asSpeaker(), m, "embedded-subject", Optional.empty());
+        }
+      }
+      return reporter;
     }
     Speaker last = lastSpeaker();
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());

@@ -16,6 +16,22 @@ final class Attribution {
 
   private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("the", "a", "an");
 
+  private static final ImmutableSet<String> NEGATORS = ImmutableSet.of("not", "never");
+
+  /** Words that open a condition or an open question rather than a report of a fact. */
+  private static final ImmutableSet<String> CONDITIONS =
+      ImmutableSet.<String>builder()
+          .addAll(English.CONDITIONAL_WORDS)
+          .add("once", "until", "whether", "when", "before")
+          .build();
+
+  /**
+   * Act verbs that describe rather than perform: whoever reports that a party "ignored" or
+   * "dismissed" something is making the charge.
+   */
+  private static final ImmutableSet<String> CHARACTERISING =
+      ImmutableSet.of("ignore", "ignores", "ignored", "ignoring", "dismissed", "disregarded");
+
   /** A speaker found, the mention that named it (none for an unknown name) and the rule. */
   record Found(Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {}
 
@@ -60,18 +76,15 @@ final class Attribution {
     if (according.isPresent()) {
       return according;
     }
-    Cue before = null;
+    Cue before = reportingBefore(tokens, cues, quoted, sentence, act);
     Cue after = null;
     for (Cue cue : cues) {
-      if (cue.kind() != Cue.Kind.REPORTING
-          || isQuoted(quoted, sentence, cue.start())
-          || isAccordingTo(tokens, cue)) {
-        continue;
-      }
-      if (cue.end() <= act.start()) {
-        before = cue;
-      } else if (after == null && cue.start() >= act.end()) {
+      if (cue.kind() == Cue.Kind.REPORTING
+          && !isQuoted(quoted, sentence, cue.start())
+          && !isAccordingTo(tokens, cue)
+          && cue.start() >= act.end()) {
         after = cue;
+        break;
       }
     }
     if (before != null) {
@@ -107,6 +120,91 @@ final class Attribution {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject of the reported clause whose verb is the act: a party or actor named after the
+   * reporting verb and standing right before the act verb, with at most auxiliaries and adverbs
+   * between ("said Ford had accepted", "said Beijing had also rejected"). "it" stands for the
+   * nearest party named before it after the reporting verb ("said Ford was spared because it had
+   * accepted"). The act must read as a verb: an auxiliary between, or a past form; "the US demand"
+   * is a noun phrase. Not in a condition ("if", "unless", "once", "whether"...) after the reporting
+   * verb: a condition is no act.
+   */
+  static Optional<Mention> embeddedSubject(
+      Tokens tokens, List<Mention> mentions, @Nullable Cue reporting, Cue act) {
+    if (reporting == null) {
+      return Optional.empty();
+    }
+    int verb = tokens.indexAt(act.start());
+    int j = verb - 1;
+    while (j >= 0 && isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+      if (NEGATORS.contains(tokens.get(j).lower())) {
+        // "said Washington had not responded" is the reporter's complaint.
+        return Optional.empty();
+      }
+      j--;
+    }
+    if (CHARACTERISING.contains(tokens.get(verb).lower())) {
+      // "said the US ignored the package": the reporter's charge, not the subject's act.
+      return Optional.empty();
+    }
+    boolean pastForm = tokens.get(verb).lower().endsWith("ed");
+    if (j < 0 || (j == verb - 1 && !pastForm) || tokens.get(j).start() < reporting.end()) {
+      return Optional.empty();
+    }
+    Tokens.Token subject = tokens.get(j);
+    for (int k = tokens.indexAt(reporting.end()); k < j; k++) {
+      if (CONDITIONS.contains(tokens.get(k).lower())) {
+        // "said Aldmark would talk if Brenland accepted": a condition, not Brenland's act.
+        return Optional.empty();
+      }
+    }
+    if (subject.lower().equals("it")) {
+      Mention nearest = null;
+      for (Mention m : mentions) {
+        if (m.start() >= reporting.end()
+            && m.end() <= subject.start()
+            && m.isEntity()
+            && m.actor().isEmpty()
+            && !isPossessive(tokens, m)
+            && !afterPreposition(tokens, m)) {
+          nearest = m;
+        }
+      }
+      return Optional.ofNullable(nearest);
+    }
+    for (Mention m : mentions) {
+      if (m.end() == subject.end()
+          && m.start() >= reporting.end()
+          && m.isEntity()
+          && !isPossessive(tokens, m)
+          && !afterPreposition(tokens, m)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last reporting verb outside quotes before an act; null if none. */
+  static @Nullable Cue reportingBefore(
+      Tokens tokens, List<Cue> cues, boolean[] quoted, Sentence sentence, Cue act) {
+    Cue before = null;
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.REPORTING
+          && !isQuoted(quoted, sentence, cue.start())
+          && !isAccordingTo(tokens, cue)
+          && cue.end() <= act.start()) {
+        before = cue;
+      }
+    }
+    return before;
+  }
+
+  private static boolean isAuxiliaryOrAdverb(String word) {
+    return English.AUXILIARIES.contains(word)
+        || word.equals("been")
+        || (word.length() > 4 && word.endsWith("ly"));
   }
 
   /** The subject of a reporting verb outside quotes, for remembering who speaks. */

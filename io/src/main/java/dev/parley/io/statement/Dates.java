@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableList;
 import dev.parley.io.article.DateMention;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,28 @@ final class Dates {
   /** How many words before a date its verb may stand. */
   private static final int REACH = 3;
 
+  /**
+   * Sentence openers that, standing alone before a comma, put an event at the time of the one just
+   * told ("In parallel, ..."). With an object ("Simultaneously with the publication") they name
+   * their own event instead. "Meanwhile" and "At the same time" are left out: in news they as often
+   * only contrast or loosely join as they fix a time.
+   */
+  private static final ImmutableList<String> SIMULTANEOUS =
+      ImmutableList.of("in parallel", "simultaneously", "concurrently");
+
   private Dates() {}
+
+  /** Whether a sentence opens by placing its event at the time of the one told before it. */
+  static boolean opensSimultaneous(String sentence) {
+    String head = sentence.stripLeading();
+    for (String opener : SIMULTANEOUS) {
+      if (head.regionMatches(true, 0, opener, 0, opener.length())
+          && head.startsWith(",", opener.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static List<DateMention> ofAct(List<DateMention> dates, Tokens tokens, List<Cue> cues, Cue act) {
     List<DateMention> kept = new ArrayList<>();

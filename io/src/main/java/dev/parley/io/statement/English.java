@@ -131,6 +131,11 @@ final class English {
           "reports",
           "speculation");
 
+  /** The press and its questions: an answer to them is no answer to the other side. */
+  static final ImmutableSet<String> PRESS_NOUNS =
+      ImmutableSet.of(
+          "question", "questions", "journalists", "reporters", "press", "media", "interviewer");
+
   /** Words that modify a noun without being adjectives by their ending. */
   static final ImmutableSet<String> MODIFIERS =
       ImmutableSet.of(

@@ -1,8 +1,11 @@
 package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Local, general English tests on the words around an act cue. */
 final class Grammar {
@@ -82,6 +85,9 @@ final class Grammar {
    * separate proposal", "the talks") rather than an act, unless a reporting verb takes it as its
    * object ("emphasized the unacceptability").
    */
+  /** The forms of "say", whose object is a clause. */
+  private static final ImmutableSet<String> SAY = ImmutableSet.of("say", "says", "said", "saying");
+
   static boolean isReferenceToAThing(Tokens tokens, List<Cue> cues, Cue act) {
     int first = tokens.indexAt(act.start());
     if (first == 0 || first >= tokens.size()) {
@@ -111,6 +117,13 @@ final class Grammar {
     // "made a proposal", "received a reply from the EU": the act itself, not a thing named.
     if (English.MAKING_VERBS.contains(verb.lower()) || Reception.VERBS.contains(verb.lower())) {
       return false;
+    }
+    // "emphasized the unacceptability": a reporting verb may take the act as its object. "say"
+    // takes a clause, never an act: in "said the counter-offer did not address ..." the noun
+    // phrase is the subject of what is said. A cue of several words may be that clause itself
+    // ("said the decision stands").
+    if (SAY.contains(verb.lower()) && tokens.indexBefore(act.end()) == first) {
+      return true;
     }
     for (Cue cue : cues) {
       if (cue.kind() == Cue.Kind.REPORTING
@@ -199,9 +212,21 @@ final class Grammar {
 
   /** Whether the words after a rejection name a claim, which makes it a denial. */
   static boolean objectIsClaim(Tokens tokens, Cue act) {
+    return objectIsOneOf(tokens, act, English.CLAIM_NOUNS);
+  }
+
+  /**
+   * Whether an answer goes to the press rather than to the other side: "answering journalists'
+   * questions", "responded to reporters".
+   */
+  static boolean answersThePress(Tokens tokens, Cue act) {
+    return objectIsOneOf(tokens, act, English.PRESS_NOUNS);
+  }
+
+  private static boolean objectIsOneOf(Tokens tokens, Cue act, Set<String> nouns) {
     int after = tokens.indexAt(act.end());
     for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
-      if (English.CLAIM_NOUNS.contains(tokens.get(j).lower())) {
+      if (nouns.contains(tokens.get(j).lower())) {
         return true;
       }
     }
@@ -211,18 +236,48 @@ final class Grammar {
   /** Whether the sentence states a condition ("if", "unless", "in the absence of"). */
   static boolean hasConditional(Tokens tokens, String text) {
     for (int i = 0; i < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      if (English.CONDITIONAL_WORDS.contains(w)) {
+      if (conditionAt(tokens, i)) {
         return true;
       }
-      for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(w)) {
-        boolean all = i + words.size() <= tokens.size();
-        for (int k = 1; all && k < words.size(); k++) {
-          all = tokens.get(i + k).lower().equals(words.get(k));
+    }
+    return false;
+  }
+
+  /**
+   * The stretches of a sentence that state a condition: from a conditional word or phrase to the
+   * next comma or semicolon ("In the absence of a readiness to agree, ...", "If Russia refuses,
+   * ..."). A condition with no comma after it is not delimited and gives no stretch.
+   */
+  static List<int[]> conditions(Tokens tokens) {
+    List<int[]> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!conditionAt(tokens, i)) {
+        continue;
+      }
+      for (int j = i + 1; j < tokens.size(); j++) {
+        String w = tokens.get(j).lower();
+        if (w.equals(",") || w.equals(";")) {
+          spans.add(new int[] {tokens.get(i).start(), tokens.get(j).start()});
+          i = j;
+          break;
         }
-        if (all) {
-          return true;
-        }
+      }
+    }
+    return spans;
+  }
+
+  private static boolean conditionAt(Tokens tokens, int i) {
+    String w = tokens.get(i).lower();
+    if (English.CONDITIONAL_WORDS.contains(w)) {
+      return true;
+    }
+    for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(w)) {
+      boolean all = i + words.size() <= tokens.size();
+      for (int k = 1; all && k < words.size(); k++) {
+        all = tokens.get(i + k).lower().equals(words.get(k));
+      }
+      if (all) {
+        return true;
       }
     }
     return false;

@@ -131,4 +131,32 @@ class ReportedActsTest {
         only(read("The Foreign Ministry rejected the plan, and Moscow's rejection was firm."));
     assertThat(s.speakerActor()).contains("mfa");
   }
+
+  @Test
+  void theActNounAfterSaidIsTheSubjectOfWhatIsSaid() {
+    // "said the proposal ..." reports a clause about the proposal; "stressed the refusal" is an
+    // act.
+    assertThat(read("Beijing said the proposal from Washington came late.").statements()).isEmpty();
+    Statement s = only(read("Beijing stressed the rejection of the plan."));
+    assertThat(s.act()).isEqualTo(Act.REJECT);
+  }
+
+  @Test
+  void talksWithOnesOwnSideAreNoNegotiation() {
+    assertThat(read("Blinken discussed with American senators the reply.").statements())
+        .noneMatch(st -> st.act() == Act.DISCUSS);
+    Statement s = only(read("Blinken discussed with Lavrov the situation in Geneva."));
+    assertThat(s.act()).isEqualTo(Act.DISCUSS);
+    assertThat(s.speakerActor()).contains("blinken");
+  }
+
+  @Test
+  void aCallOnBothSidesIncludingOnesOwnProposesAJointMeasure() {
+    Statement joint = only(read("Stoltenberg called on Moscow and NATO to reopen their offices."));
+    assertThat(joint.act()).isEqualTo(Act.PROPOSE);
+    assertThat(joint.speakerActor()).contains("stoltenberg");
+
+    Statement demand = only(read("Stoltenberg called on Moscow and Kyiv to reopen their offices."));
+    assertThat(demand.act()).isEqualTo(Act.DEMAND);
+  }
 }
