@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.parley.evidence.Evidence;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -67,21 +65,8 @@ public interface DemandStatus {
   /** Checks that each addressee appears once and that the state follows from their positions. */
   @Value.Check
   default void check() {
-    Set<String> seen = new HashSet<>();
-    for (AddresseePosition position : addressees()) {
-      checkArgument(
-          seen.add(position.party()),
-          "demand for %s in %s: addressee %s appears twice",
-          item(),
-          proposal(),
-          position.party());
-    }
-    checkArgument(
-        !seen.contains(demandingParty()),
-        "demand for %s in %s: %s cannot be addressed to itself",
-        item(),
-        proposal(),
-        demandingParty());
+    Addressees.checkDistinct(
+        addressees(), demandingParty(), "demand for " + item() + " in " + proposal());
     checkArgument(
         state() == DemandState.of(addressees()),
         "demand for %s in %s: state %s does not follow from the addressees' positions",

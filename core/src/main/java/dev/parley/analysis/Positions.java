@@ -73,6 +73,13 @@ final class Positions {
     return latest(party, byVerdict, true);
   }
 
+  /** Where each addressee of {@code term} stands on it as of {@code date}, in their order. */
+  List<AddresseePosition> onTerm(Term term, LocalDate date) {
+    return term.addressees().stream()
+        .map(a -> onProposal(term.proposal(), a, term.item(), date))
+        .toList();
+  }
+
   /**
    * The proposal and every earlier proposal it supersedes, directly or through others: a verdict on
    * a superseded proposal still answers the demands the new one restates.

@@ -3,9 +3,9 @@ package dev.parley.analysis;
 import dev.parley.communication.Communication;
 import dev.parley.record.NegotiationRecord;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /** Which proposals stand at a date. */
 final class Proposals {
@@ -16,11 +16,21 @@ final class Proposals {
    * supersedes, in time order.
    */
   static List<Communication> active(NegotiationRecord record, LocalDate date) {
-    List<Communication> until = record.communicationsUntil(date);
-    Set<String> superseded =
-        until.stream()
-            .flatMap(c -> c.supersedes().stream())
-            .collect(Collectors.toUnmodifiableSet());
-    return until.stream().filter(c -> c.isProposal() && !superseded.contains(c.id())).toList();
+    Map<String, Communication> superseded = supersededBy(record, date);
+    return record.communicationsUntil(date).stream()
+        .filter(c -> c.isProposal() && !superseded.containsKey(c.id()))
+        .toList();
+  }
+
+  /**
+   * The communications dated on or before {@code date} that supersede another, by the id of the
+   * communication they supersede; of several superseding one, the first in time order.
+   */
+  static Map<String, Communication> supersededBy(NegotiationRecord record, LocalDate date) {
+    Map<String, Communication> superseding = new LinkedHashMap<>();
+    for (Communication c : record.communicationsUntil(date)) {
+      c.supersedes().ifPresent(old -> superseding.putIfAbsent(old, c));
+    }
+    return superseding;
   }
 }

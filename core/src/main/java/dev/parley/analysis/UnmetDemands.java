@@ -76,10 +76,7 @@ public final class UnmetDemands {
   }
 
   private DemandStatus status(Term term, LocalDate date) {
-    List<AddresseePosition> addressees =
-        term.addressees().stream()
-            .map(a -> positions.onProposal(term.proposal(), a, term.item(), date))
-            .toList();
+    List<AddresseePosition> addressees = positions.onTerm(term, date);
     return DemandStatus.builder()
         .proposal(term.proposal().id())
         .proposed(term.proposal().date())

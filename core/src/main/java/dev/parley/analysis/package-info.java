@@ -1,6 +1,7 @@
 /**
  * Answers to an analyst's questions about a {@link dev.parley.record.NegotiationRecord}: which
- * demands are {@link dev.parley.analysis.UnmetDemands unmet}, whether {@link
+ * demands are {@link dev.parley.analysis.UnmetDemands unmet}, which {@link
+ * dev.parley.analysis.OpenOffers offers} are still open, whether {@link
  * dev.parley.analysis.PackageVerdicts packages} are met and which responses were selective, how
  * positions {@link dev.parley.analysis.Movement moved} between two dates, and the {@link
  * dev.parley.analysis.ItemHistory history} of one item.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.agenda.Item;
 import dev.parley.agenda.Linkage;
 import dev.parley.communication.Communication;
+import dev.parley.communication.EntryKind;
 import dev.parley.communication.Stance;
 import dev.parley.communication.StanceKind;
 import dev.parley.communication.Verdict;
@@ -142,6 +143,8 @@ class AnalysisLawsTest {
               .isEqualTo(UnmetDemands.of(record).asOf(date));
           assertThat(PackageVerdicts.of(extended).asOf(date))
               .isEqualTo(PackageVerdicts.of(record).asOf(date));
+          assertThat(OpenOffers.of(extended).asOf(date))
+              .isEqualTo(OpenOffers.of(record).asOf(date));
           assertThat(PackageVerdicts.of(extended).selectiveResponses(date))
               .isEqualTo(PackageVerdicts.of(record).selectiveResponses(date));
           LocalDate from = date.minusDays(random.nextInt(10));
@@ -162,10 +165,9 @@ class AnalysisLawsTest {
         random -> {
           RandomRecords generator = new RandomRecords(random);
           NegotiationRecord record = generator.record();
-          LocalDate a = generator.date(record);
-          LocalDate b = generator.date(record);
-          LocalDate from = a.isBefore(b) ? a : b;
-          LocalDate to = a.isBefore(b) ? b : a;
+          List<LocalDate> span = twoDatesInOrder(generator, record);
+          LocalDate from = span.get(0);
+          LocalDate to = span.get(1);
           MovementReport report = Movement.of(record).between(from, to);
           Set<List<String>> then = demandKeys(UnmetDemands.of(record).asOf(from));
           Set<List<String>> now = demandKeys(UnmetDemands.of(record).asOf(to));
@@ -182,6 +184,102 @@ class AnalysisLawsTest {
           assertThat(Movement.of(record).between(to, to).concessions()).isEmpty();
           assertThat(Movement.of(record).between(to, to).hardenings()).isEmpty();
         });
+  }
+
+  @Test
+  void everyOfferPutForwardIsListedOnceEitherWhereItStandsOrAsWithdrawn() {
+    Seeds.check(
+        6_000,
+        RUNS,
+        random -> {
+          RandomRecords generator = new RandomRecords(random);
+          NegotiationRecord record = generator.record();
+          LocalDate date = generator.date(record);
+          List<OfferStatus> offers = OpenOffers.of(record).asOf(date);
+          Set<List<String>> standing = new HashSet<>();
+          for (OfferStatus offer : offers) {
+            if (offer.state() != OfferState.WITHDRAWN) {
+              standing.add(List.of(offer.proposal(), offer.item()));
+            }
+          }
+          Set<List<String>> offered = new HashSet<>();
+          for (Communication proposal : Proposals.active(record, date)) {
+            proposal.entries().stream()
+                .filter(e -> e.kind() == EntryKind.OFFER)
+                .forEach(e -> offered.add(List.of(proposal.id(), e.item())));
+          }
+          assertThat(standing).isEqualTo(offered);
+          assertThat(offers.stream().map(o -> List.of(o.proposal(), o.item())).distinct())
+              .hasSameSizeAs(offers);
+        });
+  }
+
+  @Test
+  void anOfferIsOpenExactlyWhenItStandsAndSomeAddresseeHasNotSettledIt() {
+    Seeds.check(
+        7_000,
+        RUNS,
+        random -> {
+          RandomRecords generator = new RandomRecords(random);
+          NegotiationRecord record = generator.record();
+          LocalDate date = generator.date(record);
+          for (OfferStatus offer : OpenOffers.of(record).asOf(date)) {
+            List<OfferState> each = offer.addressees().stream().map(OfferState::of).toList();
+            assertThat(each).doesNotContain(OfferState.WITHDRAWN);
+            if (offer.state() == OfferState.WITHDRAWN) {
+              assertThat(offer.withdrawnOn().orElseThrow()).isBeforeOrEqualTo(date);
+              continue;
+            }
+            assertThat(offer.isOpen()).isEqualTo(each.isEmpty() || each.contains(OfferState.OPEN));
+            if (offer.state() == OfferState.TAKEN_UP) {
+              assertThat(each).contains(OfferState.TAKEN_UP);
+            }
+            if (offer.state() == OfferState.DECLINED) {
+              assertThat(each).containsOnly(OfferState.DECLINED);
+            }
+          }
+          assertThat(OpenOffers.of(record).openAsOf(date))
+              .allMatch(OfferStatus::isOpen)
+              .hasSize(
+                  (int)
+                      OpenOffers.of(record).asOf(date).stream()
+                          .filter(OfferStatus::isOpen)
+                          .count());
+        });
+  }
+
+  @Test
+  void anOfferOnceWithdrawnStaysWithdrawnByTheSameCommunication() {
+    Seeds.check(
+        8_000,
+        RUNS,
+        random -> {
+          RandomRecords generator = new RandomRecords(random);
+          NegotiationRecord record = generator.record();
+          List<LocalDate> span = twoDatesInOrder(generator, record);
+          LocalDate from = span.get(0);
+          LocalDate to = span.get(1);
+          Map<List<String>, OfferStatus> later = new HashMap<>();
+          OpenOffers.of(record)
+              .asOf(to)
+              .forEach(o -> later.put(List.of(o.proposal(), o.item()), o));
+          for (OfferStatus offer : OpenOffers.of(record).asOf(from)) {
+            if (offer.state() == OfferState.WITHDRAWN) {
+              OfferStatus then = later.get(List.of(offer.proposal(), offer.item()));
+              assertThat(then).isNotNull();
+              assertThat(then.state()).isEqualTo(OfferState.WITHDRAWN);
+              assertThat(then.withdrawnBy()).isEqualTo(offer.withdrawnBy());
+            }
+          }
+        });
+  }
+
+  /** Two random dates of the record, the earlier first. */
+  private static List<LocalDate> twoDatesInOrder(
+      RandomRecords generator, NegotiationRecord record) {
+    LocalDate a = generator.date(record);
+    LocalDate b = generator.date(record);
+    return a.isBefore(b) ? List.of(a, b) : List.of(b, a);
   }
 
   private static Set<List<String>> demandKeys(List<DemandStatus> demands) {

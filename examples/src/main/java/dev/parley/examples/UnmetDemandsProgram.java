@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 /**
  * The main program: reads news articles on a negotiation (by default the bundled ones) or a record
  * of it, prints the demands still unmet on a day grouped by demanding party and package, then the
- * package verdicts and the selective responses, every line with the quotes and sources behind it.
+ * offers and where they stand, the package verdicts and the selective responses, every line with
+ * the quotes and sources behind it.
  *
  * <p>Exit codes: 0 done; 2 bad usage (with a one-line hint); 1 unreadable input (naming the file
  * and the problem).
@@ -54,7 +55,9 @@ import picocli.CommandLine.Spec;
       "Reads news articles on a negotiation with a case lexicon, or a record of it, and prints"
           + " the demands that are still unmet on a day, grouped by demanding"
           + " party and package, with where each addressee stands and the quotes and sources"
-          + " behind it; then the verdict on each package and the responses that answered only"
+          + " behind it; then the offers each party made and whether they are still open, taken"
+          + " up, declined or withdrawn; then the verdict on each package and the responses that"
+          + " answered only"
           + " part of an indivisible package, and the reports that contradict each other.",
       ""
     },
@@ -105,7 +108,8 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
   @Option(
       names = "--party",
       paramLabel = "ID",
-      description = "Report only the demands and packages of this party, by its id (e.g. RU).")
+      description =
+          "Report only the demands, offers and packages of this party, by its id (e.g. RU).")
   String party;
 
   @Option(

@@ -38,6 +38,8 @@ class UnmetDemandsProgramTest {
         .contains(
             "== Russia: Draft treaty between the United States and Russia on security guarantees")
         .contains("UNMET      NATO renounces any further expansion, in particular eastward")
+        .contains("Open offers as of 2022-02-17")
+        .containsPattern("(OPEN|TAKEN_UP|DECLINED|WITHDRAWN) +The sides negotiate arms control")
         .contains("Package verdicts as of 2022-02-17")
         .contains("Selective responses to indivisible packages")
         .contains("Reports that contradict each other")
@@ -50,6 +52,12 @@ class UnmetDemandsProgramTest {
         .containsPattern(
             "-- \\d{3}_[0-9a-f]{16} \\((undated|\\d{4}-\\d{2}-\\d{2})\\), line \\d+,"
                 + " sentence \\d+, chars \\d+-\\d+");
+    // Each offer with the quotes that show it was made, by article id and line.
+    String offers = report.substring(report.indexOf("Open offers as of"));
+    assertThat(offers.substring(0, offers.indexOf("Package verdicts")))
+        .containsPattern(
+            "offered \".+\" \\(.+\\)\n {15}-- \\d{3}_[0-9a-f]{16} \\((undated|\\d{4}-\\d{2}-\\d{2})\\),"
+                + " line \\d+");
     assertThat(err.toString()).isEmpty();
   }
 
@@ -149,6 +157,9 @@ class UnmetDemandsProgramTest {
     assertThat(out.toString())
         .contains("Unmet demands as of 2022-01-31 made by US: 1 of 1")
         .contains("[ru-pull-back]")
+        .containsPattern("Open offers as of 2022-01-31 made by US: \\d+ of 2 still open")
+        .contains("[arms-control]")
+        .doesNotContain("[reopen-missions]")
         .doesNotContain("[no-nato-expansion]")
         .doesNotContain("Russia's reply to the United States");
   }

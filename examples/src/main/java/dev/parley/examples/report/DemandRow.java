@@ -29,10 +29,31 @@ public record DemandRow(
     Member item,
     String state,
     List<Quote> demandEvidence,
-    List<Position> positions) {
+    List<Position> positions)
+    implements TermRow {
 
   /** Whether the demand is not (fully) met. */
   public boolean isUnmet() {
     return !"MET".equals(state);
+  }
+
+  @Override
+  public PartyRef proposer() {
+    return demandingParty;
+  }
+
+  @Override
+  public List<Quote> termEvidence() {
+    return demandEvidence;
+  }
+
+  @Override
+  public boolean isOutstanding() {
+    return isUnmet();
+  }
+
+  @Override
+  public String verb() {
+    return "demanded";
   }
 }

@@ -48,6 +48,8 @@ final class HtmlAssets {
       td.state { font-size:.8em; font-weight:650; text-transform:uppercase; letter-spacing:.03em;
         padding:6px 8px; white-space:nowrap; }
       .st-unmet { color:var(--rej); } .st-partly-met { color:var(--open); } .st-met { color:var(--acc); }
+      .st-open { color:var(--open); } .st-taken-up { color:var(--acc); } .st-declined { color:var(--rej); }
+      .st-withdrawn { color:var(--muted); }
       td.cell { position:relative; padding:7px 9px; border-radius:6px; min-width:130px;
         font-size:.88em; vertical-align:top; cursor:pointer; outline:none;
         -webkit-print-color-adjust:exact; print-color-adjust:exact; }
@@ -72,7 +74,7 @@ final class HtmlAssets {
       .tip q { display:block; margin-bottom:6px; }
       .tip .cite, .tip .more { display:block; font-size:.85em; color:#c9d1e4; }
       td.cell:hover .tip, td.cell:focus .tip { display:block; }
-      aside#evidence { position:sticky; top:12px; background:var(--bg); border:1px solid var(--line);
+      aside.evidence { position:sticky; top:12px; background:var(--bg); border:1px solid var(--line);
         border-radius:10px; padding:4px 16px 12px; max-height:calc(100vh - 24px); overflow:auto; }
       aside h3 { margin:12px 0 6px; font-size:1em; }
       .ev h4 { margin:8px 0 4px; font-size:.98em; }
@@ -111,12 +113,12 @@ final class HtmlAssets {
       :target { scroll-margin-top:12px; }
       li:target, .pkg:target { background:#fff8d6; }
       footer { color:var(--muted); font-size:.85em; padding:0 28px 24px; }
-      @media (max-width:980px) { .matrix-layout { grid-template-columns:1fr; } aside#evidence { position:static; } }
+      @media (max-width:980px) { .matrix-layout { grid-template-columns:1fr; } aside.evidence { position:static; } }
       @media print {
         body { background:#fff; font-size:10pt; }
         header { background:#fff; color:#000; padding:0; }
         header .sub, header .sub strong { color:#000; }
-        nav, aside#evidence, .tip, .hint, button.demanded { display:none !important; }
+        nav, aside.evidence, .tip, .hint, button.demanded { display:none !important; }
         main { padding:0; max-width:none; }
         section { border:none; padding:0; margin:10pt 0; break-inside:auto; }
         .matrix-layout { display:block; }
@@ -135,10 +137,11 @@ final class HtmlAssets {
       """
       (function () {
         'use strict';
-        var panel = document.getElementById('evidence-body');
         var selected = null;
         function show(trigger, updateAddress) {
           var block = document.getElementById(trigger.getAttribute('data-ev'));
+          var layout = trigger.closest('.matrix-layout');
+          var panel = layout && layout.querySelector('.evidence-body');
           if (!block || !panel) { return; }
           panel.innerHTML = '';
           panel.appendChild(block.cloneNode(true)).removeAttribute('id');

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page: a position matrix (demands as rows,
- * addressees as columns, each cell coloured by where the addressee stands), a timeline of the
- * communications, the package verdicts, the selective responses and the sources.
+ * addressees as columns, each cell coloured by where the addressee stands), the same for the offers
+ * and where they stand, a timeline of the communications, the package verdicts, the selective
+ * responses and the sources.
  *
  * <p>The page needs no network: styles and script are inline. Hovering or focusing a cell shows its
  * first quote; clicking it, or pressing Enter on it, shows all its evidence beside the matrix and
@@ -76,13 +77,19 @@ public final class HtmlReport {
         .append(unmet.size())
         .append("</strong> of ")
         .append(report.demands().size())
-        .append(" demands unmet · ")
+        .append(" demands unmet · <strong>")
+        .append(report.openOffers().size())
+        .append("</strong> of ")
+        .append(report.offers().size())
+        .append(" offers open · ")
         .append(report.timeline().size())
         .append(" communications</p>\n")
-        .append("<nav><a href=\"#matrix\">Position matrix</a><a href=\"#timeline\">Timeline</a>")
+        .append("<nav><a href=\"#matrix\">Position matrix</a><a href=\"#offers\">Open offers</a>")
+        .append("<a href=\"#timeline\">Timeline</a>")
         .append("<a href=\"#packages\">Package verdicts</a><a href=\"#selective\">Selective")
         .append(" responses</a><a href=\"#sources\">Sources</a></nav>\n</header>\n<main>\n");
     matrix();
+    offers();
     timeline();
     packages();
     selective();
@@ -97,15 +104,56 @@ public final class HtmlReport {
   }
 
   private void matrix() {
-    List<PartyRef> columns = report.responders();
     out.append("<section id=\"matrix\">\n<h2>Position matrix</h2>\n")
         .append("<p class=\"hint\">Each row is a demand, each column a party it was addressed to.")
         .append(" Hover or focus a cell (Tab) for its first quote; click it or press Enter for")
         .append(" all its evidence.</p>\n");
     legend();
+    table(
+        "Demand",
+        "evidence",
+        report.responders(),
+        report.groups(report.demands()),
+        "No demands as of this day.");
+    out.append("</section>\n");
+  }
+
+  private void offers() {
+    out.append("<section id=\"offers\">\n<h2>Open offers</h2>\n")
+        .append("<p class=\"hint\">Each row is an offer a party made, each column a party it was")
+        .append(" made to: <strong>")
+        .append(report.openOffers().size())
+        .append("</strong> of ")
+        .append(report.offers().size())
+        .append(" offers are still open as of ")
+        .append(report.asOf())
+        .append(report.party().map(p -> ", made by " + esc(p)).orElse(""))
+        .append(". An offer is open while an addressee has not settled it, taken up when accepted")
+        .append(" in whole or part, declined when rejected or countered, and withdrawn when a")
+        .append(" later proposal replaced the one that made it without making it again.</p>\n");
+    table(
+        "Offer",
+        "offer-evidence",
+        Report.addressees(report.offers()),
+        report.groups(report.offers()),
+        "No offers as of this day.");
+    out.append("</section>\n");
+  }
+
+  /**
+   * Writes a table of demands or offers, rows grouped under headings and a column per addressee,
+   * beside an evidence panel with the given id, followed by the evidence of its cells.
+   */
+  private void table(
+      String what,
+      String panel,
+      List<PartyRef> columns,
+      List<? extends List<? extends TermRow>> groups,
+      String empty) {
     out.append("<div class=\"matrix-layout\">\n<div class=\"matrix-wrap\">\n")
-        .append("<table class=\"matrix\">\n<thead><tr><th scope=\"col\">Demand</th>")
-        .append("<th scope=\"col\">State</th>");
+        .append("<table class=\"matrix\">\n<thead><tr><th scope=\"col\">")
+        .append(what)
+        .append("</th><th scope=\"col\">State</th>");
     for (PartyRef p : columns) {
       out.append("<th scope=\"col\" title=\"")
           .append(esc(p.name()))
@@ -114,13 +162,15 @@ public final class HtmlReport {
           .append("</th>");
     }
     out.append("</tr></thead>\n");
-    if (report.demands().isEmpty()) {
+    if (groups.isEmpty()) {
       out.append("<tbody><tr><td colspan=\"")
           .append(columns.size() + 2)
-          .append("\">No demands as of this day.</td></tr></tbody>\n");
+          .append("\">")
+          .append(empty)
+          .append("</td></tr></tbody>\n");
     }
-    for (List<DemandRow> group : report.groups(report.demands())) {
-      DemandRow first = group.get(0);
+    for (List<? extends TermRow> group : groups) {
+      TermRow first = group.get(0);
       out.append("<tbody>\n<tr class=\"group\"><th colspan=\"")
           .append(columns.size() + 2)
           .append("\" scope=\"rowgroup\">")
@@ -128,18 +178,22 @@ public final class HtmlReport {
           .append("<span class=\"from\">")
           .append(esc(Words.groupSource(first)))
           .append("</span></th></tr>\n");
-      for (DemandRow row : group) {
+      for (TermRow row : group) {
         row(row, columns);
       }
       out.append("</tbody>\n");
     }
-    out.append(
-            "</table>\n</div>\n<aside id=\"evidence\" aria-live=\"polite\">\n<h3>Evidence</h3>\n")
-        .append("<div id=\"evidence-body\"><p class=\"hint\">Select a cell of the matrix to see")
-        .append(" the quotes behind it.</p></div>\n</aside>\n</div>\n")
+    out.append("</table>\n</div>\n<aside id=\"")
+        .append(panel)
+        .append("\" class=\"evidence\" aria-live=\"polite\">\n<h3>Evidence</h3>\n")
+        .append("<div id=\"")
+        .append(panel)
+        .append("-body\" class=\"evidence-body\"><p class=\"hint\">Select a cell of the")
+        .append(" matrix to see the quotes behind it.</p></div>\n</aside>\n</div>\n")
         .append("<div class=\"evstore\">\n<h3>Evidence by cell</h3>\n")
         .append(store)
-        .append("</div>\n</section>\n");
+        .append("</div>\n");
+    store.setLength(0);
   }
 
   private void legend() {
@@ -156,10 +210,10 @@ public final class HtmlReport {
     out.append("<li><span class=\"sw r-none\"></span>not addressed to this party</li></ul>\n");
   }
 
-  private void row(DemandRow row, List<PartyRef> columns) {
-    String demandEv = evidenceBlock(demandHeading(row), demandDetails(row), row.demandEvidence());
+  private void row(TermRow row, List<PartyRef> columns) {
+    String termEv = evidenceBlock(termHeading(row), termDetails(row), row.termEvidence());
     out.append("<tr class=\"")
-        .append(row.isUnmet() ? "unmet" : "met")
+        .append(row.isOutstanding() ? "unmet" : "met")
         .append("\" data-item=\"")
         .append(esc(row.item().id()))
         .append("\">\n<th scope=\"row\" class=\"item\"><span class=\"text\">")
@@ -167,10 +221,28 @@ public final class HtmlReport {
         .append("</span> <code>")
         .append(esc(row.item().id()))
         .append("</code> <button type=\"button\" class=\"demanded\" data-ev=\"")
-        .append(demandEv)
-        .append("\">demanded ")
+        .append(termEv)
+        .append("\">")
+        .append(row.verb())
+        .append(' ')
         .append(row.proposed())
-        .append("</button></th>\n<td class=\"state st-")
+        .append("</button>");
+    if (row instanceof OfferRow offer && offer.withdrawnBy().isPresent()) {
+      String withdrawalEv =
+          evidenceBlock(
+              row.proposer().name() + " withdrew “" + row.item().text() + "”",
+              "Withdrawn by "
+                  + offer.withdrawnBy().get()
+                  + offer.withdrawnOn().map(d -> ", " + d).orElse("")
+                  + ": it replaced the proposal that made the offer without making it again.",
+              offer.withdrawalEvidence());
+      out.append(" <button type=\"button\" class=\"demanded\" data-ev=\"")
+          .append(withdrawalEv)
+          .append("\">withdrawn ")
+          .append(offer.withdrawnOn().map(Object::toString).orElse(""))
+          .append("</button>");
+    }
+    out.append("</th>\n<td class=\"state st-")
         .append(css(row.state()))
         .append("\">")
         .append(esc(Words.human(row.state())))
@@ -189,7 +261,7 @@ public final class HtmlReport {
     out.append("</tr>\n");
   }
 
-  private void cell(DemandRow row, Position p) {
+  private void cell(TermRow row, Position p) {
     String id = uniqueId(cellId(row.item().id(), p.party().id()));
     String label = Words.position(p);
     String ev =
@@ -213,7 +285,7 @@ public final class HtmlReport {
     p.date().ifPresent(d -> out.append("<span class=\"date\">").append(d).append("</span>"));
     out.append("<div class=\"tip\" role=\"tooltip\">");
     if (p.evidence().isEmpty()) {
-      out.append("<p>No statement found: nothing in the sources answers this demand.</p>");
+      out.append("<p>No statement found: nothing in the sources answers it.</p>");
     } else {
       Quote q = p.evidence().get(0);
       out.append("<q>")
@@ -230,11 +302,11 @@ public final class HtmlReport {
     out.append("</div></td>\n");
   }
 
-  private static String demandHeading(DemandRow row) {
-    return row.demandingParty().name() + " demands “" + row.item().text() + "”";
+  private static String termHeading(TermRow row) {
+    return row.proposer().name() + " " + row.verb() + " “" + row.item().text() + "”";
   }
 
-  private static String demandDetails(DemandRow row) {
+  private static String termDetails(TermRow row) {
     return "Put forward on "
         + row.proposed()
         + " in "

@@ -3,13 +3,16 @@ package dev.parley.examples.report;
 import java.util.List;
 
 /**
- * Renders a {@link Report} as Markdown: a table per group of demands, each cell's quotes as
- * numbered notes that name their source, line and character offsets.
+ * Renders a {@link Report} as Markdown: a table per group of demands and of offers, each cell's
+ * quotes as numbered notes that name their source, line and character offsets.
  */
 public final class MarkdownReport {
   private MarkdownReport() {}
 
-  /** Renders the unmet demands, then the package verdicts and the selective responses. */
+  /**
+   * Renders the unmet demands, then the offers and where they stand, the package verdicts and the
+   * selective responses.
+   */
   public static String render(Report report) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(text(report.title())).append("\n\n");
@@ -25,47 +28,20 @@ public final class MarkdownReport {
         .append(".\n");
     int note = 0;
     for (List<DemandRow> group : report.groups(unmet)) {
-      DemandRow first = group.get(0);
-      out.append("\n## ").append(text(Words.groupHeading(first))).append("\n\n");
-      out.append(text(Words.groupSource(first))).append(".\n\n");
-      out.append("| state | item | addressee | position | communication |\n");
-      out.append("|---|---|---|---|---|\n");
-      StringBuilder notes = new StringBuilder();
-      for (DemandRow row : group) {
-        StringBuilder refs = new StringBuilder();
-        for (Quote q : row.demandEvidence()) {
-          note++;
-          refs.append(" [").append(note).append(']');
-          note(notes, note, q);
-        }
-        boolean firstLine = true;
-        for (Position p : row.positions()) {
-          StringBuilder cellRefs = new StringBuilder();
-          for (Quote q : p.evidence()) {
-            note++;
-            cellRefs.append(" [").append(note).append(']');
-            note(notes, note, q);
-          }
-          out.append("| ")
-              .append(firstLine ? row.state() : "")
-              .append(" | ")
-              .append(
-                  firstLine ? text(row.item().text()) + " `" + row.item().id() + "`" + refs : "")
-              .append(" | ")
-              .append(text(p.party().name()))
-              .append(" | ")
-              .append(text(Words.position(p)))
-              .append(cellRefs)
-              .append(" | ")
-              .append(
-                  p.communicationId()
-                      .map(c -> "`" + c + "`" + p.date().map(d -> " " + d).orElse(""))
-                      .orElse("—"))
-              .append(" |\n");
-          firstLine = false;
-        }
-      }
-      out.append('\n').append(notes);
+      note = group(out, "##", group, note);
+    }
+    out.append("\n## Open offers\n\n")
+        .append("Open offers as of **")
+        .append(report.asOf())
+        .append("**")
+        .append(report.party().map(p -> " made by " + text(p)).orElse(""))
+        .append(": ")
+        .append(report.openOffers().size())
+        .append(" of ")
+        .append(report.offers().size())
+        .append(" still open.\n");
+    for (List<OfferRow> group : report.groups(report.offers())) {
+      note = group(out, "###", group, note);
     }
     out.append("\n## Package verdicts\n\n");
     out.append("| package | linkage | verdict | blocked by | met |\n|---|---|---|---|---|\n");
@@ -134,6 +110,68 @@ public final class MarkdownReport {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Renders one group of demands or offers as a heading of the given level and a table, its quotes
+   * as notes numbered on from {@code note}; returns the last note's number.
+   */
+  private static int group(
+      StringBuilder out, String level, List<? extends TermRow> group, int note) {
+    TermRow first = group.get(0);
+    out.append('\n')
+        .append(level)
+        .append(' ')
+        .append(text(Words.groupHeading(first)))
+        .append("\n\n");
+    out.append(text(Words.groupSource(first))).append(".\n\n");
+    out.append("| state | item | addressee | position | communication |\n");
+    out.append("|---|---|---|---|---|\n");
+    StringBuilder notes = new StringBuilder();
+    for (TermRow row : group) {
+      StringBuilder refs = new StringBuilder();
+      for (Quote q : row.termEvidence()) {
+        note++;
+        refs.append(" [").append(note).append(']');
+        note(notes, note, q);
+      }
+      String state = row.state();
+      if (row instanceof OfferRow offer && offer.withdrawnBy().isPresent()) {
+        state += " by `" + offer.withdrawnBy().get() + "`";
+        for (Quote q : offer.withdrawalEvidence()) {
+          note++;
+          state += " [" + note + "]";
+          note(notes, note, q);
+        }
+      }
+      boolean firstLine = true;
+      for (Position p : row.positions()) {
+        StringBuilder cellRefs = new StringBuilder();
+        for (Quote q : p.evidence()) {
+          note++;
+          cellRefs.append(" [").append(note).append(']');
+          note(notes, note, q);
+        }
+        out.append("| ")
+            .append(firstLine ? state : "")
+            .append(" | ")
+            .append(firstLine ? text(row.item().text()) + " `" + row.item().id() + "`" + refs : "")
+            .append(" | ")
+            .append(text(p.party().name()))
+            .append(" | ")
+            .append(text(Words.position(p)))
+            .append(cellRefs)
+            .append(" | ")
+            .append(
+                p.communicationId()
+                    .map(c -> "`" + c + "`" + p.date().map(d -> " " + d).orElse(""))
+                    .orElse("—"))
+            .append(" |\n");
+        firstLine = false;
+      }
+    }
+    out.append('\n').append(notes);
+    return note;
   }
 
   private static void note(StringBuilder notes, int n, Quote q) {

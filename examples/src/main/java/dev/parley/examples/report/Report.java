@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Everything a rendered report shows, in the order it shows it: the demands as of a day with each
- * addressee's position, the package verdicts, the selective responses and the timeline.
+ * addressee's position, the offers and where they stand, the package verdicts, the selective
+ * responses and the timeline.
  *
  * <p>Every statement in it carries its quotes, so each renderer can show where it comes from.
  *
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param party the party the report is limited to, when it is
  * @param responders the parties that demands are addressed to: the columns of the position matrix
  * @param demands every demand as of the day, grouped by demanding party and package
+ * @param offers every offer made by the day, open, taken up, declined or withdrawn, in the order
+ *     they were made
  * @param packages the verdicts on the proposed packages
  * @param selective the responses that answered part of an indivisible package
  * @param timeline the communications up to the day, in time order
@@ -31,6 +34,7 @@ public record Report(
     Optional<String> party,
     List<PartyRef> responders,
     List<DemandRow> demands,
+    List<OfferRow> offers,
     List<PackageRow> packages,
     List<SelectiveRow> selective,
     List<TimelineEntry> timeline,
@@ -42,15 +46,20 @@ public record Report(
     return demands.stream().filter(DemandRow::isUnmet).toList();
   }
 
+  /** The offers still open. */
+  public List<OfferRow> openOffers() {
+    return offers.stream().filter(OfferRow::isOpen).toList();
+  }
+
   /**
-   * The demands grouped by demanding party, proposal and package, in order of first appearance:
-   * each group is one heading in a report.
+   * The demands or offers grouped by the party that put them forward, proposal and package, in
+   * order of first appearance: each group is one heading in a report.
    */
-  public List<List<DemandRow>> groups(List<DemandRow> rows) {
-    Map<String, List<DemandRow>> groups = new LinkedHashMap<>();
-    for (DemandRow row : rows) {
+  public <T extends TermRow> List<List<T>> groups(List<T> rows) {
+    Map<String, List<T>> groups = new LinkedHashMap<>();
+    for (T row : rows) {
       String key =
-          row.demandingParty().id()
+          row.proposer().id()
               + '\u0000'
               + row.proposalId()
               + '\u0000'
@@ -58,5 +67,14 @@ public record Report(
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
     }
     return List.copyOf(groups.values());
+  }
+
+  /** The parties the rows are addressed to, in order of first appearance. */
+  public static List<PartyRef> addressees(List<? extends TermRow> rows) {
+    Map<String, PartyRef> parties = new LinkedHashMap<>();
+    for (TermRow row : rows) {
+      row.positions().forEach(p -> parties.putIfAbsent(p.party().id(), p.party()));
+    }
+    return List.copyOf(parties.values());
   }
 }

@@ -3,6 +3,8 @@ package dev.parley.examples.report;
 import dev.parley.agenda.ItemPackage;
 import dev.parley.analysis.AddresseePosition;
 import dev.parley.analysis.DemandStatus;
+import dev.parley.analysis.OfferStatus;
+import dev.parley.analysis.OpenOffers;
 import dev.parley.analysis.PackageVerdict;
 import dev.parley.analysis.PackageVerdicts;
 import dev.parley.analysis.SelectiveResponse;
@@ -22,7 +24,8 @@ import java.util.Set;
 
 /**
  * Builds a {@link Report} from a record with parley's analyses: the demands as of a day with each
- * addressee's position, the package verdicts, the selective responses and the timeline.
+ * addressee's position, the offers and where they stand, the package verdicts, the selective
+ * responses and the timeline.
  */
 public final class ReportBuilder {
   private final NegotiationRecord record;
@@ -60,13 +63,20 @@ public final class ReportBuilder {
     return asOf(date, Optional.empty());
   }
 
-  /** Builds the report as of {@code date}, of the demands of {@code party} when given. */
+  /**
+   * Builds the report as of {@code date}, of the demands and offers of {@code party} when given.
+   */
   public Report asOf(LocalDate date, Optional<String> party) {
     party.ifPresent(record::party);
     UnmetDemands unmet = UnmetDemands.of(record);
     List<DemandStatus> statuses =
         party.map(p -> unmet.asOf(date, p)).orElseGet(() -> unmet.asOf(date));
     List<DemandRow> demands = statuses.stream().map(this::row).toList();
+    OpenOffers open = OpenOffers.of(record);
+    List<OfferRow> offers =
+        party.map(p -> open.asOf(date, p)).orElseGet(() -> open.asOf(date)).stream()
+            .map(this::offer)
+            .toList();
 
     Set<String> responderIds = new LinkedHashSet<>();
     for (DemandStatus s : statuses) {
@@ -103,6 +113,7 @@ public final class ReportBuilder {
         party,
         responders,
         demands,
+        offers,
         List.copyOf(packages),
         selective,
         timeline,
@@ -126,6 +137,24 @@ public final class ReportBuilder {
         s.state().name(),
         Quote.all(s.demandEvidence(), record),
         positions);
+  }
+
+  private OfferRow offer(OfferStatus s) {
+    Communication proposal = record.communication(s.proposal());
+    return new OfferRow(
+        ref(record.party(s.offeringParty())),
+        proposal.id(),
+        proposal.title(),
+        s.proposed(),
+        s.inPackage().map(this::member),
+        s.inPackage().map(p -> record.itemPackage(p).linkage().name()),
+        member(s.item()),
+        s.state().name(),
+        Quote.all(s.offerEvidence(), record),
+        s.addressees().stream().map(this::position).toList(),
+        s.withdrawnBy(),
+        s.withdrawnOn(),
+        Quote.all(s.withdrawalEvidence(), record));
   }
 
   private Position position(AddresseePosition a) {

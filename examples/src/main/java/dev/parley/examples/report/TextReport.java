@@ -3,13 +3,17 @@ package dev.parley.examples.report;
 import java.util.List;
 
 /**
- * Renders a {@link Report} as plain text for a terminal: one block per demand, with the position of
- * each addressee and every quote followed by its source, line and character offsets.
+ * Renders a {@link Report} as plain text for a terminal: one block per demand and per offer, with
+ * the position of each addressee and every quote followed by its source, line and character
+ * offsets.
  */
 public final class TextReport {
   private TextReport() {}
 
-  /** Renders the unmet demands, then the package verdicts and the selective responses. */
+  /**
+   * Renders the unmet demands, then the offers and where they stand, the package verdicts and the
+   * selective responses.
+   */
   public static String render(Report report) {
     StringBuilder out = new StringBuilder();
     out.append(report.title()).append('\n');
@@ -22,42 +26,75 @@ public final class TextReport {
         .append(" of ")
         .append(report.demands().size())
         .append('\n');
-    for (List<DemandRow> group : report.groups(unmet)) {
-      DemandRow first = group.get(0);
-      out.append('\n').append("== ").append(Words.groupHeading(first)).append('\n');
-      out.append("   ").append(Words.groupSource(first)).append('\n');
-      for (DemandRow row : group) {
-        out.append('\n')
-            .append(
-                String.format(
-                    "  %-10s %s [%s]%n", row.state(), row.item().text(), row.item().id()));
-        for (Quote q : row.demandEvidence()) {
-          quote(out, "demanded", q);
-        }
-        int width = 4;
-        for (Position p : row.positions()) {
-          width = Math.max(width, p.party().id().length());
-        }
-        for (Position p : row.positions()) {
-          out.append(
-              String.format(
-                  "             %-" + width + "s  %-30s %s%n",
-                  p.party().id(),
-                  Words.position(p),
-                  p.communicationId()
-                      .map(c -> c + p.date().map(d -> " (" + d + ")").orElse(""))
-                      .orElse("no response")));
-          for (Quote q : p.evidence()) {
-            quote(out, "", q);
-          }
-        }
-      }
-    }
+    groups(out, report.groups(unmet));
+    offers(out, report);
     packages(out, report);
     selective(out, report);
     conflicts(out, report);
     reading(out, report);
     return out.toString();
+  }
+
+  private static void offers(StringBuilder out, Report report) {
+    out.append("\nOpen offers as of ")
+        .append(report.asOf())
+        .append(report.party().map(p -> " made by " + p).orElse(""))
+        .append(": ")
+        .append(report.openOffers().size())
+        .append(" of ")
+        .append(report.offers().size())
+        .append(" still open\n");
+    if (report.offers().isEmpty()) {
+      out.append("  none\n");
+    }
+    groups(out, report.groups(report.offers()));
+  }
+
+  /** Renders groups of demands or offers: a heading, then each item with its positions. */
+  private static void groups(StringBuilder out, List<? extends List<? extends TermRow>> groups) {
+    for (List<? extends TermRow> group : groups) {
+      TermRow first = group.get(0);
+      out.append('\n').append("== ").append(Words.groupHeading(first)).append('\n');
+      out.append("   ").append(Words.groupSource(first)).append('\n');
+      for (TermRow row : group) {
+        term(out, row);
+      }
+    }
+  }
+
+  private static void term(StringBuilder out, TermRow row) {
+    out.append('\n')
+        .append(
+            String.format("  %-10s %s [%s]%n", row.state(), row.item().text(), row.item().id()));
+    for (Quote q : row.termEvidence()) {
+      quote(out, row.verb(), q);
+    }
+    if (row instanceof OfferRow offer && offer.withdrawnBy().isPresent()) {
+      out.append("             withdrawn by ")
+          .append(offer.withdrawnBy().get())
+          .append(offer.withdrawnOn().map(d -> " (" + d + ")").orElse(""))
+          .append('\n');
+      for (Quote q : offer.withdrawalEvidence()) {
+        quote(out, "", q);
+      }
+    }
+    int width = 4;
+    for (Position p : row.positions()) {
+      width = Math.max(width, p.party().id().length());
+    }
+    for (Position p : row.positions()) {
+      out.append(
+          String.format(
+              "             %-" + width + "s  %-30s %s%n",
+              p.party().id(),
+              Words.position(p),
+              p.communicationId()
+                  .map(c -> c + p.date().map(d -> " (" + d + ")").orElse(""))
+                  .orElse("no response")));
+      for (Quote q : p.evidence()) {
+        quote(out, "", q);
+      }
+    }
   }
 
   private static void quote(StringBuilder out, String label, Quote q) {

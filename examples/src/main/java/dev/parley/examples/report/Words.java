@@ -13,8 +13,11 @@ final class Words {
     return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** The heading of a group of demands: party, package (or proposal) and where it came from. */
-  static String groupHeading(DemandRow first) {
+  /**
+   * The heading of a group of demands or offers: party, package (or proposal) and where it came
+   * from.
+   */
+  static String groupHeading(TermRow first) {
     String what =
         first
             .itemPackage()
@@ -26,11 +29,11 @@ final class Words {
                         + p.id()
                         + "]")
             .orElse("items outside any package");
-    return first.demandingParty().name() + ": " + what;
+    return first.proposer().name() + ": " + what;
   }
 
-  /** Where a group of demands was put forward. */
-  static String groupSource(DemandRow first) {
+  /** Where a group of demands or offers was put forward. */
+  static String groupSource(TermRow first) {
     return "put forward on "
         + first.proposed()
         + " in "

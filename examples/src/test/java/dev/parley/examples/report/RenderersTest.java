@@ -65,6 +65,37 @@ class RenderersTest {
   }
 
   @Test
+  void everyFormatListsTheOffersWithTheirStateAndEvidence() throws Exception {
+    assertThat(TextReport.render(report))
+        .contains("Open offers as of 2020-03-01: 1 of 2 still open")
+        .contains("OPEN       Dig a canal [canal]")
+        .contains("offered \"South offers to dig a canal\" (A Speaker, quoted)")
+        .contains("N     open to discuss")
+        .contains("-- art-3 (2020-01-02), line 2, chars 10-37")
+        .contains("WITHDRAWN  Run a ferry [ferry]")
+        .contains("withdrawn by s-reply (2020-02-01)")
+        .contains("\"South now proposes a canal instead\"");
+    assertThat(MarkdownReport.render(report))
+        .contains("## Open offers")
+        .contains("Open offers as of **2020-03-01**: 1 of 2 still open.")
+        .contains("| WITHDRAWN by `s-reply` [")
+        .contains("“we could talk about a canal”");
+    String html = HtmlReport.render(report);
+    assertThat(html)
+        .contains("<section id=\"offers\">")
+        .contains("<a href=\"#offers\">Open offers</a>")
+        .contains("id=\"offer-evidence-body\"")
+        .contains("South &amp; Co offered “Dig a canal”")
+        .contains("withdrawn 2020-02-01")
+        .contains("id=\"" + HtmlReport.cellId("canal", "N") + "\"")
+        .contains("art-3 (2020-01-02), line 2, chars 10-37");
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+    assertThat(json.at("/offers/1/state").asText()).isEqualTo("OPEN");
+    assertThat(json.at("/offers/0/withdrawnBy").asText()).isEqualTo("s-reply");
+    assertThat(json.at("/offers/1/positions/0/evidence/0/sourceId").asText()).isEqualTo("art-3");
+  }
+
+  @Test
   void markdownEscapesTableCellsAndNumbersTheNotes() {
     String md = MarkdownReport.render(report);
 

@@ -27,7 +27,25 @@ final class SmallReports {
         true);
   }
 
-  /** North demands two items of an indivisible package; South rejects one, East is silent. */
+  /** The position of a party that has not answered. */
+  static Position silent(PartyRef party) {
+    return new Position(
+        party,
+        "NOT_ADDRESSED",
+        "NOT_ADDRESSED",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        false,
+        List.of());
+  }
+
+  /**
+   * North demands two items of an indivisible package; South rejects one, East is silent. South
+   * offered a ferry, then withdrew it for a canal, which North is ready to discuss.
+   */
   static Report twoDemands() {
     Member pkg = new Member("pkg", "North's \"whole\" package");
     Member bridge = new Member("bridge", "Build the bridge <script>alert(1)</script>");
@@ -44,18 +62,7 @@ final class SmallReports {
             false,
             false,
             List.of(quote("We will never build it & never will", "art-2", 4, 120)));
-    Position eastSilent =
-        new Position(
-            EAST,
-            "NOT_ADDRESSED",
-            "NOT_ADDRESSED",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            false,
-            List.of());
+    Position eastSilent = silent(EAST);
     Position southCounters =
         new Position(
             SOUTH,
@@ -92,12 +99,56 @@ final class SmallReports {
             "UNMET",
             List.of(quote("the river is to be shared", "art-1", 5, 90)),
             List.of(southCounters));
+    Member canal = new Member("canal", "Dig a canal");
+    Position northOpen =
+        new Position(
+            NORTH,
+            "OPEN_TO_DISCUSS",
+            "OPEN_TO_DISCUSS",
+            Optional.of("n-answer"),
+            Optional.of("North's answer"),
+            Optional.of(LocalDate.of(2020, 2, 10)),
+            Optional.empty(),
+            false,
+            false,
+            List.of(quote("we could talk about a canal", "art-3", 2, 10)));
+    OfferRow canalOffer =
+        new OfferRow(
+            SOUTH,
+            "s-reply",
+            "South's reply",
+            LocalDate.of(2020, 2, 1),
+            Optional.empty(),
+            Optional.empty(),
+            canal,
+            "OPEN",
+            List.of(quote("South offers to dig a canal", "art-2", 8, 400)),
+            List.of(northOpen),
+            Optional.empty(),
+            Optional.empty(),
+            List.of());
+    OfferRow ferryOffer =
+        new OfferRow(
+            SOUTH,
+            "s-first",
+            "South's first reply",
+            LocalDate.of(2020, 1, 20),
+            Optional.empty(),
+            Optional.empty(),
+            new Member("ferry", "Run a ferry"),
+            "WITHDRAWN",
+            List.of(quote("a ferry could run twice a day", "art-2", 2, 20)),
+            List.of(silent(NORTH)),
+            Optional.of("s-reply"),
+            Optional.of(LocalDate.of(2020, 2, 1)),
+            List.of(quote("South now proposes a canal instead", "art-2", 9, 500)));
     return new Report(
         "Rivers & <bridges>",
         LocalDate.of(2020, 3, 1),
         Optional.empty(),
         List.of(SOUTH, EAST),
         List.of(bridgeRow, riverRow),
+        List.of(ferryOffer, canalOffer),
         List.of(
             new PackageRow(
                 "n-proposal",
