@@ -42,9 +42,9 @@ final class HtmlAssets {
       .matrix th.item { text-align:left; font-weight:500; padding:6px 8px; min-width:220px; max-width:360px; }
       .matrix th.item code { display:inline-block; }
       .matrix tr.met th.item .text { color:var(--muted); }
-      button.demanded { font:inherit; font-size:.75em; color:var(--muted); background:none;
+      button.term-evidence { font:inherit; font-size:.75em; color:var(--muted); background:none;
         border:1px solid var(--line); border-radius:10px; padding:0 7px; cursor:pointer; }
-      button.demanded:hover, button.demanded:focus { border-color:var(--ink); color:var(--ink); }
+      button.term-evidence:hover, button.term-evidence:focus { border-color:var(--ink); color:var(--ink); }
       td.state { font-size:.8em; font-weight:650; text-transform:uppercase; letter-spacing:.03em;
         padding:6px 8px; white-space:nowrap; }
       .st-unmet { color:var(--rej); } .st-partly-met { color:var(--open); } .st-met { color:var(--acc); }
@@ -118,7 +118,7 @@ final class HtmlAssets {
         body { background:#fff; font-size:10pt; }
         header { background:#fff; color:#000; padding:0; }
         header .sub, header .sub strong { color:#000; }
-        nav, aside.evidence, .tip, .hint, button.demanded { display:none !important; }
+        nav, aside.evidence, .tip, .hint, button.term-evidence { display:none !important; }
         main { padding:0; max-width:none; }
         section { border:none; padding:0; margin:10pt 0; break-inside:auto; }
         .matrix-layout { display:block; }
@@ -153,7 +153,7 @@ final class HtmlAssets {
             history.replaceState(null, '', '#' + trigger.id);
           }
         }
-        var triggers = document.querySelectorAll('td.cell[data-ev], button.demanded[data-ev]');
+        var triggers = document.querySelectorAll('td.cell[data-ev], button.term-evidence[data-ev]');
         Array.prototype.forEach.call(triggers, function (t) {
           t.addEventListener('click', function () { show(t, true); });
           t.addEventListener('keydown', function (e) {

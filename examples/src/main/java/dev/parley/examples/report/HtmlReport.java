@@ -220,7 +220,7 @@ public final class HtmlReport {
         .append(esc(row.item().text()))
         .append("</span> <code>")
         .append(esc(row.item().id()))
-        .append("</code> <button type=\"button\" class=\"demanded\" data-ev=\"")
+        .append("</code> <button type=\"button\" class=\"term-evidence\" data-ev=\"")
         .append(termEv)
         .append("\">")
         .append(row.verb())
@@ -236,7 +236,7 @@ public final class HtmlReport {
                   + offer.withdrawnOn().map(d -> ", " + d).orElse("")
                   + ": it replaced the proposal that made the offer without making it again.",
               offer.withdrawalEvidence());
-      out.append(" <button type=\"button\" class=\"demanded\" data-ev=\"")
+      out.append(" <button type=\"button\" class=\"term-evidence\" data-ev=\"")
           .append(withdrawalEv)
           .append("\">withdrawn ")
           .append(offer.withdrawnOn().map(Object::toString).orElse(""))
