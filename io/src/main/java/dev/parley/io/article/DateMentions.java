@@ -62,7 +62,74 @@ public final class DateMentions {
       String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous) {
     checkNotNull(text, "text");
     checkPositionIndexes(start, end, text.length());
+    if (!mayMention(text, start, end)) {
+      return ImmutableList.of();
+    }
     return new Scan(text, start, end, anchor, previous).run();
+  }
+
+  /** The first three letters of the English month and weekday names, lower case. */
+  private static final String[] NAME_PREFIXES = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun"
+  };
+
+  /** The words without which no relative mention other than a named day or month is read. */
+  private static final String[] RELATIVE_NOUNS = {
+    "today", "yesterday", "tomorrow", "day", "week", "month", "year"
+  };
+
+  /**
+   * Whether the span may mention a date at all: it has a digit, a Cyrillic letter, a capitalised
+   * word that begins as a month or weekday name does, or one of {@link #RELATIVE_NOUNS}. Every
+   * mention {@link Scan} reads has one of these, so a span without them is passed over without
+   * being tokenized; most sentences of news prose are such spans.
+   */
+  static boolean mayMention(String text, int start, int end) {
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '\u0400' && c <= '\u04ff')) {
+        return true;
+      }
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < end && Character.isLetter(text.charAt(j))) {
+        c = text.charAt(j);
+        if (c >= '\u0400' && c <= '\u04ff') {
+          return true;
+        }
+        j++;
+      }
+      if (isDateWord(text, i, j)) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  private static boolean isDateWord(String text, int from, int to) {
+    int length = to - from;
+    if (length < 3 || length > 9) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(from))) {
+      for (String prefix : NAME_PREFIXES) {
+        if (text.regionMatches(true, from, prefix, 0, 3)) {
+          return true;
+        }
+      }
+    }
+    for (String noun : RELATIVE_NOUNS) {
+      if (noun.length() == length && text.regionMatches(true, from, noun, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One pass over the tokens of a span. */

@@ -9,10 +9,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.parley.io.match.FuzzyNameIndex;
-import dev.parley.io.match.PhraseMatch;
 import dev.parley.io.match.PhraseMatcher;
 import dev.parley.io.match.Token;
-import dev.parley.io.match.TokenKind;
 import dev.parley.io.match.Tokenizer;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -71,6 +69,7 @@ public final class CompiledLexicon {
   private final ImmutableMap<String, ActorEntry> actorsById;
   private final ImmutableMap<String, ItemEntry> itemsById;
   private final ImmutableMap<String, ActEntry> actsById;
+  private final WordSymbols words;
 
   private CompiledLexicon(GenericLexicon generic, CaseLexicon caseLexicon) {
     this.generic = generic;
@@ -146,6 +145,19 @@ public final class CompiledLexicon {
     this.actorsById = byId(caseLexicon.actors(), ActorEntry::id);
     this.itemsById = byId(caseLexicon.items(), ItemEntry::id);
     this.actsById = byId(generic.acts(), ActEntry::id);
+    this.words =
+        new WordSymbols(
+            new WordSymbols.Describer() {
+              @Override
+              public int symbolOf(String normalised) {
+                return matcher.symbolOf(normalised);
+              }
+
+              @Override
+              public boolean mayBeName(String text, String normalised) {
+                return mayBeGarbledName(text, normalised);
+              }
+            });
   }
 
   /** Entries by id; the first of two with one id wins, as the lexicons' own lookups do. */
@@ -186,12 +198,16 @@ public final class CompiledLexicon {
   public ImmutableList<LexiconMatch> match(String text, int start, int end) {
     checkNotNull(text, "text");
     checkPositionIndexes(start, end, text.length());
-    List<Token> tokens = tokens(text, start, end);
+    ScannedSpan tokens = new ScannedSpan(words, (end - start) / 5 + 4);
+    Tokenizer.scan(text, start, end, tokens);
     List<LexiconMatch> out = new ArrayList<>();
-    for (PhraseMatch<Target> m : matcher.find(tokens)) {
-      out.add(match(text, m.value(), m.start(), m.end(), m.firstToken(), m.lastToken(), false));
-    }
-    if (!patterns.isEmpty() && !tokens.isEmpty()) {
+    matcher.find(
+        tokens.symbols(),
+        tokens.count(),
+        (target, first, last) ->
+            out.add(
+                match(text, target, tokens.start(first), tokens.end(last), first, last, false)));
+    if (!patterns.isEmpty() && tokens.count() > 0) {
       CharSequence region = text.subSequence(start, end);
       String folded = null;
       for (PatternTarget p : patterns) {
@@ -212,7 +228,7 @@ public final class CompiledLexicon {
         }
       }
     }
-    BitSet named = new BitSet(tokens.size());
+    BitSet named = new BitSet(tokens.count());
     for (LexiconMatch m : out) {
       if (m.kind() == MatchKind.PARTY
           || m.kind() == MatchKind.ACTOR
@@ -221,16 +237,16 @@ public final class CompiledLexicon {
         named.set(m.firstToken(), m.lastToken() + 1);
       }
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (named.get(i) || !mayBeGarbledName(t)) {
+    for (int i = 0; i < tokens.count(); i++) {
+      if (!tokens.mayBeName(i) || named.get(i)) {
         continue;
       }
       int index = i;
+      int s = tokens.start(i);
+      int e = tokens.end(i);
       fuzzy
-          .lookup(t.text())
-          .ifPresent(
-              target -> out.add(match(text, target, t.start(), t.end(), index, index, true)));
+          .lookup(text.substring(s, e))
+          .ifPresent(target -> out.add(match(text, target, s, e, index, index, true)));
     }
     out.sort(MATCH_ORDER);
     return ImmutableList.copyOf(out);
@@ -271,14 +287,17 @@ public final class CompiledLexicon {
     return Optional.ofNullable(actsById.get(checkNotNull(id)));
   }
 
-  private boolean mayBeGarbledName(Token t) {
-    return t.kind() == TokenKind.WORD
-        && t.capitalised()
-        && t.text().length() >= 5
-        && allLetters(t.text())
-        && !vocabulary.contains(t.normalised())
-        && !commonWords.contains(t.normalised())
-        && !commonWords.contains(t.text().toLowerCase(Locale.ROOT));
+  /**
+   * Whether a word, as written and normalised, may be a garbled name: capitalised, five letters or
+   * more, and neither a word of a lexicon phrase nor a common word.
+   */
+  private boolean mayBeGarbledName(String text, String normalised) {
+    return Character.isUpperCase(text.codePointAt(0))
+        && text.length() >= 5
+        && allLetters(text)
+        && !vocabulary.contains(normalised)
+        && !commonWords.contains(normalised)
+        && !commonWords.contains(text.toLowerCase(Locale.ROOT));
   }
 
   private static boolean allLetters(String word) {
@@ -305,26 +324,26 @@ public final class CompiledLexicon {
   }
 
   private static Optional<LexiconMatch> patternMatch(
-      String text, List<Token> tokens, Target t, int start, int end) {
+      String text, ScannedSpan tokens, Target t, int start, int end) {
     int first = firstTokenEndingAfter(tokens, start);
-    if (first >= tokens.size() || tokens.get(first).start() >= end) {
+    if (first >= tokens.count() || tokens.start(first) >= end) {
       return Optional.empty();
     }
     int last = first;
-    while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
+    while (last + 1 < tokens.count() && tokens.start(last + 1) < end) {
       last++;
     }
-    int s = Math.min(start, tokens.get(first).start());
-    int e = Math.max(end, tokens.get(last).end());
+    int s = Math.min(start, tokens.start(first));
+    int e = Math.max(end, tokens.end(last));
     return Optional.of(match(text, t, s, e, first, last, false));
   }
 
-  private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+  private static int firstTokenEndingAfter(ScannedSpan tokens, int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = tokens.count();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
+      if (tokens.end(mid) <= offset) {
         lo = mid + 1;
       } else {
         hi = mid;

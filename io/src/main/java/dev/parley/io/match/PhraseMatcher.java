@@ -2,6 +2,7 @@ package dev.parley.io.match;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkPositionIndex;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
@@ -87,11 +88,48 @@ public final class PhraseMatcher<T> {
    * token and, for one end, longest first.
    */
   public ImmutableList<PhraseMatch<T>> find(List<Token> tokens) {
+    int[] symbols = new int[tokens.size()];
+    for (int i = 0; i < symbols.length; i++) {
+      symbols[i] = symbolOf(tokens.get(i).normalised());
+    }
     ImmutableList.Builder<PhraseMatch<T>> out = ImmutableList.builder();
+    find(
+        symbols,
+        symbols.length,
+        (value, first, last) ->
+            out.add(
+                PhraseMatch.of(
+                    value, first, last, tokens.get(first).start(), tokens.get(last).end())));
+    return out.build();
+  }
+
+  /** Receives the occurrences {@link #find(int[], int, Hits)} finds. */
+  @FunctionalInterface
+  public interface Hits<T> {
+    /** The phrase standing for {@code value} covers tokens {@code first} to {@code last}. */
+    void hit(T value, int first, int last);
+  }
+
+  /**
+   * The symbol a normalised token form stands for in this matcher, or -1 if no phrase has that
+   * form: a token with symbol -1 can be no part of a match.
+   */
+  public int symbolOf(String normalised) {
+    Integer symbol = symbols.get(checkNotNull(normalised, "normalised"));
+    return symbol == null ? -1 : symbol;
+  }
+
+  /**
+   * Every occurrence of every phrase in a token sequence given by the {@link #symbolOf symbols} of
+   * its first {@code count} tokens, in the order of {@link #find(List)}.
+   */
+  public void find(int[] tokenSymbols, int count, Hits<? super T> hits) {
+    checkPositionIndex(count, tokenSymbols.length, "count");
+    checkNotNull(hits, "hits");
     int state = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Integer symbol = symbols.get(tokens.get(i).normalised());
-      if (symbol == null) {
+    for (int i = 0; i < count; i++) {
+      int symbol = tokenSymbols[i];
+      if (symbol < 0) {
         state = 0;
         continue;
       }
@@ -106,13 +144,11 @@ public final class PhraseMatcher<T> {
         for (int phrase : outputs[o]) {
           int first = i - phraseLength[phrase] + 1;
           for (T value : phraseValues.get(phrase)) {
-            out.add(
-                PhraseMatch.of(value, first, i, tokens.get(first).start(), tokens.get(i).end()));
+            hits.hit(value, first, i);
           }
         }
       }
     }
-    return out.build();
   }
 
   private int next(int node, int symbol) {

@@ -1,5 +1,6 @@
 package dev.parley.io.match;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkPositionIndexes;
 
 import com.google.common.collect.ImmutableList;
@@ -40,14 +41,27 @@ public final class Tokenizer {
   /** Tokenizes {@code text} from {@code start} (inclusive) to {@code end} (exclusive). */
   public static ImmutableList<Token> tokenize(CharSequence text, int start, int end) {
     checkPositionIndexes(start, end, text.length());
-    List<Token> out = new ArrayList<>((end - start) / 5 + 4);
+    TokenList out = new TokenList((end - start) / 5 + 4);
+    scan(text, start, end, out);
+    return ImmutableList.copyOf(out.tokens);
+  }
+
+  /**
+   * Finds the tokens of {@code text} from {@code start} (inclusive) to {@code end} (exclusive), the
+   * same as {@link #tokenize(CharSequence, int, int)} does, and gives each to {@code sink} in text
+   * order instead of making {@link Token}s: a caller that needs only some of their normalised forms
+   * works out only those.
+   */
+  public static void scan(CharSequence text, int start, int end, TokenSink sink) {
+    checkPositionIndexes(start, end, text.length());
+    checkNotNull(sink, "sink");
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
       if (isSpace(c)) {
         i++;
       } else if (isWordChar(text, i, end)) {
-        i = word(text, i, end, out);
+        i = word(text, i, end, sink);
       } else if (isHyphen(c)
           && i > start
           && i + 1 < end
@@ -59,12 +73,35 @@ public final class Tokenizer {
       } else {
         int n = Character.charCount(Character.codePointAt(text, i));
         n = Math.min(n, end - i);
-        String s = text.subSequence(i, i + n).toString();
-        out.add(Token.of(s, punctuation(s), i, i + n, TokenKind.PUNCTUATION));
+        sink.token(text, i, i + n, TokenKind.PUNCTUATION, punctuation(text, i, n));
         i += n;
       }
     }
-    return ImmutableList.copyOf(out);
+  }
+
+  /** Collects {@link Token}s, their word forms from the shared {@link WordForms} memo. */
+  private static final class TokenList implements TokenSink {
+    private final List<Token> tokens;
+
+    TokenList(int capacity) {
+      tokens = new ArrayList<>(capacity);
+    }
+
+    @Override
+    public void word(CharSequence text, int start, int end, TokenKind kind) {
+      if (kind == TokenKind.NUMBER) {
+        String raw = text.subSequence(start, end).toString();
+        tokens.add(Token.of(raw, raw, start, end, kind));
+      } else {
+        WordForms.Form form = WordForms.of(text, start, end);
+        tokens.add(Token.of(form.text(), form.normalised(), start, end, kind));
+      }
+    }
+
+    @Override
+    public void token(CharSequence text, int start, int end, TokenKind kind, String normalised) {
+      tokens.add(Token.of(text.subSequence(start, end).toString(), normalised, start, end, kind));
+    }
   }
 
   /** The normalised forms of the tokens of {@code phrase}, as lexicon phrases are matched. */
@@ -161,10 +198,10 @@ public final class Tokenizer {
     return letter;
   }
 
-  private static int word(CharSequence text, int start, int end, List<Token> out) {
+  private static int word(CharSequence text, int start, int end, TokenSink sink) {
     int acronymEnd = dottedAcronym(text, start, end);
     if (acronymEnd > start) {
-      add(text, start, acronymEnd, TokenKind.WORD, out);
+      sink.word(text, start, acronymEnd, TokenKind.WORD);
       return acronymEnd;
     }
     int j = start;
@@ -181,7 +218,7 @@ public final class Tokenizer {
         continue;
       }
       if (j >= end || !isApostrophe(text.charAt(j))) {
-        add(text, start, j, allDigits(text, start, j) ? TokenKind.NUMBER : TokenKind.WORD, out);
+        sink.word(text, start, j, allDigits(text, start, j) ? TokenKind.NUMBER : TokenKind.WORD);
         return j;
       }
       int k = j + 1;
@@ -193,21 +230,20 @@ public final class Tokenizer {
       String suffix = text.subSequence(k, m).toString().toLowerCase(Locale.ROOT);
       if (boundary && suffix.equals("t") && j - start >= 2 && lower(text.charAt(j - 1)) == 'n') {
         String head = text.subSequence(start, j - 1).toString();
-        out.add(Token.of(head, negatedHead(head), start, j - 1, TokenKind.WORD));
-        out.add(Token.of(text.subSequence(j - 1, m).toString(), "not", j - 1, m, TokenKind.CLITIC));
+        sink.token(text, start, j - 1, TokenKind.WORD, negatedHead(head));
+        sink.token(text, j - 1, m, TokenKind.CLITIC, "not");
         return m;
       }
       String clitic = boundary ? clitic(suffix) : null;
       if (clitic != null) {
-        add(text, start, j, TokenKind.WORD, out);
-        out.add(Token.of(text.subSequence(j, m).toString(), clitic, j, m, TokenKind.CLITIC));
+        sink.word(text, start, j, TokenKind.WORD);
+        sink.token(text, j, m, TokenKind.CLITIC, clitic);
         return m;
       }
       if (suffix.isEmpty()) {
-        add(text, start, j, TokenKind.WORD, out);
+        sink.word(text, start, j, TokenKind.WORD);
         if (lower(text.charAt(j - 1)) == 's') {
-          out.add(
-              Token.of(text.subSequence(j, j + 1).toString(), "'s", j, j + 1, TokenKind.CLITIC));
+          sink.token(text, j, j + 1, TokenKind.CLITIC, "'s");
         }
         return j + 1;
       }
@@ -262,16 +298,6 @@ public final class Tokenizer {
       return start;
     }
     return k;
-  }
-
-  private static void add(CharSequence text, int start, int end, TokenKind kind, List<Token> out) {
-    if (kind == TokenKind.NUMBER) {
-      String raw = text.subSequence(start, end).toString();
-      out.add(Token.of(raw, raw, start, end, kind));
-    } else {
-      WordForms.Form form = WordForms.of(text, start, end);
-      out.add(Token.of(form.text(), form.normalised(), start, end, kind));
-    }
   }
 
   private static boolean isSpace(char c) {
@@ -340,7 +366,21 @@ public final class Tokenizer {
         || c == '`';
   }
 
-  private static String punctuation(String s) {
+  /** One-char strings of the ASCII chars, so that a punctuation mark costs no allocation. */
+  private static final String[] ASCII_STRINGS = new String[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_STRINGS[c] = String.valueOf(c).intern();
+    }
+  }
+
+  private static String punctuation(CharSequence text, int start, int length) {
+    char c = text.charAt(start);
+    if (length == 1 && c < 0x80) {
+      return ASCII_STRINGS[c];
+    }
+    String s = text.subSequence(start, start + length).toString();
     return switch (s) {
       case "\u2013", "\u2014", "\u2012", "\u2015", "\u2212" -> "-";
       case "\u2026" -> "...";

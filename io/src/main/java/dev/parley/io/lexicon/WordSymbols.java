@@ -1,0 +1,71 @@
+package dev.parley.io.lexicon;
+
+import dev.parley.io.match.TokenKind;
+import dev.parley.io.match.Tokenizer;
+import dev.parley.io.match.WordMemo;
+
+/**
+ * What a compiled lexicon makes of the words of a text: the phrase-matcher symbol of each word's
+ * normalised form and whether the word may be a garbled name, remembered for the frequent words
+ * ({@link WordMemo}) so that they cost neither a copy nor a normalisation. It holds at most {@value
+ * #SLOTS} words and is shared by all threads.
+ */
+final class WordSymbols {
+  /** What the lexicon makes of one word. */
+  record Entry(String text, TokenKind kind, int symbol, boolean mayBeName)
+      implements WordMemo.Word {
+    @Override
+    public int variant() {
+      return kind.ordinal();
+    }
+  }
+
+  /** What a compiled lexicon knows of a token's forms. */
+  interface Describer {
+    /** The phrase-matcher symbol of a normalised form, or -1. */
+    int symbolOf(String normalised);
+
+    /** Whether a word, as written and normalised, may be a garbled name. */
+    boolean mayBeName(String text, String normalised);
+  }
+
+  static final int SLOTS = 1 << 13;
+
+  /** Words longer than this are described afresh each time: they are rare. */
+  static final int MAX_LENGTH = 24;
+
+  private static final TokenKind[] KINDS = TokenKind.values();
+
+  private final Describer describer;
+  private final WordMemo<Entry> memo;
+
+  WordSymbols(Describer describer) {
+    this.describer = describer;
+    this.memo = new WordMemo<>(SLOTS, MAX_LENGTH, (word, kind) -> describe(word, KINDS[kind]));
+  }
+
+  /** What the lexicon makes of the word {@code text[start, end)} of the given kind. */
+  Entry of(CharSequence text, int start, int end, TokenKind kind) {
+    return memo.of(text, start, end, kind.ordinal());
+  }
+
+  /** The phrase-matcher symbol of a normalised form, or -1. */
+  int symbolOf(String normalised) {
+    return describer.symbolOf(normalised);
+  }
+
+  /** Describes a word or number afresh: its normalised form is worked out as the tokenizer's. */
+  Entry describe(String text, TokenKind kind) {
+    String normalised = kind == TokenKind.NUMBER ? text : Tokenizer.normalise(text);
+    return describe(text, kind, normalised);
+  }
+
+  /** Describes a token whose normalised form is given. */
+  Entry describe(String text, TokenKind kind, String normalised) {
+    return new Entry(
+        text,
+        kind,
+        describer.symbolOf(normalised),
+        kind == TokenKind.WORD && describer.mayBeName(text, normalised));
+  }
+}
