@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,7 +79,8 @@ final class BundledArticles {
         .end(start + quote.length());
   }
 
-  private static String spacesAsPlain(String text) {
+  /** The text with every space character, such as a no-break space, made a plain space. */
+  static String spacesAsPlain(String text) {
     StringBuilder plain = new StringBuilder(text);
     for (int i = 0; i < plain.length(); i++) {
       if (Character.isSpaceChar(plain.charAt(i))) {
@@ -86,6 +88,15 @@ final class BundledArticles {
       }
     }
     return plain.toString();
+  }
+
+  /** The ids of the bundled articles, in the order of the corpus index. */
+  static List<String> ids() {
+    return load("index")
+        .lines()
+        .filter(line -> line.endsWith(".txt"))
+        .map(line -> line.substring(0, line.length() - ".txt".length()))
+        .toList();
   }
 
   /** The text of the bundled article {@code id}. */

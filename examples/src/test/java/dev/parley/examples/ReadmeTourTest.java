@@ -63,6 +63,22 @@ class ReadmeTourTest {
   }
 
   @Test
+  void theApiTourShowsAnOfferAndWhereItStands() throws Exception {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String tour = block(readme, "java");
+    assertThat(tour).contains("Entry.offer(").contains("OpenOffers.of(record).asOf(day)");
+    Path source = dir.resolve("ApiTour.java");
+    Files.writeString(source, tour, StandardCharsets.UTF_8);
+
+    List<String> output = run(compile(source), "ApiTour").lines().toList();
+
+    // The offer Upstream made in its answer, not yet answered by Downstream, with its quote.
+    assertThat(output)
+        .contains("UP offered commission: OPEN \"proposed a joint river commission\"");
+    assertThat(block(readme, "text")).contains("UP offered commission: OPEN");
+  }
+
+  @Test
   void theArticleReadingExampleCompilesRunsAndBeginsAsTheReadmeShows() throws Exception {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     String heading = "## Reading news articles";

@@ -153,7 +153,8 @@ final class HtmlAssets {
             history.replaceState(null, '', '#' + trigger.id);
           }
         }
-        var triggers = document.querySelectorAll('td.cell[data-ev], button.term-evidence[data-ev]');
+        var TRIGGER = 'td.cell[data-ev], button.term-evidence[data-ev]';
+        var triggers = document.querySelectorAll(TRIGGER);
         Array.prototype.forEach.call(triggers, function (t) {
           t.addEventListener('click', function () { show(t, true); });
           t.addEventListener('keydown', function (e) {
@@ -166,7 +167,7 @@ final class HtmlAssets {
         function fromAddress() {
           var id = decodeURIComponent(location.hash.replace(/^#/, ''));
           var target = id && document.getElementById(id);
-          if (target && target.matches('td.cell[data-ev]')) {
+          if (target && target.matches(TRIGGER)) {
             target.click();
             target.focus({ preventScroll: true });
             target.scrollIntoView({ block: 'center' });

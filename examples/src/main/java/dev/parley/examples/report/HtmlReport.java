@@ -55,6 +55,15 @@ public final class HtmlReport {
     return "cell-" + Html.slug(item) + "-" + Html.slug(party);
   }
 
+  /**
+   * The id the button showing the evidence that {@code proposal} put {@code item} forward gets (for
+   * the first such row): the page opens that evidence when its address ends in {@code #} and this
+   * id.
+   */
+  public static String termId(String item, String proposal) {
+    return "term-" + Html.slug(item) + "-" + Html.slug(proposal);
+  }
+
   private String page() {
     List<DemandRow> unmet = report.unmet();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -220,7 +229,9 @@ public final class HtmlReport {
         .append(esc(row.item().text()))
         .append("</span> <code>")
         .append(esc(row.item().id()))
-        .append("</code> <button type=\"button\" class=\"term-evidence\" data-ev=\"")
+        .append("</code> <button type=\"button\" class=\"term-evidence\" id=\"")
+        .append(uniqueId(termId(row.item().id(), row.proposalId())))
+        .append("\" data-ev=\"")
         .append(termEv)
         .append("\">")
         .append(row.verb())

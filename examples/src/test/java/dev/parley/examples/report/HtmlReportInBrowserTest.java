@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlReportInBrowserTest {
   private static final Pattern PANEL =
       Pattern.compile("<div id=\"evidence-body\"([^>]*)>(.*?)</aside>", Pattern.DOTALL);
+  private static final Pattern OFFER_PANEL =
+      Pattern.compile("<div id=\"offer-evidence-body\"([^>]*)>(.*?)</aside>", Pattern.DOTALL);
 
   @TempDir Path dir;
   private Path chromium;
@@ -47,28 +49,62 @@ class HtmlReportInBrowserTest {
     return page;
   }
 
+  /**
+   * The page as Chromium shows it, and what one of its evidence panels shows.
+   *
+   * @param dom the whole page
+   * @param panel the contents of the evidence panel
+   */
+  private record Opened(String dom, String panel) {}
+
+  /**
+   * Opens {@code page} at the address {@code #id}, checks that its script ran and that {@code
+   * panel} shows the evidence of the element {@code id}, and returns what is shown.
+   */
+  private Opened open(Path page, String id, Pattern panel) throws IOException {
+    String dom = Chromium.dumpDom(chromium, page.toUri() + "#" + id, dir.resolve("profile"));
+    assertThat(dom).contains("data-ready=\"true\"");
+    Matcher m = panel.matcher(dom);
+    assertThat(m.find()).as("evidence panel in %s", dom).isTrue();
+    assertThat(m.group(1)).contains("data-shown=\"" + id + "\"");
+    return new Opened(dom, m.group(2));
+  }
+
   @Test
   void openingACellFromTheAddressShowsItsQuoteAndSource() throws IOException {
     Path page = write(SmallReports.twoDemands());
     String cell = HtmlReport.cellId("bridge", "S");
 
-    String dom = Chromium.dumpDom(chromium, page.toUri() + "#" + cell, dir.resolve("profile"));
+    Opened opened = open(page, cell, PANEL);
 
-    assertThat(dom).contains("data-ready=\"true\"");
-    Matcher panel = PANEL.matcher(dom);
-    assertThat(panel.find()).as("evidence panel in %s", dom).isTrue();
-    assertThat(panel.group(1)).contains("data-shown=\"" + cell + "\"");
-    assertThat(panel.group(2))
+    assertThat(opened.panel())
         .contains("We will never build it &amp; never will")
         .contains("art-2 (2020-01-02), line 4, chars 120-155")
         .contains("South &amp; Co on “Build the bridge &lt;script&gt;");
-    assertThat(dom)
+    assertThat(opened.dom())
         .containsPattern(
             "id=\""
                 + cell
                 + "\"[^>]*class=\"[^\"]*selected|class=\"[^\"]*selected[^\"]*\"[^>]*id=\""
                 + cell
                 + "\"");
+  }
+
+  @Test
+  void openingAnOffersEvidenceFromTheAddressShowsTheQuoteItRestsOn() throws IOException {
+    Path page = write(SmallReports.twoDemands());
+    String term = HtmlReport.termId("canal", "s-reply");
+
+    Opened opened = open(page, term, OFFER_PANEL);
+
+    assertThat(opened.panel())
+        .contains("South &amp; Co offered “Dig a canal”")
+        .contains("South offers to dig a canal")
+        .contains("art-2 (2020-01-02), line 8, chars 400-");
+    assertThat(opened.dom())
+        .containsPattern("class=\"term-evidence selected\" id=\"" + term + "\"")
+        // The matrix's own panel still waits for a cell.
+        .contains("Select a cell of the matrix");
   }
 
   @Test
@@ -158,6 +194,26 @@ class HtmlReportInBrowserTest {
     assertThat(panel.group(2))
         .contains(evidence.quote().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
         .contains(evidence.source().id());
+  }
+
+  @Test
+  void theBundledArticlesOpenTheQuotesOfAnOffer() throws IOException {
+    CorpusReading reading =
+        CorpusReader.of(CaseLexicon.bundled(BundledCorpus.SECURITY_GUARANTEES_2021)).readBundled();
+    Report report =
+        ReportBuilder.of(reading.record())
+            .asOf(ReportBuilder.latest(reading.record()).orElseThrow());
+    String term = HtmlReport.termId("reopen-missions", "nato-response");
+
+    Opened opened = open(write(report), term, OFFER_PANEL);
+
+    // NATO's offer, as Stoltenberg announced it on 26 January.
+    assertThat(opened.panel())
+        .contains("NATO offered “NATO and Russia reopen their diplomatic missions in Moscow and")
+        .contains(
+            "According to him, the alliance offered to restore the diplomatic missions of the"
+                + " parties and the line of communication.")
+        .contains("002_e8df3a3c245efa1e (2022-02-15), line 29");
   }
 
   static int count(BufferedImage image, int rgb) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
@@ -21,6 +23,30 @@ class RenderersTest {
         .doesNotContainPattern("(src|href)=\"(https?:)?//")
         .doesNotContain("@import")
         .contains("@media print");
+  }
+
+  @Test
+  void anOffersEvidenceButtonHoldsTheQuoteTheOfferRestsOnAndOpensFromTheAddress() {
+    String html = HtmlReport.render(report);
+    String term = HtmlReport.termId("canal", "s-reply");
+
+    Matcher button =
+        Pattern.compile(
+                "<button type=\"button\" class=\"term-evidence\" id=\""
+                    + Pattern.quote(term)
+                    + "\" data-ev=\"(ev-\\d+)\">offered 2020-02-01</button>")
+            .matcher(html);
+    assertThat(button.find()).as("the offer's evidence button in %s", html).isTrue();
+    int block = html.indexOf("<div class=\"ev\" id=\"" + button.group(1) + "\">");
+    assertThat(block).as("the evidence the button opens").isNotNegative();
+    // What the evidence panel shows when the button is clicked, or the address ends in #term.
+    assertThat(html.substring(block, html.indexOf("</div>", block)))
+        .contains("<h4>South &amp; Co offered “Dig a canal”</h4>")
+        .contains("<p>South offers to dig a canal</p>")
+        .contains("art-2 (2020-01-02), line 8, chars 400-");
+    assertThat(HtmlAssets.SCRIPT)
+        .contains("'td.cell[data-ev], button.term-evidence[data-ev]'")
+        .contains("target.matches(TRIGGER)");
   }
 
   @Test
