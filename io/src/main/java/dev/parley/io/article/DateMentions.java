@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,11 +69,17 @@ public final class DateMentions {
     return new Scan(text, start, end, anchor, previous).run();
   }
 
-  /** The first three letters of the English month and weekday names, lower case. */
-  private static final String[] NAME_PREFIXES = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
-    "tue", "wed", "thu", "fri", "sat", "sun"
-  };
+  /**
+   * The first three letters of the English month and weekday names, lower case, each packed as
+   * {@link #packed3} packs them.
+   */
+  private static final int[] NAME_PREFIXES =
+      Stream.of(
+              "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+              "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+          .mapToInt(p -> packed3(p, 0))
+          .sorted()
+          .toArray();
 
   /** The words without which no relative mention other than a named day or month is read. */
   private static final String[] RELATIVE_NOUNS = {
@@ -117,19 +124,39 @@ public final class DateMentions {
     if (length < 3 || length > 9) {
       return false;
     }
-    if (Character.isUpperCase(text.charAt(from))) {
-      for (String prefix : NAME_PREFIXES) {
-        if (text.regionMatches(true, from, prefix, 0, 3)) {
-          return true;
+    char first = text.charAt(from);
+    if (Character.isUpperCase(first)
+        && Arrays.binarySearch(NAME_PREFIXES, packed3(text, from)) >= 0) {
+      return true;
+    }
+    switch (first | 0x20) {
+      case 't', 'y', 'd', 'w', 'm' -> {
+        for (String noun : RELATIVE_NOUNS) {
+          if (noun.length() == length && text.regionMatches(true, from, noun, 0, length)) {
+            return true;
+          }
         }
+        return false;
+      }
+      default -> {
+        return false;
       }
     }
-    for (String noun : RELATIVE_NOUNS) {
-      if (noun.length() == length && text.regionMatches(true, from, noun, 0, length)) {
-        return true;
+  }
+
+  /**
+   * Three ASCII chars from {@code from}, lower cased, in one int; -1 if one of them is not ASCII.
+   */
+  private static int packed3(String text, int from) {
+    int packed = 0;
+    for (int i = from; i < from + 3; i++) {
+      char c = text.charAt(i);
+      if (c > 0x7f) {
+        return -1;
       }
+      packed = packed << 8 | (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
     }
-    return false;
+    return packed;
   }
 
   /** One pass over the tokens of a span. */

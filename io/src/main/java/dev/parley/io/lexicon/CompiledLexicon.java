@@ -157,7 +157,8 @@ public final class CompiledLexicon {
               public boolean mayBeName(String text, String normalised) {
                 return mayBeGarbledName(text, normalised);
               }
-            });
+            },
+            vocabulary);
   }
 
   /** Entries by id; the first of two with one id wins, as the lexicons' own lookups do. */

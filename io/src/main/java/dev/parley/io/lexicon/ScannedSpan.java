@@ -27,6 +27,10 @@ final class ScannedSpan implements TokenSink {
 
   @Override
   public void word(CharSequence text, int start, int end, TokenKind kind) {
+    if (kind == TokenKind.WORD && words.isPlainWord(text, start, end)) {
+      add(start, end, -1, false);
+      return;
+    }
     WordSymbols.Entry e = words.of(text, start, end, kind);
     add(start, end, e.symbol(), e.mayBeName());
   }

@@ -3,6 +3,7 @@ package dev.parley.io.lexicon;
 import dev.parley.io.match.TokenKind;
 import dev.parley.io.match.Tokenizer;
 import dev.parley.io.match.WordMemo;
+import java.util.Collection;
 
 /**
  * What a compiled lexicon makes of the words of a text: the phrase-matcher symbol of each word's
@@ -37,16 +38,29 @@ final class WordSymbols {
   private static final TokenKind[] KINDS = TokenKind.values();
 
   private final Describer describer;
+  private final SymbolPrefixes prefixes;
   private final WordMemo<Entry> memo;
 
-  WordSymbols(Describer describer) {
+  /** What a lexicon makes of words, given its describer and the normalised forms it has. */
+  WordSymbols(Describer describer, Collection<String> forms) {
     this.describer = describer;
+    this.prefixes = new SymbolPrefixes(forms);
     this.memo = new WordMemo<>(SLOTS, MAX_LENGTH, (word, kind) -> describe(word, KINDS[kind]));
   }
 
   /** What the lexicon makes of the word {@code text[start, end)} of the given kind. */
   Entry of(CharSequence text, int start, int end, TokenKind kind) {
     return memo.of(text, start, end, kind.ordinal());
+  }
+
+  /**
+   * Whether the word {@code text[start, end)} surely has no symbol and cannot be a garbled name, so
+   * that neither the memo nor the normaliser need see it.
+   */
+  boolean isPlainWord(CharSequence text, int start, int end) {
+    char first = text.charAt(start);
+    boolean mayBeName = end - start >= 5 && !(first >= 'a' && first <= 'z');
+    return !mayBeName && prefixes.rulesOut(text, start, end);
   }
 
   /** The phrase-matcher symbol of a normalised form, or -1. */

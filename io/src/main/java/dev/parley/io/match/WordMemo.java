@@ -3,8 +3,6 @@ package dev.parley.io.match;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
-
 /**
  * A bounded memo of what was made of the words of a text, keyed by a word's chars as written, so
  * that a frequent word is neither copied out of the text nor worked on again.
@@ -38,7 +36,7 @@ public final class WordMemo<E extends WordMemo.Word> {
     E make(String word, int variant);
   }
 
-  private final AtomicReferenceArray<E> table;
+  private final Object[] table;
   private final int mask;
   private final int maxLength;
   private final Maker<E> maker;
@@ -49,7 +47,7 @@ public final class WordMemo<E extends WordMemo.Word> {
   public WordMemo(int slots, int maxLength, Maker<E> maker) {
     checkArgument(slots > 0 && Integer.bitCount(slots) == 1, "slots %s: not a power of two", slots);
     checkArgument(maxLength > 0, "maxLength %s: not positive", maxLength);
-    this.table = new AtomicReferenceArray<>(slots);
+    this.table = new Object[slots];
     this.mask = slots - 1;
     this.maxLength = maxLength;
     this.maker = checkNotNull(maker, "maker");
@@ -70,14 +68,15 @@ public final class WordMemo<E extends WordMemo.Word> {
       hash = 31 * hash + text.charAt(i);
     }
     int slot = (hash ^ (hash >>> 13)) & mask;
-    E cached = table.getPlain(slot);
+    @SuppressWarnings("unchecked") // the table holds only entries this memo made
+    E cached = (E) table[slot];
     if (cached != null
         && cached.variant() == variant
         && sameChars(cached.text(), text, start, length)) {
       return cached;
     }
     E made = maker.make(text.subSequence(start, end).toString(), variant);
-    table.setPlain(slot, made);
+    table[slot] = made;
     return made;
   }
 
