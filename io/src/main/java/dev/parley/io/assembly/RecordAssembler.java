@@ -49,7 +49,8 @@ import java.util.Set;
  *       in a response by the speaker's party of that day (its document of the day, or its remarks)
  *       answering every earlier proposal by another party that puts the item forward.
  *   <li>An acceptance or rejection that names no item but a document, or an addressee, is a verdict
- *       on that party's latest communication as a whole.
+ *       on that party's latest communication as a whole. An offer to discuss that names no item is
+ *       set aside: readiness to talk is no position on each item of what it answers.
  *   <li>A <b>response</b> that names a document of the speaker's party is evidence that it took
  *       place.
  * </ul>
@@ -287,6 +288,12 @@ public final class RecordAssembler {
 
     private void verdict(Placed placed, String party, StanceKind kind, Evidence evidence) {
       Statement statement = placed.statement();
+      if (kind == StanceKind.OPEN_TO_DISCUSS) {
+        // "Sees room for progress" with no item named is readiness to talk about something, not
+        // an offer to discuss each item of what it answers.
+        setAside(statement, "it offers talks without naming an item: no position on any item");
+        return;
+      }
       List<CommunicationDraft> answered = new ArrayList<>();
       for (String document : statement.documents()) {
         CommunicationDraft draft = drafts.get(document);

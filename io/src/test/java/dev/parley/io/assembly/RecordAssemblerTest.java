@@ -279,6 +279,23 @@ class RecordAssemblerTest {
   }
 
   @Test
+  void anOfferToDiscussNamingNoItemIsNoPositionOnTheItemsOfWhatItAnswers() {
+    Article article = article("a1", "2024-03-12");
+    Statement readyToTalk =
+        Statement.builder()
+            .from(statement(article, 4, "BR", Act.DISCUSS))
+            .documents(List.of("al-note"))
+            .build();
+    Assembly assembly = assemble(List.of(reading(article, readyToTalk)));
+
+    assertThat(assembly.record().communications())
+        .noneMatch(c -> c.verdict().isPresent() || c.id().startsWith("remarks-"));
+    assertThat(assembly.setAside())
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).contains("without naming an item"));
+  }
+
+  @Test
   void commentatorsThreatsAndUndatedStatementsAreSetAsideWithAReason() {
     Article dated = article("a1", "2024-03-12");
     Article undated = article("a2", null);
