@@ -28,6 +28,10 @@ final class Grammar {
       if (!t.isWord()) {
         return false;
       }
+      // "failed to make serious offers": the noun is the object of the verb, not of the "to".
+      if (English.MAKING_VERBS.contains(t.lower()) || Reception.VERBS.contains(t.lower())) {
+        return false;
+      }
       if (English.PREPOSITIONS.contains(t.lower())) {
         if (t.lower().equals("to") && j == first - 1) {
           return isPluralNoun(cueText)
