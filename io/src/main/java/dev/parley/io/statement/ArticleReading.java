@@ -286,6 +286,7 @@ final class ArticleReading {
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
+          && !Grammar.isCopulaComplement(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }

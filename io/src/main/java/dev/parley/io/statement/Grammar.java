@@ -139,6 +139,40 @@ final class Grammar {
     return true;
   }
 
+  /** Forms of "be" and "remain" whose complement describes their subject. */
+  private static final ImmutableSet<String> COPULAS =
+      ImmutableSet.of(
+          "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained");
+
+  /** How many words may stand between a copula and the act noun it takes as complement. */
+  private static final int COPULA_REACH = 3;
+
+  /**
+   * Whether an act noun is the complement of a copula ("the topic of which was Russian proposals",
+   * "these are not real proposals"): it says what something is, naming an act made earlier, not
+   * making one. Not after an existential "there" ("there was no response" tells of a missing act).
+   */
+  static boolean isCopulaComplement(Tokens tokens, Cue act) {
+    int first = tokens.indexAt(act.start());
+    if (first >= tokens.size()
+        || tokens.indexBefore(act.end()) != first
+        || !isNounForm(tokens.get(first).lower())) {
+      return false;
+    }
+    for (int j = first - 1; j >= Math.max(0, first - 1 - COPULA_REACH); j--) {
+      Tokens.Token t = tokens.get(j);
+      if (COPULAS.contains(t.lower())) {
+        return j == 0 || !tokens.get(j - 1).lower().equals("there");
+      }
+      if (!t.isWord()
+          || English.PREPOSITIONS.contains(t.lower())
+          || English.CONJUNCTIONS.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word has the shape of a noun rather than a verb form. */
   static boolean isNounForm(String word) {
     if (word.endsWith("ed") || word.endsWith("ing")) {
