@@ -14,9 +14,7 @@ class NegatedActsTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 9);
 
   private static List<Statement> read(String sentence) {
-    return StatementExtractor.of(Corpus.lexicon())
-        .extract(TestArticles.of(PUBLISHED, sentence))
-        .statements();
+    return TestArticles.bundledStatements(PUBLISHED, sentence);
   }
 
   private static Statement only(String sentence) {
