@@ -6,6 +6,7 @@ import dev.parley.io.article.Article;
 import dev.parley.io.article.Boilerplate;
 import dev.parley.io.article.DateMention;
 import dev.parley.io.article.DatePrecision;
+import dev.parley.io.article.DateProvenance;
 import dev.parley.io.article.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ final class ArticleReading {
   private final Article article;
   private final Knowledge knowledge;
   private final @Nullable LocalDate published;
+  private final @Nullable InferredDates inferred;
   private final List<Parsed> parsed = new ArrayList<>();
   private @Nullable Speaker paragraphSpeaker;
   private @Nullable Speaker articleSpeaker;
@@ -98,6 +100,10 @@ final class ArticleReading {
     this.article = article;
     this.knowledge = knowledge;
     this.published = article.published().date().orElse(null);
+    this.inferred =
+        published != null && article.published().provenance() == DateProvenance.INFERRED
+            ? new InferredDates(published)
+            : null;
   }
 
   ArticleStatements read() {
@@ -148,6 +154,9 @@ final class ArticleReading {
             .stream()
             .filter(d -> d.precision() != DatePrecision.YEAR)
             .collect(ImmutableList.toImmutableList());
+    if (inferred != null) {
+      dates = inferred.resolve(dates);
+    }
     Optional<Boilerplate> boilerplate = boilerplateOf(sentence);
     if (boilerplate.isPresent()) {
       return record
@@ -578,6 +587,13 @@ final class ArticleReading {
           .date(paragraphDate.date())
           .datePrecision(paragraphDate.precision())
           .dateBasis(DateBasis.PARAGRAPH);
+    } else if (inferred != null && articleDate != null) {
+      // An inferred publication date is only the latest day the body names: the last date told
+      // before the act is nearer to it.
+      statement
+          .date(articleDate.date())
+          .datePrecision(articleDate.precision())
+          .dateBasis(DateBasis.ARTICLE);
     } else if (published != null) {
       statement.date(published).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.PUBLICATION);
     } else {
