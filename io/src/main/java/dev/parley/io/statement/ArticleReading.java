@@ -352,11 +352,15 @@ final class ArticleReading {
       }
       speaker.cue().ifPresent(labels::add);
       int segmentEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : p.sentence().end();
-      int segmentStart = i > 0 ? acts.get(i - 1).end() : p.sentence().start();
-      List<String> items = idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), segmentEnd, labels);
-      if (items.isEmpty()) {
-        items = idsIn(p.cues(), Cue.Kind.ITEM, segmentStart, cue.start(), labels);
-      }
+      int[] clause =
+          Clauses.around(
+              p.tokens(),
+              article.text(),
+              p.sentence(),
+              cue,
+              i > 0 ? acts.get(i - 1) : null,
+              i + 1 < acts.size() ? acts.get(i + 1) : null);
+      List<String> items = ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
       List<String> documents =
           idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
       List<Mention> subjects = new ArrayList<>();
@@ -397,14 +401,6 @@ final class ArticleReading {
                             && s.speakerParty().equals(made.speakerParty())
                             && sameSpeaker(s, made))
                 .findFirst();
-        int[] clause =
-            Clauses.around(
-                p.tokens(),
-                article.text(),
-                p.sentence(),
-                cue,
-                i > 0 ? acts.get(i - 1) : null,
-                i + 1 < acts.size() ? acts.get(i + 1) : null);
         if (same.isPresent()) {
           int k = found.indexOf(same.get());
           found.set(k, merge(same.get(), made));
@@ -493,22 +489,13 @@ final class ArticleReading {
   private static void dropConditions(List<Cue> candidates, List<int[]> conditions) {
     List<Cue> outside = new ArrayList<>();
     for (Cue cue : candidates) {
-      if (!within(cue, conditions)) {
+      if (!Grammar.within(cue, conditions)) {
         outside.add(cue);
       }
     }
     if (!outside.isEmpty()) {
       candidates.retainAll(outside);
     }
-  }
-
-  private static boolean within(Cue cue, List<int[]> spans) {
-    for (int[] span : spans) {
-      if (cue.start() >= span[0] && cue.end() <= span[1]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
