@@ -2,6 +2,7 @@ package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.Article;
 import dev.parley.io.article.Boilerplate;
 import dev.parley.io.article.DateMention;
@@ -95,6 +96,7 @@ final class ArticleReading {
   private final List<Statement> articleStatements = new ArrayList<>();
   private @Nullable DateMention paragraphDate;
   private @Nullable DateMention articleDate;
+  private boolean thingSubject;
 
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
@@ -127,8 +129,10 @@ final class ArticleReading {
         paragraphSpeaker = null;
         paragraphStatements.clear();
         paragraphDate = null;
+        thingSubject = false;
       }
       result.addSentence(readSentence(p));
+      thingSubject = opensWithAThing(p);
     }
     return result.build();
   }
@@ -690,8 +694,38 @@ final class ArticleReading {
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
   }
 
+  /**
+   * Whether a sentence opens with a thing as its subject ("The document was published ...", "This
+   * move ..."): a determiner first, and no party, actor or role in its first three words. An "it"
+   * in the next sentence refers to that thing, not to a speaker.
+   */
+  private static boolean opensWithAThing(Parsed p) {
+    Tokens tokens = p.tokens();
+    int first = Math.max(0, tokens.indexAt(Mentions.datelineEnd(tokens)));
+    if (first >= tokens.size() || !THING_DETERMINERS.contains(tokens.get(first).lower())) {
+      return false;
+    }
+    int limit = first + 3 < tokens.size() ? tokens.get(first + 3).start() : p.sentence().end();
+    for (Mention m : p.mentions()) {
+      if (m.start() < limit) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final ImmutableSet<String> THING_DETERMINERS =
+      ImmutableSet.of("the", "this", "that", "a", "an", "its");
+
   private @Nullable Resolved resolve(Attribution.Found found, String rule) {
     Speaker speaker = found.speaker();
+    if (found.mention() != null
+        && found.mention().anaphor()
+        && thingSubject
+        && Ascii.equalsIgnoreCase(found.mention().text(), "it")) {
+      // "The draft was published on Friday. It rejects ...": "it" is the draft, not a speaker.
+      return null;
+    }
     if (found.mention() != null && found.mention().anaphor()) {
       Speaker last = lastSpeaker();
       Optional<String> party = found.mention().party();
