@@ -33,7 +33,7 @@ class ParseOneArticleTest {
         .startsWith("001_8e32827da664590b: ")
         .contains(
             "line 11, sentence 5: DEMAND (CAMEO 10, PLOVER REQUEST) by Russia [RU] to US;"
-                + " items: us-withdraw-cee; date: 2022-02-15")
+                + " items: us-withdraw-cee; date: 2022-02-17")
         .contains("\"In response, Russia also insists on the withdrawal of all US forces")
         .containsPattern(
             "\\d+ sentences: \\d+ statement, \\d+ context, \\d+ boilerplate, \\d+ unrecognised");

@@ -2,10 +2,12 @@ package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.Article;
 import dev.parley.io.article.Boilerplate;
 import dev.parley.io.article.DateMention;
 import dev.parley.io.article.DatePrecision;
+import dev.parley.io.article.DateProvenance;
 import dev.parley.io.article.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,6 +88,7 @@ final class ArticleReading {
   private final Article article;
   private final Knowledge knowledge;
   private final @Nullable LocalDate published;
+  private final @Nullable InferredDates inferred;
   private final List<Parsed> parsed = new ArrayList<>();
   private @Nullable Speaker paragraphSpeaker;
   private @Nullable Speaker articleSpeaker;
@@ -93,11 +96,16 @@ final class ArticleReading {
   private final List<Statement> articleStatements = new ArrayList<>();
   private @Nullable DateMention paragraphDate;
   private @Nullable DateMention articleDate;
+  private boolean thingSubject;
 
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
     this.knowledge = knowledge;
     this.published = article.published().date().orElse(null);
+    this.inferred =
+        published != null && article.published().provenance() == DateProvenance.INFERRED
+            ? new InferredDates(published)
+            : null;
   }
 
   ArticleStatements read() {
@@ -121,8 +129,10 @@ final class ArticleReading {
         paragraphSpeaker = null;
         paragraphStatements.clear();
         paragraphDate = null;
+        thingSubject = false;
       }
       result.addSentence(readSentence(p));
+      thingSubject = opensWithAThing(p);
     }
     return result.build();
   }
@@ -148,6 +158,9 @@ final class ArticleReading {
             .stream()
             .filter(d -> d.precision() != DatePrecision.YEAR)
             .collect(ImmutableList.toImmutableList());
+    if (inferred != null) {
+      dates = inferred.resolve(dates);
+    }
     Optional<Boilerplate> boilerplate = boilerplateOf(sentence);
     if (boilerplate.isPresent()) {
       return record
@@ -286,6 +299,7 @@ final class ArticleReading {
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
+          && !Grammar.isCopulaComplement(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
@@ -342,11 +356,15 @@ final class ArticleReading {
       }
       speaker.cue().ifPresent(labels::add);
       int segmentEnd = i + 1 < acts.size() ? acts.get(i + 1).start() : p.sentence().end();
-      int segmentStart = i > 0 ? acts.get(i - 1).end() : p.sentence().start();
-      List<String> items = idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), segmentEnd, labels);
-      if (items.isEmpty()) {
-        items = idsIn(p.cues(), Cue.Kind.ITEM, segmentStart, cue.start(), labels);
-      }
+      int[] clause =
+          Clauses.around(
+              p.tokens(),
+              article.text(),
+              p.sentence(),
+              cue,
+              i > 0 ? acts.get(i - 1) : null,
+              i + 1 < acts.size() ? acts.get(i + 1) : null);
+      List<String> items = ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
       List<String> documents =
           idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
       List<Mention> subjects = new ArrayList<>();
@@ -387,14 +405,6 @@ final class ArticleReading {
                             && s.speakerParty().equals(made.speakerParty())
                             && sameSpeaker(s, made))
                 .findFirst();
-        int[] clause =
-            Clauses.around(
-                p.tokens(),
-                article.text(),
-                p.sentence(),
-                cue,
-                i > 0 ? acts.get(i - 1) : null,
-                i + 1 < acts.size() ? acts.get(i + 1) : null);
         if (same.isPresent()) {
           int k = found.indexOf(same.get());
           found.set(k, merge(same.get(), made));
@@ -483,22 +493,13 @@ final class ArticleReading {
   private static void dropConditions(List<Cue> candidates, List<int[]> conditions) {
     List<Cue> outside = new ArrayList<>();
     for (Cue cue : candidates) {
-      if (!within(cue, conditions)) {
+      if (!Grammar.within(cue, conditions)) {
         outside.add(cue);
       }
     }
     if (!outside.isEmpty()) {
       candidates.retainAll(outside);
     }
-  }
-
-  private static boolean within(Cue cue, List<int[]> spans) {
-    for (int[] span : spans) {
-      if (cue.start() >= span[0] && cue.end() <= span[1]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -577,6 +578,13 @@ final class ArticleReading {
           .date(paragraphDate.date())
           .datePrecision(paragraphDate.precision())
           .dateBasis(DateBasis.PARAGRAPH);
+    } else if (inferred != null && articleDate != null) {
+      // An inferred publication date is only the latest day the body names: the last date told
+      // before the act is nearer to it.
+      statement
+          .date(articleDate.date())
+          .datePrecision(articleDate.precision())
+          .dateBasis(DateBasis.ARTICLE);
     } else if (published != null) {
       statement.date(published).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.PUBLICATION);
     } else {
@@ -686,8 +694,38 @@ final class ArticleReading {
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
   }
 
+  /**
+   * Whether a sentence opens with a thing as its subject ("The document was published ...", "This
+   * move ..."): a determiner first, and no party, actor or role in its first three words. An "it"
+   * in the next sentence refers to that thing, not to a speaker.
+   */
+  private static boolean opensWithAThing(Parsed p) {
+    Tokens tokens = p.tokens();
+    int first = Math.max(0, tokens.indexAt(Mentions.datelineEnd(tokens)));
+    if (first >= tokens.size() || !THING_DETERMINERS.contains(tokens.get(first).lower())) {
+      return false;
+    }
+    int limit = first + 3 < tokens.size() ? tokens.get(first + 3).start() : p.sentence().end();
+    for (Mention m : p.mentions()) {
+      if (m.start() < limit) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final ImmutableSet<String> THING_DETERMINERS =
+      ImmutableSet.of("the", "this", "that", "a", "an", "its");
+
   private @Nullable Resolved resolve(Attribution.Found found, String rule) {
     Speaker speaker = found.speaker();
+    if (found.mention() != null
+        && found.mention().anaphor()
+        && thingSubject
+        && Ascii.equalsIgnoreCase(found.mention().text(), "it")) {
+      // "The draft was published on Friday. It rejects ...": "it" is the draft, not a speaker.
+      return null;
+    }
     if (found.mention() != null && found.mention().anaphor()) {
       Speaker last = lastSpeaker();
       Optional<String> party = found.mention().party();

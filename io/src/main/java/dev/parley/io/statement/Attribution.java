@@ -18,6 +18,9 @@ final class Attribution {
 
   private static final ImmutableSet<String> NEGATORS = ImmutableSet.of("not", "never");
 
+  /** Conjunctions that join two names into one phrase ("Russia and China"). */
+  private static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("and", "or");
+
   /** Words that open a condition or an open question rather than a report of a fact. */
   private static final ImmutableSet<String> CONDITIONS =
       ImmutableSet.<String>builder()
@@ -114,7 +117,7 @@ final class Attribution {
         break;
       }
       if (!isQuoted(quoted, sentence, m.start())
-          && !afterPreposition(tokens, m)
+          && !afterPreposition(tokens, mentions, m)
           && !isPossessive(tokens, m)) {
         return Optional.of(new Found(m.asSpeaker(), m, "sentence-subject", Optional.empty()));
       }
@@ -168,7 +171,7 @@ final class Attribution {
             && m.isEntity()
             && m.actor().isEmpty()
             && !isPossessive(tokens, m)
-            && !afterPreposition(tokens, m)) {
+            && !afterPreposition(tokens, mentions, m)) {
           nearest = m;
         }
       }
@@ -179,7 +182,7 @@ final class Attribution {
           && m.start() >= reporting.end()
           && m.isEntity()
           && !isPossessive(tokens, m)
-          && !afterPreposition(tokens, m)) {
+          && !afterPreposition(tokens, mentions, m)) {
         return Optional.of(m);
       }
     }
@@ -244,7 +247,7 @@ final class Attribution {
       if (m.end() <= reporting.start()
           && m.start() >= from
           && !isQuoted(quoted, sentence, m.start())
-          && !afterPreposition(tokens, m)
+          && !afterPreposition(tokens, mentions, m)
           && !isPossessive(tokens, m)) {
         nearest = m;
       }
@@ -445,10 +448,19 @@ final class Attribution {
   /**
    * Whether a mention is governed by a preposition ("from the United States", "to Moscow"): a
    * source, a place or an addressee, not a subject. An article may stand between them; "by" marks
-   * an agent and does not count.
+   * an agent and does not count. A name joined by "and" or "or" to a governed one is governed too.
    */
-  private static boolean afterPreposition(Tokens tokens, Mention m) {
+  private static boolean afterPreposition(Tokens tokens, List<Mention> mentions, Mention m) {
     int at = tokens.indexAt(m.start()) - 1;
+    if (at > 0 && COORDINATORS.contains(tokens.get(at).lower())) {
+      // "at General Motors and Stellantis": the second conjunct shares the first's preposition.
+      int before = tokens.get(at - 1).end();
+      for (Mention other : mentions) {
+        if (other.end() == before && other != m) {
+          return afterPreposition(tokens, mentions, other);
+        }
+      }
+    }
     if (at > 0 && ARTICLES.contains(tokens.get(at).lower())) {
       at--;
     }

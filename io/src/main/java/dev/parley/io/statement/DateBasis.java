@@ -6,6 +6,11 @@ public enum DateBasis {
   SENTENCE,
   /** The last date mention earlier in the same paragraph. */
   PARAGRAPH,
+  /**
+   * The last date mention earlier in the article, when the publication date was only inferred from
+   * the body.
+   */
+  ARTICLE,
   /** The article's publication date. */
   PUBLICATION,
   /** No date could be found. */

@@ -9,7 +9,8 @@ final class English {
   private English() {}
 
   /** Personal pronouns that can stand for a speaker named earlier. */
-  static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "him", "her");
+  static final ImmutableSet<String> PRONOUNS =
+      ImmutableSet.of("he", "she", "they", "him", "her", "it");
 
   /**
    * Nouns that, after "the", refer back to a speaker named earlier ("the ministry stressed", "the

@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Set;
 
 /** Local, general English tests on the words around an act cue. */
 final class Grammar {
+  /** Phrases that open a purpose clause, split into words. */
+  private static final ImmutableList<ImmutableList<String>> PURPOSE_PHRASES =
+      ImmutableList.of(ImmutableList.of("in", "order", "to"), ImmutableList.of("so", "as", "to"));
+
   /** How many words before an act cue a negation or modality still governs it. */
   static final int SCOPE = 4;
 
@@ -26,6 +31,10 @@ final class Grammar {
     for (int j = first - 1; j >= Math.max(0, first - 3); j--) {
       Tokens.Token t = tokens.get(j);
       if (!t.isWord()) {
+        return false;
+      }
+      // "failed to make serious offers": the noun is the object of the verb, not of the "to".
+      if (English.MAKING_VERBS.contains(t.lower()) || Reception.VERBS.contains(t.lower())) {
         return false;
       }
       if (English.PREPOSITIONS.contains(t.lower())) {
@@ -133,6 +142,40 @@ final class Grammar {
       }
     }
     return true;
+  }
+
+  /** Forms of "be" and "remain" whose complement describes their subject. */
+  private static final ImmutableSet<String> COPULAS =
+      ImmutableSet.of(
+          "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained");
+
+  /** How many words may stand between a copula and the act noun it takes as complement. */
+  private static final int COPULA_REACH = 3;
+
+  /**
+   * Whether an act noun is the complement of a copula ("the topic of which was Russian proposals",
+   * "these are not real proposals"): it says what something is, naming an act made earlier, not
+   * making one. Not after an existential "there" ("there was no response" tells of a missing act).
+   */
+  static boolean isCopulaComplement(Tokens tokens, Cue act) {
+    int first = tokens.indexAt(act.start());
+    if (first >= tokens.size()
+        || tokens.indexBefore(act.end()) != first
+        || !isNounForm(tokens.get(first).lower())) {
+      return false;
+    }
+    for (int j = first - 1; j >= Math.max(0, first - 1 - COPULA_REACH); j--) {
+      Tokens.Token t = tokens.get(j);
+      if (COPULAS.contains(t.lower())) {
+        return j == 0 || !tokens.get(j - 1).lower().equals("there");
+      }
+      if (!t.isWord()
+          || English.PREPOSITIONS.contains(t.lower())
+          || English.CONJUNCTIONS.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a word has the shape of a noun rather than a verb form. */
@@ -251,14 +294,23 @@ final class Grammar {
   static List<int[]> conditions(Tokens tokens) {
     List<int[]> spans = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (!conditionAt(tokens, i)) {
-        continue;
+      if (conditionAt(tokens, i)) {
+        i = addDelimited(tokens, i, spans);
       }
-      for (int j = i + 1; j < tokens.size(); j++) {
-        String w = tokens.get(j).lower();
-        if (w.equals(",") || w.equals(";")) {
-          spans.add(new int[] {tokens.get(i).start(), tokens.get(j).start()});
-          i = j;
+    }
+    return spans;
+  }
+
+  /**
+   * The purpose clauses of a sentence, which say why rather than what: from "in order to" or "so as
+   * to" to the next comma or semicolon ("In order to de-escalate, Kyiv must ...").
+   */
+  static List<int[]> purposes(Tokens tokens) {
+    List<int[]> spans = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (List<String> words : PURPOSE_PHRASES) {
+        if (phraseAt(tokens, i, words)) {
+          i = addDelimited(tokens, i, spans);
           break;
         }
       }
@@ -266,17 +318,45 @@ final class Grammar {
     return spans;
   }
 
+  /**
+   * Adds the stretch from token {@code i} to the next comma or semicolon, if any, and gives the
+   * index to go on from.
+   */
+  private static int addDelimited(Tokens tokens, int i, List<int[]> spans) {
+    for (int j = i + 1; j < tokens.size(); j++) {
+      String w = tokens.get(j).lower();
+      if (w.equals(",") || w.equals(";")) {
+        spans.add(new int[] {tokens.get(i).start(), tokens.get(j).start()});
+        return j;
+      }
+    }
+    return i;
+  }
+
+  /** Whether a cue lies wholly inside one of the stretches. */
+  static boolean within(Cue cue, List<int[]> spans) {
+    for (int[] span : spans) {
+      if (cue.start() >= span[0] && cue.end() <= span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean phraseAt(Tokens tokens, int i, List<String> words) {
+    boolean all = i + words.size() <= tokens.size();
+    for (int k = 0; all && k < words.size(); k++) {
+      all = tokens.get(i + k).lower().equals(words.get(k));
+    }
+    return all;
+  }
+
   private static boolean conditionAt(Tokens tokens, int i) {
-    String w = tokens.get(i).lower();
-    if (English.CONDITIONAL_WORDS.contains(w)) {
+    if (English.CONDITIONAL_WORDS.contains(tokens.get(i).lower())) {
       return true;
     }
-    for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(w)) {
-      boolean all = i + words.size() <= tokens.size();
-      for (int k = 1; all && k < words.size(); k++) {
-        all = tokens.get(i + k).lower().equals(words.get(k));
-      }
-      if (all) {
+    for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(tokens.get(i).lower())) {
+      if (phraseAt(tokens, i, words)) {
         return true;
       }
     }

@@ -14,6 +14,18 @@ final class Mentions {
   /** What stands between a possessive party and its role: "'s ". */
   private static final ImmutableSet<String> POSSESSIVE_GAP = ImmutableSet.of("'s ", "\u2019s ");
 
+  /** Forms of "be" after an expletive "it". */
+  private static final ImmutableSet<String> BE =
+      ImmutableSet.of("is", "was", "'s", "seems", "seemed", "appears", "remains", "remained");
+
+  /** Words that open what an expletive "it" stands in for. */
+  private static final ImmutableSet<String> EXPLETIVE_FOLLOWERS =
+      ImmutableSet.of("that", "whether", "if", "to", "how", "why");
+
+  /** Adjectives of a speaker's own stance: "it" before them is a party. */
+  private static final ImmutableSet<String> STANCES =
+      ImmutableSet.of("ready", "prepared", "willing", "open", "unwilling", "determined");
+
   private Mentions() {}
 
   static List<Mention> find(
@@ -74,7 +86,8 @@ final class Mentions {
       }
       if (English.PRONOUNS.contains(t.lower())
           && !covered(mentions, t.start())
-          && !isNamePart(tokens, i)) {
+          && !isNamePart(tokens, i)
+          && !isExpletive(tokens, i)) {
         mentions.add(
             new Mention(
                 t.start(), t.end(), Optional.empty(), Optional.empty(), true, t.text(), "pronoun"));
@@ -137,6 +150,29 @@ final class Mentions {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether an "it" stands for no one: "it is not yet clear whether", "it was possible to": a form
+   * of "be" follows, and a "that", "whether", "if" or "to" within four words, unless what "it" is
+   * said to be is a stance ("it is ready to talk").
+   */
+  private static boolean isExpletive(Tokens tokens, int i) {
+    if (!tokens.get(i).lower().equals("it")
+        || i + 1 >= tokens.size()
+        || !BE.contains(tokens.get(i + 1).lower())) {
+      return false;
+    }
+    for (int j = i + 2; j < Math.min(tokens.size(), i + 6); j++) {
+      String w = tokens.get(j).lower();
+      if (STANCES.contains(w)) {
+        return false;
+      }
+      if (EXPLETIVE_FOLLOWERS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

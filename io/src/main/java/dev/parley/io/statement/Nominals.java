@@ -16,6 +16,10 @@ final class Nominals {
 
   private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("the", "a", "an");
 
+  /** Endings of the adjectives of peoples and places: "Russian", "Chinese", "British". */
+  private static final ImmutableSet<String> ADJECTIVE_ENDINGS =
+      ImmutableSet.of("ian", "can", "ean", "ese", "ish", "ic");
+
   /** Participles after "be" that describe the subject's own stance ("is opposed to"). */
   private static final ImmutableSet<String> STANCE_PARTICIPLES =
       ImmutableSet.of("satisfied", "opposed", "prepared", "pleased", "committed", "determined");
@@ -29,9 +33,10 @@ final class Nominals {
   /**
    * Whether an act noun with its agent in its own noun phrase is the object of another word, so
    * that it names a thing talked about rather than an act reported: "indicates NATO's refusal to
-   * create bases", "as well as NATO's refusal", "the U.S. demand to keep tariffs was unacceptable".
-   * As the subject of its clause ("Moscow's response came on Thursday") it stays an act of the
-   * possessor; after a verb of making, receiving or reporting it stays an act too.
+   * create bases", "as well as NATO's refusal", "the U.S. demand to keep tariffs was unacceptable",
+   * "the topic was Russian proposals". As the subject of its clause ("Moscow's response came on
+   * Thursday") it stays an act of the possessor; after a verb of making, receiving or reporting it
+   * stays an act too.
    */
   static boolean isNamedThing(Tokens tokens, List<Mention> mentions, List<Cue> cues, Cue act) {
     int first = tokens.indexAt(act.start());
@@ -57,7 +62,7 @@ final class Nominals {
       before--;
     }
     boolean article = before >= 0 && ARTICLES.contains(tokens.get(before).lower());
-    if (!possessive && !article) {
+    if (!possessive && !article && !isAdjectival(tokens, owner, first)) {
       return false;
     }
     if (article) {
@@ -86,6 +91,27 @@ final class Nominals {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a party named bare before an act noun modifies it as an adjective ("Russian proposals",
+   * "US counterproposals") rather than being the subject of a verb ("Moscow demands"): the party
+   * word has an adjective's ending, or the act word has a noun's ending that no verb form has.
+   */
+  private static boolean isAdjectival(Tokens tokens, Mention owner, int act) {
+    String name = tokens.get(tokens.indexAt(owner.end() - 1)).lower();
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (name.endsWith(ending)) {
+        return true;
+      }
+    }
+    String word = tokens.get(act).lower();
+    for (String suffix : English.NOUN_SUFFIXES) {
+      if (word.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an act noun is the head of a noun phrase that opens its clause ("The rejection"). */

@@ -5,6 +5,7 @@ import dev.parley.io.article.Paragraph;
 import dev.parley.io.article.PublicationDate;
 import dev.parley.io.article.Sentence;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Builds small articles for tests: paragraphs split into sentences at ". ", "? " and "! ". */
@@ -58,6 +59,11 @@ final class TestArticles {
       }
     }
     return article.text(text.toString()).build();
+  }
+
+  /** The statements the bundled lexicons find in a small article published on a given day. */
+  static List<Statement> bundledStatements(LocalDate published, String... paragraphs) {
+    return StatementExtractor.of(Corpus.lexicon()).extract(of(published, paragraphs)).statements();
   }
 
   private static boolean isCloser(char c) {

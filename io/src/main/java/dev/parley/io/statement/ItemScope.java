@@ -1,0 +1,60 @@
+package dev.parley.io.statement;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which of a sentence's items an act is about: those in its own clause, after the act cue (its
+ * object or complement), else before it back to the clause's start or to the reporting verb that
+ * opens it ("NATO expansion is unacceptable, he said"). A purpose clause ("in order to de-escalate,
+ * ...") says why, not what, and an item a reporting verb stands between belongs to another clause
+ * ("rejected the demand for X and said it was ready to keep bargaining").
+ */
+final class ItemScope {
+  private ItemScope() {}
+
+  /**
+   * The ids of the items in an act's scope, in text order; adds each one's cue label to {@code
+   * labels}. {@code clause} is the act's clause (see {@link Clauses#around}).
+   */
+  static List<String> of(
+      Tokens tokens, List<Cue> cues, Cue act, int[] clause, int nextAct, List<String> labels) {
+    List<int[]> purposes = Grammar.purposes(tokens);
+    int end = Math.min(clause[1], nextAct);
+    Set<String> ids = new LinkedHashSet<>();
+    List<Cue> found = new ArrayList<>();
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.ITEM
+          && cue.start() >= act.start()
+          && cue.end() <= end
+          && !Grammar.within(cue, purposes)) {
+        found.add(cue);
+      }
+    }
+    if (found.isEmpty()) {
+      int start = clause[0];
+      for (Cue cue : cues) {
+        if (cue.kind() == Cue.Kind.REPORTING && cue.start() >= start && cue.end() <= act.start()) {
+          start = cue.end();
+        }
+      }
+      for (Cue cue : cues) {
+        if (cue.kind() == Cue.Kind.ITEM
+            && cue.start() >= start
+            && cue.end() <= act.start()
+            && !Grammar.within(cue, purposes)) {
+          found.add(cue);
+        }
+      }
+    }
+    for (Cue cue : found) {
+      if (ids.add(cue.entry())) {
+        labels.add(cue.label());
+      }
+    }
+    return ImmutableList.copyOf(ids);
+  }
+}

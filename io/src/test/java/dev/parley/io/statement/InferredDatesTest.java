@@ -1,0 +1,90 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.io.article.Article;
+import dev.parley.io.article.DateMention;
+import dev.parley.io.article.DatePrecision;
+import dev.parley.io.article.PublicationDate;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Weekdays and undated acts in an article whose publication date was inferred from its body: the
+ * inferred day is only the latest one the body names, so weekdays count forward from a named day.
+ */
+class InferredDatesTest {
+  /** A Tuesday. */
+  private static final LocalDate INFERRED = LocalDate.of(2022, 2, 15);
+
+  private static DateMention mention(String text, LocalDate date, boolean relative) {
+    return DateMention.builder()
+        .start(0)
+        .end(text.length())
+        .text(text)
+        .date(date)
+        .precision(DatePrecision.DAY)
+        .relative(relative)
+        .build();
+  }
+
+  @Test
+  void aWeekdayIsTheFirstSuchDayOnOrAfterTheInferredDate() {
+    InferredDates dates = new InferredDates(INFERRED);
+    List<DateMention> resolved =
+        dates.resolve(List.of(mention("Thursday", LocalDate.of(2022, 2, 10), true)));
+    assertThat(resolved.get(0).date()).isEqualTo(LocalDate.of(2022, 2, 17));
+  }
+
+  @Test
+  void aWeekdayCountsFromTheLastDayOfTheMonthNamedBeforeIt() {
+    InferredDates dates = new InferredDates(INFERRED);
+    dates.resolve(List.of(mention("February 2", LocalDate.of(2022, 2, 2), true)));
+    List<DateMention> resolved =
+        dates.resolve(List.of(mention("Friday", LocalDate.of(2022, 2, 11), true)));
+    assertThat(resolved.get(0).date()).isEqualTo(LocalDate.of(2022, 2, 4));
+  }
+
+  @Test
+  void lastThursdayAndDatesWithADayOfTheMonthAreLeftAsFound() {
+    InferredDates dates = new InferredDates(INFERRED);
+    DateMention last = mention("last Thursday", LocalDate.of(2022, 2, 10), true);
+    DateMention dated = mention("February 3", LocalDate.of(2022, 2, 3), true);
+    assertThat(dates.resolve(List.of(last, dated))).containsExactly(last, dated);
+    assertThat(InferredDates.weekdayOf("on Thursday")).isEqualTo(DayOfWeek.THURSDAY);
+    assertThat(InferredDates.weekdayOf("Thursday, February 17")).isNull();
+  }
+
+  private static List<Statement> read(PublicationDate published, String... paragraphs) {
+    Article article =
+        Article.builder().from(TestArticles.of(null, paragraphs)).published(published).build();
+    return StatementExtractor.of(Corpus.lexicon()).extract(article).statements();
+  }
+
+  @Test
+  void anInferredPublicationDateResolvesWeekdaysForwardAndYieldsToTheLastDateTold() {
+    List<Statement> found =
+        read(
+            PublicationDate.inferred(INFERRED, "on February 15"),
+            "Moscow delivered its response on Thursday.",
+            "Lavrov rejected the demand.");
+    assertThat(found)
+        .extracting(Statement::date)
+        .allMatch(d -> d.orElseThrow().getDayOfMonth() == 17);
+    assertThat(found.get(1).dateBasis()).isEqualTo(DateBasis.ARTICLE);
+  }
+
+  @Test
+  void aStatedPublicationDateResolvesWeekdaysBackward() {
+    List<Statement> found =
+        read(
+            PublicationDate.stated(INFERRED, "Published February 15, 2022"),
+            "Moscow delivered its response on Thursday.",
+            "Lavrov rejected the demand.");
+    assertThat(found.get(0).date()).contains(LocalDate.of(2022, 2, 10));
+    assertThat(found.get(1).date()).contains(INFERRED);
+    assertThat(found.get(1).dateBasis()).isEqualTo(DateBasis.PUBLICATION);
+  }
+}
