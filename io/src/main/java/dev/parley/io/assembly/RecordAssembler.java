@@ -48,9 +48,10 @@ import java.util.Set;
  *   <li>An <b>acceptance</b>, <b>rejection</b> or offer to <b>discuss</b> an item becomes a stance
  *       in a response by the speaker's party of that day (its document of the day, or its remarks)
  *       answering every earlier proposal by another party that puts the item forward.
- *   <li>An acceptance or rejection that names no item but a document, or an addressee, is a verdict
- *       on that party's latest communication as a whole. An offer to discuss that names no item is
- *       set aside: readiness to talk is no position on each item of what it answers.
+ *   <li>An acceptance or rejection that names no item but a document is a verdict on it; one that
+ *       names an addressee and a communication ("rejected Moscow's demands") is a verdict on that
+ *       party's latest communication as a whole. An offer to discuss that names no item is set
+ *       aside: readiness to talk is no position on each item of what it answers.
  *   <li>A <b>response</b> that names a document of the speaker's party is evidence that it took
  *       place.
  * </ul>
@@ -300,6 +301,10 @@ public final class RecordAssembler {
         if (draft != null && !draft.author.equals(party) && !draft.date.isAfter(placed.date())) {
           answered.add(draft);
         }
+      }
+      if (answered.isEmpty() && !CommunicationNouns.named(statement.quote())) {
+        setAside(statement, "it names no item, and no communication it judges");
+        return;
       }
       if (answered.isEmpty()) {
         for (String addressee : statement.addressees()) {

@@ -319,7 +319,7 @@ final class ArticleReading {
       String rule = "";
       if (negation.isPresent()) {
         Optional<Act> negated = knowledge.negationOf(act).or(act::negatedByDefault);
-        if (negated.isEmpty()) {
+        if (negated.isEmpty() || Grammar.isNotYet(p.tokens(), negation.get(), cue)) {
           continue;
         }
         labels.add(negation.get().label());

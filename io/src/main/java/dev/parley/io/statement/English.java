@@ -8,6 +8,13 @@ import com.google.common.collect.ImmutableSet;
 final class English {
   private English() {}
 
+  /**
+   * Verbs whose negation says the act that follows is done readily, not withheld: "cannot wait to
+   * discuss", "did not hesitate to reject". A negation before one of them does not reach the act.
+   */
+  static final ImmutableSet<String> EAGERNESS_VERBS =
+      ImmutableSet.of("wait", "waiting", "hesitate", "hesitated", "hesitating");
+
   /** Personal pronouns that can stand for a speaker named earlier. */
   static final ImmutableSet<String> PRONOUNS =
       ImmutableSet.of("he", "she", "they", "him", "her", "it");

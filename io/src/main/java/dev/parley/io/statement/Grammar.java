@@ -214,6 +214,19 @@ final class Grammar {
     return governing(cues, tokens, act, Cue.Kind.NEGATION);
   }
 
+  /**
+   * Whether a negated act is only still to come: "has not yet responded", "no answer yet". Such an
+   * act takes no position, neither the act nor its opposite.
+   */
+  static boolean isNotYet(Tokens tokens, Cue negation, Cue act) {
+    return isYet(tokens, tokens.indexAt(negation.end()))
+        || isYet(tokens, tokens.indexAt(act.end()));
+  }
+
+  private static boolean isYet(Tokens tokens, int i) {
+    return i < tokens.size() && tokens.get(i).lower().equals("yet");
+  }
+
   /** The modality cue that governs an act cue. */
   static Optional<Cue> modalityBefore(List<Cue> cues, Tokens tokens, Cue act) {
     return governing(cues, tokens, act, Cue.Kind.MODALITY);
@@ -244,6 +257,9 @@ final class Grammar {
       for (int j = last + 1; j < first; j++) {
         if (!tokens.get(j).isWord() && !tokens.get(j).text().equals("-")) {
           broken = true;
+        }
+        if (kind == Cue.Kind.NEGATION && English.EAGERNESS_VERBS.contains(tokens.get(j).lower())) {
+          broken = true; // "can't wait to discuss" is eager to discuss
         }
       }
       if (!broken) {

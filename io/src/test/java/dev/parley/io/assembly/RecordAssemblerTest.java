@@ -279,6 +279,32 @@ class RecordAssemblerTest {
   }
 
   @Test
+  void aRejectionNamingAnAddresseeIsAVerdictOnlyWhenItNamesACommunication() {
+    Article article = article("a1", "2024-03-12");
+    Statement namesTheNote =
+        Statement.builder()
+            .from(statement(article, 4, "BR", Act.REJECT))
+            .addressees(List.of("AL"))
+            .build();
+    Statement namesNothing =
+        Statement.builder()
+            .from(statement(article, 0, "BR", Act.REJECT))
+            .addressees(List.of("AL"))
+            .build();
+
+    Assembly judged = assemble(List.of(reading(article, namesTheNote)));
+    Assembly unclear = assemble(List.of(reading(article, namesNothing)));
+
+    Communication remarks = judged.record().communication("remarks-br-2024-03-12");
+    assertThat(remarks.answers()).containsExactly("al-note");
+    assertThat(remarks.verdict().orElseThrow().kind()).isEqualTo(StanceKind.REJECTED);
+    assertThat(unclear.record().communications()).noneMatch(c -> c.verdict().isPresent());
+    assertThat(unclear.setAside())
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).contains("no communication it judges"));
+  }
+
+  @Test
   void anOfferToDiscussNamingNoItemIsNoPositionOnTheItemsOfWhatItAnswers() {
     Article article = article("a1", "2024-03-12");
     Statement readyToTalk =

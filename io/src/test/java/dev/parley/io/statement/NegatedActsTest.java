@@ -73,4 +73,21 @@ class NegatedActsTest {
     assertThat(s.act()).isEqualTo(Act.REJECT);
     assertThat(s.speakerParty()).contains("RU");
   }
+
+  @Test
+  void aNegatedVerbOfWaitingOrHesitatingMakesTheActEagerNotWithheld() {
+    assertThat(only("Lavrov said he could not wait to discuss the proposal.").act())
+        .isEqualTo(Act.DISCUSS);
+    assertThat(only("Washington did not hesitate to reject the proposal.").act())
+        .isEqualTo(Act.REJECT);
+    assertThat(only("Washington did not want to discuss the proposal.").act())
+        .isEqualTo(Act.REJECT);
+  }
+
+  @Test
+  void anActNotYetDoneTakesNoPosition() {
+    assertThat(read("Washington has not yet responded to the proposal.")).isEmpty();
+    assertThat(read("Moscow has received no answer yet, Lavrov said.")).isEmpty();
+    assertThat(only("Washington has not responded to the proposal.").act()).isEqualTo(Act.REJECT);
+  }
 }
