@@ -9,6 +9,7 @@ import dev.parley.communication.EntryKind;
 import dev.parley.communication.StanceKind;
 import dev.parley.evidence.Evidence;
 import dev.parley.io.article.Article;
+import dev.parley.io.article.DatePrecision;
 import dev.parley.io.lexicon.ActorEntry;
 import dev.parley.io.lexicon.CaseLexicon;
 import dev.parley.io.lexicon.CompiledLexicon;
@@ -23,6 +24,7 @@ import dev.parley.party.ActorRole;
 import dev.parley.party.Party;
 import dev.parley.record.NegotiationRecord;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -198,9 +200,10 @@ public final class RecordAssembler {
           own.get().addEntry(item, kind, List.of(evidence));
           continue;
         }
+        LocalDate latest = latestDayOf(placed);
         Optional<CommunicationDraft> earlier =
             drafts.values().stream()
-                .filter(d -> d.author.equals(party) && !d.date.isAfter(placed.date()))
+                .filter(d -> d.author.equals(party) && !d.date.isAfter(latest))
                 .filter(d -> d.putsForward(item))
                 .reduce((first, second) -> second);
         if (earlier.isPresent()) {
@@ -342,6 +345,17 @@ public final class RecordAssembler {
           setAside(placed.statement(), "it names no document of the speaker's party");
         }
       }
+    }
+
+    /**
+     * The last day the statement's date may stand for: the end of its month when the statement
+     * gives only a month ("in December Moscow demanded ..."), else its day.
+     */
+    private static LocalDate latestDayOf(Placed placed) {
+      boolean month =
+          placed.statement().datePrecision().equals(Optional.of(DatePrecision.MONTH))
+              && placed.statement().date().equals(Optional.of(placed.date()));
+      return month ? placed.date().with(TemporalAdjusters.lastDayOfMonth()) : placed.date();
     }
 
     /** The speaker party's case document of that day, or the one the statement names. */

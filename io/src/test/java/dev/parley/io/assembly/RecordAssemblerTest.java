@@ -279,6 +279,36 @@ class RecordAssemblerTest {
   }
 
   @Test
+  void aProposalDatedOnlyByItsMonthRestatesTheAuthorsDocumentOfThatMonth() {
+    Article article = article("a1", "2024-04-02");
+    Statement inMarch =
+        Statement.builder()
+            .from(statement(article, 1, "BR", Act.PROPOSE, "open-waters"))
+            .date(LocalDate.of(2024, 3, 1))
+            .datePrecision(DatePrecision.MONTH)
+            .dateBasis(DateBasis.SENTENCE)
+            .build();
+    Statement onTheFirst =
+        Statement.builder().from(inMarch).datePrecision(DatePrecision.DAY).build();
+
+    Assembly byMonth = assemble(List.of(reading(article, inMarch)));
+    Assembly byDay = assemble(List.of(reading(article, onTheFirst)));
+
+    assertThat(
+            byMonth
+                .record()
+                .communication("br-counter")
+                .entry("open-waters")
+                .orElseThrow()
+                .evidence())
+        .hasSize(2);
+    assertThat(byMonth.record().communications())
+        .noneMatch(c -> c.id().startsWith("remarks-") && !c.entries().isEmpty());
+    assertThat(byDay.record().communications())
+        .anyMatch(c -> c.id().startsWith("remarks-br") && c.entry("open-waters").isPresent());
+  }
+
+  @Test
   void aRejectionNamingAnAddresseeIsAVerdictOnlyWhenItNamesACommunication() {
     Article article = article("a1", "2024-03-12");
     Statement namesTheNote =
