@@ -96,7 +96,12 @@ final class ArticleReading {
   private final List<Statement> articleStatements = new ArrayList<>();
   private @Nullable DateMention paragraphDate;
   private @Nullable DateMention articleDate;
-  private boolean thingSubject;
+
+  /**
+   * The sentence before this one in its paragraph, if any: whether it opens with a thing ({@link
+   * #opensWithAThing}) is worked out only when an "it" asks.
+   */
+  private @Nullable Parsed previousInParagraph;
 
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
@@ -129,10 +134,10 @@ final class ArticleReading {
         paragraphSpeaker = null;
         paragraphStatements.clear();
         paragraphDate = null;
-        thingSubject = false;
+        previousInParagraph = null;
       }
       result.addSentence(readSentence(p));
-      thingSubject = opensWithAThing(p);
+      previousInParagraph = p;
     }
     return result.build();
   }
@@ -721,8 +726,9 @@ final class ArticleReading {
     Speaker speaker = found.speaker();
     if (found.mention() != null
         && found.mention().anaphor()
-        && thingSubject
-        && Ascii.equalsIgnoreCase(found.mention().text(), "it")) {
+        && previousInParagraph != null
+        && Ascii.equalsIgnoreCase(found.mention().text(), "it")
+        && opensWithAThing(previousInParagraph)) {
       // "The draft was published on Friday. It rejects ...": "it" is the draft, not a speaker.
       return null;
     }
