@@ -47,10 +47,16 @@ final class CommunicationNouns {
           "agreement",
           "deal");
 
-  /** Whether {@code text} has one of the {@link #NOUNS} as a word of its own. */
+  /**
+   * Whether {@code text} names a communication as a whole: one of the {@link #NOUNS} as a word of
+   * its own, not followed by "that". "Moscow's demands that NATO pledge ..." names one demand by
+   * its content, not all of them: when no item of the lexicon matched that content, the sentence
+   * judges no communication as a whole.
+   */
   static boolean named(String text) {
     int i = 0;
     int n = text.length();
+    boolean pending = false;
     while (i < n) {
       while (i < n && !Character.isLetter(text.charAt(i))) {
         i++;
@@ -59,10 +65,15 @@ final class CommunicationNouns {
       while (i < n && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      if (i > start && NOUNS.contains(Ascii.toLowerCase(text.substring(start, i)))) {
+      if (i == start) {
+        break;
+      }
+      String word = Ascii.toLowerCase(text.substring(start, i));
+      if (pending && !word.equals("that")) {
         return true;
       }
+      pending = NOUNS.contains(word);
     }
-    return false;
+    return pending;
   }
 }
