@@ -60,8 +60,7 @@ public final class ItemHistory {
       Optional<Verdict> verdict = c.verdict();
       if (verdict.isPresent()
           && c.stancesOn(item).isEmpty()
-          && c.answers().stream()
-              .anyMatch(a -> Term.holds(record, record.communication(a), item))) {
+          && c.judged().stream().anyMatch(a -> Term.holds(record, record.communication(a), item))) {
         events.add(
             event(c)
                 .kind(HistoryKind.VERDICT)

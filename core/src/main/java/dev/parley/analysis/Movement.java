@@ -104,7 +104,7 @@ public final class Movement {
         pairs.add(List.of(c.author(), stance.item()));
       }
       if (c.verdict().isPresent()) {
-        for (String answered : c.answers()) {
+        for (String answered : c.judged()) {
           for (Term term : Term.of(record, record.communication(answered))) {
             pairs.add(List.of(c.author(), term.item()));
           }

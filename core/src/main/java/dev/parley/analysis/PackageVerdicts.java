@@ -64,18 +64,18 @@ public final class PackageVerdicts {
    * The responses dated on or before {@code date} that took explicit stances on some items of an
    * indivisible package of a proposal they answer, the proposal's own package or one nested in it
    * at any depth, and passed over the others: neither named them nor covered them by a verdict. A
-   * response with a verdict passes over nothing. Responses to proposals since superseded count:
-   * they were selective when made. One entry per response, proposal and package, in time order, and
-   * for one response and proposal from the outermost package in.
+   * response's verdict passes over nothing of what it judges. Responses to proposals since
+   * superseded count: they were selective when made. One entry per response, proposal and package,
+   * in time order, and for one response and proposal from the outermost package in.
    */
   public List<SelectiveResponse> selectiveResponses(LocalDate date) {
     checkNotNull(date);
     List<SelectiveResponse> selective = new ArrayList<>();
     for (Communication response : record.communicationsUntil(date)) {
-      if (response.verdict().isPresent()) {
-        continue;
-      }
       for (String answered : response.answers()) {
+        if (response.judged().contains(answered)) {
+          continue; // a verdict on it passes over nothing
+        }
         Communication proposal = record.communication(answered);
         if (proposal.proposedPackage().isEmpty()) {
           continue;

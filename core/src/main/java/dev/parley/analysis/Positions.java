@@ -69,7 +69,7 @@ final class Positions {
         verdicts(
             party,
             item,
-            c -> !c.date().isAfter(date) && c.answers().stream().anyMatch(lineage::contains));
+            c -> !c.date().isAfter(date) && c.judged().stream().anyMatch(lineage::contains));
     return latest(party, byVerdict, true);
   }
 
@@ -109,7 +109,7 @@ final class Positions {
             item,
             c ->
                 !c.date().isAfter(date)
-                    && c.answers().stream()
+                    && c.judged().stream()
                         .anyMatch(a -> Term.holds(record, record.communication(a), item)));
     return latest(party, byVerdict, true);
   }

@@ -67,6 +67,20 @@ public interface Communication {
   /** Its judgement of the answered communications as a whole, if it gave one. */
   Optional<Verdict> verdict();
 
+  /**
+   * The ids of the communications its verdict judges: those the verdict names, or all it answers
+   * when the verdict names none; empty without a verdict.
+   */
+  @JsonIgnore
+  @Value.Derived
+  default Set<String> judged() {
+    if (verdict().isEmpty()) {
+      return Set.of();
+    }
+    Set<String> on = verdict().get().on();
+    return on.isEmpty() ? answers() : on;
+  }
+
   /** The id of an earlier proposal by the same author that this one replaces, if any. */
   Optional<String> supersedes();
 
@@ -140,5 +154,12 @@ public interface Communication {
         (stances().isEmpty() && verdict().isEmpty()) || !answers().isEmpty(),
         "communication %s takes stances but answers no communication",
         id());
+    for (String judged : verdict().map(Verdict::on).orElse(Set.of())) {
+      checkArgument(
+          answers().contains(judged),
+          "communication %s: its verdict judges %s, which it does not answer",
+          id(),
+          judged);
+    }
   }
 }

@@ -305,6 +305,40 @@ class UnmetDemandsTest {
   }
 
   @Test
+  void aVerdictOnOneOfTwoAnsweredProposalsLeavesTheOtherUnaddressed() {
+    NegotiationRecord record =
+        Fixtures.record()
+            .addCommunication(
+                communication("p1", 1, "RU", "US").addEntry(Entry.demand("a")).build())
+            .addCommunication(
+                communication("p2", 2, "UA", "US").addEntry(Entry.demand("b")).build())
+            .addCommunication(
+                communication("r", 3, "US", "RU", "UA")
+                    .addAnswers("p1", "p2")
+                    .verdict(Verdict.on(StanceKind.REJECTED, List.of("p1")))
+                    .build())
+            .build();
+    List<DemandStatus> demands = UnmetDemands.of(record).asOf(day(3));
+
+    assertThat(position(demand(demands, "p1", "a"), "US").reason()).isEqualTo(Reason.REJECTED);
+    assertThat(position(demand(demands, "p2", "b"), "US").reason()).isEqualTo(Reason.NOT_ADDRESSED);
+    assertThat(record.communication("r").judged()).containsExactly("p1");
+  }
+
+  @Test
+  void aVerdictMayJudgeOnlyWhatItsResponseAnswers() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                communication("r", 3, "US", "RU")
+                    .addAnswers("p1")
+                    .verdict(Verdict.on(StanceKind.REJECTED, List.of("p9")))
+                    .build())
+        .withMessageContaining("communication r")
+        .withMessageContaining("p9");
+  }
+
+  @Test
   void anItemDemandedByTwoPartiesGivesTwoDemandsFilteredByParty() {
     NegotiationRecord record =
         Fixtures.record()

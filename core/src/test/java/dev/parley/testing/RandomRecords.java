@@ -213,7 +213,12 @@ public final class RandomRecords {
       }
     }
     if (random.nextInt(4) == 0) {
-      builder.verdict(Verdict.of(VERDICTS[random.nextInt(VERDICTS.length)], evidence(id)));
+      StanceKind kind = VERDICTS[random.nextInt(VERDICTS.length)];
+      if (answered.size() > 1 && random.nextBoolean()) {
+        builder.verdict(Verdict.on(kind, List.of(pick(answered).id()), evidence(id)));
+      } else {
+        builder.verdict(Verdict.of(kind, evidence(id)));
+      }
     }
   }
 

@@ -39,6 +39,7 @@ final class CommunicationDraft {
   private final Map<StanceKey, Set<Evidence>> stances = new LinkedHashMap<>();
   private StanceKind verdict;
   private final Set<Evidence> verdictEvidence = new LinkedHashSet<>();
+  private final Set<String> verdictOn = new LinkedHashSet<>();
   private final Set<Evidence> evidence = new LinkedHashSet<>();
 
   CommunicationDraft(
@@ -92,11 +93,16 @@ final class CommunicationDraft {
         .add(support);
   }
 
-  /** Sets the verdict; a later, less accepting verdict on the same day wins, as it is firmer. */
-  void addVerdict(StanceKind stanceKind, Evidence support) {
+  /**
+   * Sets the verdict on the communications {@code judged}; a later, less accepting verdict on the
+   * same day wins, as it is firmer. The verdict judges the communications all its statements
+   * judged, not every one the draft comes to answer.
+   */
+  void addVerdict(StanceKind stanceKind, Set<String> judged, Evidence support) {
     if (verdict == null || stanceKind.acceptance() < verdict.acceptance()) {
       verdict = stanceKind;
     }
+    verdictOn.addAll(judged);
     verdictEvidence.add(support);
   }
 
@@ -175,7 +181,8 @@ final class CommunicationDraft {
                     .evidence(support)
                     .build()));
     if (verdict != null && !answers.isEmpty()) {
-      builder.verdict(Verdict.of(verdict, verdictEvidence.toArray(new Evidence[0])));
+      Set<String> on = answers.equals(verdictOn) ? Set.of() : verdictOn;
+      builder.verdict(Verdict.on(verdict, on, verdictEvidence.toArray(new Evidence[0])));
     }
     return builder.build();
   }

@@ -15,6 +15,8 @@ import dev.parley.io.lexicon.CaseLexicon;
 import dev.parley.io.lexicon.CompiledLexicon;
 import dev.parley.io.lexicon.DocumentEntry;
 import dev.parley.io.lexicon.ItemEntry;
+import dev.parley.io.lexicon.LexiconMatch;
+import dev.parley.io.lexicon.MatchKind;
 import dev.parley.io.lexicon.PackageEntry;
 import dev.parley.io.lexicon.PartyEntry;
 import dev.parley.io.statement.ArticleStatements;
@@ -305,13 +307,21 @@ public final class RecordAssembler {
           answered.add(draft);
         }
       }
+      if (answered.isEmpty() && !statement.documents().isEmpty()) {
+        // "endorsed the draft Russian response": a judgement of one's own document.
+        setAside(statement, "it judges only documents of the speaker's own party");
+        return;
+      }
       if (answered.isEmpty() && !CommunicationNouns.named(statement.quote())) {
         setAside(statement, "it names no item, and no communication it judges");
         return;
       }
       if (answered.isEmpty()) {
+        Set<String> named = partiesNamedIn(statement.quote());
         for (String addressee : statement.addressees()) {
-          latestBy(addressee, party, placed.date()).ifPresent(answered::add);
+          if (named.contains(addressee)) {
+            latestBy(addressee, party, placed.date()).ifPresent(answered::add);
+          }
         }
       }
       if (answered.isEmpty()) {
@@ -319,13 +329,31 @@ public final class RecordAssembler {
         return;
       }
       CommunicationDraft response = responseOf(placed, party);
+      Set<String> judged = new LinkedHashSet<>();
       for (CommunicationDraft draft : answered) {
         response.answers.add(draft.id);
+        judged.add(draft.id);
         if (response.isRemarks()) {
           response.addressees.add(draft.author);
         }
       }
-      response.addVerdict(kind, evidence);
+      response.addVerdict(kind, judged, evidence);
+    }
+
+    /**
+     * The parties a sentence names itself, by a name, capital, adjective or actor: a verdict judges
+     * the communication of a party it names, not of one it inherits from the sentences before.
+     */
+    private Set<String> partiesNamedIn(String sentence) {
+      Set<String> parties = new LinkedHashSet<>();
+      for (LexiconMatch m : lexicon.match(sentence, 0, sentence.length())) {
+        if (m.kind() == MatchKind.PARTY) {
+          parties.add(lexicon.partyIdOf(m.entryId()).orElse(m.entryId()));
+        } else if (m.kind() == MatchKind.ACTOR) {
+          lexicon.actor(m.entryId()).ifPresent(a -> parties.add(a.party()));
+        }
+      }
+      return parties;
     }
 
     private void respond(Placed placed, String party, Evidence evidence) {

@@ -122,6 +122,7 @@ class RecordAssemblerTest {
       Brenland dismissed Aldmark's note as unserious.
       A commentator said Brenland should reject the joint survey.
       Aldmark warned of consequences.
+      Brenland turned down the proposals again.
       """;
 
   @Test
@@ -332,6 +333,30 @@ class RecordAssemblerTest {
     assertThat(unclear.setAside())
         .singleElement()
         .satisfies(s -> assertThat(s.reason()).contains("no communication it judges"));
+  }
+
+  @Test
+  void aVerdictJudgesOnlyTheCommunicationsOfPartiesItsSentenceNamesNotItsOwnDocuments() {
+    Article article = article("a1", "2024-03-12");
+    Statement inherited =
+        Statement.builder()
+            .from(statement(article, 7, "BR", Act.REJECT))
+            .addressees(List.of("AL"))
+            .build();
+    Statement ownDocument =
+        Statement.builder()
+            .from(statement(article, 4, "BR", Act.ACCEPT))
+            .documents(List.of("br-reply"))
+            .build();
+
+    Assembly assembly = assemble(List.of(reading(article, inherited, ownDocument)));
+
+    assertThat(assembly.record().communications()).noneMatch(c -> c.verdict().isPresent());
+    assertThat(assembly.setAside())
+        .extracting(SetAside::reason)
+        .containsExactlyInAnyOrder(
+            "it names no item, and no earlier communication it could judge",
+            "it judges only documents of the speaker's own party");
   }
 
   @Test
