@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.parley.agenda.ItemPackage;
 import dev.parley.communication.Entry;
+import dev.parley.communication.ImmutableCommunication;
 import dev.parley.communication.Stance;
 import dev.parley.communication.StanceKind;
 import dev.parley.communication.Verdict;
@@ -280,21 +281,22 @@ class UnmetDemandsTest {
     assertThat(position(demand(demands, "q", "b"), "US").reason()).isEqualTo(Reason.NOT_ADDRESSED);
   }
 
+  /** Demands a (by RU, p1) and b (by UA, p2), both answered by the US in one response r. */
+  private static NegotiationRecord twoProposalsAnsweredBy(ImmutableCommunication.Builder response) {
+    return Fixtures.record()
+        .addCommunication(communication("p1", 1, "RU", "US").addEntry(Entry.demand("a")).build())
+        .addCommunication(communication("p2", 2, "UA", "US").addEntry(Entry.demand("b")).build())
+        .addCommunication(response.addAnswers("p1", "p2").build())
+        .build();
+  }
+
   @Test
   void oneResponseToTwoProposalsAnswersBoth() {
     NegotiationRecord record =
-        Fixtures.record()
-            .addCommunication(
-                communication("p1", 1, "RU", "US").addEntry(Entry.demand("a")).build())
-            .addCommunication(
-                communication("p2", 2, "UA", "US").addEntry(Entry.demand("b")).build())
-            .addCommunication(
-                communication("r", 3, "US", "RU", "UA")
-                    .addAnswers("p1", "p2")
-                    .addStance(Stance.of("a", StanceKind.ACCEPTED))
-                    .verdict(Verdict.of(StanceKind.OPEN_TO_DISCUSS))
-                    .build())
-            .build();
+        twoProposalsAnsweredBy(
+            communication("r", 3, "US", "RU", "UA")
+                .addStance(Stance.of("a", StanceKind.ACCEPTED))
+                .verdict(Verdict.of(StanceKind.OPEN_TO_DISCUSS)));
     List<DemandStatus> demands = UnmetDemands.of(record).asOf(day(3));
 
     assertThat(demand(demands, "p1", "a").isMet()).isTrue();
@@ -307,17 +309,9 @@ class UnmetDemandsTest {
   @Test
   void aVerdictOnOneOfTwoAnsweredProposalsLeavesTheOtherUnaddressed() {
     NegotiationRecord record =
-        Fixtures.record()
-            .addCommunication(
-                communication("p1", 1, "RU", "US").addEntry(Entry.demand("a")).build())
-            .addCommunication(
-                communication("p2", 2, "UA", "US").addEntry(Entry.demand("b")).build())
-            .addCommunication(
-                communication("r", 3, "US", "RU", "UA")
-                    .addAnswers("p1", "p2")
-                    .verdict(Verdict.on(StanceKind.REJECTED, List.of("p1")))
-                    .build())
-            .build();
+        twoProposalsAnsweredBy(
+            communication("r", 3, "US", "RU", "UA")
+                .verdict(Verdict.on(StanceKind.REJECTED, List.of("p1"))));
     List<DemandStatus> demands = UnmetDemands.of(record).asOf(day(3));
 
     assertThat(position(demand(demands, "p1", "a"), "US").reason()).isEqualTo(Reason.REJECTED);
