@@ -15,6 +15,7 @@ import dev.parley.io.match.Tokenizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,15 @@ public final class CompiledLexicon {
     Map<PartyEntry, String> partySources = new LinkedHashMap<>();
     caseLexicon.parties().forEach(p -> partySources.put(p, p.id()));
     generic.parties().forEach(g -> partySources.putIfAbsent(g, tie.get(g.id())));
+    Map<List<String>, String> caseNames = caseSpeakerNames(caseLexicon);
+    Set<PartyEntry> caseParties = new HashSet<>(caseLexicon.parties());
     for (Map.Entry<PartyEntry, String> e : partySources.entrySet()) {
       Target t = new Target(MatchKind.PARTY, e.getValue());
+      boolean fromGeneric = !caseParties.contains(e.getKey());
       for (String phrase : partyPhrases(e.getKey())) {
+        if (fromGeneric && holdsOthersName(phrase, e.getValue(), caseNames)) {
+          continue; // "the White House" when the case has a party of its own named "White House"
+        }
         add(phrases, words, phrase, t);
         if (isOneName(phrase)) {
           names.add(phrase, t);
@@ -374,6 +381,40 @@ public final class CompiledLexicon {
     return tokens.size() == 1
         && tokens.get(0).capitalised()
         && tokens.get(0).text().chars().allMatch(Character::isLetter);
+  }
+
+  /** The normalised names of the case's parties and actors, each with the party it stands for. */
+  private static Map<List<String>, String> caseSpeakerNames(CaseLexicon c) {
+    Map<List<String>, String> names = new HashMap<>();
+    for (PartyEntry p : c.parties()) {
+      for (String phrase : partyPhrases(p)) {
+        names.putIfAbsent(Tokenizer.normalisedTokens(phrase), p.id());
+      }
+    }
+    for (ActorEntry a : c.actors()) {
+      names.putIfAbsent(Tokenizer.normalisedTokens(a.name()), a.party());
+      a.names().forEach(n -> names.putIfAbsent(Tokenizer.normalisedTokens(n), a.party()));
+    }
+    names.remove(List.<String>of());
+    return names;
+  }
+
+  /**
+   * Whether a generic party's phrase holds, as a run of its words, a name the case lexicon gives a
+   * speaker of another party: the case knows better who "the White House" is.
+   */
+  private static boolean holdsOthersName(
+      String phrase, String party, Map<List<String>, String> caseNames) {
+    List<String> words = Tokenizer.normalisedTokens(phrase);
+    for (int from = 0; from < words.size(); from++) {
+      for (int to = from + 1; to <= words.size(); to++) {
+        String owner = caseNames.get(words.subList(from, to));
+        if (owner != null && !owner.equals(party)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<String> partyPhrases(PartyEntry p) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Keeps, among lexicon cues of the same family that overlap, the longest one: "Russian Foreign
- * Ministry" as an actor rather than "Russian" as a party.
+ * Ministry" as an actor rather than "Russian" as a party. An act cue inside a longer item phrase is
+ * a word of the item's name, not an act: "work requirements" is an item, not a demand.
  */
 final class Overlaps {
   private Overlaps() {}
@@ -30,12 +31,21 @@ final class Overlaps {
           beaten = true;
           break;
         }
+        if (cue.kind() == Cue.Kind.ACT && other.kind() == Cue.Kind.ITEM && names(other, cue)) {
+          beaten = true; // "work requirements", "a ban on exports": a word of the item's name
+          break;
+        }
       }
       if (!beaten) {
         kept.add(cue);
       }
     }
     return kept;
+  }
+
+  /** Whether {@code item} is longer than {@code act} and holds it: the act word names the item. */
+  private static boolean names(Cue item, Cue act) {
+    return item.start() <= act.start() && act.end() <= item.end() && item.length() > act.length();
   }
 
   private static boolean beats(Cue a, Cue b) {

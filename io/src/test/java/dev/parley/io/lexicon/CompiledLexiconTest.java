@@ -80,6 +80,25 @@ class CompiledLexiconTest {
   }
 
   @Test
+  void aCasePartysNameInsideAGenericPhraseBelongsToTheCaseParty() {
+    CaseLexicon c =
+        CaseLexicon.read(
+            "budget.lexicon",
+            new java.io.StringReader(
+                "[party wh]\nname = White House\nkind = organisation\n\n"
+                    + "[party gop]\nname = House Republicans\nkind = organisation\n"));
+    CompiledLexicon budget = CompiledLexicon.of(GenericLexicon.bundled(), c);
+    String text = "The White House said Washington would pay its debts.";
+
+    assertThat(budget.match(text, 0, text.length()))
+        .filteredOn(m -> m.kind() == MatchKind.PARTY)
+        .extracting(LexiconMatch::matchedText, LexiconMatch::entryId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("White House", "wh"),
+            org.assertj.core.groups.Tuple.tuple("Washington", "US"));
+  }
+
+  @Test
   void reportsOverlapsAndLetsCallersKeepTheLongest() {
     String text = "Russian Foreign Minister Sergei Lavrov said";
     List<LexiconMatch> all = match(text);
