@@ -25,14 +25,14 @@ import org.jspecify.annotations.Nullable;
  *       {@code 15th of February}, {@code 17 февраля 2022} (precision DAY); {@code December 2021}
  *       (MONTH); a year after a preposition, {@code in 2008} (YEAR);
  *   <li>relative dates, resolved against an anchor date (usually the publication date): a month-day
- *       without year ({@code On January 26}) takes the anchor's year, or the year before when that
- *       would fall after the anchor; a bare month after a preposition ({@code in December}) is the
- *       most recent such month not after the anchor's month ({@code last December}: strictly before
- *       it), precision MONTH; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the
- *       latest such day on or before the anchor ({@code last Thursday}: strictly before); {@code
- *       today}, {@code yesterday}, {@code tomorrow}; {@code last week} is the anchor minus seven
- *       days with precision DAY (a day in the week before, not a calendar week); {@code last month}
- *       and {@code last year} are the month and year before the anchor's;
+ *       without year ({@code On January 26}) is the one nearest the anchor, in the anchor's year or
+ *       the one before or after; a bare month after a preposition ({@code in December}) is the most
+ *       recent such month not after the anchor's month ({@code last December}: strictly before it),
+ *       precision MONTH; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the latest
+ *       such day on or before the anchor ({@code last Thursday}: strictly before); {@code today},
+ *       {@code yesterday}, {@code tomorrow}; {@code last week} is the anchor minus seven days with
+ *       precision DAY (a day in the week before, not a calendar week); {@code last month} and
+ *       {@code last year} are the month and year before the anchor's;
  *   <li>{@code the same day}, {@code that day}, {@code the day before}, {@code the next day}:
  *       relative to the previous day-precise mention in the span, or to a previous date the caller
  *       passes.
@@ -555,15 +555,34 @@ public final class DateMentions {
         return -1; // no such day in any year
       }
       if (anchor != null) {
-        LocalDate date = date(anchor.getYear(), m, d);
-        if (date == null || date.isAfter(anchor)) {
-          date = date(anchor.getYear() - 1, m, d);
-        }
+        LocalDate date = nearest(anchor, m, d);
         if (date != null) {
           emit(first, next - 1, date, DatePrecision.DAY, true);
         }
       }
       return next;
+    }
+
+    /**
+     * The day {@code m}/{@code d} nearest the anchor, in the anchor's year or the one before or
+     * after ("On December 20" in early January is last December; "on Nov. 19" in early November is
+     * this month); the earlier of two as near.
+     */
+    private static @Nullable LocalDate nearest(LocalDate anchor, int m, int d) {
+      LocalDate best = null;
+      long bestDistance = Long.MAX_VALUE;
+      for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+        LocalDate candidate = date(y, m, d);
+        if (candidate == null) {
+          continue;
+        }
+        long distance = Math.abs(candidate.toEpochDay() - anchor.toEpochDay());
+        if (distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+      return best;
     }
 
     // ---- relative mentions ---------------------------------------------------------------

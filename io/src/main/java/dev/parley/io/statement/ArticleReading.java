@@ -142,6 +142,11 @@ final class ArticleReading {
     return result.build();
   }
 
+  /** The publication date when the article states it; an inferred one is only a guess. */
+  private @Nullable LocalDate statedPublication() {
+    return article.published().provenance() == DateProvenance.INFERRED ? null : published;
+  }
+
   private SentenceRecord readSentence(Parsed p) {
     Sentence sentence = p.sentence();
     if (paragraphDate == null && articleDate != null && Dates.opensSimultaneous(sentence.text())) {
@@ -400,7 +405,7 @@ final class ArticleReading {
                 .quote(p.sentence().text())
                 .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
                 .rule(speaker.rule() + rule);
-        date(statement, Dates.ofAct(dates, p.tokens(), p.cues(), cue), cue);
+        date(statement, Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication()), cue);
         Statement made = statement.cues(labels).build();
         Optional<Statement> same =
             found.stream()

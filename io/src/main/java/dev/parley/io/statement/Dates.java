@@ -2,8 +2,10 @@ package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
 import dev.parley.io.article.DateMention;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of a sentence's date mentions can date its act. A date that a participle or a relative
@@ -38,9 +40,22 @@ final class Dates {
     return false;
   }
 
-  static List<DateMention> ofAct(List<DateMention> dates, Tokens tokens, List<Cue> cues, Cue act) {
+  /**
+   * The mentions that may date the act: not those attached to another event, nor those after the
+   * article's publication ({@code published}, when known): an act the article reports has taken
+   * place by then, so "the deal expires on Nov. 19" dates the expiry, not the act.
+   */
+  static List<DateMention> ofAct(
+      List<DateMention> dates,
+      Tokens tokens,
+      List<Cue> cues,
+      Cue act,
+      @Nullable LocalDate published) {
     List<DateMention> kept = new ArrayList<>();
     for (DateMention d : dates) {
+      if (published != null && d.date().isAfter(published)) {
+        continue;
+      }
       if (!datesAnotherEvent(d, tokens, cues, act)) {
         kept.add(d);
       }
