@@ -286,6 +286,21 @@ final class ArticleReading {
     for (Judgements.Judgement judgement : judgements) {
       candidates.add(judgement.verb());
     }
+    Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
+    List<String> contentItems = ImmutableList.of();
+    if (content.isPresent()) {
+      // "The proposals include X": what the document lists is its author's position; the act
+      // nouns in the list are what it asks for, not acts of their own.
+      Contents.Content c = content.get();
+      int from = Math.min(c.verb().start(), c.nounStart());
+      candidates.removeIf(cue -> cue.start() >= from);
+      contentItems =
+          idsIn(p.cues(), Cue.Kind.ITEM, c.contentStart(), p.sentence().end(), new ArrayList<>());
+      if (!contentItems.isEmpty()) {
+        candidates.add(c.verb());
+      }
+    }
+    Cue contentCue = content.isPresent() && !contentItems.isEmpty() ? content.get().verb() : null;
     candidates.sort(Comparator.comparingInt(Cue::start));
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
@@ -293,7 +308,9 @@ final class ArticleReading {
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
-      if (Act.fromId(cue.entry()).isPresent()
+      if (cue == contentCue) {
+        acts.add(cue);
+      } else if (Act.fromId(cue.entry()).isPresent()
           && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
@@ -336,9 +353,13 @@ final class ArticleReading {
         labels.add(modality.get().label());
         rule += "+modality";
       }
-      Resolved speaker = speakerOf(p, cue);
+      Resolved speaker = cue == contentCue ? authorOf(p, content.get()) : speakerOf(p, cue);
       if (speaker == null || !speaker.speaker().known()) {
         continue;
+      }
+      if (cue == contentCue) {
+        act = Contents.actOf(contentItems, speaker.speaker().party(), knowledge);
+        rule += "+content";
       }
       if (speaker.speaker().party().isEmpty() && speaker.speaker().actor().isEmpty()) {
         continue;
@@ -364,7 +385,10 @@ final class ArticleReading {
               cue,
               i > 0 ? acts.get(i - 1) : null,
               i + 1 < acts.size() ? acts.get(i + 1) : null);
-      List<String> items = ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
+      List<String> items =
+          cue == contentCue
+              ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
+              : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
       List<String> documents =
           idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
       List<Mention> subjects = new ArrayList<>();
@@ -432,6 +456,34 @@ final class ArticleReading {
       }
     }
     return found;
+  }
+
+  /**
+   * Who a document whose content the sentence lists speaks for: the author its noun phrase names,
+   * else, when the document opens the sentence ("A separate proposal concerns ..."), the speaker
+   * last named, else the sentence's own speaker ("Among the points of the proposals, the ministry
+   * names ...").
+   */
+  private @Nullable Resolved authorOf(Parsed p, Contents.Content content) {
+    Optional<Speaker> named = Contents.authorNamed(content, p.mentions(), p.cues(), knowledge);
+    if (named.isPresent()) {
+      return new Resolved(named.get(), null, "document-author", Optional.empty());
+    }
+    Speaker last = lastSpeaker();
+    if (content.opensClause()) {
+      return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
+    }
+    Optional<Mention> subject = Contents.clauseSubject(content, p.tokens(), p.mentions());
+    if (subject.isPresent()) {
+      Mention m = subject.get();
+      if (m.isEntity()) {
+        return new Resolved(m.asSpeaker(), m, "content-subject", Optional.empty());
+      }
+      return last == null
+          ? null
+          : new Resolved(last, m, "content-subject+anaphora", Optional.empty());
+    }
+    return speakerOf(p, content.verb());
   }
 
   /**
