@@ -334,6 +334,11 @@ final class ArticleReading {
       Act act = base.get();
       Optional<Cue> negation = Grammar.negationBefore(p.cues(), p.tokens(), cue);
       String rule = "";
+      boolean holding = act == Act.REJECT && holds(cue);
+      if (holding && negation.isPresent()) {
+        // "did not reaffirm": no position either way.
+        continue;
+      }
       if (negation.isPresent()) {
         Optional<Act> negated = knowledge.negationOf(act).or(act::negatedByDefault);
         if (negated.isEmpty() || Grammar.isNotYet(p.tokens(), negation.get(), cue)) {
@@ -389,6 +394,13 @@ final class ArticleReading {
           cue == contentCue
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
               : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
+      if (holding && items.isEmpty()) {
+        // "reaffirmed its commitment to dialogue": holding to nothing the record knows.
+        continue;
+      }
+      if (holding) {
+        rule += "+holding";
+      }
       List<String> documents =
           idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
       List<Mention> subjects = new ArrayList<>();
@@ -456,6 +468,15 @@ final class ArticleReading {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a reject cue holds to a position ("reaffirmed", "upholds", "remains committed to")
+   * rather than refuses one; see {@link English#HOLDING_PREFIXES}.
+   */
+  private boolean holds(Cue cue) {
+    String text = Ascii.toLowerCase(article.text().substring(cue.start(), cue.end()));
+    return English.HOLDING_PREFIXES.stream().anyMatch(text::startsWith);
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.parley.io.statement;
 
+import static dev.parley.io.statement.TestArticles.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.io.article.Article;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +20,7 @@ class DocumentContentsTest {
     k.acting("nato-no-expansion", "NATO");
     k.acting("arms-control", "US");
     k.document("ru-draft", "RU", "draft treaty");
-    Article article = TestArticles.of(PUBLISHED, paragraphs);
-    return StatementExtractor.of(k).extract(article);
-  }
-
-  private static Statement only(ArticleStatements result) {
-    assertThat(result.statements()).hasSize(1);
-    return result.statements().get(0);
+    return TestArticles.read(k, PUBLISHED, paragraphs);
   }
 
   @Test
