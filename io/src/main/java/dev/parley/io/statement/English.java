@@ -293,8 +293,9 @@ final class English {
   /** Adverbs that limit an act to part of its object ("partly", "in part"). */
   /**
    * Beginnings of reject cues that hold to a position rather than refuse one ("reaffirmed the
-   * open-door policy", "upholds", "remains committed to", "stands by"): they reject only what the
-   * held item stands against, so they need an item and are no act when negated.
+   * open-door policy", "upholds", "remains committed to", "stands by", "all nations have the right
+   * to choose"): they reject only what the held item stands against, so they need an item and are
+   * no act when negated.
    */
   static final ImmutableSet<String> HOLDING_PREFIXES =
       ImmutableSet.of(
@@ -307,7 +308,10 @@ final class English {
           "remained committed",
           "stand by",
           "stands by",
-          "stood by");
+          "stood by",
+          "have the right",
+          "has the right",
+          "had the right");
 
   static final ImmutableSet<String> PART_ADVERBS = ImmutableSet.of("partly", "partially");
 

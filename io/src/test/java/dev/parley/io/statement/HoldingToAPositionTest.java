@@ -16,8 +16,15 @@ class HoldingToAPositionTest {
   private static ArticleStatements read(String... paragraphs) {
     FakeKnowledge k = FakeKnowledge.standard();
     k.act(
-        "reject", "reaffirmed", "upholds", "remains committed to", "stands by", "decision stands");
-    k.item("open-door", "open-door policy", "right to join NATO");
+        "reject",
+        "reaffirmed",
+        "upholds",
+        "remains committed to",
+        "stands by",
+        "decision stands",
+        "have the right to",
+        "has the right to");
+    k.item("open-door", "open-door policy", "right to join NATO", "right to choose their path");
     k.add(Cue.Kind.ROLE, "ministry", "administration");
     return TestArticles.read(k, PUBLISHED, paragraphs);
   }
@@ -34,6 +41,19 @@ class HoldingToAPositionTest {
         .containsExactly("open-door");
     assertThat(only(read("Blinken said Washington stands by the open-door policy.")).act())
         .isEqualTo(Act.REJECT);
+  }
+
+  @Test
+  void assertingARightTheItemGivesHoldsToIt() {
+    Statement s =
+        only(read("\"All nations have the right to choose their path,\" Stoltenberg said."));
+    assertThat(s.speakerActor()).contains("stoltenberg");
+    assertThat(s.act()).isEqualTo(Act.REJECT);
+    assertThat(s.items()).containsExactly("open-door");
+
+    assertThat(read("Lavrov said Russia has the right to defend itself.").statements()).isEmpty();
+    assertThat(read("Lavrov said Kyiv does not have the right to choose their path.").statements())
+        .isEmpty();
   }
 
   @Test
