@@ -431,7 +431,7 @@ final class ArticleReading {
                 .quote(p.sentence().text())
                 .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
                 .rule(speaker.rule() + rule);
-        date(statement, Dates.ofAct(dates, p.tokens(), p.cues(), cue), cue);
+        date(statement, p.sentence(), Dates.ofAct(dates, p.tokens(), p.cues(), cue), cue);
         Statement made = statement.cues(labels).build();
         Optional<Statement> same =
             found.stream()
@@ -637,15 +637,51 @@ final class ArticleReading {
         .build();
   }
 
-  private void date(ImmutableStatement.Builder statement, List<DateMention> dates, Cue cue) {
+  /**
+   * The date the next sentence of the paragraph gives to what this one told ("He stated this during
+   * his press conference on February 15"); null if it gives none.
+   */
+  private @Nullable DateMention toldOn(Sentence sentence) {
+    int next = sentence.index() + 1;
+    if (next >= parsed.size()) {
+      return null;
+    }
+    Parsed p = parsed.get(next);
+    if (p.sentence().paragraph() != sentence.paragraph()
+        || !Dates.datesWhatWasTold(p.tokens(), p.cues())) {
+      return null;
+    }
+    List<DateMention> dates =
+        knowledge
+            .dates(
+                article.text(),
+                p.sentence().start(),
+                p.sentence().end(),
+                published,
+                paragraphDate != null ? paragraphDate.date() : null)
+            .stream()
+            .filter(d -> d.precision() != DatePrecision.YEAR)
+            .collect(ImmutableList.toImmutableList());
+    if (inferred != null) {
+      dates = inferred.resolve(dates);
+    }
+    return dates.isEmpty() ? null : dates.get(0);
+  }
+
+  private void date(
+      ImmutableStatement.Builder statement, Sentence sentence, List<DateMention> dates, Cue cue) {
     DateMention best = null;
     for (DateMention d : dates) {
       if (best == null || d.start() <= cue.start()) {
         best = d;
       }
     }
+    DateMention told = best == null ? toldOn(sentence) : null;
     if (best != null) {
       statement.date(best.date()).datePrecision(best.precision()).dateBasis(DateBasis.SENTENCE);
+    } else if (told != null) {
+      // "Stoltenberg reaffirmed ... He stated this on February 15": the next sentence dates it.
+      statement.date(told.date()).datePrecision(told.precision()).dateBasis(DateBasis.PARAGRAPH);
     } else if (paragraphDate != null) {
       statement
           .date(paragraphDate.date())
