@@ -314,6 +314,7 @@ final class ArticleReading {
           && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
+              || takesAnObject(p.tokens(), cue)
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
           && !Grammar.isCopulaComplement(p.tokens(), cue)
@@ -468,6 +469,17 @@ final class ArticleReading {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a cue ends with the determiner of its own object ("guarantee the"): a verb, so a "that"
+   * before it is a relative pronoun ("policies that guarantee the sovereignty"), not a determiner.
+   */
+  private static boolean takesAnObject(Tokens tokens, Cue cue) {
+    int last = tokens.indexBefore(cue.end());
+    return last >= 0
+        && tokens.indexAt(cue.start()) < last
+        && English.DETERMINERS.contains(tokens.get(last).lower());
   }
 
   /**

@@ -311,7 +311,10 @@ final class English {
           "stood by",
           "have the right",
           "has the right",
-          "had the right");
+          "had the right",
+          "guarantee the",
+          "guarantees the",
+          "guaranteed the");
 
   static final ImmutableSet<String> PART_ADVERBS = ImmutableSet.of("partly", "partially");
 

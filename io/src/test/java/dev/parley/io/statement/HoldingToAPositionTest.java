@@ -23,9 +23,11 @@ class HoldingToAPositionTest {
         "stands by",
         "decision stands",
         "have the right to",
-        "has the right to");
+        "has the right to",
+        "guarantee the");
     k.item("open-door", "open-door policy", "right to join NATO", "right to choose their path");
     k.add(Cue.Kind.ROLE, "ministry", "administration");
+    k.item("sovereignty", "sovereignty of Ukraine");
     return TestArticles.read(k, PUBLISHED, paragraphs);
   }
 
@@ -53,6 +55,20 @@ class HoldingToAPositionTest {
 
     assertThat(read("Lavrov said Russia has the right to defend itself.").statements()).isEmpty();
     assertThat(read("Lavrov said Kyiv does not have the right to choose their path.").statements())
+        .isEmpty();
+  }
+
+  @Test
+  void policiesThatGuaranteeAnItemHoldToIt() {
+    Statement s =
+        only(read("\"We have policies that guarantee the sovereignty of Ukraine,\" Blinken said."));
+    assertThat(s.speakerActor()).contains("blinken");
+    assertThat(s.act()).isEqualTo(Act.REJECT);
+    assertThat(s.items()).containsExactly("sovereignty");
+
+    assertThat(read("Blinken would never guarantee the sovereignty of Ukraine.").statements())
+        .isEmpty();
+    assertThat(read("Lavrov wants guarantees for the sovereignty of Ukraine.").statements())
         .isEmpty();
   }
 
