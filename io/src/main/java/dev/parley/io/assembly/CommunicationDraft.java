@@ -150,6 +150,29 @@ final class CommunicationDraft {
     return all;
   }
 
+  /**
+   * The stances, with a rejection of an item that this communication also counters folded into the
+   * counter-proposal: both refuse the item, and the counter says what is put forward instead
+   * ("reaffirmed Ukraine's right to join NATO" rejects the demand and holds to the open door).
+   */
+  private Map<StanceKey, Set<Evidence>> refusalsAsCounters() {
+    Map<StanceKey, Set<Evidence>> out = new LinkedHashMap<>();
+    stances.forEach((key, support) -> out.put(key, new LinkedHashSet<>(support)));
+    for (StanceKey key : stances.keySet()) {
+      if (key.kind() != StanceKind.REJECTED) {
+        continue;
+      }
+      Optional<StanceKey> counter =
+          stances.keySet().stream()
+              .filter(k -> k.kind() == StanceKind.COUNTER_PROPOSED && k.item().equals(key.item()))
+              .findFirst();
+      if (counter.isPresent()) {
+        out.get(counter.get()).addAll(out.remove(key));
+      }
+    }
+    return out;
+  }
+
   Communication build() {
     var builder =
         Communication.builder()
@@ -171,7 +194,8 @@ final class CommunicationDraft {
                     .kind(entryKind)
                     .evidence(entryEvidence.get(item))
                     .build()));
-    stances.forEach(
+    Map<StanceKey, Set<Evidence>> refusals = refusalsAsCounters();
+    refusals.forEach(
         (key, support) ->
             builder.addStances(
                 Stance.builder()

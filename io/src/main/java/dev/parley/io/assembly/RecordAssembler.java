@@ -58,6 +58,8 @@ import java.util.Set;
  *       aside: readiness to talk is no position on each item of what it answers.
  *   <li>A <b>response</b> that names a document of the speaker's party is evidence that it took
  *       place.
+ *   <li>A rejection of an item that the same communication also counters with an item of its own is
+ *       one refusal: the counter-proposal, with the rejection's evidence.
  * </ul>
  *
  * <p>Statements by commentators (actors with the role {@code expert}), by unknown parties, threats

@@ -296,6 +296,21 @@ final class ArticleReading {
     for (Judgements.Judgement judgement : judgements) {
       candidates.add(judgement.verb());
     }
+    Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
+    List<String> contentItems = ImmutableList.of();
+    if (content.isPresent()) {
+      // "The proposals include X": what the document lists is its author's position; the act
+      // nouns in the list are what it asks for, not acts of their own.
+      Contents.Content c = content.get();
+      int from = Math.min(c.verb().start(), c.nounStart());
+      candidates.removeIf(cue -> cue.start() >= from);
+      contentItems =
+          idsIn(p.cues(), Cue.Kind.ITEM, c.contentStart(), p.sentence().end(), new ArrayList<>());
+      if (!contentItems.isEmpty()) {
+        candidates.add(c.verb());
+      }
+    }
+    Cue contentCue = content.isPresent() && !contentItems.isEmpty() ? content.get().verb() : null;
     candidates.sort(Comparator.comparingInt(Cue::start));
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
@@ -303,10 +318,13 @@ final class ArticleReading {
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
-      if (Act.fromId(cue.entry()).isPresent()
+      if (cue == contentCue) {
+        acts.add(cue);
+      } else if (Act.fromId(cue.entry()).isPresent()
           && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
+              || takesAnObject(p.tokens(), cue)
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
           && !Grammar.isCopulaComplement(p.tokens(), cue)
@@ -327,6 +345,11 @@ final class ArticleReading {
       Act act = base.get();
       Optional<Cue> negation = Grammar.negationBefore(p.cues(), p.tokens(), cue);
       String rule = "";
+      boolean holding = act == Act.REJECT && holds(cue);
+      if (holding && negation.isPresent()) {
+        // "did not reaffirm": no position either way.
+        continue;
+      }
       if (negation.isPresent()) {
         Optional<Act> negated = knowledge.negationOf(act).or(act::negatedByDefault);
         if (negated.isEmpty() || Grammar.isNotYet(p.tokens(), negation.get(), cue)) {
@@ -346,9 +369,13 @@ final class ArticleReading {
         labels.add(modality.get().label());
         rule += "+modality";
       }
-      Resolved speaker = speakerOf(p, cue);
+      Resolved speaker = cue == contentCue ? authorOf(p, content.get()) : speakerOf(p, cue);
       if (speaker == null || !speaker.speaker().known()) {
         continue;
+      }
+      if (cue == contentCue) {
+        act = Contents.actOf(contentItems, speaker.speaker().party(), knowledge);
+        rule += "+content";
       }
       if (speaker.speaker().party().isEmpty() && speaker.speaker().actor().isEmpty()) {
         continue;
@@ -374,7 +401,17 @@ final class ArticleReading {
               cue,
               i > 0 ? acts.get(i - 1) : null,
               i + 1 < acts.size() ? acts.get(i + 1) : null);
-      List<String> items = ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
+      List<String> items =
+          cue == contentCue
+              ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
+              : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
+      if (holding && items.isEmpty()) {
+        // "reaffirmed its commitment to dialogue": holding to nothing the record knows.
+        continue;
+      }
+      if (holding) {
+        rule += "+holding";
+      }
       List<String> documents =
           idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
       List<Mention> subjects = new ArrayList<>();
@@ -405,7 +442,11 @@ final class ArticleReading {
                 .quote(p.sentence().text())
                 .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
                 .rule(speaker.rule() + rule);
-        date(statement, Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication()), cue);
+        date(
+            statement,
+            p.sentence(),
+            Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication()),
+            cue);
         Statement made = statement.cues(labels).build();
         Optional<Statement> same =
             found.stream()
@@ -442,6 +483,54 @@ final class ArticleReading {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a cue ends with the determiner of its own object ("guarantee the"): a verb, so a "that"
+   * before it is a relative pronoun ("policies that guarantee the sovereignty"), not a determiner.
+   */
+  private static boolean takesAnObject(Tokens tokens, Cue cue) {
+    int last = tokens.indexBefore(cue.end());
+    return last >= 0
+        && tokens.indexAt(cue.start()) < last
+        && English.DETERMINERS.contains(tokens.get(last).lower());
+  }
+
+  /**
+   * Whether a reject cue holds to a position ("reaffirmed", "upholds", "remains committed to")
+   * rather than refuses one; see {@link English#HOLDING_PREFIXES}.
+   */
+  private boolean holds(Cue cue) {
+    String text = Ascii.toLowerCase(article.text().substring(cue.start(), cue.end()));
+    return English.HOLDING_PREFIXES.stream().anyMatch(text::startsWith);
+  }
+
+  /**
+   * Who a document whose content the sentence lists speaks for: the author its noun phrase names,
+   * else, when the document opens the sentence ("A separate proposal concerns ..."), the speaker
+   * last named, else the sentence's own speaker ("Among the points of the proposals, the ministry
+   * names ...").
+   */
+  private @Nullable Resolved authorOf(Parsed p, Contents.Content content) {
+    Optional<Speaker> named = Contents.authorNamed(content, p.mentions(), p.cues(), knowledge);
+    if (named.isPresent()) {
+      return new Resolved(named.get(), null, "document-author", Optional.empty());
+    }
+    Speaker last = lastSpeaker();
+    if (content.opensClause()) {
+      return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
+    }
+    Optional<Mention> subject = Contents.clauseSubject(content, p.tokens(), p.mentions());
+    if (subject.isPresent()) {
+      Mention m = subject.get();
+      if (m.isEntity()) {
+        return new Resolved(m.asSpeaker(), m, "content-subject", Optional.empty());
+      }
+      return last == null
+          ? null
+          : new Resolved(last, m, "content-subject+anaphora", Optional.empty());
+    }
+    return speakerOf(p, content.verb());
   }
 
   /**
@@ -574,15 +663,51 @@ final class ArticleReading {
         .build();
   }
 
-  private void date(ImmutableStatement.Builder statement, List<DateMention> dates, Cue cue) {
+  /**
+   * The date the next sentence of the paragraph gives to what this one told ("He stated this during
+   * his press conference on February 15"); null if it gives none.
+   */
+  private @Nullable DateMention toldOn(Sentence sentence) {
+    int next = sentence.index() + 1;
+    if (next >= parsed.size()) {
+      return null;
+    }
+    Parsed p = parsed.get(next);
+    if (p.sentence().paragraph() != sentence.paragraph()
+        || !Dates.datesWhatWasTold(p.tokens(), p.cues())) {
+      return null;
+    }
+    List<DateMention> dates =
+        knowledge
+            .dates(
+                article.text(),
+                p.sentence().start(),
+                p.sentence().end(),
+                published,
+                paragraphDate != null ? paragraphDate.date() : null)
+            .stream()
+            .filter(d -> d.precision() != DatePrecision.YEAR)
+            .collect(ImmutableList.toImmutableList());
+    if (inferred != null) {
+      dates = inferred.resolve(dates);
+    }
+    return dates.isEmpty() ? null : dates.get(0);
+  }
+
+  private void date(
+      ImmutableStatement.Builder statement, Sentence sentence, List<DateMention> dates, Cue cue) {
     DateMention best = null;
     for (DateMention d : dates) {
       if (best == null || d.start() <= cue.start()) {
         best = d;
       }
     }
+    DateMention told = best == null ? toldOn(sentence) : null;
     if (best != null) {
       statement.date(best.date()).datePrecision(best.precision()).dateBasis(DateBasis.SENTENCE);
+    } else if (told != null) {
+      // "Stoltenberg reaffirmed ... He stated this on February 15": the next sentence dates it.
+      statement.date(told.date()).datePrecision(told.precision()).dateBasis(DateBasis.PARAGRAPH);
     } else if (paragraphDate != null) {
       statement
           .date(paragraphDate.date())

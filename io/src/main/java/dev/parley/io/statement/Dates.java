@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.DateMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,39 @@ final class Dates {
       if (head.regionMatches(true, 0, opener, 0, opener.length())
           && head.startsWith(",", opener.length())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words by which a reporting verb takes what was just told as its object ("stated this"). */
+  private static final ImmutableSet<String> WHAT_WAS_TOLD = ImmutableSet.of("this", "so");
+
+  /**
+   * Words that may follow "said this" when "this" is what was told, not a determiner ("said this
+   * week").
+   */
+  private static final ImmutableSet<String> AFTER_WHAT_WAS_TOLD =
+      ImmutableSet.of("during", "on", "at", "in", "when", "after", "while", "before", "to");
+
+  /**
+   * Whether a sentence tells when what was told just before was said: a reporting verb with "this"
+   * or "so" as its object ("He stated this during his press conference on February 15", "She said
+   * so on Monday"). In "said this week" the "this" is a determiner.
+   */
+  static boolean datesWhatWasTold(Tokens tokens, List<Cue> cues) {
+    for (Cue cue : cues) {
+      if (cue.kind() != Cue.Kind.REPORTING) {
+        continue;
+      }
+      int next = tokens.indexAt(cue.end());
+      if (next < tokens.size() && WHAT_WAS_TOLD.contains(tokens.get(next).lower())) {
+        boolean end = next + 1 >= tokens.size();
+        if (end
+            || !tokens.get(next + 1).isWord()
+            || AFTER_WHAT_WAS_TOLD.contains(tokens.get(next + 1).lower())) {
+          return true;
+        }
       }
     }
     return false;

@@ -291,6 +291,31 @@ final class English {
           "few");
 
   /** Adverbs that limit an act to part of its object ("partly", "in part"). */
+  /**
+   * Beginnings of reject cues that hold to a position rather than refuse one ("reaffirmed the
+   * open-door policy", "upholds", "remains committed to", "stands by", "all nations have the right
+   * to choose"): they reject only what the held item stands against, so they need an item and are
+   * no act when negated.
+   */
+  static final ImmutableSet<String> HOLDING_PREFIXES =
+      ImmutableSet.of(
+          "reaffirm",
+          "uphold",
+          "upheld",
+          "adhere",
+          "remain committed",
+          "remains committed",
+          "remained committed",
+          "stand by",
+          "stands by",
+          "stood by",
+          "have the right",
+          "has the right",
+          "had the right",
+          "guarantee the",
+          "guarantees the",
+          "guaranteed the");
+
   static final ImmutableSet<String> PART_ADVERBS = ImmutableSet.of("partly", "partially");
 
   /** Irregular past participles that attach a date to an event ("sent on Monday"). */

@@ -14,6 +14,12 @@ interface Knowledge {
   /** The party an actor speaks for. */
   Optional<String> partyOfActor(String actorId);
 
+  /** The party that wrote a document of the case. */
+  Optional<String> authorOfDocument(String documentId);
+
+  /** The parties that would act on an item of the case; empty when the lexicon does not say. */
+  List<String> partiesActingOn(String itemId);
+
   /** The act a negation turns an act into, as the lexicon states it. */
   Optional<Act> negationOf(Act act);
 

@@ -6,6 +6,8 @@ import dev.parley.io.article.DateMentions;
 import dev.parley.io.lexicon.ActEntry;
 import dev.parley.io.lexicon.ActorEntry;
 import dev.parley.io.lexicon.CompiledLexicon;
+import dev.parley.io.lexicon.DocumentEntry;
+import dev.parley.io.lexicon.ItemEntry;
 import dev.parley.io.lexicon.LexiconMatch;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +35,16 @@ final class LexiconKnowledge implements Knowledge {
   @Override
   public Optional<String> partyOfActor(String actorId) {
     return lexicon.actor(actorId).map(ActorEntry::party);
+  }
+
+  @Override
+  public Optional<String> authorOfDocument(String documentId) {
+    return lexicon.document(documentId).map(DocumentEntry::author);
+  }
+
+  @Override
+  public List<String> partiesActingOn(String itemId) {
+    return lexicon.item(itemId).map(ItemEntry::acting).orElse(ImmutableList.of());
   }
 
   @Override

@@ -69,7 +69,7 @@ final class Mentions {
                   cue.start(),
                   cue.end(),
                   Optional.empty(),
-                  source ? Optional.empty() : partyJustBefore(text, cues, cue),
+                  source ? Optional.empty() : partyJustBefore(text, cues, cue, knowledge),
                   !source,
                   surface,
                   cue.label()));
@@ -211,16 +211,21 @@ final class Mentions {
   }
 
   /**
-   * The party named right before a role, bare or possessive: "Russian diplomat", "Ethiopia's
-   * government".
+   * The party named right before a role, bare or possessive ("Russian diplomat", "Ethiopia's
+   * government"), or the party of a person who owns it ("Biden's administration").
    */
-  private static Optional<String> partyJustBefore(String text, List<Cue> cues, Cue role) {
+  private static Optional<String> partyJustBefore(
+      String text, List<Cue> cues, Cue role, Knowledge knowledge) {
     for (Cue cue : cues) {
-      if (cue.kind() == Cue.Kind.PARTY
-          && cue.end() <= role.start()
-          && (role.start() - cue.end() <= 1
-              || POSSESSIVE_GAP.contains(text.substring(cue.end(), role.start())))) {
+      if (cue.end() > role.start()) {
+        continue;
+      }
+      boolean possessive = POSSESSIVE_GAP.contains(text.substring(cue.end(), role.start()));
+      if (cue.kind() == Cue.Kind.PARTY && (role.start() - cue.end() <= 1 || possessive)) {
         return Optional.of(cue.entry());
+      }
+      if (cue.kind() == Cue.Kind.ACTOR && possessive) {
+        return knowledge.partyOfActor(cue.entry());
       }
     }
     return Optional.empty();

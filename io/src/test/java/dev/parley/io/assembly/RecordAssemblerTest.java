@@ -186,6 +186,22 @@ class RecordAssemblerTest {
   }
 
   @Test
+  void rejectingAnItemWhileHoldingToOnesItemAgainstItIsOneCounterProposal() {
+    Article article = article("a1", "2024-03-20");
+    Assembly assembly =
+        assemble(
+            List.of(
+                reading(article, statement(article, 0, "BR", Act.REJECT, "quota", "open-waters"))));
+
+    Communication remarks = assembly.record().communication("remarks-br-2024-03-20");
+    assertThat(remarks.stancesOn("quota"))
+        .as("a rejection and a counter of one item are one refusal, not a contradiction")
+        .extracting(Stance::kind)
+        .containsExactly(StanceKind.COUNTER_PROPOSED);
+    assertThat(remarks.stancesOn("quota").get(0).evidence()).isNotEmpty();
+  }
+
+  @Test
   void aStanceOnADayWithNoDocumentGoesIntoThatPartysRemarksOfTheDay() {
     Article article = article("a1", "2024-03-05");
     Assembly assembly =

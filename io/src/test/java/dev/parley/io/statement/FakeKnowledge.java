@@ -23,6 +23,8 @@ final class FakeKnowledge implements Knowledge {
 
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, String> parties = new HashMap<>();
+  private final Map<String, String> authors = new HashMap<>();
+  private final Map<String, List<String>> acting = new HashMap<>();
 
   static FakeKnowledge standard() {
     FakeKnowledge k = new FakeKnowledge();
@@ -73,6 +75,15 @@ final class FakeKnowledge implements Knowledge {
     add(Cue.Kind.ITEM, id, phrases);
   }
 
+  void document(String id, String author, String... names) {
+    authors.put(id, author);
+    add(Cue.Kind.DOCUMENT, id, names);
+  }
+
+  void acting(String item, String... parties) {
+    acting.put(item, List.of(parties));
+  }
+
   void act(String id, String... phrases) {
     add(Cue.Kind.ACT, id, phrases);
   }
@@ -100,6 +111,7 @@ final class FakeKnowledge implements Knowledge {
                       || e.kind() == Cue.Kind.ACTOR
                       || e.kind() == Cue.Kind.ITEM
                       || e.kind() == Cue.Kind.ACT
+                      || e.kind() == Cue.Kind.DOCUMENT
                   ? e.id()
                   : e.phrase();
           cues.add(new Cue(e.kind(), id, start + at, start + stop));
@@ -113,6 +125,16 @@ final class FakeKnowledge implements Knowledge {
   @Override
   public Optional<String> partyOfActor(String actorId) {
     return Optional.ofNullable(parties.get(actorId));
+  }
+
+  @Override
+  public Optional<String> authorOfDocument(String documentId) {
+    return Optional.ofNullable(authors.get(documentId));
+  }
+
+  @Override
+  public List<String> partiesActingOn(String itemId) {
+    return acting.getOrDefault(itemId, List.of());
   }
 
   @Override

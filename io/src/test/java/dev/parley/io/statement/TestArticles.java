@@ -1,5 +1,7 @@
 package dev.parley.io.statement;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.parley.io.article.Article;
 import dev.parley.io.article.Paragraph;
 import dev.parley.io.article.PublicationDate;
@@ -11,6 +13,17 @@ import org.jspecify.annotations.Nullable;
 /** Builds small articles for tests: paragraphs split into sentences at ". ", "? " and "! ". */
 final class TestArticles {
   private TestArticles() {}
+
+  /** The statements the extractor finds with {@code knowledge} in an article of paragraphs. */
+  static ArticleStatements read(Knowledge knowledge, LocalDate published, String... paragraphs) {
+    return StatementExtractor.of(knowledge).extract(of(published, paragraphs));
+  }
+
+  /** The one statement of a reading; fails when there is not exactly one. */
+  static Statement only(ArticleStatements result) {
+    assertThat(result.statements()).hasSize(1);
+    return result.statements().get(0);
+  }
 
   static Article of(@Nullable LocalDate published, String... paragraphs) {
     StringBuilder text = new StringBuilder();
