@@ -25,14 +25,15 @@ import org.jspecify.annotations.Nullable;
  *       {@code 15th of February}, {@code 17 февраля 2022} (precision DAY); {@code December 2021}
  *       (MONTH); a year after a preposition, {@code in 2008} (YEAR);
  *   <li>relative dates, resolved against an anchor date (usually the publication date): a month-day
- *       without year ({@code On January 26}) is the one nearest the anchor, in the anchor's year or
- *       the one before or after; a bare month after a preposition ({@code in December}) is the most
- *       recent such month not after the anchor's month ({@code last December}: strictly before it),
- *       precision MONTH; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the latest
- *       such day on or before the anchor ({@code last Thursday}: strictly before); {@code today},
- *       {@code yesterday}, {@code tomorrow}; {@code last week} is the anchor minus seven days with
- *       precision DAY (a day in the week before, not a calendar week); {@code last month} and
- *       {@code last year} are the month and year before the anchor's;
+ *       without year ({@code On January 26}) is the latest such day not after the anchor, or the
+ *       coming one when that is at most 60 days after it ({@code on Nov. 19} early in November); a
+ *       bare month after a preposition ({@code in December}) is the most recent such month not
+ *       after the anchor's month ({@code last December}: strictly before it), precision MONTH; a
+ *       weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the latest such day on or before
+ *       the anchor ({@code last Thursday}: strictly before); {@code today}, {@code yesterday},
+ *       {@code tomorrow}; {@code last week} is the anchor minus seven days with precision DAY (a
+ *       day in the week before, not a calendar week); {@code last month} and {@code last year} are
+ *       the month and year before the anchor's;
  *   <li>{@code the same day}, {@code that day}, {@code the day before}, {@code the next day}:
  *       relative to the previous day-precise mention in the span, or to a previous date the caller
  *       passes.
@@ -563,26 +564,31 @@ public final class DateMentions {
       return next;
     }
 
+    /** How far after the anchor a month-day without year may fall: news looks ahead weeks. */
+    private static final int DAYS_AHEAD = 60;
+
     /**
-     * The day {@code m}/{@code d} nearest the anchor, in the anchor's year or the one before or
-     * after ("On December 20" in early January is last December; "on Nov. 19" in early November is
-     * this month); the earlier of two as near.
+     * The day {@code m}/{@code d} a text of the anchor's day means: the coming one when it falls
+     * within {@value #DAYS_AHEAD} days after the anchor ("on Nov. 19" in early November, "on Jan.
+     * 10" in late December), else the latest one not after the anchor ("On December 20" in early
+     * January, "On August 17" in February).
      */
     private static @Nullable LocalDate nearest(LocalDate anchor, int m, int d) {
-      LocalDate best = null;
-      long bestDistance = Long.MAX_VALUE;
-      for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-        LocalDate candidate = date(y, m, d);
-        if (candidate == null) {
-          continue;
-        }
-        long distance = Math.abs(candidate.toEpochDay() - anchor.toEpochDay());
-        if (distance < bestDistance) {
-          best = candidate;
-          bestDistance = distance;
+      for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
+        LocalDate ahead = date(y, m, d);
+        if (ahead != null
+            && ahead.isAfter(anchor)
+            && ahead.toEpochDay() - anchor.toEpochDay() <= DAYS_AHEAD) {
+          return ahead;
         }
       }
-      return best;
+      for (int y = anchor.getYear(); y >= anchor.getYear() - 1; y--) {
+        LocalDate past = date(y, m, d);
+        if (past != null && !past.isAfter(anchor)) {
+          return past;
+        }
+      }
+      return null;
     }
 
     // ---- relative mentions ---------------------------------------------------------------

@@ -118,7 +118,7 @@ class DateMentionsTest {
   }
 
   @Test
-  void monthDayWithoutYearTakesTheAnchorYearUnlessThatIsLater() {
+  void monthDayWithoutYearIsTheOneNearestTheAnchor() {
     DateMention m = only("On January 26, NATO replied.", ANCHOR);
     assertThat(m.date()).isEqualTo(LocalDate.of(2022, 1, 26));
     assertThat(m.relative()).isTrue();
@@ -128,6 +128,11 @@ class DateMentionsTest {
     assertThat(only("It ends on February 17.", ANCHOR).date()).isEqualTo(ANCHOR);
     assertThat(find("On January 26, NATO replied.", null)).isEmpty();
     assertThat(find("On February 30, nothing.", ANCHOR)).isEmpty();
+    assertThat(only("The deal expires on March 3.", ANCHOR).date())
+        .isEqualTo(LocalDate.of(2022, 3, 3));
+    assertThat(only("Talks resume on Jan. 10.", LocalDate.of(2021, 12, 28)).date())
+        .isEqualTo(LocalDate.of(2022, 1, 10));
+    assertThat(only("On August 17, they met.", ANCHOR).date()).isEqualTo(LocalDate.of(2021, 8, 17));
   }
 
   @Test

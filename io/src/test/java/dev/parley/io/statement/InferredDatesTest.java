@@ -87,4 +87,13 @@ class InferredDatesTest {
     assertThat(found.get(1).date()).contains(INFERRED);
     assertThat(found.get(1).dateBasis()).isEqualTo(DateBasis.PUBLICATION);
   }
+
+  @Test
+  void aDateAfterAStatedPublicationDatesAnotherEventNotTheAct() {
+    List<Statement> found =
+        read(
+            PublicationDate.stated(INFERRED, "Published February 15, 2022"),
+            "Lavrov demanded that NATO reply before the talks end on March 3.");
+    assertThat(found).singleElement().satisfies(s -> assertThat(s.date()).contains(INFERRED));
+  }
 }
