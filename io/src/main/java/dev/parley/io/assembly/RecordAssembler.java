@@ -309,7 +309,10 @@ public final class RecordAssembler {
           answered.add(draft);
         }
       }
-      if (answered.isEmpty() && !statement.documents().isEmpty()) {
+      if (answered.isEmpty()
+          && !statement.documents().isEmpty()
+          && statement.documents().stream()
+              .allMatch(d -> drafts.containsKey(d) && drafts.get(d).author.equals(party))) {
         // "endorsed the draft Russian response": a judgement of one's own document.
         setAside(statement, "it judges only documents of the speaker's own party");
         return;
