@@ -90,4 +90,12 @@ class NegatedActsTest {
     assertThat(read("Moscow has received no answer yet, Lavrov said.")).isEmpty();
     assertThat(only("Washington has not responded to the proposal.").act()).isEqualTo(Act.REJECT);
   }
+
+  @Test
+  void anObligationLaidOnTheOtherSideIsADemandAndItsNegationNone() {
+    Statement must = only("Lavrov said any agreement has to include guarantees for Russia.");
+    assertThat(must.act()).isEqualTo(Act.DEMAND);
+    assertThat(must.speakerActor()).contains("lavrov");
+    assertThat(read("Lavrov said Moscow does not have to wait.")).isEmpty();
+  }
 }
