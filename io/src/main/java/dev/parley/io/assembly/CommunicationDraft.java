@@ -72,6 +72,11 @@ final class CommunicationDraft {
     return entryKinds.containsKey(item);
   }
 
+  /** Whether this draft demands {@code item} (rather than offering it, or not naming it). */
+  boolean demands(String item) {
+    return entryKinds.get(item) == EntryKind.DEMAND;
+  }
+
   void addEntry(String item, EntryKind entryKind, List<Evidence> support) {
     entryKinds.putIfAbsent(item, entryKind);
     entryEvidence.computeIfAbsent(item, k -> new LinkedHashSet<>()).addAll(support);

@@ -181,9 +181,34 @@ public final class RecordAssembler {
         case REJECT -> answer(placed, party.get(), StanceKind.REJECTED, evidence);
         case DISCUSS -> answer(placed, party.get(), StanceKind.OPEN_TO_DISCUSS, evidence);
         case RESPOND -> respond(placed, party.get(), evidence);
-        case THREATEN, DENY ->
-            setAside(statement, "a " + statement.act().id() + " takes no position on an item");
+        case THREATEN -> threaten(placed, party.get(), evidence);
+        case DENY -> setAside(statement, "a deny takes no position on an item");
       }
+    }
+
+    /**
+     * A threat that names items the speaker has itself demanded presses those demands ("in the
+     * absence of guarantees, we will be forced to respond"): it is kept as evidence that the demand
+     * stands on the threat's day. A threat over anything else takes no position on an item.
+     */
+    private void threaten(Placed placed, String party, Evidence evidence) {
+      List<String> pressed =
+          knownItems(placed.statement()).stream()
+              .filter(item -> demandedBy(party, item, placed.date()))
+              .toList();
+      if (pressed.isEmpty()) {
+        setAside(
+            placed.statement(),
+            "a threat takes no position unless it presses an item the speaker demands");
+        return;
+      }
+      putForward(placed, party, EntryKind.DEMAND, evidence, pressed);
+    }
+
+    /** Whether {@code party} has itself demanded {@code item} on or before {@code date}. */
+    private boolean demandedBy(String party, String item, LocalDate date) {
+      return drafts.values().stream()
+          .anyMatch(d -> d.author.equals(party) && !d.date.isAfter(date) && d.demands(item));
     }
 
     private void putForward(Placed placed, String party, EntryKind kind, Evidence evidence) {

@@ -393,6 +393,34 @@ class RecordAssemblerTest {
   }
 
   @Test
+  void aThreatOverAnItemTheSpeakerDemandsPressesThatDemand() {
+    Article article = article("a1", "2024-03-12");
+    Statement threat = statement(article, 6, "AL", Act.THREATEN, "quota");
+
+    Assembly assembly = assemble(List.of(reading(article, threat)));
+
+    assertThat(assembly.record().communication("al-note").entry("quota").orElseThrow().evidence())
+        .extracting(e -> e.source().id())
+        .containsExactly("lexicon:grey-sea", "a1");
+    assertThat(assembly.setAside()).isEmpty();
+  }
+
+  @Test
+  void aThreatOverTheOtherSidesItemTakesNoPosition() {
+    Article article = article("a1", "2024-03-20");
+    Statement threat = statement(article, 6, "AL", Act.THREATEN, "open-waters");
+
+    Assembly assembly = assemble(List.of(reading(article, threat)));
+
+    assertThat(assembly.record().communications())
+        .noneMatch(c -> c.author().equals("AL") && c.id().startsWith("remarks-"));
+    assertThat(assembly.record().communication("br-counter").stancesOn("open-waters")).isEmpty();
+    assertThat(assembly.setAside())
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).contains("presses an item the speaker demands"));
+  }
+
+  @Test
   void commentatorsThreatsAndUndatedStatementsAreSetAsideWithAReason() {
     Article dated = article("a1", "2024-03-12");
     Article undated = article("a2", null);
@@ -417,7 +445,7 @@ class RecordAssemblerTest {
         .extracting(SetAside::reason)
         .containsExactlyInAnyOrder(
             "the speaker is a commentator, who does not speak for a party",
-            "a threaten takes no position on an item",
+            "a threat takes no position unless it presses an item the speaker demands",
             "no date: neither the sentence, nor the article, nor a document it names gives one");
   }
 
