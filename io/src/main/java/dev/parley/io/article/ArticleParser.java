@@ -33,6 +33,10 @@ final class ArticleParser {
 
   private static final int MAX_CONTAINS_LINE = 400;
   private static final int MAX_DATELINE = 100;
+
+  /** What may stand between a dateline's time and an update stamp after it. */
+  private static final String DATELINE_SEPARATORS = "/|\u00b7\u2022";
+
   private static final int MAX_BYLINE = 80;
   private static final int MAX_NAME_LINE = 40;
 
@@ -268,20 +272,40 @@ final class ArticleParser {
     return false;
   }
 
-  /** Whether the line is a dated day and perhaps a time, and nothing else of substance. */
+  /**
+   * Whether the line is a dated day, perhaps after a weekday ({@code Wed 22 Nov 2023}) and before a
+   * time and an update stamp ({@code / 6:14 PM / Updated 2 hours ago}), and nothing else of
+   * substance.
+   */
   private boolean isDateline(int s, int e) {
     if (e - s > MAX_DATELINE) {
       return false;
     }
-    List<DateMention> found = DateMentions.find(text, s, e, null);
-    if (found.isEmpty()) {
-      return false;
+    for (DateMention m : DateMentions.find(text, s, e, null)) {
+      if (m.relative() || m.precision() != DatePrecision.DAY) {
+        continue; // a weekday before the date is itself a (relative) mention
+      }
+      return onlyWords(s, m.start(), true) && isTimeAndStamp(m.end(), e);
     }
-    DateMention m = found.get(0);
-    if (m.relative() || m.precision() != DatePrecision.DAY) {
-      return false;
+    return false;
+  }
+
+  /**
+   * Whether [from, to) is only a time of day, or a time of day followed, after a separator, by an
+   * update stamp ({@code / Updated 2 hours ago}, {@code | Last modified ...}).
+   */
+  private boolean isTimeAndStamp(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (DATELINE_SEPARATORS.indexOf(text.charAt(p)) >= 0 && onlyWords(from, p, false)) {
+        int q = Text.skipSpace(text, p + 1, to);
+        for (Cue cue : cues) {
+          if (cue.match == BoilerplateCues.Match.STAMP && cue.matchAt(text, q, to) >= 0) {
+            return true;
+          }
+        }
+      }
     }
-    return onlyWords(s, m.start(), true) && onlyWords(m.end(), e, false);
+    return onlyWords(from, to, false);
   }
 
   private static final ImmutableSet<String> TIME_WORDS =
@@ -305,7 +329,7 @@ final class ArticleParser {
       String word = text.substring(i, j);
       boolean allowed =
           weekdays
-              ? Calendar.weekday(word) != null
+              ? Calendar.isWeekdayName(word)
               : word.length() <= 4
                   && (TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))
                       || word.equals(word.toUpperCase(Locale.ROOT)));

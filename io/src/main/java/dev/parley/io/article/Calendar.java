@@ -154,6 +154,19 @@ final class Calendar {
     return WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a capitalised word names a weekday, in full or abbreviated as datelines write it
+   * ({@code Wed 22 Nov 2023}). Abbreviations are not read as dates in running text, where "Sun" or
+   * "Sat" mean other things.
+   */
+  static boolean isWeekdayName(String word) {
+    return weekday(word) != null
+        || (startsUpper(word) && WEEKDAY_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)));
+  }
+
+  private static final ImmutableSet<String> WEEKDAY_ABBREVIATIONS =
+      ImmutableSet.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
   private static boolean startsUpper(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }

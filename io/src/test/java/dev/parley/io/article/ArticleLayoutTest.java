@@ -110,6 +110,29 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void dateLineMayOpenWithAnAbbreviatedWeekdayAndEndWithAnUpdateStamp() {
+    Article withWeekday = read("Truce agreed\n\nWed 22 Nov 2023 18.40 GMT\n\nThe pause starts.\n");
+    assertThat(withWeekday.published().date()).contains(LocalDate.of(2023, 11, 22));
+    assertThat(withWeekday.published().provenance()).isEqualTo(DateProvenance.STATED);
+    assertThat(rules(withWeekday)).containsExactly("headline", "dateline");
+
+    Article withStamp =
+        read("Plan rejected\n\nOctober 3, 2019 / 6:14 PM / Updated 2 hours ago\n\nTalks go on.\n");
+    assertThat(withStamp.published().date()).contains(LocalDate.of(2019, 10, 3));
+    assertThat(rules(withStamp)).containsExactly("headline", "dateline");
+  }
+
+  @Test
+  void aLineWithADateAndMoreToSayIsNoDateLine() {
+    Article a =
+        read("Plan rejected\n\nOctober 3, 2019 / 6:14 PM / Talks went on all night.\n\nMore.\n");
+    assertThat(rules(a)).containsExactly("headline");
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.INFERRED);
+    assertThat(read("Sun sets\n\nSun 4 May the sun set late.\n").published().provenance())
+        .isEqualTo(DateProvenance.UNKNOWN);
+  }
+
+  @Test
   void inferenceUsesTheLatestDatedDayOrAMonthDayNearTheLatestDatedMonth() {
     assertThat(
             read(body("Talks began on 3 May 2019. They ended on 9 June 2019.")).published().date())
