@@ -323,6 +323,7 @@ final class ArticleReading {
       } else if (Act.fromId(cue.entry()).isPresent()
           && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
+          && !(i > 0 && Grammar.isDemandedContent(p.tokens(), candidates.get(i - 1), cue))
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
               || takesAnObject(p.tokens(), cue)
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())

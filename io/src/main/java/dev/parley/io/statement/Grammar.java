@@ -81,6 +81,43 @@ final class Grammar {
     return true;
   }
 
+  /** How many words a demand's "that" and the act cue in its clause may stand apart. */
+  private static final int DEMANDED_CLAUSE_REACH = 8;
+
+  /**
+   * Whether an act cue stands in the that-clause of the demand cue before it, and so says what is
+   * demanded rather than an act of its own: "the demand that NATO pledge not to expand", "insisted
+   * that Kyiv reject the plan". The "that" follows the demand within a few words, and nothing but
+   * words stands between it and the cue (a comma may end the clause: "demanded that X withdraw, and
+   * X refused").
+   */
+  static boolean isDemandedContent(Tokens tokens, Cue previous, Cue act) {
+    if (!Act.DEMAND.id().equals(previous.entry())) {
+      return false;
+    }
+    int from = tokens.indexBefore(previous.end()) + 1;
+    int cue = tokens.indexAt(act.start());
+    if (from <= 0 || cue < from) {
+      return false;
+    }
+    int that = -1;
+    for (int j = from; j < cue && j <= from + DEMANDED_CLAUSE_REACH; j++) {
+      if (tokens.get(j).lower().equals("that")) {
+        that = j;
+        break;
+      }
+    }
+    if (that < 0 || cue - that > DEMANDED_CLAUSE_REACH) {
+      return false;
+    }
+    for (int j = that + 1; j < cue; j++) {
+      if (!tokens.get(j).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A word that can stand between a determiner and its noun: an adjective or a proper name. */
   private static boolean isModifier(Tokens.Token t) {
     return t.isWord()
