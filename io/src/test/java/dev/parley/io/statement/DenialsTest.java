@@ -1,0 +1,35 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Rejecting a claim denies it; rejecting a proposal stays a rejection. */
+class DenialsTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 15);
+
+  @Test
+  void rejectingAStatementOrReportsIsADenial() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED,
+                "Lavrov rejected this statement, saying there was no build-up of troops."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DENY);
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "The Kremlin dismissed the reports as groundless."))
+        .extracting(Statement::act)
+        .containsOnly(Act.DENY);
+  }
+
+  @Test
+  void rejectingAProposalIsARejection() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov rejected the proposals on missiles, Peskov said."))
+        .extracting(Statement::act)
+        .containsExactly(Act.REJECT);
+  }
+}
