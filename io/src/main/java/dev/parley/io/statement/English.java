@@ -77,6 +77,13 @@ final class English {
           "towards",
           "by");
 
+  /**
+   * Prepositions of time, whose object is an event talked about ("after a six-hour meeting",
+   * "during the talks"), not an act of the sentence.
+   */
+  static final ImmutableSet<String> TIME_PREPOSITIONS =
+      ImmutableSet.of("after", "before", "during", "amid", "following");
+
   /** Words and phrases that make a sentence's acts conditional. */
   static final ImmutableSet<String> CONDITIONAL_WORDS =
       ImmutableSet.of("if", "unless", "provided", "providing");

@@ -37,7 +37,8 @@ final class Grammar {
       if (English.MAKING_VERBS.contains(t.lower()) || Reception.VERBS.contains(t.lower())) {
         return false;
       }
-      if (English.PREPOSITIONS.contains(t.lower())) {
+      if (English.PREPOSITIONS.contains(t.lower())
+          || English.TIME_PREPOSITIONS.contains(t.lower())) {
         if (t.lower().equals("to") && j == first - 1) {
           return isPluralNoun(cueText)
               || (!cueText.trim().contains(" ") && isNounForm(Ascii.toLowerCase(cueText.trim())));
@@ -45,8 +46,12 @@ final class Grammar {
         if (t.lower().equals("by") || t.lower().equals("in") && j < first - 1) {
           return false;
         }
-        // "on Monday rejected": a preposition with words between governs a noun, not a verb.
-        if (j < first - 1 && !isNounForm(tokens.get(first).lower())) {
+        // "on Monday rejected": a preposition with words between governs a noun, not a verb; a
+        // preposition of time and a determiner make it a noun ("after a long meeting").
+        if (j < first - 1
+            && !isNounForm(tokens.get(first).lower())
+            && !(English.TIME_PREPOSITIONS.contains(t.lower())
+                && English.DETERMINERS.contains(tokens.get(j + 1).lower()))) {
           return false;
         }
         return true;
