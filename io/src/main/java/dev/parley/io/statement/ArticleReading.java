@@ -320,6 +320,10 @@ final class ArticleReading {
       Cue cue = candidates.get(i);
       if (cue == contentCue) {
         acts.add(cue);
+      } else if (i > 0 && Grammar.isAgreementToTalk(p.tokens(), candidates.get(i - 1), cue)) {
+        // "agreed to keep talking": what is agreed to is talking, an openness to discuss.
+        acts.remove(candidates.get(i - 1));
+        acts.add(cue);
       } else if (Act.fromId(cue.entry()).isPresent()
           && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))

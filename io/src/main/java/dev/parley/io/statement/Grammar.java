@@ -86,6 +86,23 @@ final class Grammar {
     return true;
   }
 
+  /**
+   * Whether a discuss cue is what the accept cue just before it agrees to ("agreed to keep
+   * talking", "agreed to further talks", "accepted to continue the dialogue"): the act is then the
+   * discussion, not an acceptance of what is discussed.
+   */
+  static boolean isAgreementToTalk(Tokens tokens, Cue previous, Cue act) {
+    if (!Act.ACCEPT.id().equals(previous.entry()) || !Act.DISCUSS.id().equals(act.entry())) {
+      return false;
+    }
+    int last = tokens.indexBefore(previous.end());
+    int first = tokens.indexAt(act.start());
+    if (first == last + 2 && tokens.get(last + 1).lower().equals("to")) {
+      return true;
+    }
+    return isObjectOf(tokens, previous, act);
+  }
+
   /** How many words a demand's "that" and the act cue in its clause may stand apart. */
   private static final int DEMANDED_CLAUSE_REACH = 8;
 

@@ -1,0 +1,50 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Agreeing to keep talking is being open to discuss, not accepting what is talked about; agreeing
+ * to a proposal is accepting it; "no basis for" a deal rejects.
+ */
+class AgreeingToTalkTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 15);
+
+  @Test
+  void agreeingToContinueTalksIsDiscussion() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "NATO agreed to continue talks with Russia on arms control."))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.act()).isEqualTo(Act.DISCUSS);
+              assertThat(s.items()).containsExactly("arms-control");
+            });
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov and Blinken agreed to meet again next week."))
+        .extracting(Statement::act)
+        .containsOnly(Act.DISCUSS);
+  }
+
+  @Test
+  void agreeingToAProposalIsAcceptance() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Russia agreed to the proposal on arms control."))
+        .extracting(Statement::act)
+        .containsExactly(Act.ACCEPT);
+  }
+
+  @Test
+  void noBasisForADealRejects() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov said the American answer was no basis for a deal."))
+        .extracting(Statement::act)
+        .containsExactly(Act.REJECT);
+  }
+}
