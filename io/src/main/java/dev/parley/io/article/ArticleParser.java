@@ -18,11 +18,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Line by line, in this order: a header {@code date 2022-02-15} opening a line is boilerplate
  * ({@code date-header}) and the rest of the line is body; a line opening with a cue of {@code
  * boilerplate.txt} is boilerplate under the cue's rule; a line that is a date and perhaps a time is
- * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline};
- * an inline cue after the end of a sentence sets the rest of its line aside. Then the first
- * substantial remaining line is the headline (shorter lines before it are {@code kicker}s), and
- * lines repeating it are {@code repeated-headline}. Last, working up from the end, quoted lists of
- * short phrases and the two- or three-word name line above one are an author's {@code author-bio}.
+ * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline}; a
+ * wire dateline opening the first body line after the headline ({@code LOS ANGELES, May 2, 2023 —},
+ * {@code GENEVA, Jan 10 (Reuters) -}) is boilerplate ({@code agency-dateline}) and the rest of the
+ * line is body; an inline cue after the end of a sentence sets the rest of its line aside. Then the
+ * first substantial remaining line is the headline (shorter lines before it are {@code kicker}s),
+ * and lines repeating it are {@code repeated-headline}. Last, working up from the end, quoted lists
+ * of short phrases and the two- or three-word name line above one are an author's {@code
+ * author-bio}.
  */
 final class ArticleParser {
   /** Longest line that can be a headline; a longer first line is body. */
@@ -33,6 +36,12 @@ final class ArticleParser {
 
   private static final int MAX_CONTAINS_LINE = 400;
   private static final int MAX_DATELINE = 100;
+
+  /** The longest wire dateline opening a paragraph ("BRUSSELS/LONDON, Oct 3 (Reuters) -"). */
+  private static final int MAX_AGENCY_DATELINE = 90;
+
+  /** The longest region, date or agency name between a wire dateline's commas or brackets. */
+  private static final int MAX_DATELINE_CHUNK = 30;
 
   /** What may stand between a dateline's time and an update stamp after it. */
   private static final String DATELINE_SEPARATORS = "/|\u00b7\u2022";
@@ -61,6 +70,9 @@ final class ArticleParser {
   private @Nullable PublicationDate statedByHeader;
   private @Nullable PublicationDate statedByDateline;
   private int datelineLine = -1;
+
+  /** Start and end of the first wire dateline ("GENEVA, Jan 10 (Reuters)"), or null. */
+  private int @Nullable [] wireDateline;
 
   /** Where the body sentence that gives the headline starts, when no line is the headline. */
   private int headlineFrom;
@@ -160,8 +172,108 @@ final class ArticleParser {
         wholeRule[l] = rule;
         return;
       }
+      int wireEnd = bodyLinesBefore(l) <= 1 ? agencyDatelineEnd(l, s, e) : -1;
+      if (wireEnd > 0) {
+        prefixRule[l] = "agency-dateline";
+        bs[l] = Text.skipSpace(text, wireEnd, e);
+      }
     }
     inlineCue(l);
+  }
+
+  /**
+   * The end of a wire dateline opening line {@code l}, after its dash, or -1: a place in capitals
+   * ({@code BRUSSELS/LONDON}, {@code OHRID}), then perhaps a region or a date after commas ({@code
+   * KABUL, Afghanistan}, {@code LOS ANGELES, May 2, 2023}), perhaps an agency in brackets ({@code
+   * (Reuters)}), then a dash with a space after it. A date with its year states the publication
+   * date.
+   */
+  private int agencyDatelineEnd(int l, int s, int e) {
+    int limit = Math.min(e, s + MAX_AGENCY_DATELINE);
+    int p = s;
+    int capitals = 0;
+    while (p < limit) {
+      char c = text.charAt(p);
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      } else if (!(c == ' ' || c == '/' || c == '.' || c == '\'' || isInnerHyphen(p, limit))) {
+        break;
+      }
+      p++;
+    }
+    if (capitals < 3 || p == s || Character.isLowerCase(text.charAt(p - 1))) {
+      return -1;
+    }
+    // A place alone before the dash must be a long one ("OHRID -"), not an acronym ("NATO -").
+    boolean placeOnly = p < limit && text.charAt(p) != ',' && text.charAt(p) != '(';
+    while (p < limit && text.charAt(p) == ',') {
+      int chunk = Text.skipSpace(text, p + 1, limit);
+      if (chunk >= limit || !Character.isLetterOrDigit(text.charAt(chunk))) {
+        return -1;
+      }
+      p = chunk;
+      while (p < limit && text.charAt(p) != ',' && text.charAt(p) != '(' && !isDashAt(p, limit)) {
+        p++;
+      }
+      if (p - chunk > MAX_DATELINE_CHUNK) {
+        return -1;
+      }
+    }
+    p = Text.skipSpace(text, p, limit);
+    if (placeOnly && (p >= limit || text.charAt(p) != '(') && capitals < 5) {
+      return -1;
+    }
+    if (p < limit && text.charAt(p) == '(') {
+      int close = text.indexOf(')', p);
+      if (close < 0 || close >= limit || close - p > MAX_DATELINE_CHUNK) {
+        return -1;
+      }
+      p = Text.skipSpace(text, close + 1, limit);
+    }
+    if (!isDashAt(p, limit)) {
+      return -1;
+    }
+    if (wireDateline == null) {
+      wireDateline = new int[] {s, p};
+    }
+    for (DateMention m : DateMentions.find(text, s, p, null)) {
+      if (m.precision() == DatePrecision.DAY && !m.relative() && hasYear(m.start(), m.end())) {
+        if (statedByDateline == null) {
+          statedByDateline = PublicationDate.stated(m.date(), text.substring(s, p).trim());
+          datelineLine = l;
+        }
+        break;
+      }
+    }
+    return p + 1;
+  }
+
+  /** Whether a dash ({@code -}, en or em dash) stands at {@code p} with a space after it. */
+  private boolean isDashAt(int p, int limit) {
+    return p + 1 < limit
+        && "-\u2013\u2014".indexOf(text.charAt(p)) >= 0
+        && Text.isInlineSpace(text.charAt(p + 1))
+        && (p == 0 || Text.isInlineSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ')');
+  }
+
+  private boolean isInnerHyphen(int p, int limit) {
+    return text.charAt(p) == '-'
+        && p > 0
+        && p + 1 < limit
+        && Character.isLetter(text.charAt(p - 1))
+        && Character.isLetter(text.charAt(p + 1));
+  }
+
+  /** Whether [from, to) holds a run of four digits, a year. */
+  private boolean hasYear(int from, int to) {
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of a {@code date <date>} header opening the line, or -1. */
@@ -797,6 +909,16 @@ final class ArticleParser {
       return PublicationDate.unknown();
     }
     LocalDate anchor = reference.plusMonths(6);
+    if (wireDateline != null) {
+      // "GENEVA, Jan 10 (Reuters) -": the day the wire dateline states, in the reference's year.
+      for (DateMention m :
+          DateMentions.find(text, wireDateline[0], wireDateline[1], reference.plusMonths(6))) {
+        if (m.precision() == DatePrecision.DAY && (!m.relative() || hasDigit(m.start(), m.end()))) {
+          return PublicationDate.inferred(
+              m.date(), text.substring(wireDateline[0], wireDateline[1]).trim());
+        }
+      }
+    }
     for (Sentence s : sentences) {
       for (DateMention m : DateMentions.find(text, s.start(), s.end(), anchor)) {
         if (m.relative()

@@ -123,6 +123,41 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aWireDatelineOpeningTheFirstParagraphIsSetAsideAndDatesTheArticle() {
+    Article dated =
+        read(
+            "Writers strike\n\nLOS ANGELES, May 2, 2023 \u2014 Writers walked out on Tuesday."
+                + " Their contract expires on June 30.\n");
+    assertThat(dated.published().date()).contains(LocalDate.of(2023, 5, 2));
+    assertThat(dated.published().provenance()).isEqualTo(DateProvenance.STATED);
+    assertThat(dated.sentence(0).text()).isEqualTo("Writers walked out on Tuesday.");
+    assertThat(rules(dated)).contains("agency-dateline");
+
+    Article noYear =
+        read(
+            "Talks\n\nGENEVA, Jan 10 (Reuters) - Russia rejected the plan. Talks resume on March"
+                + " 3, 2022.\n");
+    assertThat(noYear.published().date()).contains(LocalDate.of(2022, 1, 10));
+    assertThat(noYear.published().provenance()).isEqualTo(DateProvenance.INFERRED);
+
+    assertThat(
+            read("EU rejects the border plan\n\nBRUSSELS/LONDON (Reuters) - The EU said no.\n")
+                .sentence(0)
+                .text())
+        .isEqualTo("The EU said no.");
+  }
+
+  @Test
+  void anAcronymOrALaterParagraphIsNoWireDateline() {
+    Article a =
+        read(
+            "Alliance rejects the Russian plan\n\nNATO - the alliance - said no.\n\nKREMLIN - it"
+                + " said no again.\n");
+    assertThat(rules(a)).doesNotContain("agency-dateline");
+    assertThat(a.sentence(0).text()).startsWith("NATO - the alliance");
+  }
+
+  @Test
   void aLineWithADateAndMoreToSayIsNoDateLine() {
     Article a =
         read("Plan rejected\n\nOctober 3, 2019 / 6:14 PM / Talks went on all night.\n\nMore.\n");
