@@ -6,8 +6,6 @@ import static com.google.common.base.Preconditions.checkPositionIndexes;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import dev.parley.io.match.FuzzyNameIndex;
 import dev.parley.io.match.PhraseMatcher;
 import dev.parley.io.match.Token;
@@ -46,9 +44,9 @@ import java.util.function.Function;
 public final class CompiledLexicon {
   private record Target(MatchKind kind, String id) {}
 
-  private record PatternTarget(Target target, Pattern pattern, LiteralPrefilter prefilter) {
+  private record PatternTarget(Target target, PatternScan scan, LiteralPrefilter prefilter) {
     PatternTarget(Target target, String regex) {
-      this(target, Pattern.compile(regex), LiteralPrefilter.of(regex));
+      this(target, PatternScan.of(regex), LiteralPrefilter.of(regex));
     }
   }
 
@@ -216,24 +214,27 @@ public final class CompiledLexicon {
             out.add(
                 match(text, target, tokens.start(first), tokens.end(last), first, last, false)));
     if (!patterns.isEmpty() && tokens.count() > 0) {
-      CharSequence region = text.subSequence(start, end);
+      String region = text.substring(start, end);
       String folded = null;
       for (PatternTarget p : patterns) {
         if (!p.prefilter().passesAll()) {
           if (folded == null) {
-            folded = LiteralPrefilter.fold(text, start, end);
+            folded = LiteralPrefilter.fold(region, 0, region.length());
           }
           if (!p.prefilter().mayMatch(folded)) {
             continue;
           }
         }
-        Matcher m = p.pattern().matcher(region);
-        while (m.find()) {
-          if (m.end() > m.start()) {
-            patternMatch(text, tokens, p.target(), start + m.start(), start + m.end())
-                .ifPresent(out::add);
-          }
-        }
+        p.scan()
+            .find(
+                region,
+                folded,
+                (s, e) -> {
+                  if (e > s) {
+                    patternMatch(text, tokens, p.target(), start + s, start + e)
+                        .ifPresent(out::add);
+                  }
+                });
       }
     }
     BitSet named = new BitSet(tokens.count());
