@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A generic and a case lexicon compiled into one matcher that finds every entry they know in a
@@ -68,7 +69,7 @@ public final class CompiledLexicon {
   private final ImmutableMap<String, ActorEntry> actorsById;
   private final ImmutableMap<String, ItemEntry> itemsById;
   private final ImmutableMap<String, ActEntry> actsById;
-  private final WordSymbols words;
+  private final WordSymbols<Target> words;
 
   private CompiledLexicon(GenericLexicon generic, CaseLexicon caseLexicon) {
     this.generic = generic;
@@ -151,8 +152,8 @@ public final class CompiledLexicon {
     this.itemsById = byId(caseLexicon.items(), ItemEntry::id);
     this.actsById = byId(generic.acts(), ActEntry::id);
     this.words =
-        new WordSymbols(
-            new WordSymbols.Describer() {
+        new WordSymbols<>(
+            new WordSymbols.Describer<Target>() {
               @Override
               public int symbolOf(String normalised) {
                 return matcher.symbolOf(normalised);
@@ -161,6 +162,11 @@ public final class CompiledLexicon {
               @Override
               public boolean mayBeName(String text, String normalised) {
                 return mayBeGarbledName(text, normalised);
+              }
+
+              @Override
+              public @Nullable Target nameOf(String text) {
+                return fuzzy.lookup(text).orElse(null);
               }
             },
             vocabulary);
@@ -204,7 +210,7 @@ public final class CompiledLexicon {
   public ImmutableList<LexiconMatch> match(String text, int start, int end) {
     checkNotNull(text, "text");
     checkPositionIndexes(start, end, text.length());
-    ScannedSpan tokens = new ScannedSpan(words, (end - start) / 5 + 4);
+    ScannedSpan<Target> tokens = new ScannedSpan<>(words, (end - start) / 5 + 4);
     Tokenizer.scan(text, start, end, tokens);
     List<LexiconMatch> out = new ArrayList<>();
     matcher.find(
@@ -247,15 +253,10 @@ public final class CompiledLexicon {
       }
     }
     for (int i = 0; i < tokens.count(); i++) {
-      if (!tokens.mayBeName(i) || named.get(i)) {
-        continue;
+      Target name = tokens.name(i);
+      if (name != null && !named.get(i)) {
+        out.add(match(text, name, tokens.start(i), tokens.end(i), i, i, true));
       }
-      int index = i;
-      int s = tokens.start(i);
-      int e = tokens.end(i);
-      fuzzy
-          .lookup(text.substring(s, e))
-          .ifPresent(target -> out.add(match(text, target, s, e, index, index, true)));
     }
     out.sort(MATCH_ORDER);
     return ImmutableList.copyOf(out);
@@ -333,7 +334,7 @@ public final class CompiledLexicon {
   }
 
   private static Optional<LexiconMatch> patternMatch(
-      String text, ScannedSpan tokens, Target t, int start, int end) {
+      String text, ScannedSpan<Target> tokens, Target t, int start, int end) {
     int first = firstTokenEndingAfter(tokens, start);
     if (first >= tokens.count() || tokens.start(first) >= end) {
       return Optional.empty();
@@ -347,7 +348,7 @@ public final class CompiledLexicon {
     return Optional.of(match(text, t, s, e, first, last, false));
   }
 
-  private static int firstTokenEndingAfter(ScannedSpan tokens, int offset) {
+  private static int firstTokenEndingAfter(ScannedSpan<Target> tokens, int offset) {
     int lo = 0;
     int hi = tokens.count();
     while (lo < hi) {
