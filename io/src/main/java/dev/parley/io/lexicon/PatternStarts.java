@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The literal strings one of which every match of a lexicon pattern begins with, derived from its
@@ -30,7 +31,7 @@ final class PatternStarts {
       return Optional.empty();
     }
     Reader r = new Reader(regex);
-    Set<String> starts = r.alternation();
+    @Nullable Set<String> starts = r.alternation();
     if (starts == null || r.pos != regex.length()) {
       return Optional.empty();
     }
@@ -109,10 +110,10 @@ final class PatternStarts {
     }
 
     /** The starts of alternatives up to the {@code )} or end that closes them; null if unread. */
-    Set<String> alternation() {
+    @Nullable Set<String> alternation() {
       Set<String> out = new LinkedHashSet<>();
       while (true) {
-        Set<String> starts = concatenation();
+        @Nullable Set<String> starts = concatenation();
         if (starts == null) {
           return null;
         }
@@ -126,11 +127,11 @@ final class PatternStarts {
     }
 
     /** The starts of one alternative; null if unread. */
-    private Set<String> concatenation() {
+    private @Nullable Set<String> concatenation() {
       while (skipZeroWidth()) {
         // word boundaries and flag settings constrain no char
       }
-      Set<String> starts;
+      @Nullable Set<String> starts;
       if (pos < re.length() && re.charAt(pos) == '(') {
         starts = group();
       } else {
@@ -160,7 +161,7 @@ final class PatternStarts {
     }
 
     /** The starts of a group that must stand at least once; null if unread or optional. */
-    private Set<String> group() {
+    private @Nullable Set<String> group() {
       int k = pos + 1;
       if (re.startsWith("?:", k)) {
         k += 2;
@@ -168,7 +169,7 @@ final class PatternStarts {
         return null; // flags scoped to the group, or a named group: not read
       }
       pos = k;
-      Set<String> inner = alternation();
+      @Nullable Set<String> inner = alternation();
       if (inner == null || pos >= re.length() || re.charAt(pos) != ')') {
         return null;
       }
