@@ -7,6 +7,7 @@ import dev.parley.io.InputParseException;
 import dev.parley.io.article.BoilerplateCues.Cue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,7 @@ final class ArticleParser {
   private final String id;
   private final String text;
   private final ImmutableList<Cue> cues;
+  private final ImmutableList<Cue> containsCues;
   private final ImmutableIntArray lineStarts;
   private final int lines;
 
@@ -74,6 +76,15 @@ final class ArticleParser {
   /** Start and end of the first wire dateline ("GENEVA, Jan 10 (Reuters)"), or null. */
   private int @Nullable [] wireDateline;
 
+  /**
+   * The positions of the line {@link #lineCue} reads at which a {@code contains} cue may match: a
+   * word's start whose char begins one. Worked out once a line, when the first such cue is tried;
+   * {@code containsCount} is -1 until then.
+   */
+  private int[] containsAt = new int[16];
+
+  private int containsCount = -1;
+
   /** Where the body sentence that gives the headline starts, when no line is the headline. */
   private int headlineFrom;
 
@@ -82,6 +93,10 @@ final class ArticleParser {
     this.id = id;
     this.text = text;
     this.cues = cues;
+    this.containsCues =
+        cues.stream()
+            .filter(c -> c.match == BoilerplateCues.Match.CONTAINS)
+            .collect(ImmutableList.toImmutableList());
     this.lineStarts = Lines.starts(text);
     this.lines = lineStarts.length();
     ls = new int[lines];
@@ -312,6 +327,7 @@ final class ArticleParser {
 
   /** The rule of the first whole-line cue that matches line {@code l}, or null. */
   private @Nullable String lineCue(int l, int s, int e) {
+    containsCount = -1;
     for (Cue cue : cues) {
       boolean matched =
           switch (cue.match) {
@@ -344,10 +360,34 @@ final class ArticleParser {
   }
 
   private boolean contains(Cue cue, int s, int e) {
+    if (containsCount < 0) {
+      findContainsStarts(s, e);
+    }
+    for (int k = 0; k < containsCount; k++) {
+      int p = containsAt[k];
+      if (cue.mayStartAt(text, p, e) && cue.matchAt(text, p, e) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sets {@link #containsAt} to the word starts of [s, e) at which a contains cue may start. */
+  private void findContainsStarts(int s, int e) {
+    containsCount = 0;
     for (int p = s; p < e; p++) {
-      if (cue.mayStartAt(text, p, e)
-          && (p == s || !Character.isLetterOrDigit(text.charAt(p - 1)))
-          && cue.matchAt(text, p, e) >= 0) {
+      if ((p == s || !Character.isLetterOrDigit(text.charAt(p - 1))) && mayStartContains(p, e)) {
+        if (containsCount == containsAt.length) {
+          containsAt = Arrays.copyOf(containsAt, containsCount * 2);
+        }
+        containsAt[containsCount++] = p;
+      }
+    }
+  }
+
+  private boolean mayStartContains(int p, int e) {
+    for (Cue cue : containsCues) {
+      if (cue.mayStartAt(text, p, e)) {
         return true;
       }
     }

@@ -44,7 +44,14 @@ final class BoilerplateCues {
 
     /** Whether the text at {@code at} (before {@code end}) starts with the cue's first char. */
     boolean mayStartAt(String text, int at, int end) {
-      return at < end && Character.toLowerCase(text.charAt(at)) == first;
+      if (at >= end) {
+        return false;
+      }
+      char c = text.charAt(at);
+      if (c < 0x80) {
+        return (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) == first;
+      }
+      return Character.toLowerCase(c) == first;
     }
 
     /**

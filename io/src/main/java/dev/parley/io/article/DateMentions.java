@@ -100,12 +100,12 @@ public final class DateMentions {
       if ((c >= '0' && c <= '9') || (c >= '\u0400' && c <= '\u04ff')) {
         return true;
       }
-      if (!Character.isLetter(c)) {
+      if (!isLetter(c)) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < end && Character.isLetter(text.charAt(j))) {
+      while (j < end && isLetter(text.charAt(j))) {
         c = text.charAt(j);
         if (c >= '\u0400' && c <= '\u04ff') {
           return true;
@@ -118,6 +118,15 @@ public final class DateMentions {
       i = j;
     }
     return false;
+  }
+
+  /** {@link Character#isLetter(char)}, with the answer for ASCII chars worked out inline. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetter(c);
   }
 
   private static boolean isDateWord(String text, int from, int to) {
@@ -133,7 +142,9 @@ public final class DateMentions {
     switch (first | 0x20) {
       case 't', 'y', 'd', 'w', 'm' -> {
         for (String noun : RELATIVE_NOUNS) {
-          if (noun.length() == length && text.regionMatches(true, from, noun, 0, length)) {
+          if (noun.length() == length
+              && noun.charAt(0) == (first | 0x20)
+              && text.regionMatches(true, from, noun, 0, length)) {
             return true;
           }
         }
@@ -199,9 +210,9 @@ public final class DateMentions {
         char c = text.charAt(i);
         if (Text.isSpace(c)) {
           i++;
-        } else if (Character.isLetter(c)) {
+        } else if (isLetter(c)) {
           int j = i + 1;
-          while (j < end && Character.isLetter(text.charAt(j))) {
+          while (j < end && isLetter(text.charAt(j))) {
             j++;
           }
           add(WORD, i, j);
@@ -273,8 +284,11 @@ public final class DateMentions {
       if (Character.isUpperCase(c) && MONTH_AND_WEEKDAY_INITIALS.indexOf(lower(c)) >= 0) {
         return true;
       }
+      char initial = c < 0x80 ? (char) (c | 0x20) : 0; // a non-ASCII initial may fold to any
       for (String w : RELATIVE_WORDS) {
-        if (w.length() == length && text.regionMatches(true, from[i], w, 0, length)) {
+        if (w.length() == length
+            && (initial == 0 || w.charAt(0) == initial)
+            && text.regionMatches(true, from[i], w, 0, length)) {
           return true;
         }
       }

@@ -6,8 +6,6 @@ import static com.google.common.base.Preconditions.checkPositionIndexes;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import dev.parley.io.match.FuzzyNameIndex;
 import dev.parley.io.match.PhraseMatcher;
 import dev.parley.io.match.Token;
@@ -24,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A generic and a case lexicon compiled into one matcher that finds every entry they know in a
@@ -46,9 +45,9 @@ import java.util.function.Function;
 public final class CompiledLexicon {
   private record Target(MatchKind kind, String id) {}
 
-  private record PatternTarget(Target target, Pattern pattern, LiteralPrefilter prefilter) {
+  private record PatternTarget(Target target, PatternScan scan, LiteralPrefilter prefilter) {
     PatternTarget(Target target, String regex) {
-      this(target, Pattern.compile(regex), LiteralPrefilter.of(regex));
+      this(target, PatternScan.of(regex), LiteralPrefilter.of(regex));
     }
   }
 
@@ -70,7 +69,7 @@ public final class CompiledLexicon {
   private final ImmutableMap<String, ActorEntry> actorsById;
   private final ImmutableMap<String, ItemEntry> itemsById;
   private final ImmutableMap<String, ActEntry> actsById;
-  private final WordSymbols words;
+  private final WordSymbols<Target> words;
 
   private CompiledLexicon(GenericLexicon generic, CaseLexicon caseLexicon) {
     this.generic = generic;
@@ -153,8 +152,8 @@ public final class CompiledLexicon {
     this.itemsById = byId(caseLexicon.items(), ItemEntry::id);
     this.actsById = byId(generic.acts(), ActEntry::id);
     this.words =
-        new WordSymbols(
-            new WordSymbols.Describer() {
+        new WordSymbols<>(
+            new WordSymbols.Describer<Target>() {
               @Override
               public int symbolOf(String normalised) {
                 return matcher.symbolOf(normalised);
@@ -163,6 +162,11 @@ public final class CompiledLexicon {
               @Override
               public boolean mayBeName(String text, String normalised) {
                 return mayBeGarbledName(text, normalised);
+              }
+
+              @Override
+              public @Nullable Target nameOf(String text) {
+                return fuzzy.lookup(text).orElse(null);
               }
             },
             vocabulary);
@@ -206,7 +210,7 @@ public final class CompiledLexicon {
   public ImmutableList<LexiconMatch> match(String text, int start, int end) {
     checkNotNull(text, "text");
     checkPositionIndexes(start, end, text.length());
-    ScannedSpan tokens = new ScannedSpan(words, (end - start) / 5 + 4);
+    ScannedSpan<Target> tokens = new ScannedSpan<>(words, (end - start) / 5 + 4);
     Tokenizer.scan(text, start, end, tokens);
     List<LexiconMatch> out = new ArrayList<>();
     matcher.find(
@@ -216,24 +220,27 @@ public final class CompiledLexicon {
             out.add(
                 match(text, target, tokens.start(first), tokens.end(last), first, last, false)));
     if (!patterns.isEmpty() && tokens.count() > 0) {
-      CharSequence region = text.subSequence(start, end);
+      String region = text.substring(start, end);
       String folded = null;
       for (PatternTarget p : patterns) {
         if (!p.prefilter().passesAll()) {
           if (folded == null) {
-            folded = LiteralPrefilter.fold(text, start, end);
+            folded = LiteralPrefilter.fold(region, 0, region.length());
           }
           if (!p.prefilter().mayMatch(folded)) {
             continue;
           }
         }
-        Matcher m = p.pattern().matcher(region);
-        while (m.find()) {
-          if (m.end() > m.start()) {
-            patternMatch(text, tokens, p.target(), start + m.start(), start + m.end())
-                .ifPresent(out::add);
-          }
-        }
+        p.scan()
+            .find(
+                region,
+                folded,
+                (s, e) -> {
+                  if (e > s) {
+                    patternMatch(text, tokens, p.target(), start + s, start + e)
+                        .ifPresent(out::add);
+                  }
+                });
       }
     }
     BitSet named = new BitSet(tokens.count());
@@ -246,15 +253,10 @@ public final class CompiledLexicon {
       }
     }
     for (int i = 0; i < tokens.count(); i++) {
-      if (!tokens.mayBeName(i) || named.get(i)) {
-        continue;
+      Target name = tokens.name(i);
+      if (name != null && !named.get(i)) {
+        out.add(match(text, name, tokens.start(i), tokens.end(i), i, i, true));
       }
-      int index = i;
-      int s = tokens.start(i);
-      int e = tokens.end(i);
-      fuzzy
-          .lookup(text.substring(s, e))
-          .ifPresent(target -> out.add(match(text, target, s, e, index, index, true)));
     }
     out.sort(MATCH_ORDER);
     return ImmutableList.copyOf(out);
@@ -332,7 +334,7 @@ public final class CompiledLexicon {
   }
 
   private static Optional<LexiconMatch> patternMatch(
-      String text, ScannedSpan tokens, Target t, int start, int end) {
+      String text, ScannedSpan<Target> tokens, Target t, int start, int end) {
     int first = firstTokenEndingAfter(tokens, start);
     if (first >= tokens.count() || tokens.start(first) >= end) {
       return Optional.empty();
@@ -346,7 +348,7 @@ public final class CompiledLexicon {
     return Optional.of(match(text, t, s, e, first, last, false));
   }
 
-  private static int firstTokenEndingAfter(ScannedSpan tokens, int offset) {
+  private static int firstTokenEndingAfter(ScannedSpan<Target> tokens, int offset) {
     int lo = 0;
     int hi = tokens.count();
     while (lo < hi) {

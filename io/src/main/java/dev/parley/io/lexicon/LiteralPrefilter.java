@@ -333,56 +333,17 @@ final class LiteralPrefilter {
     }
 
     private void skipUnicodeClassName() throws Unsupported {
-      if (pos >= re.length()) {
+      pos = RegexClasses.unicodeNameEnd(re, pos);
+      if (pos < 0) {
         throw new Unsupported();
-      }
-      if (re.charAt(pos) == '{') {
-        int close = re.indexOf('}', pos);
-        if (close < 0) {
-          throw new Unsupported();
-        }
-        pos = close + 1;
-      } else {
-        pos++;
       }
     }
 
     private void skipClass() throws Unsupported {
-      pos++;
-      if (pos < re.length() && re.charAt(pos) == '^') {
-        pos++;
-      }
-      if (pos < re.length() && re.charAt(pos) == ']') {
-        pos++;
-      }
-      while (pos < re.length() && re.charAt(pos) != ']') {
-        if (re.charAt(pos) == '\\') {
-          pos++;
-          if (pos < re.length() && (re.charAt(pos) == 'p' || re.charAt(pos) == 'P')) {
-            pos++;
-            skipUnicodeClassName();
-            continue;
-          }
-          if (pos < re.length() && (re.charAt(pos) == 'x' || re.charAt(pos) == 'Q')) {
-            throw new Unsupported();
-          }
-          pos++;
-        } else if (re.startsWith("[:", pos)) {
-          int close = re.indexOf(":]", pos + 2);
-          if (close < 0) {
-            throw new Unsupported();
-          }
-          pos = close + 2;
-        } else if (re.charAt(pos) == '[') {
-          throw new Unsupported();
-        } else {
-          pos++;
-        }
-      }
-      if (pos >= re.length()) {
+      pos = RegexClasses.classEnd(re, pos);
+      if (pos < 0) {
         throw new Unsupported();
       }
-      pos++;
     }
   }
 }

@@ -206,11 +206,9 @@ public final class Tokenizer {
     }
     int j = start;
     while (true) {
-      while (j < end && isWordChar(text, j, end)) {
-        j += Character.charCount(Character.codePointAt(text, j));
-      }
-      j = Math.min(j, end);
-      if (allDigits(text, start, j)
+      j = wordCharsEnd(text, j, end);
+      boolean digits = allDigits(text, start, j);
+      if (digits
           && j + 1 < end
           && (text.charAt(j) == ',' || text.charAt(j) == '.')
           && isDigit(text.charAt(j + 1))) {
@@ -218,7 +216,7 @@ public final class Tokenizer {
         continue;
       }
       if (j >= end || !isApostrophe(text.charAt(j))) {
-        sink.word(text, start, j, allDigits(text, start, j) ? TokenKind.NUMBER : TokenKind.WORD);
+        sink.word(text, start, j, digits ? TokenKind.NUMBER : TokenKind.WORD);
         return j;
       }
       int k = j + 1;
@@ -253,6 +251,25 @@ public final class Tokenizer {
       }
       j = m;
     }
+  }
+
+  /** The end of the run of word chars from {@code j}: ASCII letters and digits read inline. */
+  private static int wordCharsEnd(CharSequence text, int j, int end) {
+    while (j < end) {
+      char c = text.charAt(j);
+      if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+          j++;
+          continue;
+        }
+        return j;
+      }
+      if (!isWordChar(text, j, end)) {
+        return j;
+      }
+      j += Character.charCount(Character.codePointAt(text, j));
+    }
+    return Math.min(j, end);
   }
 
   private static String clitic(String suffix) {

@@ -1,0 +1,84 @@
+package dev.parley.io.lexicon;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.nio.CharBuffer;
+
+/**
+ * Finds the successive matches of a lexicon pattern in a text, as repeated {@link Matcher#find()}
+ * does, but tries the pattern only where one of its {@link PatternStarts starts} stands.
+ *
+ * <p>An unanchored RE2/J search steps its automaton over every char of the text; a case-insensitive
+ * pattern has no literal prefix for RE2/J to skip to. Every match begins with one of the starts, so
+ * the leftmost match at or after a position is the first one anchored at a start there. The pattern
+ * is tried anchored at a start ({@code \A} makes the automaton stop as soon as no thread is left),
+ * with the char before the start given as context, so that a {@code \b} reads as it does in the
+ * whole text; the match found is the one the unanchored search prefers at that position. A pattern
+ * with no starts is searched as before.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+final class PatternScan {
+  /** Receives a match, as offsets in the text searched. */
+  @FunctionalInterface
+  interface Found {
+    /** A match from {@code start} to {@code end}. */
+    void found(int start, int end);
+  }
+
+  private final Pattern pattern;
+  private final PatternStarts starts;
+  private final Pattern atTextStart;
+  private final Pattern afterContext;
+
+  private PatternScan(String regex) {
+    this.pattern = Pattern.compile(regex);
+    this.starts = PatternStarts.of(regex).orElse(null);
+    this.atTextStart = starts == null ? null : Pattern.compile("\\A(?:" + regex + ")");
+    this.afterContext = starts == null ? null : Pattern.compile("\\A(?s:.)(?:" + regex + ")");
+  }
+
+  /** The scan of an RE2 pattern. */
+  static PatternScan of(String regex) {
+    return new PatternScan(regex);
+  }
+
+  /**
+   * Every match of the pattern in {@code text}, in order, as successive {@link Matcher#find()}
+   * calls give them; {@code folded} is the text {@link LiteralPrefilter#fold folded}, or null to
+   * have it folded here when needed.
+   */
+  void find(String text, String folded, Found found) {
+    if (starts == null) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        found.found(m.start(), m.end());
+      }
+      return;
+    }
+    String f = folded == null ? LiteralPrefilter.fold(text, 0, text.length()) : folded;
+    PatternStarts.Finder finder = starts.finder(f);
+    int from = 0;
+    int at = finder.next(from);
+    while (at >= 0) {
+      int end = matchEndAt(text, at);
+      if (end < 0) {
+        at = finder.next(at + 1);
+        continue;
+      }
+      found.found(at, end);
+      from = end > at ? end : at + 1;
+      at = finder.next(from);
+    }
+  }
+
+  /** The end of the match the pattern prefers at {@code at}, or -1 if none begins there. */
+  private int matchEndAt(String text, int at) {
+    if (at == 0) {
+      Matcher m = atTextStart.matcher(text);
+      return m.lookingAt() ? m.end() : -1;
+    }
+    Matcher m = afterContext.matcher(CharBuffer.wrap(text, at - 1, text.length()));
+    return m.lookingAt() ? at - 1 + m.end() : -1;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.parley.io.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PatternScanTest {
+  private static final String NOT_EXPANDING =
+      "(?i)\\bNATO\\b[^.;]{0,40}?\\b(?:will not|won't|would not|not to|never)\\s+"
+          + "(?:further\\s+)?(?:expand|enlarge|move east)";
+  private static final String JOINING =
+      "(?i)\\b(?:Ukraine|Georgia|Kyiv|Kiev|Tbilisi)(?:'s|\u2019s)?\\b[^.;]{0,30}?"
+          + "\\b(?:join(?:s|ed|ing)?|admitted|admission|accession|membership)\\b[^.;]{0,20}?"
+          + "\\b(?:NATO|the alliance)\\b";
+  private static final String STATED = "\\b(?:[Ss]tated|[Ss]tating)\\b";
+
+  private static final List<String> PATTERNS =
+      List.of(
+          NOT_EXPANDING,
+          JOINING,
+          STATED,
+          "(?i)ask(?:ed)?\\s+for",
+          "wa+r{2,}ior",
+          "colou?r",
+          "(ab|a)(c|bcd)",
+          "x*yz|ab",
+          "(?i:kilo)meters?",
+          "\\Bate\\b",
+          "(?m)^top",
+          "bottom$",
+          "\\.\\s+[A-Z]");
+
+  private static Optional<List<String>> starts(String regex) {
+    return PatternStarts.of(regex).map(PatternStarts::literals);
+  }
+
+  @Test
+  void derivesTheStringsEveryMatchBeginsWith() {
+    assertThat(starts(NOT_EXPANDING)).contains(List.of("nato"));
+    assertThat(starts(JOINING)).contains(List.of("ukraine", "georgia", "kyiv", "kiev", "tbilisi"));
+    assertThat(starts(STATED)).contains(List.of("stated", "stating"));
+    assertThat(starts("(?i)ask(?:ed)?\\s+for")).contains(List.of("ask"));
+    assertThat(starts("wa+r{2,}ior")).contains(List.of("wa"));
+    assertThat(starts("colou?r")).contains(List.of("colo"));
+    assertThat(starts("(ab|a)(c|bcd)")).contains(List.of("ab", "a"));
+    assertThat(starts("\\Bate\\b")).contains(List.of("ate"));
+    assertThat(starts("\\.\\s+[A-Z]")).contains(List.of("."));
+  }
+
+  @Test
+  void derivesNoStartsWhereTheBeginningIsNotALiteral() {
+    for (String regex :
+        List.of(
+            "x*yz|ab",
+            "(?i:kilo)meters?",
+            "(?m)^top",
+            "bottom$",
+            "\\Aabc",
+            "[a-z]+x",
+            "(?:ab)?c",
+            "a|",
+            "\\Qab\\E",
+            "(?P<who>Mr)\\.")) {
+      assertThat(starts(regex)).as(regex).isEmpty();
+    }
+  }
+
+  @Test
+  void findsWhatRepeatedFindsFind() {
+    long seed = 20261123L;
+    Random random = new Random(seed);
+    List<String> pieces = new ArrayList<>(RandomTexts.PIECES);
+    pieces.addAll(
+        List.of(
+            " won't ",
+            " never  further ",
+            "Ukraine's",
+            "Tbilisi\u2019s",
+            "restated",
+            "asked  for",
+            "waarrrior",
+            "abcd",
+            "xxyz",
+            "ate",
+            "top\n",
+            "\ud83d\ude00",
+            ". Then",
+            "_"));
+    List<Pattern> compiled = PATTERNS.stream().map(Pattern::compile).toList();
+    List<PatternScan> scans = PATTERNS.stream().map(PatternScan::of).toList();
+    int found = 0;
+    for (int round = 0; round < 20_000; round++) {
+      String text = RandomTexts.of(random, pieces, 10);
+      for (int p = 0; p < PATTERNS.size(); p++) {
+        String regex = PATTERNS.get(p);
+        List<Integer> expected = new ArrayList<>();
+        Matcher m = compiled.get(p).matcher(text);
+        while (m.find()) {
+          expected.add(m.start());
+          expected.add(m.end());
+        }
+        List<Integer> actual = new ArrayList<>();
+        String folded = random.nextBoolean() ? null : LiteralPrefilter.fold(text, 0, text.length());
+        scans
+            .get(p)
+            .find(
+                text,
+                folded,
+                (s, e) -> {
+                  actual.add(s);
+                  actual.add(e);
+                });
+        assertThat(actual).as("seed %s: /%s/ in \"%s\"", seed, regex, text).isEqualTo(expected);
+        found += expected.size() / 2;
+      }
+    }
+    assertThat(found).as("seed %s", seed).isGreaterThan(5000);
+  }
+}
