@@ -823,11 +823,44 @@ final class ArticleReading {
           return new Resolved(m.asSpeaker(), m, "embedded-subject", Optional.empty());
         }
       }
+      if (reporter != null && found.get().rule().equals("sentence-subject")) {
+        Optional<Mention> own = clauseSubject(p, found.get().mention(), act);
+        if (own.isPresent() && !own.get().party().equals(reporter.speaker().party())) {
+          // "NATO pressed ahead with a plan Russia has rejected": the verb has its own subject.
+          Mention m = own.get();
+          return new Resolved(m.asSpeaker(), m, "clause-subject", Optional.empty());
+        }
+      }
       return reporter;
     }
     Speaker last = lastSpeaker();
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
   }
+
+  /**
+   * The subject of the clause whose verb is the act, when it is not the sentence's subject: a party
+   * or actor after the sentence's subject and right before the act verb, in a relative clause ("a
+   * plan Russia has rejected", "the offer that the union turned down") or a complement clause; see
+   * {@link Attribution#embeddedSubject}. Not a second subject joined by "and", "or" or a comma
+   * ("NATO and Russia will meet"): both act.
+   */
+  private static Optional<Mention> clauseSubject(Parsed p, @Nullable Mention subject, Cue act) {
+    if (subject == null) {
+      return Optional.empty();
+    }
+    Cue after = new Cue(Cue.Kind.REPORTING, "subject", subject.start(), subject.end());
+    Optional<Mention> own = Attribution.embeddedSubject(p.tokens(), p.mentions(), after, act);
+    if (own.isEmpty() || own.get().start() < subject.end()) {
+      return Optional.empty();
+    }
+    int before = p.tokens().indexAt(own.get().start()) - 1;
+    if (before >= 0 && JOINING.contains(p.tokens().get(before).lower())) {
+      return Optional.empty();
+    }
+    return own;
+  }
+
+  private static final ImmutableSet<String> JOINING = ImmutableSet.of("and", "or", ",", "&");
 
   /**
    * Whether a sentence opens with a thing as its subject ("The document was published ...", "This

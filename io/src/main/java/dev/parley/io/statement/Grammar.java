@@ -67,6 +67,10 @@ final class Grammar {
     if (last < 0 || first - last - 1 > 4) {
       return false;
     }
+    if (first > last + 1 && first < tokens.size() && tokens.get(first).lower().endsWith("ed")) {
+      // "the offer that Russia rejected": a past form after a name is that name's verb.
+      return false;
+    }
     for (int j = last + 1; j < first; j++) {
       String w = tokens.get(j).lower();
       boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
