@@ -328,6 +328,7 @@ final class ArticleReading {
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
           && !Grammar.isCopulaComplement(p.tokens(), cue)
+          && !AskedActs.isAsked(p.tokens(), p.mentions(), p.cues(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
@@ -854,8 +855,13 @@ final class ArticleReading {
       return Optional.empty();
     }
     int before = p.tokens().indexAt(own.get().start()) - 1;
-    if (before >= 0 && JOINING.contains(p.tokens().get(before).lower())) {
-      return Optional.empty();
+    if (before > 0 && JOINING.contains(p.tokens().get(before).lower())) {
+      int end = p.tokens().get(before - 1).end();
+      for (Mention m : p.mentions()) {
+        if (m.end() == end) {
+          return Optional.empty();
+        }
+      }
     }
     return own;
   }
