@@ -617,7 +617,8 @@ final class ArticleReading {
 
   /**
    * The second subject of a compound subject ("Blinken and Lavrov met"): an entity of another party
-   * joined to the speaker's mention by "and", before the act cue; null if none.
+   * joined to the speaker's mention by "and", perhaps after its title, before the act cue; null if
+   * none.
    */
   private @Nullable Mention coordinated(Parsed p, @Nullable Mention subject, Cue cue) {
     if (subject == null || (subject.anaphor() && subject.party().isEmpty())) {
@@ -629,11 +630,33 @@ final class ArticleReading {
           && m.isEntity()
           && m.party().isPresent()
           && !m.party().equals(subject.party())
-          && article.text().substring(subject.end(), m.start()).strip().equals("and")) {
+          && isJoinedByAnd(article.text().substring(subject.end(), m.start()))) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text between two names joins them: "and", the second name perhaps after its title
+   * ("Biden and House of Representatives Speaker Kevin McCarthy").
+   */
+  private static boolean isJoinedByAnd(String between) {
+    String rest = between.strip();
+    if (!rest.startsWith("and ") && !rest.equals("and")) {
+      return false;
+    }
+    for (String word : rest.substring(3).strip().split(" ", -1)) {
+      boolean title =
+          word.isEmpty()
+              || Character.isUpperCase(word.charAt(0))
+              || word.equals("of")
+              || word.equals("the");
+      if (!title) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -240,6 +240,42 @@ final class English {
           "unveils");
 
   /**
+   * Verbs of holding an event, whose object meeting or talk is the talk itself ("held a phone call
+   * with", "ended a meeting with", "had a conversation").
+   */
+  static final ImmutableSet<String> HOLDING_VERBS =
+      ImmutableSet.of(
+          "hold",
+          "holds",
+          "held",
+          "holding",
+          "have",
+          "has",
+          "had",
+          "having",
+          "end",
+          "ends",
+          "ended",
+          "conclude",
+          "concludes",
+          "concluded",
+          "begin",
+          "begins",
+          "began",
+          "start",
+          "starts",
+          "started",
+          "host",
+          "hosts",
+          "hosted",
+          "attend",
+          "attends",
+          "attended",
+          "resume",
+          "resumes",
+          "resumed");
+
+  /**
    * Verbs of judging whose object, not subject, is the one who judges: "the answer did not suit
    * Russia" is Russia's verdict.
    */

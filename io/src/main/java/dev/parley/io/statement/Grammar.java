@@ -131,6 +131,10 @@ final class Grammar {
     if (English.MAKING_VERBS.contains(verb.lower()) || Reception.VERBS.contains(verb.lower())) {
       return false;
     }
+    // "held a phone call with", "ended a meeting": holding a talk is talking.
+    if (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(verb.lower())) {
+      return false;
+    }
     // "emphasized the unacceptability": a reporting verb may take the act as its object. "say"
     // takes a clause, never an act: in "said the counter-offer did not address ..." the noun
     // phrase is the subject of what is said. A cue of several words may be that clause itself
