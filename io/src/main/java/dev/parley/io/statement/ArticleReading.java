@@ -287,14 +287,21 @@ final class ArticleReading {
   private List<Statement> statementsOf(Parsed p, List<DateMention> dates) {
     List<Judgements.Judgement> judgements =
         Judgements.mayJudge(p.sentence().text()) ? Judgements.find(p.tokens()) : ImmutableList.of();
+    List<Stances.Stance> stances =
+        Stances.mayHold(p.sentence().text(), p.cues())
+            ? Stances.find(p.tokens(), p.mentions(), p.cues(), knowledge)
+            : ImmutableList.of();
     List<Cue> candidates = new ArrayList<>();
     for (Cue cue : p.cues()) {
-      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue)) {
+      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue) && !isStance(stances, cue)) {
         candidates.add(cue);
       }
     }
     for (Judgements.Judgement judgement : judgements) {
       candidates.add(judgement.verb());
+    }
+    for (Stances.Stance stance : stances) {
+      candidates.add(stance.verb());
     }
     Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
     List<String> contentItems = ImmutableList.of();
@@ -328,7 +335,7 @@ final class ArticleReading {
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
           && !Grammar.isCopulaComplement(p.tokens(), cue)
-          && !AskedActs.isAsked(p.tokens(), p.mentions(), p.cues(), cue)
+          && !AskedActs.isAsked(p.tokens(), p.cues(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
@@ -379,6 +386,10 @@ final class ArticleReading {
         rule += "+content";
       }
       if (speaker.speaker().party().isEmpty() && speaker.speaker().actor().isEmpty()) {
+        continue;
+      }
+      if (isOwnProposal(stances, cue, speaker.speaker())) {
+        // "Russia supports its own proposal": standing by one's offer accepts nothing.
         continue;
       }
       if (act == Act.DISCUSS && withOwnSide(p, cue, speaker.speaker())) {
@@ -466,7 +477,8 @@ final class ArticleReading {
           found.add(made);
           clauses.add(clause);
         }
-        remember(who);
+        // "he" and "the ministry" in what follows mean who told of the act, not whom it told of.
+        remember(speaker.teller() != null ? speaker.teller() : who);
       }
     }
     if (found.size() > 1) {
@@ -609,6 +621,29 @@ final class ArticleReading {
   private static boolean isJudged(List<Judgements.Judgement> judgements, Cue cue) {
     for (Judgements.Judgement judgement : judgements) {
       if (cue.start() >= judgement.verb().end() && cue.end() <= judgement.evaluationEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an act cue is the verb or the object of a stance ("supports the Russian plan"): the
+   * stance's own cue stands for both.
+   */
+  private static boolean isStance(List<Stances.Stance> stances, Cue cue) {
+    for (Stances.Stance stance : stances) {
+      if (cue.start() >= stance.verb().start() && cue.end() <= stance.objectEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue is the verb of a stance supporting the speaker's own party's proposal. */
+  private static boolean isOwnProposal(List<Stances.Stance> stances, Cue cue, Speaker speaker) {
+    for (Stances.Stance stance : stances) {
+      if (stance.verb() == cue && stance.isOwnProposal(speaker.party())) {
         return true;
       }
     }
@@ -788,9 +823,20 @@ final class ArticleReading {
     return ImmutableList.copyOf(parties);
   }
 
-  /** A speaker with the mention that named it, the rule that found it and its cue label. */
+  /**
+   * A speaker with the mention that named it, the rule that found it, its cue label and, when the
+   * act is told by another (the reporter of "Lavrov said Washington had rejected"), the teller.
+   */
   private record Resolved(
-      Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {}
+      Speaker speaker,
+      @Nullable Mention mention,
+      String rule,
+      Optional<String> cue,
+      @Nullable Speaker teller) {
+    Resolved(Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {
+      this(speaker, mention, rule, cue, null);
+    }
+  }
 
   private @Nullable Resolved speakerOf(Parsed p, Cue act) {
     Sentence sentence = p.sentence();
@@ -844,7 +890,8 @@ final class ArticleReading {
             && !embedded.get().party().equals(reporter.speaker().party())) {
           // "Fain said Ford had accepted ...": the reporter tells of another party's act.
           Mention m = embedded.get();
-          return new Resolved(m.asSpeaker(), m, "embedded-subject", Optional.empty());
+          return new Resolved(
+              m.asSpeaker(), m, "embedded-subject", Optional.empty(), reporter.speaker());
         }
       }
       if (reporter != null && found.get().rule().equals("sentence-subject")) {
@@ -852,7 +899,8 @@ final class ArticleReading {
         if (own.isPresent() && !own.get().party().equals(reporter.speaker().party())) {
           // "NATO pressed ahead with a plan Russia has rejected": the verb has its own subject.
           Mention m = own.get();
-          return new Resolved(m.asSpeaker(), m, "clause-subject", Optional.empty());
+          return new Resolved(
+              m.asSpeaker(), m, "clause-subject", Optional.empty(), reporter.speaker());
         }
       }
       return reporter;

@@ -41,4 +41,10 @@ class AskedActsTest {
     assertThat(read("Blinken urged Russia to accept, and Lavrov agreed."))
         .containsExactly("US demand [RU]", "RU accept [US]");
   }
+
+  @Test
+  void theOneAskedMayBeAnyGroup() {
+    assertThat(read("Stoltenberg urged all parties to accept the proposal."))
+        .containsExactly("NATO demand []");
+  }
 }
