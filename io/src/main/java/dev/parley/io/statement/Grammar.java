@@ -131,6 +131,10 @@ final class Grammar {
     if (English.MAKING_VERBS.contains(verb.lower()) || Reception.VERBS.contains(verb.lower())) {
       return false;
     }
+    // "repeated her warning", "renewed his demand that ...": the act made again.
+    if (English.RESTATING_VERBS.contains(verb.lower())) {
+      return false;
+    }
     // "held a phone call with", "ended a meeting": holding a talk is talking.
     if (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(verb.lower())) {
       return false;
