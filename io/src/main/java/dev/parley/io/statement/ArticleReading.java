@@ -336,6 +336,7 @@ final class ArticleReading {
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
           && !Grammar.isCopulaComplement(p.tokens(), cue)
           && !AskedActs.isAsked(p.tokens(), p.cues(), cue)
+          && !Grammar.admitsAPossibility(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }

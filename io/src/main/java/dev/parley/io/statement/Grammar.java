@@ -156,6 +156,28 @@ final class Grammar {
     return true;
   }
 
+  /** The last words of a cue that does not exclude something: "not rule out", "not excluding". */
+  private static final ImmutableSet<String> EXCLUDING =
+      ImmutableSet.of("out", "exclude", "excluding", "excludes", "excluded");
+
+  /**
+   * Whether an act cue only admits a possibility its complement tells ("did not rule out that
+   * Russia could deploy ...", "did not exclude the possibility that ..."): what is not ruled out is
+   * the act, if any, not a readiness to talk. "did not rule out talks" stays a discussion.
+   */
+  static boolean admitsAPossibility(Tokens tokens, Cue act) {
+    int last = tokens.indexBefore(act.end());
+    int next = last + 1;
+    if (last < 0 || next >= tokens.size() || !EXCLUDING.contains(tokens.get(last).lower())) {
+      return false;
+    }
+    String w = tokens.get(next).lower();
+    return w.equals("that")
+        || ((w.equals("the") || w.equals("a"))
+            && next + 1 < tokens.size()
+            && tokens.get(next + 1).lower().equals("possibility"));
+  }
+
   /** Forms of "be" and "remain" whose complement describes their subject. */
   private static final ImmutableSet<String> COPULAS =
       ImmutableSet.of(
