@@ -123,6 +123,12 @@ final class Grammar {
       return false;
     }
     int before = det - 1;
+    if (OWNERS.contains(tokens.get(det).lower())
+        && (before < 0 || CLAUSE_OPENERS.contains(tokens.get(before).lower()))) {
+      // "His demand came a day after ...": a possessed act noun opening its clause is its owner's
+      // act, the owner being whom the pronoun means.
+      return false;
+    }
     if (before < 0) {
       return true;
     }
@@ -177,6 +183,13 @@ final class Grammar {
             && next + 1 < tokens.size()
             && tokens.get(next + 1).lower().equals("possibility"));
   }
+
+  /** Possessive pronouns of a person or a party: "his demand", "their refusal". */
+  private static final ImmutableSet<String> OWNERS = ImmutableSet.of("his", "her", "their");
+
+  /** Words after which a new clause, and its subject, begins. */
+  private static final ImmutableSet<String> CLAUSE_OPENERS =
+      ImmutableSet.of(",", ";", ":", "and", "but", "while", "as");
 
   /** Forms of "be" and "remain" whose complement describes their subject. */
   private static final ImmutableSet<String> COPULAS =
