@@ -67,8 +67,9 @@ final class Grammar {
     if (last < 0 || first - last - 1 > 4) {
       return false;
     }
-    if (first > last + 1 && first < tokens.size() && tokens.get(first).lower().endsWith("ed")) {
-      // "the offer that Russia rejected": a past form after a name is that name's verb.
+    if (first > last + 1 && first < tokens.size() && isFiniteVerb(tokens.get(first).lower())) {
+      // "the offer that Russia rejected", "the meeting that Russia must ...": a past form or a
+      // modal after a name is that name's verb.
       return false;
     }
     for (int j = last + 1; j < first; j++) {
@@ -83,6 +84,14 @@ final class Grammar {
       }
     }
     return true;
+  }
+
+  /** Modal verbs, which open a verb phrase. */
+  private static final ImmutableSet<String> MODALS =
+      ImmutableSet.of("must", "should", "will", "would", "can", "could", "may", "might", "shall");
+
+  private static boolean isFiniteVerb(String word) {
+    return word.endsWith("ed") || MODALS.contains(word);
   }
 
   /** A word that can stand between a determiner and its noun: an adjective or a proper name. */

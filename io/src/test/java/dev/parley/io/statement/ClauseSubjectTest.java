@@ -57,4 +57,11 @@ class ClauseSubjectTest {
         .extracting(s -> s.speakerParty().orElseThrow())
         .doesNotContain("RU");
   }
+
+  @Test
+  void aModalAfterANameIsItsVerbNotTheObjectOfTheNounBefore() {
+    assertThat(read("Blinken said after the meeting that Russia must withdraw troops."))
+        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id())
+        .containsExactly("US demand");
+  }
 }

@@ -84,4 +84,22 @@ class ConversationsTest {
                 PUBLISHED, "The meeting with Lavrov ended without results."))
         .isEmpty();
   }
+
+  @Test
+  void beingInTalksWithTheOtherSideIsDiscussion() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Russia is in talks with the United States on arms control."))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.act()).isEqualTo(Act.DISCUSS);
+              assertThat(s.addressees()).containsExactly("US");
+            });
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov pointed to the lack of progress in talks with the US."))
+        .extracting(Statement::act)
+        .doesNotContain(Act.DISCUSS);
+  }
 }
