@@ -20,7 +20,7 @@ final class Stances {
   private enum Kind {
     /** Support of a proposal: its acceptance. */
     SUPPORT(Act.ACCEPT, Nouns.PROPOSAL),
-    /** Joining, resuming or renewing an agreement: its acceptance. */
+    /** Joining, resuming, renewing or abiding by an agreement: its acceptance. */
     JOIN(Act.ACCEPT, Nouns.AGREEMENT),
     /** Suspending, leaving or scrapping an agreement: its rejection. */
     LEAVE(Act.REJECT, Nouns.AGREEMENT),
@@ -241,13 +241,21 @@ final class Stances {
     return Optional.empty();
   }
 
-  /** Whether a token is a dot or hyphen inside a word ("U.N.-brokered"), touching both sides. */
+  /**
+   * Whether a token is a dot or hyphen inside a word ("U.N.-brokered"), touching both sides, or the
+   * dot that ends an abbreviation of single letters ("the U.S. proposal").
+   */
   private static boolean isInsideAWord(Tokens tokens, int k) {
-    return k > 0
-        && k + 1 < tokens.size()
-        && (tokens.get(k).lower().equals(".") || tokens.get(k).lower().equals("-"))
-        && tokens.get(k - 1).end() == tokens.get(k).start()
-        && tokens.get(k + 1).start() == tokens.get(k).end();
+    if (k == 0 || k + 1 >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(k).lower();
+    boolean attached = tokens.get(k - 1).end() == tokens.get(k).start();
+    if (!attached || !(w.equals(".") || w.equals("-"))) {
+      return false;
+    }
+    return tokens.get(k + 1).start() == tokens.get(k).end()
+        || (w.equals(".") && tokens.get(k - 1).text().length() == 1);
   }
 
   /** Whether a token lies in a case-lexicon document that can be the object of this kind. */
@@ -327,6 +335,10 @@ final class Stances {
     add(map, Kind.JOIN, "", "restore", "restores", "restored", "restoring");
     add(map, Kind.JOIN, "", "re-enter", "re-entered", "re-join", "re-joined");
     add(map, Kind.JOIN, "to", "return", "returns", "returned", "returning");
+    add(map, Kind.JOIN, "by", "abide", "abides", "abided", "abiding");
+    add(map, Kind.JOIN, "with", "comply", "complies", "complied", "complying");
+    add(map, Kind.JOIN, "", "honour", "honours", "honoured", "honor", "honors", "honored");
+    add(map, Kind.JOIN, "", "implement", "implements", "implemented", "implementing");
     add(map, Kind.LEAVE, "", "suspend", "suspends", "suspended", "suspending");
     add(map, Kind.LEAVE, "", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting");
     add(map, Kind.LEAVE, "", "leave", "leaves", "left", "leaving");

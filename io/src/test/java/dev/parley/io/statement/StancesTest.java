@@ -131,4 +131,20 @@ class StancesTest {
         .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id())
         .containsExactly("UA propose", "RU accept");
   }
+
+  @Test
+  void abidingByATruceAcceptsIt() {
+    assertThat(
+            StatementExtractor.of(HeldOut.lexicon("tigray-peace-2022"))
+                .extract(
+                    TestArticles.of(
+                        PUBLISHED, "Getachew said Tigrayan forces would abide by the truce."))
+                .statements())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.speakerParty()).contains("TPLF");
+              assertThat(s.act()).isEqualTo(Act.ACCEPT);
+            });
+  }
 }
