@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 
 /**
@@ -8,15 +9,48 @@ import java.util.List;
  */
 final class AskedActs {
   /** How many words the one asked and a time or place may take ("McCarthy on Monday"). */
-  private static final int ASKED = 4;
+  private static final int ASKED = 6;
+
+  /** Object pronouns that stand for the one asked ("urged them to agree"). */
+  private static final ImmutableSet<String> OBJECT_PRONOUNS =
+      ImmutableSet.of("him", "her", "them", "us", "me", "you", "it");
+
+  /** Words for a group that can be asked ("all parties", "both sides", "members"). */
+  private static final ImmutableSet<String> GROUPS =
+      ImmutableSet.of(
+          "all",
+          "both",
+          "everyone",
+          "parties",
+          "sides",
+          "side",
+          "members",
+          "countries",
+          "states",
+          "governments",
+          "leaders",
+          "negotiators",
+          "allies",
+          "partners",
+          "lawmakers",
+          "workers",
+          "companies",
+          "government",
+          "administration",
+          "union");
+
+  private static final ImmutableSet<String> BE =
+      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being");
 
   private AskedActs() {}
 
   /**
    * Whether an act cue is the infinitive of what a demand asks of someone: a demand cue, the one
-   * asked and perhaps a time or place (one to four words, no punctuation), then "to" or "not to"
-   * right before the cue ("urged McCarthy on Monday not to give ground", "urged all parties to
-   * renew the deal"). "wants to discuss", with no one asked, is the speaker's own act.
+   * asked and perhaps a time or place (one to six words, no punctuation, naming someone: a name, an
+   * object pronoun or a group word), then "to" or "not to" right before the cue ("urged McCarthy on
+   * Monday not to give ground", "urged all parties to renew the deal"); or a passive demand
+   * ("Russia was urged to accept"). "wants to discuss" and "wants more time to discuss", with no
+   * one asked, are the speaker's own act.
    */
   static boolean isAsked(Tokens tokens, List<Cue> cues, Cue act) {
     int j = tokens.indexAt(act.start()) - 1;
@@ -27,13 +61,35 @@ final class AskedActs {
     if (tokens.get(j).lower().equals("not") || tokens.get(j).lower().equals("never")) {
       j--;
     }
+    if (isPassiveDemand(tokens, cues, j)) {
+      return true;
+    }
+    boolean someone = false;
     for (int k = j; k > Math.max(-1, j - ASKED); k--) {
       Tokens.Token t = tokens.get(k);
       if (!t.isWord()) {
         return false;
       }
-      if (isDemandRightBefore(tokens, cues, t.start())) {
+      someone |=
+          t.isCapitalised() || OBJECT_PRONOUNS.contains(t.lower()) || GROUPS.contains(t.lower());
+      if (someone && isDemandRightBefore(tokens, cues, t.start())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word ends a passive demand cue: "was urged", "have been asked". */
+  private static boolean isPassiveDemand(Tokens tokens, List<Cue> cues, int last) {
+    if (last < 1) {
+      return false;
+    }
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.ACT
+          && cue.entry().equals(Act.DEMAND.id())
+          && cue.end() == tokens.get(last).end()) {
+        int before = tokens.indexAt(cue.start()) - 1;
+        return before >= 0 && BE.contains(tokens.get(before).lower());
       }
     }
     return false;

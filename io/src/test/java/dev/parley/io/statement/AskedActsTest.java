@@ -47,4 +47,15 @@ class AskedActsTest {
     assertThat(read("Stoltenberg urged all parties to accept the proposal."))
         .containsExactly("NATO demand []");
   }
+
+  @Test
+  void thePartyAskedInAPassiveHasNotActed() {
+    assertThat(read("Russia was urged to accept the proposal.")).isEmpty();
+  }
+
+  @Test
+  void askingForTimeToActAsksNoOneElse() {
+    assertThat(read("Russia wants more time to discuss NATO expansion."))
+        .contains("RU discuss [NATO]");
+  }
 }
