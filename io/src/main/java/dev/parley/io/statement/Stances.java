@@ -25,7 +25,12 @@ final class Stances {
     /** Suspending, leaving or scrapping an agreement: its rejection. */
     LEAVE(Act.REJECT, Nouns.AGREEMENT),
     /** Giving assurances: an offer. */
-    GIVE(Act.PROPOSE, Nouns.ASSURANCE);
+    GIVE(Act.PROPOSE, Nouns.ASSURANCE),
+    /**
+     * Receiving assurances: the sender's offer, its cue on the noun so that the sender is found as
+     * for any act noun received ({@link Reception}).
+     */
+    RECEIVE(Act.PROPOSE, Nouns.ASSURANCE);
 
     final Act act;
     final Nouns nouns;
@@ -216,8 +221,10 @@ final class Stances {
         Optional<String> owner = owner(mentions, cues, knowledge, objectStart, objectEnd);
         Kind kind = verb.kind();
         Act act = kind == Kind.LEAVE && isThreat(tokens, at) ? Act.THREATEN : kind.act;
+        Tokens.Token on = kind == Kind.RECEIVE ? tokens.get(k) : v;
         return Optional.of(
-            new Stance(new Cue(Cue.Kind.ACT, act.id(), v.start(), v.end()), objectEnd, owner, own));
+            new Stance(
+                new Cue(Cue.Kind.ACT, act.id(), on.start(), on.end()), objectEnd, owner, own));
       }
       if (BRIDGES.contains(w)
           && verb.kind().nouns == Nouns.AGREEMENT
@@ -260,7 +267,7 @@ final class Stances {
 
   /** Whether a token lies in a case-lexicon document that can be the object of this kind. */
   private static boolean isDocument(List<Cue> cues, Tokens.Token token, Kind kind) {
-    if (kind == Kind.GIVE) {
+    if (kind.nouns == Nouns.ASSURANCE) {
       return false;
     }
     for (Cue cue : cues) {
@@ -355,6 +362,7 @@ final class Stances {
     add(map, Kind.GIVE, "", "give", "gives", "gave", "given", "giving");
     add(map, Kind.GIVE, "", "provide", "provides", "provided", "providing");
     add(map, Kind.GIVE, "", "offer", "offers", "offered", "offering");
+    add(map, Kind.RECEIVE, "", "receive", "receives", "received", "receiving", "got", "obtained");
     ImmutableMap.Builder<String, ImmutableList<Verb>> verbs = ImmutableMap.builder();
     // A verb with particles ("backed out of") is tried before the same verb without them.
     map.forEach(

@@ -147,4 +147,11 @@ class StancesTest {
               assertThat(s.act()).isEqualTo(Act.ACCEPT);
             });
   }
+
+  @Test
+  void guaranteesReceivedFromTheOtherSideAreItsOffer() {
+    assertThat(grainDeal("Russia received written guarantees from Ukraine on Tuesday."))
+        .containsExactly("UA propose [RU]");
+    assertThat(grainDeal("Moscow has received the assurances, Peskov said.")).isEmpty();
+  }
 }
