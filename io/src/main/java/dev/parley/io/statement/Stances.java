@@ -193,6 +193,10 @@ final class Stances {
       int at,
       Verb verb) {
     Tokens.Token v = tokens.get(at);
+    if (at > 0 && tokens.get(at - 1).end() == v.start()) {
+      // "a Western-backed plan": part of an adjective, not a verb.
+      return Optional.empty();
+    }
     if (verb.kind() == Kind.LEAVE && reservesTheRight(tokens, at)) {
       // "reserved the right to withdraw": what is left is the agreement in force, said or not.
       return Optional.of(

@@ -58,6 +58,13 @@ class StancesTest {
   @Test
   void supportingSomeoneIsNoAcceptance() {
     assertThat(bundled("Russia supports Ukraine.")).isEmpty();
+    assertThat(bundled("Russia gained the support of China for its proposal.")).isEmpty();
+  }
+
+  @Test
+  void aPlanBackedByOthersIsNoStanceOfTheSubject() {
+    assertThat(bundled("Russia criticised the Western-backed plan.")).isEmpty();
+    assertThat(bundled("Russia criticised the plan backed by NATO.")).isEmpty();
   }
 
   @Test
