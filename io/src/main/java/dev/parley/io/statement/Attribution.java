@@ -420,11 +420,27 @@ final class Attribution {
       if (t < 0 || t >= tokens.size()) {
         continue;
       }
-      if (isPossessive(tokens, m) && actAt - t <= 3 && actAt > t) {
+      if (isPossessive(tokens, m) && actAt - t <= 3 && actAt > t && ownsUpTo(tokens, t, actAt)) {
         return Optional.of(m);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the words between a possessive and an act cue are modifiers of one noun phrase
+   * ("Moscow's long-awaited response"), not a new clause ("Moscow's decision and urged").
+   */
+  private static boolean ownsUpTo(Tokens tokens, int possessive, int act) {
+    for (int k = possessive + 1; k < act; k++) {
+      Tokens.Token t = tokens.get(k);
+      if ((!t.isWord() && !t.text().equals("-"))
+          || English.CONJUNCTIONS.contains(t.lower())
+          || English.AUXILIARIES.contains(t.lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a mention is a possessive ("Moscow's", "the allies'"), the owner of a noun. */

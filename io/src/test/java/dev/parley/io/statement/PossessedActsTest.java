@@ -34,4 +34,13 @@ class PossessedActsTest {
   void itsActNounMayBeAThings() {
     assertThat(read("Blinken spoke in Berlin.", "Its response came on Friday.")).isEmpty();
   }
+
+  @Test
+  void aPossessiveOwnsNoActBeyondItsNounPhrase() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Stoltenberg welcomed Moscow's decision and urged Russia to withdraw."))
+        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id())
+        .containsExactly("NATO accept", "NATO demand");
+  }
 }
