@@ -926,11 +926,18 @@ final class ArticleReading {
     if (own.isEmpty() || own.get().start() < subject.end()) {
       return Optional.empty();
     }
-    int before = p.tokens().indexAt(own.get().start()) - 1;
-    if (before > 0 && JOINING.contains(p.tokens().get(before).lower())) {
-      int end = p.tokens().get(before - 1).end();
+    Tokens tokens = p.tokens();
+    int before = tokens.indexAt(own.get().start()) - 1;
+    if (before > 0 && JOINING.contains(tokens.get(before).lower())) {
+      int next = tokens.indexAt(own.get().end());
+      // A comma joins names only inside a list that goes on ("Stoltenberg, Blinken and Lavrov");
+      // after an opening phrase ("After meeting Lavrov, Blinken rejected") it ends that phrase.
+      boolean listGoesOn =
+          !tokens.get(before).lower().equals(",")
+              || (next < tokens.size() && JOINING.contains(tokens.get(next).lower()));
+      int end = tokens.get(before - 1).end();
       for (Mention m : p.mentions()) {
-        if (m.end() == end) {
+        if (m.end() == end && listGoesOn) {
           return Optional.empty();
         }
       }

@@ -64,4 +64,14 @@ class ClauseSubjectTest {
         .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id())
         .containsExactly("US demand");
   }
+
+  @Test
+  void aNameAfterAnOpeningPhraseIsTheSubject() {
+    assertThat(read("After meeting Lavrov, Blinken rejected the offer."))
+        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id())
+        .containsExactly("US reject");
+    assertThat(read("Blinken, Stoltenberg and Lavrov met in Geneva."))
+        .extracting(s -> s.speakerParty().orElseThrow())
+        .containsOnly("US");
+  }
 }
