@@ -666,33 +666,11 @@ final class ArticleReading {
           && m.isEntity()
           && m.party().isPresent()
           && !m.party().equals(subject.party())
-          && isJoinedByAnd(article.text().substring(subject.end(), m.start()))) {
+          && Subjects.isJoinedByAnd(article.text().substring(subject.end(), m.start()))) {
         return m;
       }
     }
     return null;
-  }
-
-  /**
-   * Whether the text between two names joins them: "and", the second name perhaps after its title
-   * ("Biden and House of Representatives Speaker Kevin McCarthy").
-   */
-  private static boolean isJoinedByAnd(String between) {
-    String rest = between.strip();
-    if (!rest.startsWith("and ") && !rest.equals("and")) {
-      return false;
-    }
-    for (String word : rest.substring(3).strip().split(" ", -1)) {
-      boolean title =
-          word.isEmpty()
-              || Character.isUpperCase(word.charAt(0))
-              || word.equals("of")
-              || word.equals("the");
-      if (!title) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -896,7 +874,8 @@ final class ArticleReading {
         }
       }
       if (reporter != null && found.get().rule().equals("sentence-subject")) {
-        Optional<Mention> own = clauseSubject(p, found.get().mention(), act);
+        Optional<Mention> own =
+            Subjects.ofClause(p.tokens(), p.mentions(), found.get().mention(), act);
         if (own.isPresent() && !own.get().party().equals(reporter.speaker().party())) {
           // "NATO pressed ahead with a plan Russia has rejected": the verb has its own subject.
           Mention m = own.get();
@@ -909,43 +888,6 @@ final class ArticleReading {
     Speaker last = lastSpeaker();
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
   }
-
-  /**
-   * The subject of the clause whose verb is the act, when it is not the sentence's subject: a party
-   * or actor after the sentence's subject and right before the act verb, in a relative clause ("a
-   * plan Russia has rejected", "the offer that the union turned down") or a complement clause; see
-   * {@link Attribution#embeddedSubject}. Not a second subject joined by "and", "or" or a comma
-   * ("NATO and Russia will meet"): both act.
-   */
-  private static Optional<Mention> clauseSubject(Parsed p, @Nullable Mention subject, Cue act) {
-    if (subject == null) {
-      return Optional.empty();
-    }
-    Cue after = new Cue(Cue.Kind.REPORTING, "subject", subject.start(), subject.end());
-    Optional<Mention> own = Attribution.embeddedSubject(p.tokens(), p.mentions(), after, act);
-    if (own.isEmpty() || own.get().start() < subject.end()) {
-      return Optional.empty();
-    }
-    Tokens tokens = p.tokens();
-    int before = tokens.indexAt(own.get().start()) - 1;
-    if (before > 0 && JOINING.contains(tokens.get(before).lower())) {
-      int next = tokens.indexAt(own.get().end());
-      // A comma joins names only inside a list that goes on ("Stoltenberg, Blinken and Lavrov");
-      // after an opening phrase ("After meeting Lavrov, Blinken rejected") it ends that phrase.
-      boolean listGoesOn =
-          !tokens.get(before).lower().equals(",")
-              || (next < tokens.size() && JOINING.contains(tokens.get(next).lower()));
-      int end = tokens.get(before - 1).end();
-      for (Mention m : p.mentions()) {
-        if (m.end() == end && listGoesOn) {
-          return Optional.empty();
-        }
-      }
-    }
-    return own;
-  }
-
-  private static final ImmutableSet<String> JOINING = ImmutableSet.of("and", "or", ",", "&");
 
   /**
    * Whether a sentence opens with a thing as its subject ("The document was published ...", "This
