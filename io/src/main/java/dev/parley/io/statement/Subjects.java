@@ -24,6 +24,10 @@ final class Subjects {
     if (subject == null) {
       return Optional.empty();
     }
+    Optional<Mention> relative = antecedent(tokens, mentions, act);
+    if (relative.isPresent() && relative.get().start() >= subject.end()) {
+      return relative;
+    }
     Cue after = new Cue(Cue.Kind.REPORTING, "subject", subject.start(), subject.end());
     Optional<Mention> own = Attribution.embeddedSubject(tokens, mentions, after, act);
     if (own.isEmpty() || own.get().start() < subject.end()) {
@@ -46,6 +50,48 @@ final class Subjects {
     }
     return own;
   }
+
+  /**
+   * The party a relative pronoun subject stands for: in "criticised the United States, which has
+   * rejected the proposal" the verb's subject is "which", and "which" is the United States. Only
+   * auxiliaries and -ly adverbs may stand between the pronoun and the verb; a negated verb ("which
+   * has not responded") is the sentence subject's complaint and is left to it.
+   */
+  private static Optional<Mention> antecedent(Tokens tokens, List<Mention> mentions, Cue act) {
+    int j = tokens.indexAt(act.start()) - 1;
+    while (j >= 0 && isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+      if (tokens.get(j).lower().equals("not") || tokens.get(j).lower().equals("never")) {
+        return Optional.empty();
+      }
+      j--;
+    }
+    if (j < 1 || !RELATIVE_PRONOUNS.contains(tokens.get(j).lower())) {
+      return Optional.empty();
+    }
+    int before = j - 1;
+    if (tokens.get(before).lower().equals(",")) {
+      before--;
+    }
+    if (before < 0) {
+      return Optional.empty();
+    }
+    int end = tokens.get(before).end();
+    for (Mention m : mentions) {
+      if (m.end() == end && m.isEntity()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isAuxiliaryOrAdverb(String word) {
+    return English.AUXILIARIES.contains(word)
+        || word.equals("been")
+        || (word.length() > 4 && word.endsWith("ly"));
+  }
+
+  private static final ImmutableSet<String> RELATIVE_PRONOUNS =
+      ImmutableSet.of("which", "who", "that");
 
   private static final ImmutableSet<String> JOINING = ImmutableSet.of("and", "or", ",", "&");
 

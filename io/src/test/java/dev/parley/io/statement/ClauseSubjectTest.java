@@ -74,4 +74,21 @@ class ClauseSubjectTest {
         .extracting(s -> s.speakerParty().orElseThrow())
         .containsOnly("US");
   }
+
+  @Test
+  void aRelativePronounSubjectIsThePartyItFollows() {
+    assertThat(read("Lavrov criticised the United States, which has rejected the proposal."))
+        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id())
+        .containsExactly("US reject");
+    assertThat(read("Blinken praised Lavrov, who agreed to meet again."))
+        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id())
+        .containsExactly("RU accept");
+  }
+
+  @Test
+  void aNegatedRelativeClauseIsTheSpeakersComplaint() {
+    assertThat(read("Lavrov criticised the United States, which has not responded."))
+        .extracting(s -> s.speakerParty().orElseThrow())
+        .containsExactly("RU");
+  }
 }
