@@ -204,7 +204,8 @@ final class Attribution {
     return before;
   }
 
-  private static boolean isAuxiliaryOrAdverb(String word) {
+  /** Whether a word may stand between a subject and its verb: an auxiliary or an -ly adverb. */
+  static boolean isAuxiliaryOrAdverb(String word) {
     return English.AUXILIARIES.contains(word)
         || word.equals("been")
         || (word.length() > 4 && word.endsWith("ly"));

@@ -59,7 +59,7 @@ final class Subjects {
    */
   private static Optional<Mention> antecedent(Tokens tokens, List<Mention> mentions, Cue act) {
     int j = tokens.indexAt(act.start()) - 1;
-    while (j >= 0 && isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+    while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
       if (tokens.get(j).lower().equals("not") || tokens.get(j).lower().equals("never")) {
         return Optional.empty();
       }
@@ -82,12 +82,6 @@ final class Subjects {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isAuxiliaryOrAdverb(String word) {
-    return English.AUXILIARIES.contains(word)
-        || word.equals("been")
-        || (word.length() > 4 && word.endsWith("ly"));
   }
 
   private static final ImmutableSet<String> RELATIVE_PRONOUNS =
