@@ -287,14 +287,21 @@ final class ArticleReading {
   private List<Statement> statementsOf(Parsed p, List<DateMention> dates) {
     List<Judgements.Judgement> judgements =
         Judgements.mayJudge(p.sentence().text()) ? Judgements.find(p.tokens()) : ImmutableList.of();
+    List<Stances.Stance> stances =
+        Stances.mayHold(p.sentence().text(), p.cues())
+            ? Stances.find(p.tokens(), p.mentions(), p.cues(), knowledge)
+            : ImmutableList.of();
     List<Cue> candidates = new ArrayList<>();
     for (Cue cue : p.cues()) {
-      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue)) {
+      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue) && !isStance(stances, cue)) {
         candidates.add(cue);
       }
     }
     for (Judgements.Judgement judgement : judgements) {
       candidates.add(judgement.verb());
+    }
+    for (Stances.Stance stance : stances) {
+      candidates.add(stance.verb());
     }
     Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
     List<String> contentItems = ImmutableList.of();
@@ -321,18 +328,22 @@ final class ArticleReading {
       if (cue == contentCue) {
         acts.add(cue);
       } else if (i > 0 && Grammar.isAgreementToTalk(p.tokens(), candidates.get(i - 1), cue)) {
-        // "agreed to keep talking": what is agreed to is talking, an openness to discuss.
-        acts.remove(candidates.get(i - 1));
-        acts.add(cue);
+        // "agreed to keep talking": what is agreed to is talking, an openness to discuss; the
+        // act is the agreeing verb's, so its subject and negation are the verb's.
+        Cue agreeing = candidates.get(i - 1);
+        acts.remove(agreeing);
+        acts.add(new Cue(Cue.Kind.ACT, Act.DISCUSS.id(), agreeing.start(), cue.end()));
       } else if (Act.fromId(cue.entry()).isPresent()
           && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
-          && !(i > 0 && Grammar.isDemandedContent(p.tokens(), candidates.get(i - 1), cue))
+          && !(i > 0 && AskedActs.isInDemandedClause(p.tokens(), candidates.get(i - 1), cue))
           && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
               || takesAnObject(p.tokens(), cue)
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
           && !Grammar.isCopulaComplement(p.tokens(), cue)
+          && !AskedActs.isAsked(p.tokens(), p.cues(), cue)
+          && !Grammar.admitsAPossibility(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
@@ -383,6 +394,10 @@ final class ArticleReading {
         rule += "+content";
       }
       if (speaker.speaker().party().isEmpty() && speaker.speaker().actor().isEmpty()) {
+        continue;
+      }
+      if (isOwnProposal(stances, cue, speaker.speaker())) {
+        // "Russia supports its own proposal": standing by one's offer accepts nothing.
         continue;
       }
       if (act == Act.DISCUSS && withOwnSide(p, cue, speaker.speaker())) {
@@ -470,7 +485,8 @@ final class ArticleReading {
           found.add(made);
           clauses.add(clause);
         }
-        remember(who);
+        // "he" and "the ministry" in what follows mean who told of the act, not whom it told of.
+        remember(speaker.teller() != null ? speaker.teller() : who);
       }
     }
     if (found.size() > 1) {
@@ -620,8 +636,32 @@ final class ArticleReading {
   }
 
   /**
+   * Whether an act cue is the verb or the object of a stance ("supports the Russian plan"): the
+   * stance's own cue stands for both.
+   */
+  private static boolean isStance(List<Stances.Stance> stances, Cue cue) {
+    for (Stances.Stance stance : stances) {
+      if (cue.start() >= stance.verb().start() && cue.end() <= stance.objectEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue is the verb of a stance supporting the speaker's own party's proposal. */
+  private static boolean isOwnProposal(List<Stances.Stance> stances, Cue cue, Speaker speaker) {
+    for (Stances.Stance stance : stances) {
+      if (stance.verb() == cue && stance.isOwnProposal(speaker.party())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The second subject of a compound subject ("Blinken and Lavrov met"): an entity of another party
-   * joined to the speaker's mention by "and", before the act cue; null if none.
+   * joined to the speaker's mention by "and", perhaps after its title, before the act cue; null if
+   * none.
    */
   private @Nullable Mention coordinated(Parsed p, @Nullable Mention subject, Cue cue) {
     if (subject == null || (subject.anaphor() && subject.party().isEmpty())) {
@@ -633,7 +673,7 @@ final class ArticleReading {
           && m.isEntity()
           && m.party().isPresent()
           && !m.party().equals(subject.party())
-          && article.text().substring(subject.end(), m.start()).strip().equals("and")) {
+          && Subjects.isJoinedByAnd(article.text().substring(subject.end(), m.start()))) {
         return m;
       }
     }
@@ -769,9 +809,20 @@ final class ArticleReading {
     return ImmutableList.copyOf(parties);
   }
 
-  /** A speaker with the mention that named it, the rule that found it and its cue label. */
+  /**
+   * A speaker with the mention that named it, the rule that found it, its cue label and, when the
+   * act is told by another (the reporter of "Lavrov said Washington had rejected"), the teller.
+   */
   private record Resolved(
-      Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {}
+      Speaker speaker,
+      @Nullable Mention mention,
+      String rule,
+      Optional<String> cue,
+      @Nullable Speaker teller) {
+    Resolved(Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {
+      this(speaker, mention, rule, cue, null);
+    }
+  }
 
   private @Nullable Resolved speakerOf(Parsed p, Cue act) {
     Sentence sentence = p.sentence();
@@ -825,7 +876,18 @@ final class ArticleReading {
             && !embedded.get().party().equals(reporter.speaker().party())) {
           // "Fain said Ford had accepted ...": the reporter tells of another party's act.
           Mention m = embedded.get();
-          return new Resolved(m.asSpeaker(), m, "embedded-subject", Optional.empty());
+          return new Resolved(
+              m.asSpeaker(), m, "embedded-subject", Optional.empty(), reporter.speaker());
+        }
+      }
+      if (reporter != null && found.get().rule().equals("sentence-subject")) {
+        Optional<Mention> own =
+            Subjects.ofClause(p.tokens(), p.mentions(), found.get().mention(), act);
+        if (own.isPresent() && !own.get().party().equals(reporter.speaker().party())) {
+          // "NATO pressed ahead with a plan Russia has rejected": the verb has its own subject.
+          Mention m = own.get();
+          return new Resolved(
+              m.asSpeaker(), m, "clause-subject", Optional.empty(), reporter.speaker());
         }
       }
       return reporter;

@@ -204,7 +204,8 @@ final class Attribution {
     return before;
   }
 
-  private static boolean isAuxiliaryOrAdverb(String word) {
+  /** Whether a word may stand between a subject and its verb: an auxiliary or an -ly adverb. */
+  static boolean isAuxiliaryOrAdverb(String word) {
     return English.AUXILIARIES.contains(word)
         || word.equals("been")
         || (word.length() > 4 && word.endsWith("ly"));
@@ -420,11 +421,27 @@ final class Attribution {
       if (t < 0 || t >= tokens.size()) {
         continue;
       }
-      if (isPossessive(tokens, m) && actAt - t <= 3 && actAt > t) {
+      if (isPossessive(tokens, m) && actAt - t <= 3 && actAt > t && ownsUpTo(tokens, t, actAt)) {
         return Optional.of(m);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the words between a possessive and an act cue are modifiers of one noun phrase
+   * ("Moscow's long-awaited response"), not a new clause ("Moscow's decision and urged").
+   */
+  private static boolean ownsUpTo(Tokens tokens, int possessive, int act) {
+    for (int k = possessive + 1; k < act; k++) {
+      Tokens.Token t = tokens.get(k);
+      if ((!t.isWord() && !t.text().equals("-"))
+          || English.CONJUNCTIONS.contains(t.lower())
+          || English.AUXILIARIES.contains(t.lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a mention is a possessive ("Moscow's", "the allies'"), the owner of a noun. */

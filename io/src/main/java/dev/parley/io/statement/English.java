@@ -247,6 +247,65 @@ final class English {
           "unveils");
 
   /**
+   * Verbs of saying again or aloud, whose object act noun is the act made anew ("repeated her
+   * warning", "repeated his demand that ...", "voiced its objection"). Not "renew": "renew the
+   * dialogue" resumes talks.
+   */
+  static final ImmutableSet<String> RESTATING_VERBS =
+      ImmutableSet.of(
+          "repeat",
+          "repeats",
+          "repeated",
+          "repeating",
+          "restate",
+          "restates",
+          "restated",
+          "voice",
+          "voices",
+          "voiced",
+          "voicing",
+          "express",
+          "expresses",
+          "expressed",
+          "expressing");
+
+  /**
+   * Verbs of holding an event, whose object meeting or talk is the talk itself ("held a phone call
+   * with", "ended a meeting with", "had a conversation").
+   */
+  static final ImmutableSet<String> HOLDING_VERBS =
+      ImmutableSet.of(
+          "hold",
+          "holds",
+          "held",
+          "holding",
+          "have",
+          "has",
+          "had",
+          "having",
+          "end",
+          "ends",
+          "ended",
+          "conclude",
+          "concludes",
+          "concluded",
+          "begin",
+          "begins",
+          "began",
+          "start",
+          "starts",
+          "started",
+          "host",
+          "hosts",
+          "hosted",
+          "attend",
+          "attends",
+          "attended",
+          "resume",
+          "resumes",
+          "resumed");
+
+  /**
    * Verbs of judging whose object, not subject, is the one who judges: "the answer did not suit
    * Russia" is Russia's verdict.
    */

@@ -72,6 +72,11 @@ final class Grammar {
     if (last < 0 || first - last - 1 > 4) {
       return false;
     }
+    if (first > last + 1 && first < tokens.size() && isFiniteVerb(tokens.get(first).lower())) {
+      // "the offer that Russia rejected", "the meeting that Russia must ...": a past form or a
+      // modal after a name is that name's verb.
+      return false;
+    }
     for (int j = last + 1; j < first; j++) {
       String w = tokens.get(j).lower();
       boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
@@ -103,41 +108,12 @@ final class Grammar {
     return isObjectOf(tokens, previous, act);
   }
 
-  /** How many words a demand's "that" and the act cue in its clause may stand apart. */
-  private static final int DEMANDED_CLAUSE_REACH = 8;
+  /** Modal verbs, which open a verb phrase. */
+  private static final ImmutableSet<String> MODALS =
+      ImmutableSet.of("must", "should", "will", "would", "can", "could", "may", "might", "shall");
 
-  /**
-   * Whether an act cue stands in the that-clause of the demand cue before it, and so says what is
-   * demanded rather than an act of its own: "the demand that NATO pledge not to expand", "insisted
-   * that Kyiv reject the plan". The "that" follows the demand within a few words, and nothing but
-   * words stands between it and the cue (a comma may end the clause: "demanded that X withdraw, and
-   * X refused").
-   */
-  static boolean isDemandedContent(Tokens tokens, Cue previous, Cue act) {
-    if (!Act.DEMAND.id().equals(previous.entry())) {
-      return false;
-    }
-    int from = tokens.indexBefore(previous.end()) + 1;
-    int cue = tokens.indexAt(act.start());
-    if (from <= 0 || cue < from) {
-      return false;
-    }
-    int that = -1;
-    for (int j = from; j < cue && j <= from + DEMANDED_CLAUSE_REACH; j++) {
-      if (tokens.get(j).lower().equals("that")) {
-        that = j;
-        break;
-      }
-    }
-    if (that < 0 || cue - that > DEMANDED_CLAUSE_REACH) {
-      return false;
-    }
-    for (int j = that + 1; j < cue; j++) {
-      if (!tokens.get(j).isWord()) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean isFiniteVerb(String word) {
+    return word.endsWith("ed") || MODALS.contains(word);
   }
 
   /** A word that can stand between a determiner and its noun: an adjective or a proper name. */
@@ -178,12 +154,26 @@ final class Grammar {
       return false;
     }
     int before = det - 1;
+    if (OWNERS.contains(tokens.get(det).lower())
+        && (before < 0 || CLAUSE_OPENERS.contains(tokens.get(before).lower()))) {
+      // "His demand came a day after ...": a possessed act noun opening its clause is its owner's
+      // act, the owner being whom the pronoun means.
+      return false;
+    }
     if (before < 0) {
       return true;
     }
     Tokens.Token verb = tokens.get(before);
     // "made a proposal", "received a reply from the EU": the act itself, not a thing named.
     if (English.MAKING_VERBS.contains(verb.lower()) || Reception.VERBS.contains(verb.lower())) {
+      return false;
+    }
+    // "repeated her warning", "renewed his demand that ...": the act made again.
+    if (English.RESTATING_VERBS.contains(verb.lower())) {
+      return false;
+    }
+    // "held a phone call with", "ended a meeting": holding a talk is talking.
+    if (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(verb.lower())) {
       return false;
     }
     // "emphasized the unacceptability": a reporting verb may take the act as its object. "say"
@@ -202,6 +192,35 @@ final class Grammar {
     }
     return true;
   }
+
+  /** The last words of a cue that does not exclude something: "not rule out", "not excluding". */
+  private static final ImmutableSet<String> EXCLUDING =
+      ImmutableSet.of("out", "exclude", "excluding", "excludes", "excluded");
+
+  /**
+   * Whether an act cue only admits a possibility its complement tells ("did not rule out that
+   * Russia could deploy ...", "did not exclude the possibility that ..."): what is not ruled out is
+   * the act, if any, not a readiness to talk. "did not rule out talks" stays a discussion.
+   */
+  static boolean admitsAPossibility(Tokens tokens, Cue act) {
+    int last = tokens.indexBefore(act.end());
+    int next = last + 1;
+    if (last < 0 || next >= tokens.size() || !EXCLUDING.contains(tokens.get(last).lower())) {
+      return false;
+    }
+    String w = tokens.get(next).lower();
+    return w.equals("that")
+        || ((w.equals("the") || w.equals("a"))
+            && next + 1 < tokens.size()
+            && tokens.get(next + 1).lower().equals("possibility"));
+  }
+
+  /** Possessive pronouns of a person or a party: "his demand", "their refusal". */
+  private static final ImmutableSet<String> OWNERS = ImmutableSet.of("his", "her", "their");
+
+  /** Words after which a new clause, and its subject, begins. */
+  private static final ImmutableSet<String> CLAUSE_OPENERS =
+      ImmutableSet.of(",", ";", ":", "and", "but", "while", "as");
 
   /** Forms of "be" and "remain" whose complement describes their subject. */
   private static final ImmutableSet<String> COPULAS =

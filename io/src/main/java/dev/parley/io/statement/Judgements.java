@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.Locale;
  * Judgements by naming: "Moscow called the response unacceptable", "Beijing considered the offer
  * one-sided", "she described the proposal as an insult". A verb of calling or regarding whose
  * object is given a negative evaluation is the subject's rejection of that object, whatever act the
- * object itself names: the object ("the response", "the offer") is a thing judged, not an act.
+ * object itself names: the object ("the response", "the offer") is a thing judged, not an act. One
+ * that finds its object enough ("regards the assurances as adequate") accepts it.
  */
 final class Judgements {
   /** Verbs that give their object a name or a quality: "called X Y", "deemed X Y". */
@@ -111,10 +113,17 @@ final class Judgements {
           "humiliating",
           "unserious");
 
+  /**
+   * Evaluations that find a proposal, an answer or an assurance enough: finding it so accepts it.
+   * Praise of talks ("useful", "constructive") accepts nothing and is not here.
+   */
+  static final ImmutableSet<String> SUFFICIENT =
+      ImmutableSet.of("adequate", "sufficient", "satisfactory", "acceptable");
+
   /** How many words the object and its evaluation may take after the verb. */
   private static final int REACH = 16;
 
-  /** A naming verb and the negative evaluation it gives its object. */
+  /** A naming verb and the evaluation it gives its object. */
   record Judgement(Cue verb, int evaluationEnd) {}
 
   private Judgements() {}
@@ -122,7 +131,7 @@ final class Judgements {
   /** A cheap test on a sentence's text before it is tokenized: whether it may hold a judgement. */
   static boolean mayJudge(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
-    for (String word : NEGATIVE) {
+    for (String word : Iterables.concat(NEGATIVE, SUFFICIENT)) {
       if (lower.contains(word)) {
         return true;
       }
@@ -130,7 +139,7 @@ final class Judgements {
     return false;
   }
 
-  /** The judgements of a sentence, each as a reject cue on its verb. */
+  /** The judgements of a sentence, each as a reject or accept cue on its verb. */
   static List<Judgement> find(Tokens tokens) {
     List<Judgement> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -153,12 +162,12 @@ final class Judgements {
         }
         if (v.equals("as")) {
           as = true;
-        } else if (as && NEGATIVE.contains(v)) {
+        } else if (as && (NEGATIVE.contains(v) || SUFFICIENT.contains(v))) {
           Tokens.Token verb = tokens.get(i);
+          Act act = NEGATIVE.contains(v) ? Act.REJECT : Act.ACCEPT;
           found.add(
               new Judgement(
-                  new Cue(Cue.Kind.ACT, Act.REJECT.id(), verb.start(), verb.end()),
-                  tokens.get(j).end()));
+                  new Cue(Cue.Kind.ACT, act.id(), verb.start(), verb.end()), tokens.get(j).end()));
           break;
         }
       }

@@ -28,6 +28,12 @@ class AgreeingToTalkTest {
                 PUBLISHED, "Lavrov and Blinken agreed to meet again next week."))
         .extracting(Statement::act)
         .containsOnly(Act.DISCUSS);
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Blinken praised Lavrov, who agreed to meet again next week."))
+        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id())
+        .as("the agreeing verb's subject is the one open to talks")
+        .containsExactly("RU discuss");
   }
 
   @Test

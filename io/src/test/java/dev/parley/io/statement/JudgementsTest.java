@@ -57,4 +57,34 @@ class JudgementsTest {
   void theEvaluationMustBeInTheSameClause() {
     assertThat(judged("Lavrov called Blinken, who said the delay was disappointing.")).isEmpty();
   }
+
+  @Test
+  void findingTheOtherSidesAssurancesEnoughAcceptsThem() {
+    for (String sentence :
+        List.of(
+            "Russia regards the American assurances as adequate.",
+            "Moscow considered the offer sufficient.",
+            "Lavrov described the response as satisfactory.")) {
+      assertThat(read(sentence).statements())
+          .as(sentence)
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.speakerParty()).contains("RU");
+                assertThat(s.act()).isEqualTo(Act.ACCEPT);
+              });
+    }
+  }
+
+  @Test
+  void notFindingItEnoughRejectsIt() {
+    assertThat(read("Moscow did not consider the offer sufficient.").statements())
+        .singleElement()
+        .satisfies(s -> assertThat(s.act()).isEqualTo(Act.REJECT));
+  }
+
+  @Test
+  void praiseOfTalksAcceptsNothing() {
+    assertThat(judged("Lavrov called the talks useful and constructive.")).isEmpty();
+  }
 }

@@ -39,8 +39,12 @@ class StatementQualityTest {
   // Serbia-Kosovo Ohrid annex, the Colombian peace referendum, the 2023 writers' strike) took the
   // set from P 0.801 R 0.628 strict-F1 0.479, speaker 0.840, date 0.935, act 0.872 to P 0.772 R
   // 0.607 strict-F1 0.410, speaker 0.792, date 0.862, act 0.839 (the four alone: P 0.680 R 0.540
-  // strict-F1 0.195, speaker 0.618, date 0.565, act 0.740).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.77, 0.60, 0.40, 0.78, 0.82, 0.83);
+  // strict-F1 0.195, speaker 0.618, date 0.565, act 0.740). The reading of meetings, stances
+  // toward proposals and deals, assurances, asked acts and clause subjects (developed on the first
+  // ten) then took the eighteen to P 0.791 R 0.649 strict-F1 0.440, speaker 0.812, date 0.872, act
+  // 0.843: the first ten P 0.843 R 0.822, the next four P 0.780 R 0.481, the last four, which no
+  // rule has been written after, P 0.680 R 0.540 strict-F1 0.195.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.78, 0.64, 0.43, 0.80, 0.86, 0.83);
 
   /** The least each score may be. */
   record Floors(

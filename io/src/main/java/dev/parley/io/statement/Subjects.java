@@ -1,0 +1,113 @@
+package dev.parley.io.statement;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Subjects inside a sentence: the subject of a clause whose verb is an act ("a plan Russia has
+ * rejected"), and the names a compound subject joins ("Biden and House Speaker Kevin McCarthy").
+ */
+final class Subjects {
+  private Subjects() {}
+
+  /**
+   * The subject of the clause whose verb is the act, when it is not the sentence's subject: a party
+   * or actor after the sentence's subject and right before the act verb, in a relative clause ("a
+   * plan Russia has rejected", "the offer that the union turned down") or a complement clause; see
+   * {@link Attribution#embeddedSubject}. Not a second subject joined to a name by "and", "or" or a
+   * comma inside a list that goes on ("NATO and Russia will meet"): both act.
+   */
+  static Optional<Mention> ofClause(
+      Tokens tokens, List<Mention> mentions, @Nullable Mention subject, Cue act) {
+    if (subject == null) {
+      return Optional.empty();
+    }
+    Optional<Mention> relative = antecedent(tokens, mentions, act);
+    if (relative.isPresent() && relative.get().start() >= subject.end()) {
+      return relative;
+    }
+    Cue after = new Cue(Cue.Kind.REPORTING, "subject", subject.start(), subject.end());
+    Optional<Mention> own = Attribution.embeddedSubject(tokens, mentions, after, act);
+    if (own.isEmpty() || own.get().start() < subject.end()) {
+      return Optional.empty();
+    }
+    int before = tokens.indexAt(own.get().start()) - 1;
+    if (before > 0 && JOINING.contains(tokens.get(before).lower())) {
+      int next = tokens.indexAt(own.get().end());
+      // A comma joins names only inside a list that goes on ("Stoltenberg, Blinken and Lavrov");
+      // after an opening phrase ("After meeting Lavrov, Blinken rejected") it ends that phrase.
+      boolean listGoesOn =
+          !tokens.get(before).lower().equals(",")
+              || (next < tokens.size() && JOINING.contains(tokens.get(next).lower()));
+      int end = tokens.get(before - 1).end();
+      for (Mention m : mentions) {
+        if (m.end() == end && listGoesOn) {
+          return Optional.empty();
+        }
+      }
+    }
+    return own;
+  }
+
+  /**
+   * The party a relative pronoun subject stands for: in "criticised the United States, which has
+   * rejected the proposal" the verb's subject is "which", and "which" is the United States. Only
+   * auxiliaries and -ly adverbs may stand between the pronoun and the verb; a negated verb ("which
+   * has not responded") is the sentence subject's complaint and is left to it.
+   */
+  private static Optional<Mention> antecedent(Tokens tokens, List<Mention> mentions, Cue act) {
+    int j = tokens.indexAt(act.start()) - 1;
+    while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+      if (tokens.get(j).lower().equals("not") || tokens.get(j).lower().equals("never")) {
+        return Optional.empty();
+      }
+      j--;
+    }
+    if (j < 1 || !RELATIVE_PRONOUNS.contains(tokens.get(j).lower())) {
+      return Optional.empty();
+    }
+    int before = j - 1;
+    if (tokens.get(before).lower().equals(",")) {
+      before--;
+    }
+    if (before < 0) {
+      return Optional.empty();
+    }
+    int end = tokens.get(before).end();
+    for (Mention m : mentions) {
+      if (m.end() == end && m.isEntity()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final ImmutableSet<String> RELATIVE_PRONOUNS =
+      ImmutableSet.of("which", "who", "that");
+
+  private static final ImmutableSet<String> JOINING = ImmutableSet.of("and", "or", ",", "&");
+
+  /**
+   * Whether the text between two names joins them: "and", the second name perhaps after its title
+   * ("Biden and House of Representatives Speaker Kevin McCarthy").
+   */
+  static boolean isJoinedByAnd(String between) {
+    String rest = between.strip();
+    if (!rest.startsWith("and ") && !rest.equals("and")) {
+      return false;
+    }
+    for (String word : rest.substring(3).strip().split(" ", -1)) {
+      boolean title =
+          word.isEmpty()
+              || Character.isUpperCase(word.charAt(0))
+              || word.equals("of")
+              || word.equals("the");
+      if (!title) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
