@@ -2,46 +2,53 @@ package dev.parley.io.statement;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A cheap test of whether a text holds any of a few lower-case ASCII words, anywhere and ignoring
  * case, as its lower-case copy's {@code contains} would answer, without making that copy.
  *
- * <p>The words are filed by their first two chars, so that the text is read once and a word is
- * compared only where its first two chars stand.
+ * <p>The text is read once, keeping its last four chars folded to lower case in one int. A bit set
+ * over those keys rules out nearly every place at once; where its bit is set, the words that begin
+ * with those four chars are compared with what follows.
  */
 final class FoldedWords {
-  private static final int PAIRS = 128 * 128;
+  /** How many chars a key holds: every word has at least so many. */
+  private static final int KEY_CHARS = 4;
 
-  /** The words by their first two chars ({@code first * 128 + second}); null where none. */
-  private final String[][] byPair = new String[PAIRS][];
+  private static final int FILTER_BITS = 12;
 
-  /** Words of at least two chars, each lower-case ASCII (no letters A to Z, nothing above 127). */
+  /** One bit for each key hash of a word's first four chars. */
+  private final long[] filter = new long[(1 << FILTER_BITS) / Long.SIZE];
+
+  /** The words by their first four chars, as packed by {@link #find}. */
+  private final ImmutableMap<Integer, String[]> byKey;
+
+  /** Words of at least four chars, each lower-case ASCII (no letters A to Z, nothing above 127). */
   FoldedWords(Iterable<String> words) {
-    List<List<String>> lists = new ArrayList<>(PAIRS);
-    for (int i = 0; i < PAIRS; i++) {
-      lists.add(null);
-    }
+    Map<Integer, List<String>> lists = new HashMap<>();
     for (String word : words) {
-      checkArgument(word.length() >= 2, "word %s: shorter than two chars", word);
+      checkArgument(word.length() >= KEY_CHARS, "word %s: shorter than four chars", word);
+      int key = 0;
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
         checkArgument(c < 128 && !(c >= 'A' && c <= 'Z'), "word %s: not lower-case ASCII", word);
+        if (i < KEY_CHARS) {
+          key = key << 8 | c;
+        }
       }
-      int pair = word.charAt(0) * 128 + word.charAt(1);
-      if (lists.get(pair) == null) {
-        lists.set(pair, new ArrayList<>());
-      }
-      lists.get(pair).add(word);
+      int bit = bitOf(key);
+      filter[bit >>> 6] |= 1L << bit;
+      lists.computeIfAbsent(key, k -> new ArrayList<>()).add(word);
     }
-    for (int i = 0; i < PAIRS; i++) {
-      if (lists.get(i) != null) {
-        byPair[i] = lists.get(i).toArray(new String[0]);
-      }
-    }
+    ImmutableMap.Builder<Integer, String[]> byKey = ImmutableMap.builder();
+    lists.forEach((key, list) -> byKey.put(key, list.toArray(new String[0])));
+    this.byKey = byKey.buildOrThrow();
   }
 
   /**
@@ -63,38 +70,60 @@ final class FoldedWords {
   }
 
   private boolean find(String text, int start, int end, boolean unicode) {
-    if (end - start < 2) {
+    if (end - start < KEY_CHARS) {
       return false;
     }
-    int next = fold(text.charAt(start), unicode);
-    for (int i = start; i + 1 < end; i++) {
-      int c = next;
-      next = fold(text.charAt(i + 1), unicode);
-      if (c >= 128 || next >= 128) {
+    char[] chars = new char[end - start];
+    text.getChars(start, end, chars, 0);
+    int key = 0;
+    int run = 0;
+    for (int i = 0; i < chars.length; i++) {
+      int c = fold(chars[i], unicode);
+      if (c >= 128) {
+        run = 0;
         continue;
       }
-      String[] words = byPair[c * 128 + next];
-      if (words != null) {
-        for (String word : words) {
-          if (matchesAt(text, i, end, word, unicode)) {
-            return true;
-          }
+      key = key << 8 | c;
+      run++;
+      if (run >= KEY_CHARS) {
+        int bit = bitOf(key);
+        if ((filter[bit >>> 6] & (1L << bit)) != 0 && startsWordAt(chars, i + 1, key, unicode)) {
+          return true;
         }
       }
     }
     return false;
   }
 
-  private static boolean matchesAt(String text, int at, int end, String word, boolean unicode) {
-    if (end - at < word.length()) {
+  /** Whether a word whose first four chars are {@code key} goes on at {@code at} as it does. */
+  private boolean startsWordAt(char[] chars, int at, int key, boolean unicode) {
+    String[] words = byKey.get(key);
+    if (words == null) {
       return false;
     }
-    for (int k = 2; k < word.length(); k++) {
-      if (fold(text.charAt(at + k), unicode) != word.charAt(k)) {
+    for (String word : words) {
+      if (goesOn(chars, at, word, unicode)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean goesOn(char[] chars, int at, String word, boolean unicode) {
+    int rest = word.length() - KEY_CHARS;
+    if (chars.length - at < rest) {
+      return false;
+    }
+    for (int k = 0; k < rest; k++) {
+      if (fold(chars[at + k], unicode) != word.charAt(KEY_CHARS + k)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static int bitOf(int key) {
+    return (key * 0x9E3779B1) >>> (Integer.SIZE - FILTER_BITS);
   }
 
   /**

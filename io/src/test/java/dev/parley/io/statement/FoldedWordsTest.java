@@ -15,10 +15,10 @@ class FoldedWordsTest {
   private static final long SEED = 20261123L;
 
   private static final List<String> WORDS =
-      ImmutableList.of("kin", "in", "ski", "a-k", "right to", "is", "one-sided");
+      ImmutableList.of("kine", "skin", "a-ki", "right to", "this", "one-sided", "sided");
 
   /** Letters whose lower case is ASCII, is not, or is two chars (U+0130). */
-  private static final String ALPHABET = "aAiIkKnNsS -\u212a\u0130\u0307\u03a3\u00e9odeghrt";
+  private static final String ALPHABET = "aAiIkKnNsS -\u212a\u0130\u0307\u03a3\u00e9odeghrtE";
 
   private final FoldedWords words = new FoldedWords(WORDS);
 
@@ -41,37 +41,47 @@ class FoldedWordsTest {
 
   @Test
   void kelvinSignIsAnAsciiKOnlyInTheFullLowerCase() {
-    assertThat(words.inLowerCase("S\u212aI")).isTrue();
-    assertThat(words.inAsciiFolded("S\u212aI", 0, 3)).isFalse();
+    assertThat(words.inLowerCase("S\u212aIN")).isTrue();
+    assertThat(words.inAsciiFolded("S\u212aIN", 0, 4)).isFalse();
   }
 
   @Test
   void dottedCapitalIIsNoIBeforeAnotherLetter() {
-    assertThat(words.inLowerCase("K\u0130N")).isFalse();
+    assertThat(words.inLowerCase("K\u0130NE")).isFalse();
     assertThat(words.inLowerCase("\u0130")).isFalse();
     assertThat(words.inLowerCase("th\u0130s")).isFalse();
-    assertThat(words.inLowerCase("SK\u0130")).isTrue();
+    assertThat(words.inLowerCase("A-K\u0130")).isTrue();
   }
 
   @Test
   void findsWordsInsideLongerWords() {
     assertThat(words.inAsciiFolded("The ONE-SIDEDNESS of it", 0, 23)).isTrue();
-    assertThat(words.inAsciiFolded("The ONE-SIDEDNESS of it", 5, 23)).isFalse();
+    assertThat(words.inAsciiFolded("The ONE-SIDEDNESS of it", 9, 23)).isFalse();
+    assertThat(words.inAsciiFolded("The ONE-SIDEDNESS of it", 8, 23)).isTrue();
   }
 
   @Test
   void refusesWordsItCannotFold() {
-    assertThatThrownBy(() -> new FoldedWords(List.of("Kin")))
+    assertThatThrownBy(() -> new FoldedWords(List.of("Kine")))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FoldedWords(List.of("k")))
+    assertThatThrownBy(() -> new FoldedWords(List.of("kin")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static String randomText(Random random) {
-    int length = random.nextInt(12);
+    int length = random.nextInt(14);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < length; i++) {
-      text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      if (random.nextInt(8) == 0) {
+        // A word, or most of one, in mixed case: near misses and matches as well as noise.
+        String word = WORDS.get(random.nextInt(WORDS.size()));
+        for (int k = random.nextInt(2); k < word.length(); k++) {
+          char c = word.charAt(k);
+          text.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+        }
+      } else {
+        text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      }
     }
     return text.toString();
   }
