@@ -33,7 +33,9 @@ final class Tokens {
   }
 
   static Tokens of(String text, int start, int end) {
-    ImmutableList.Builder<Token> tokens = ImmutableList.builder();
+    // About one token in five chars of prose: room enough that the builder seldom grows.
+    ImmutableList.Builder<Token> tokens =
+        ImmutableList.builderWithExpectedSize((end - start) / 4 + 4);
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
