@@ -2,7 +2,6 @@ package dev.parley.io.statement;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +20,22 @@ final class FoldedWords {
   /** How many chars a key holds: every word has at least so many. */
   private static final int KEY_CHARS = 4;
 
-  private static final int FILTER_BITS = 12;
+  private static final int FILTER_BITS = 14;
 
   /** One bit for each key hash of a word's first four chars. */
   private final long[] filter = new long[(1 << FILTER_BITS) / Long.SIZE];
 
-  /** The words by their first four chars, as packed by {@link #find}. */
-  private final ImmutableMap<Integer, String[]> byKey;
+  /**
+   * The first four chars of the words, packed as {@link #find} packs them, in an open-addressing
+   * table; {@link #lists} holds the words of each, null where a slot is free.
+   */
+  private final int[] keys;
+
+  private final String[][] lists;
 
   /** Words of at least four chars, each lower-case ASCII (no letters A to Z, nothing above 127). */
   FoldedWords(Iterable<String> words) {
-    Map<Integer, List<String>> lists = new HashMap<>();
+    Map<Integer, List<String>> byKey = new HashMap<>();
     for (String word : words) {
       checkArgument(word.length() >= KEY_CHARS, "word %s: shorter than four chars", word);
       int key = 0;
@@ -44,11 +48,20 @@ final class FoldedWords {
       }
       int bit = bitOf(key);
       filter[bit >>> 6] |= 1L << bit;
-      lists.computeIfAbsent(key, k -> new ArrayList<>()).add(word);
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(word);
     }
-    ImmutableMap.Builder<Integer, String[]> byKey = ImmutableMap.builder();
-    lists.forEach((key, list) -> byKey.put(key, list.toArray(new String[0])));
-    this.byKey = byKey.buildOrThrow();
+    int slots = Integer.highestOneBit(Math.max(1, byKey.size()) * 4);
+    this.keys = new int[slots];
+    this.lists = new String[slots][];
+    byKey.forEach(
+        (key, list) -> {
+          int slot = slotOf(key);
+          while (this.lists[slot] != null) {
+            slot = (slot + 1) & (slots - 1);
+          }
+          this.keys[slot] = key;
+          this.lists[slot] = list.toArray(new String[0]);
+        });
   }
 
   /**
@@ -97,13 +110,14 @@ final class FoldedWords {
 
   /** Whether a word whose first four chars are {@code key} goes on at {@code at} as it does. */
   private boolean startsWordAt(char[] chars, int at, int key, boolean unicode) {
-    String[] words = byKey.get(key);
-    if (words == null) {
-      return false;
-    }
-    for (String word : words) {
-      if (goesOn(chars, at, word, unicode)) {
-        return true;
+    for (int slot = slotOf(key); lists[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
+      if (keys[slot] == key) {
+        for (String word : lists[slot]) {
+          if (goesOn(chars, at, word, unicode)) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;
@@ -120,6 +134,10 @@ final class FoldedWords {
       }
     }
     return true;
+  }
+
+  private int slotOf(int key) {
+    return (key * 0x9E3779B1) >>> 16 & (keys.length - 1);
   }
 
   private static int bitOf(int key) {
