@@ -205,21 +205,24 @@ public final class DateMentions {
     }
 
     private void tokenize(int start, int end) {
+      // The span's chars, read once: an index into them is an offset less start.
+      char[] chars = new char[end - start];
+      text.getChars(start, end, chars, 0);
       int i = start;
       while (i < end) {
-        char c = text.charAt(i);
+        char c = chars[i - start];
         if (Text.isSpace(c)) {
           i++;
         } else if (isLetter(c)) {
           int j = i + 1;
-          while (j < end && isLetter(text.charAt(j))) {
+          while (j < end && isLetter(chars[j - start])) {
             j++;
           }
           add(WORD, i, j);
           i = j;
         } else if (c >= '0' && c <= '9') {
           int j = i + 1;
-          while (j < end && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+          while (j < end && chars[j - start] >= '0' && chars[j - start] <= '9') {
             j++;
           }
           add(NUMBER, i, j);

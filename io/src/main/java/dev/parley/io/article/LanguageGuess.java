@@ -25,17 +25,17 @@ final class LanguageGuess {
 
   /** The words of {@link #ENGLISH_WORDS} as {@link #key keys}, sorted for a binary search. */
   private static final long[] ENGLISH_KEYS =
-      ENGLISH_WORDS.stream().mapToLong(w -> key(w, 0, w.length())).sorted().toArray();
+      ENGLISH_WORDS.stream().mapToLong(w -> key(w.toCharArray(), 0, w.length())).sorted().toArray();
 
   /**
    * A word of at most five chars as a number, five bits a letter, ignoring ASCII case; -1 when it
    * has a char other than an ASCII letter. Two words have the same key only if they are the same
    * word, so a key lookup is a word lookup that allocates nothing.
    */
-  private static long key(String text, int start, int end) {
+  private static long key(char[] text, int start, int end) {
     long key = 0;
     for (int i = start; i < end; i++) {
-      int c = text.charAt(i) | 0x20;
+      int c = text[i] | 0x20;
       if (c < 'a' || c > 'z') {
         return -1;
       }
@@ -51,6 +51,8 @@ final class LanguageGuess {
   /** The guessed language code of {@code text}. */
   static String guess(String text) {
     int n = Math.min(text.length(), SAMPLE);
+    char[] chars = new char[n];
+    text.getChars(0, n, chars, 0);
     int cyrillic = 0;
     int otherSlavic = 0;
     int latin = 0;
@@ -59,14 +61,14 @@ final class LanguageGuess {
     int english = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (!isLetter(c)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
-        char d = text.charAt(i);
+      while (i < n && (isLetter(chars[i]) || chars[i] == '\'')) {
+        char d = chars[i];
         if (d < 0x80) {
           if (d != '\'') {
             letters++;
@@ -86,7 +88,7 @@ final class LanguageGuess {
         i++;
       }
       words++;
-      if (i - start <= 5 && Arrays.binarySearch(ENGLISH_KEYS, key(text, start, i)) >= 0) {
+      if (i - start <= 5 && Arrays.binarySearch(ENGLISH_KEYS, key(chars, start, i)) >= 0) {
         english++;
       }
     }

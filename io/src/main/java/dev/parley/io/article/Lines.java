@@ -10,6 +10,13 @@ final class Lines {
   static ImmutableIntArray starts(String text) {
     ImmutableIntArray.Builder starts = ImmutableIntArray.builder();
     starts.add(0);
+    if (text.indexOf('\r') < 0) {
+      // Lines end only at \n: let indexOf find them.
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        starts.add(i + 1);
+      }
+      return starts.build();
+    }
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);

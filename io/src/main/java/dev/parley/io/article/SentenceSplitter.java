@@ -92,9 +92,12 @@ final class SentenceSplitter {
    */
   static void split(String text, int start, int end, Sink sink) {
     int s = Text.skipSpace(text, start, end);
+    // The paragraph's chars, read once: most are passed over in the search for a terminator.
+    char[] chars = new char[end - start];
+    text.getChars(start, end, chars, 0);
     int i = s;
     while (i < end) {
-      char c = text.charAt(i);
+      char c = chars[i - start];
       if (!isTerminator(c)) {
         i++;
         continue;

@@ -97,10 +97,22 @@ final class Contents {
 
   private static final ImmutableSet<String> ADVERBS = ImmutableSet.of("also", "further", "still");
 
+  /** The words an account of content needs a token of: its verbs, or "among". */
+  private static final FoldedWords OPENING_WORDS =
+      new FoldedWords(
+          ImmutableSet.<String>builder()
+              .addAll(CONTENT_VERBS)
+              .addAll(CONTENT_VERBS_WITH_FOR)
+              .add("among")
+              .build());
+
   private Contents() {}
 
   /** The account of a document's content the sentence gives, if any. */
   static Optional<Content> find(Tokens tokens, List<Cue> cues) {
+    if (!tokens.mayHoldAny(OPENING_WORDS)) {
+      return Optional.empty();
+    }
     Optional<Content> among = among(tokens, cues);
     if (among.isPresent()) {
       return among;

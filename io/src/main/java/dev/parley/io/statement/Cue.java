@@ -20,7 +20,10 @@ record Cue(Kind kind, String entry, int start, int end) {
     NEGATION,
     MODALITY,
     REPORTING,
-    ROLE
+    ROLE;
+
+    /** The start of a label of a cue of this kind: the kind's name in lower case and a colon. */
+    private final String labelPrefix = name().toLowerCase(java.util.Locale.ROOT) + ":";
   }
 
   boolean overlaps(Cue other) {
@@ -33,6 +36,6 @@ record Cue(Kind kind, String entry, int start, int end) {
 
   /** The form used in a statement's cue list: {@code kind:id}. */
   String label() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + entry;
+    return kind.labelPrefix + entry;
   }
 }

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Judgements by naming: "Moscow called the response unacceptable", "Beijing considered the offer
@@ -120,6 +119,10 @@ final class Judgements {
   static final ImmutableSet<String> SUFFICIENT =
       ImmutableSet.of("adequate", "sufficient", "satisfactory", "acceptable");
 
+  /** The negative and sufficient evaluations, to look for in a sentence's text. */
+  private static final FoldedWords EVALUATIONS =
+      new FoldedWords(Iterables.concat(NEGATIVE, SUFFICIENT));
+
   /** How many words the object and its evaluation may take after the verb. */
   private static final int REACH = 16;
 
@@ -130,13 +133,7 @@ final class Judgements {
 
   /** A cheap test on a sentence's text before it is tokenized: whether it may hold a judgement. */
   static boolean mayJudge(String sentence) {
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    for (String word : Iterables.concat(NEGATIVE, SUFFICIENT)) {
-      if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return EVALUATIONS.inLowerCase(sentence);
   }
 
   /** The judgements of a sentence, each as a reject or accept cue on its verb. */

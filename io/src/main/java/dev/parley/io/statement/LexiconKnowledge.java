@@ -9,13 +9,21 @@ import dev.parley.io.lexicon.CompiledLexicon;
 import dev.parley.io.lexicon.DocumentEntry;
 import dev.parley.io.lexicon.ItemEntry;
 import dev.parley.io.lexicon.LexiconMatch;
+import dev.parley.io.lexicon.MatchKind;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The extractor's knowledge drawn from a compiled lexicon and the article date reader. */
 final class LexiconKnowledge implements Knowledge {
+  /** The cue kind of each lexicon match kind, by the match kind's ordinal: the same name. */
+  private static final Cue.Kind[] CUE_KINDS =
+      Arrays.stream(MatchKind.values())
+          .map(k -> Cue.Kind.valueOf(k.name()))
+          .toArray(Cue.Kind[]::new);
+
   private final CompiledLexicon lexicon;
 
   LexiconKnowledge(CompiledLexicon lexicon) {
@@ -26,7 +34,7 @@ final class LexiconKnowledge implements Knowledge {
   public List<Cue> cues(String text, int start, int end) {
     ImmutableList.Builder<Cue> cues = ImmutableList.builder();
     for (LexiconMatch m : lexicon.match(text, start, end)) {
-      Cue.Kind kind = Cue.Kind.valueOf(m.kind().name());
+      Cue.Kind kind = CUE_KINDS[m.kind().ordinal()];
       cues.add(new Cue(kind, m.entryId(), m.start(), m.end()));
     }
     return cues.build();

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -93,6 +92,9 @@ final class Stances {
     }
   }
 
+  /** The object nouns and "right to", to look for in a sentence's text. */
+  private static final FoldedWords OBJECT_WORDS = objectWords();
+
   /** A verb, the particle words it needs after it (none, or "out of"...), and its kind. */
   private record Verb(Kind kind, ImmutableList<String> particles) {}
 
@@ -151,16 +153,8 @@ final class Stances {
    * object nouns, a document or a right to do something.
    */
   static boolean mayHold(String sentence, List<Cue> cues) {
-    String lower = Ascii.toLowerCase(sentence);
-    if (lower.contains("right to")) {
+    if (OBJECT_WORDS.inAsciiFolded(sentence, 0, sentence.length())) {
       return true;
-    }
-    for (Nouns nouns : Nouns.values()) {
-      for (String word : nouns.words) {
-        if (lower.contains(word)) {
-          return true;
-        }
-      }
     }
     return cues.stream().anyMatch(c -> c.kind() == Cue.Kind.DOCUMENT);
   }
@@ -330,6 +324,15 @@ final class Stances {
   private static final ImmutableSet<String> RESERVING =
       ImmutableSet.of(
           "reserve", "reserves", "reserved", "reserving", "retain", "retains", "retained");
+
+  private static FoldedWords objectWords() {
+    List<String> words = new ArrayList<>();
+    words.add("right to");
+    for (Nouns nouns : Nouns.values()) {
+      words.addAll(nouns.words);
+    }
+    return new FoldedWords(words);
+  }
 
   private static ImmutableMap<String, ImmutableList<Verb>> verbs() {
     java.util.Map<String, List<Verb>> map = new java.util.LinkedHashMap<>();

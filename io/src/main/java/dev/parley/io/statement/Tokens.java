@@ -8,10 +8,6 @@ import java.util.List;
 final class Tokens {
   /** One word or punctuation mark, with its lower-case form worked out once. */
   record Token(String text, int start, int end, String lower) {
-    Token(String text, int start, int end) {
-      this(text, start, end, Ascii.toLowerCase(text));
-    }
-
     boolean isWord() {
       return Character.isLetterOrDigit(text.charAt(0));
     }
@@ -21,32 +17,60 @@ final class Tokens {
     }
   }
 
-  private final List<Token> tokens;
+  /** The one-char strings of ASCII punctuation, shared by all tokens of them. */
+  private static final String[] ASCII_MARKS = asciiMarks();
 
-  private Tokens(List<Token> tokens) {
+  private final List<Token> tokens;
+  private final String text;
+  private final int start;
+  private final int end;
+
+  private Tokens(List<Token> tokens, String text, int start, int end) {
     this.tokens = tokens;
+    this.text = text;
+    this.start = start;
+    this.end = end;
   }
 
   static Tokens of(String text, int start, int end) {
-    ImmutableList.Builder<Token> tokens = ImmutableList.builder();
+    // About one token in five chars of prose: room enough that the builder seldom grows.
+    ImmutableList.Builder<Token> tokens =
+        ImmutableList.builderWithExpectedSize((end - start) / 4 + 4);
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
+        boolean capitals = isAsciiCapital(c);
         int j = i + 1;
         while (j < end && isWordPart(text, j, end)) {
+          capitals |= isAsciiCapital(text.charAt(j));
           j++;
         }
-        tokens.add(new Token(text.substring(i, j), i, j));
+        String word = text.substring(i, j);
+        tokens.add(new Token(word, i, j, capitals ? Ascii.toLowerCase(word) : word));
         i = j;
       } else {
-        tokens.add(new Token(String.valueOf(c), i, i + 1));
+        // Not a letter, so not an ASCII capital: the mark is its own lower case.
+        String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
+        tokens.add(new Token(mark, i, i + 1, mark));
         i++;
       }
     }
-    return new Tokens(tokens.build());
+    return new Tokens(tokens.build(), text, start, end);
+  }
+
+  private static boolean isAsciiCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static String[] asciiMarks() {
+    String[] marks = new String[128];
+    for (char c = 0; c < marks.length; c++) {
+      marks[c] = String.valueOf(c);
+    }
+    return marks;
   }
 
   private static boolean isWordPart(String text, int j, int end) {
@@ -56,6 +80,14 @@ final class Tokens {
     }
     boolean apostrophe = c == '\'' || c == '\u2019';
     return apostrophe && j + 1 < end && Character.isLetter(text.charAt(j + 1));
+  }
+
+  /**
+   * Whether the text the tokens were read from, ASCII capitals made small, holds one of {@code
+   * words}: false tells that no token's lower-case form is, or holds, one of them.
+   */
+  boolean mayHoldAny(FoldedWords words) {
+    return words.inAsciiFolded(text, start, end);
   }
 
   List<Token> all() {
