@@ -344,6 +344,7 @@ final class ArticleReading {
           && !Grammar.isCopulaComplement(p.tokens(), cue)
           && !AskedActs.isAsked(p.tokens(), p.cues(), cue)
           && !Grammar.admitsAPossibility(p.tokens(), cue)
+          && !Forecasts.isForecast(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
@@ -891,6 +892,11 @@ final class ArticleReading {
         }
       }
       return reporter;
+    }
+    if (opensWithAThing(p)) {
+      // "The treaty, signed in 2010, is due to expire": a thing is the subject, and no one
+      // reports; the act word tells of no one's act, least of all the last speaker's.
+      return null;
     }
     Speaker last = lastSpeaker();
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
