@@ -305,6 +305,17 @@ final class ArticleReading {
     for (Stances.Stance stance : stances) {
       candidates.add(stance.verb());
     }
+    List<Cue> cues = p.cues();
+    if (Ascii.toLowerCase(p.sentence().text()).contains("call")) {
+      // "called the two sides to implement it": a call on a group is a demand, as "called on" is.
+      List<Cue> calls = Calls.find(p.tokens());
+      if (!calls.isEmpty()) {
+        candidates.addAll(calls);
+        cues = new ArrayList<>(p.cues());
+        cues.addAll(calls);
+        cues.sort(BY_START);
+      }
+    }
     Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
     List<String> contentItems = ImmutableList.of();
     if (content.isPresent()) {
@@ -344,7 +355,7 @@ final class ArticleReading {
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
           && !Grammar.isCopulaComplement(p.tokens(), cue)
-          && !AskedActs.isAsked(p.tokens(), p.cues(), cue)
+          && !AskedActs.isAsked(p.tokens(), cues, cue)
           && !Grammar.admitsAPossibility(p.tokens(), cue)
           && !Forecasts.isForecast(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
