@@ -12,8 +12,10 @@ import dev.parley.io.article.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -303,6 +305,17 @@ final class ArticleReading {
     for (Stances.Stance stance : stances) {
       candidates.add(stance.verb());
     }
+    List<Cue> cues = p.cues();
+    if (Ascii.toLowerCase(p.sentence().text()).contains("call")) {
+      // "called the two sides to implement it": a call on a group is a demand, as "called on" is.
+      List<Cue> calls = Calls.find(p.tokens());
+      if (!calls.isEmpty()) {
+        candidates.addAll(calls);
+        cues = new ArrayList<>(p.cues());
+        cues.addAll(calls);
+        cues.sort(BY_START);
+      }
+    }
     Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
     List<String> contentItems = ImmutableList.of();
     if (content.isPresent()) {
@@ -342,8 +355,9 @@ final class ArticleReading {
               || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
           && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
           && !Grammar.isCopulaComplement(p.tokens(), cue)
-          && !AskedActs.isAsked(p.tokens(), p.cues(), cue)
+          && !AskedActs.isAsked(p.tokens(), cues, cue)
           && !Grammar.admitsAPossibility(p.tokens(), cue)
+          && !Forecasts.isForecast(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
@@ -434,16 +448,20 @@ final class ArticleReading {
       }
       List<String> documents =
           idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
-      List<Mention> subjects = new ArrayList<>();
-      subjects.add(speaker.mention());
-      Mention partner = coordinated(p, speaker.mention(), cue);
-      if (partner != null) {
-        // "Iran and six world powers agreed": both subjects act.
-        subjects.add(partner);
+      List<Side> sides = sidesOf(p, cue, base.get(), speaker);
+      boolean bySides = sides.stream().anyMatch(Side::ofGroup);
+      if (bySides) {
+        rule += "+agreeing-sides";
       }
-      for (Mention subject : subjects) {
-        Speaker who = subject == speaker.mention() ? speaker.speaker() : subject.asSpeaker();
+      for (Side side : sides) {
+        Speaker who = side.who();
+        Mention subject = side.subject();
         List<String> addressees = addresseesOf(p, who, subject);
+        if (!side.others().isEmpty()) {
+          Set<String> all = new LinkedHashSet<>(addressees);
+          all.addAll(side.others());
+          addressees = ImmutableList.copyOf(all);
+        }
         ImmutableStatement.Builder statement =
             Statement.builder()
                 .articleId(article.id())
@@ -486,7 +504,8 @@ final class ArticleReading {
           clauses.add(clause);
         }
         // "he" and "the ministry" in what follows mean who told of the act, not whom it told of.
-        remember(speaker.teller() != null ? speaker.teller() : who);
+        // After the sides' act, "he" is still whoever announced it.
+        remember(speaker.teller() != null ? speaker.teller() : bySides ? speaker.speaker() : who);
       }
     }
     if (found.size() > 1) {
@@ -656,6 +675,107 @@ final class ArticleReading {
       }
     }
     return false;
+  }
+
+  /**
+   * One who does an act, with the mention that names it (none for a side a group word stands for)
+   * and the other sides that act with it, who are its addressees too.
+   */
+  private record Side(
+      Speaker who, @Nullable Mention subject, List<String> others, boolean ofGroup) {
+    Side(Speaker who, @Nullable Mention subject) {
+      this(who, subject, ImmutableList.of(), false);
+    }
+  }
+
+  /**
+   * Who does an act: the speaker found, and the second name of a compound subject with it ("Iran
+   * and six world powers agreed"); but the sides when the act's own subject is a pair of names
+   * ("Israel and Hamas have agreed ..., Qatar announced") or, for an acceptance, a group word of
+   * the sides ("Borrell announced that the parties agreed"): whoever announces it, the act is
+   * theirs, and the announcer's only when its party is one of them.
+   */
+  private List<Side> sidesOf(Parsed p, Cue cue, Act base, Resolved speaker) {
+    Optional<List<Mention>> pair =
+        AgreeingSides.pairSubject(p.tokens(), p.mentions(), article.text(), cue);
+    if (pair.isPresent()
+        && (speaker.rule().startsWith("reporting") || speaker.rule().startsWith("embedded"))) {
+      List<Side> sides = new ArrayList<>();
+      for (Mention m : pair.get()) {
+        boolean announcer = m.party().equals(speaker.speaker().party());
+        sides.add(
+            new Side(announcer ? speaker.speaker() : m.asSpeaker(), m, ImmutableList.of(), true));
+      }
+      return sides;
+    }
+    if (base == Act.ACCEPT && AgreeingSides.isGroupSubject(p.tokens(), cue)) {
+      List<String> parties = negotiatingParties(p, speaker.speaker().party());
+      if (!parties.isEmpty() && speaker.speaker().party().isPresent()) {
+        List<Side> sides = new ArrayList<>();
+        List<String> all = new ArrayList<>(parties);
+        if (parties.size() == 1) {
+          // "Lavrov said the two sides agreed": the announcer is one of them.
+          all.add(0, speaker.speaker().party().get());
+          sides.add(new Side(speaker.speaker(), speaker.mention(), parties, true));
+        }
+        for (String party : parties) {
+          List<String> others = new ArrayList<>(all);
+          others.remove(party);
+          Speaker side = new Speaker(Optional.empty(), Optional.of(party), "", true);
+          sides.add(new Side(side, null, others, true));
+        }
+        return sides;
+      }
+    }
+    List<Side> sides = new ArrayList<>();
+    sides.add(new Side(speaker.speaker(), speaker.mention()));
+    Mention partner = coordinated(p, speaker.mention(), cue);
+    if (partner != null) {
+      // "Iran and six world powers agreed": both subjects act.
+      sides.add(new Side(partner.asSpeaker(), partner));
+    }
+    return sides;
+  }
+
+  /**
+   * The parties a group word of the sides stands for, the announcer's aside: those the sentence
+   * names that have spoken or been spoken to in the article so far (any it names, in an article
+   * that has made no statement yet; "the French-German plan" names no side), and while fewer than
+   * two, the parties most often speaking or spoken to in the paragraph's statements so far, then in
+   * the article's.
+   */
+  private List<String> negotiatingParties(Parsed p, Optional<String> announcer) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Statement s : articleStatements) {
+      s.speakerParty().ifPresent(seen::add);
+      seen.addAll(s.addressees());
+    }
+    Set<String> parties = new LinkedHashSet<>();
+    for (Mention m : p.mentions()) {
+      if (m.isEntity() && !p.isQuoted(m.start())) {
+        m.party()
+            .filter(x -> !announcer.equals(Optional.of(x)))
+            .filter(x -> seen.isEmpty() || seen.contains(x))
+            .ifPresent(parties::add);
+      }
+    }
+    for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Statement s : earlier) {
+        s.speakerParty().ifPresent(x -> counts.merge(x, 1, Integer::sum));
+        s.addressees().forEach(x -> counts.merge(x, 1, Integer::sum));
+      }
+      announcer.ifPresent(counts::remove);
+      List<String> ranked = new ArrayList<>(counts.keySet());
+      ranked.sort(Comparator.comparingInt(x -> -counts.get(x)));
+      for (String party : ranked) {
+        if (parties.size() >= 2) {
+          break;
+        }
+        parties.add(party);
+      }
+    }
+    return ImmutableList.copyOf(parties);
   }
 
   /**
@@ -891,6 +1011,11 @@ final class ArticleReading {
         }
       }
       return reporter;
+    }
+    if (opensWithAThing(p)) {
+      // "The treaty, signed in 2010, is due to expire": a thing is the subject, and no one
+      // reports; the act word tells of no one's act, least of all the last speaker's.
+      return null;
     }
     Speaker last = lastSpeaker();
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());

@@ -17,7 +17,7 @@ final class AskedActs {
       ImmutableSet.of("him", "her", "them", "us", "me", "you", "it");
 
   /** Words for a group that can be asked ("all parties", "both sides", "members"). */
-  private static final ImmutableSet<String> GROUPS =
+  static final ImmutableSet<String> GROUPS =
       ImmutableSet.of(
           "all",
           "both",

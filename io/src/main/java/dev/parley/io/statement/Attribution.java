@@ -254,6 +254,13 @@ final class Attribution {
       }
     }
     Optional<String> cue = Optional.of(reporting.label());
+    Mention named = appositiveHead(tokens, mentions, rep, from);
+    if (named != null
+        && (nearest == null || nearest.start() >= named.end())
+        && !isQuoted(quoted, sentence, named.start())) {
+      // "Ivan Marquez, the rebels' chief negotiator, said": the name, not its description, speaks.
+      return Optional.of(new Found(named.asSpeaker(), named, "reporting-subject", cue));
+    }
     int nearestGap =
         nearest == null ? Integer.MAX_VALUE : rep - tokens.indexBefore(nearest.end()) - 1;
     if (rep > 0) {
@@ -273,6 +280,50 @@ final class Attribution {
       return Optional.of(new Found(nearest.asSpeaker(), nearest, "reporting-subject", cue));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The named subject of a reporting verb set off from it by an appositive ("Ivan Marquez, the
+   * rebels' chief negotiator, said", "SAG-AFTRA, the union of actors, said"): the verb right after
+   * a comma (-ly adverbs aside), the comma that opens the appositive at most ten words before it
+   * with no other punctuation between, and a known actor or party, not governed by a preposition
+   * nor possessive, ending right before that comma. Null if the words before the verb are no such
+   * phrase.
+   */
+  private static @Nullable Mention appositiveHead(
+      Tokens tokens, List<Mention> mentions, int rep, int from) {
+    int close = rep - 1;
+    while (close >= 0 && isAuxiliaryOrAdverb(tokens.get(close).lower())) {
+      close--;
+    }
+    if (close < 1 || !tokens.get(close).text().equals(",")) {
+      return null;
+    }
+    int open = close - 1;
+    while (open >= 0
+        && close - open <= 10
+        && (tokens.get(open).isWord() || isApostropheOrHyphen(tokens.get(open).text()))) {
+      open--;
+    }
+    if (open < 1 || open == close - 1 || !tokens.get(open).text().equals(",")) {
+      return null;
+    }
+    int end = tokens.get(open - 1).end();
+    for (Mention m : mentions) {
+      if (m.end() == end
+          && m.start() >= from
+          && m.isEntity()
+          && (m.actor().isPresent() || m.party().isPresent())
+          && !afterPreposition(tokens, mentions, m)
+          && !isPossessive(tokens, m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isApostropheOrHyphen(String text) {
+    return text.equals("'") || text.equals("\u2019") || text.equals("-");
   }
 
   private static Optional<Found> subjectAfter(

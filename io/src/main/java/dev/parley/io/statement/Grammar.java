@@ -46,6 +46,10 @@ final class Grammar {
         if (t.lower().equals("by") || t.lower().equals("in") && j < first - 1) {
           return false;
         }
+        if (t.lower().equals("to") && j < first - 1 && isInfinitive(tokens, j, act)) {
+          // "ready to begin the talks": the noun is the object of the verb after "to".
+          return false;
+        }
         // "on Monday rejected": a preposition with words between governs a noun, not a verb; a
         // preposition of time and a determiner make it a noun ("after a long meeting").
         if (j < first - 1
@@ -58,6 +62,24 @@ final class Grammar {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the "to" at token {@code to}, with words between it and an act noun, marks an
+   * infinitive whose verb takes the noun as object: the word after "to" is followed by a determiner
+   * ("to begin the talks", "to reject the proposal"; "to the talks" has the determiner right after
+   * "to"), or, before a discussion, is a verb of holding an event ("to hold talks").
+   */
+  private static boolean isInfinitive(Tokens tokens, int to, Cue act) {
+    String next = tokens.get(to + 1).lower();
+    if (English.DETERMINERS.contains(next)) {
+      return false;
+    }
+    if (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(next)) {
+      return true;
+    }
+    return to + 2 < tokens.indexAt(act.start())
+        && English.DETERMINERS.contains(tokens.get(to + 2).lower());
   }
 
   /**

@@ -74,6 +74,13 @@ final class TestArticles {
     return article.text(text.toString()).build();
   }
 
+  /** The speaker party and act ("RU accept") of each statement the bundled lexicons find. */
+  static List<String> bundledActs(LocalDate published, String... paragraphs) {
+    return bundledStatements(published, paragraphs).stream()
+        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
+        .toList();
+  }
+
   /** The statements the bundled lexicons find in a small article published on a given day. */
   static List<Statement> bundledStatements(LocalDate published, String... paragraphs) {
     return StatementExtractor.of(Corpus.lexicon()).extract(of(published, paragraphs)).statements();

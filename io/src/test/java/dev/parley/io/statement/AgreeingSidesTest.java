@@ -1,0 +1,59 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A third party announcing that the sides agreed: the acceptance is the sides', named or meant by a
+ * group word ("the parties", "both sides"), not the announcer's, unless the announcer is one of
+ * them.
+ */
+class AgreeingSidesTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2022, 1, 12);
+
+  private static List<String> read(String... paragraphs) {
+    return TestArticles.bundledActs(PUBLISHED, paragraphs);
+  }
+
+  @Test
+  void aGroupWordOfTheSidesStandsForThePartiesTheSentenceNames() {
+    assertThat(
+            read(
+                "Borrell announced that the parties agreed on the security guarantees for Russia"
+                    + " and Ukraine."))
+        .containsExactlyInAnyOrder("RU accept", "UA accept");
+  }
+
+  @Test
+  void withoutNamesTheSidesAreThoseOfTheArticlesStatements() {
+    assertThat(
+            read(
+                "Lavrov said Russia rejected the American proposal. Blinken said Washington"
+                    + " rejects the Russian demands.",
+                "Borrell said on Friday that both sides accepted the plan."))
+        .containsExactly("RU reject", "US reject", "RU accept", "US accept");
+  }
+
+  @Test
+  void theAnnouncerWhoseSideIsOneOfThemKeepsItsAcceptance() {
+    List<String> read = read("Lavrov said the two sides agreed on the draft with Washington.");
+    assertThat(read).containsExactlyInAnyOrder("RU accept", "US accept");
+  }
+
+  @Test
+  void twoNamesJoinedByAndBeforeTheVerbAreTheSides() {
+    assertThat(read("Russia and Ukraine have agreed to a ceasefire, the EU announced on Monday."))
+        .containsExactlyInAnyOrder("RU accept", "UA accept");
+  }
+
+  @Test
+  void aGroupAskedOrOwningIsNoSubject() {
+    assertThat(read("Borrell urged the parties to accept the plan of Russia and Ukraine."))
+        .doesNotContain("RU accept", "UA accept");
+    assertThat(read("Borrell said he accepted the parties' plan on Russia and Ukraine."))
+        .containsExactly("EU accept");
+  }
+}
