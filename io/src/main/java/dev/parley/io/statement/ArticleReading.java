@@ -100,6 +100,14 @@ final class ArticleReading {
   private @Nullable DateMention articleDate;
 
   /**
+   * The day of the article's first statement when its own sentence dates it ("said on Saturday"),
+   * else null; {@code ledeRead} once the first statement has been seen.
+   */
+  private @Nullable LocalDate ledeDate;
+
+  private boolean ledeRead;
+
+  /**
    * The sentence before this one in its paragraph, if any: whether it opens with a thing ({@link
    * #opensWithAThing}) is worked out only when an "it" asks.
    */
@@ -187,6 +195,14 @@ final class ArticleReading {
           .build();
     }
     List<Statement> statements = statementsOf(p, dates);
+    if (!ledeRead && !statements.isEmpty()) {
+      ledeRead = true;
+      Statement first = statements.get(0);
+      if (first.dateBasis() == DateBasis.SENTENCE
+          && first.datePrecision().equals(Optional.of(DatePrecision.DAY))) {
+        ledeDate = first.date().orElse(null);
+      }
+    }
     if (!dates.isEmpty()) {
       paragraphDate = dates.get(dates.size() - 1);
       articleDate = paragraphDate;
@@ -885,6 +901,10 @@ final class ArticleReading {
           .date(articleDate.date())
           .datePrecision(articleDate.precision())
           .dateBasis(DateBasis.ARTICLE);
+    } else if (ledeDate != null && published != null && ledeDate.equals(published.minusDays(1))) {
+      // Published the day after the event its lead reports ("said on Saturday late in the
+      // evening", posted just after midnight): what it goes on to report undated is of that day.
+      statement.date(ledeDate).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.ARTICLE);
     } else if (published != null) {
       statement.date(published).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.PUBLICATION);
     } else {

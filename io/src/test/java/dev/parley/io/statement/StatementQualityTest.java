@@ -47,8 +47,9 @@ class StatementQualityTest {
   // subjects, the sides' agreement announced by a third party and two verb phrases of one subject
   // then took the eighteen to P 0.808 R 0.676 strict-F1 0.453, speaker 0.847, date 0.863, act 0.852
   // (the last four P 0.722 R 0.619 strict-F1 0.205); date accuracy fell from 0.872 as statements
-  // newly matched in an article dated only by its publication day took that day.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.79, 0.66, 0.44, 0.83, 0.86, 0.84);
+  // newly matched in an article dated only by its publication day took that day. Dating the undated
+  // acts of an overnight story by its lead's day took date accuracy to 0.939.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.79, 0.66, 0.44, 0.83, 0.93, 0.84);
 
   /** The least each score may be. */
   record Floors(

@@ -1,0 +1,41 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An article published the day after the event its lead reports (an overnight story) dates what it
+ * goes on to report undated by the lead's day; otherwise undated acts keep the publication date.
+ */
+class LeadDayTest {
+  /** A Wednesday. */
+  private static final LocalDate PUBLISHED = LocalDate.of(2022, 2, 16);
+
+  private static List<Statement> read(String lead) {
+    return TestArticles.bundledStatements(PUBLISHED, lead, "Lavrov rejected the demand.");
+  }
+
+  @Test
+  void anOvernightStoryDatesItsUndatedActsByTheLeadsDay() {
+    List<Statement> found =
+        read("Lavrov said on Tuesday that Russia rejected the American answer.");
+    assertThat(found.get(0).date()).contains(LocalDate.of(2022, 2, 15));
+    assertThat(found.get(1).date()).contains(LocalDate.of(2022, 2, 15));
+    assertThat(found.get(1).dateBasis()).isEqualTo(DateBasis.ARTICLE);
+  }
+
+  @Test
+  void aLeadOfThePublicationDayOrOfDaysBeforeLeavesThePublicationDate() {
+    assertThat(read("Lavrov said on Wednesday that Russia rejected the American answer.").get(1))
+        .satisfies(
+            s -> {
+              assertThat(s.date()).contains(PUBLISHED);
+              assertThat(s.dateBasis()).isEqualTo(DateBasis.PUBLICATION);
+            });
+    assertThat(read("Lavrov said on Monday that Russia rejected the American answer.").get(1))
+        .satisfies(s -> assertThat(s.date()).contains(PUBLISHED));
+  }
+}
