@@ -1,5 +1,6 @@
 package dev.parley.io.article;
 
+import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.ImmutableIntArray;
@@ -922,9 +923,10 @@ final class ArticleParser {
    * Infers a publication date from the body's sentences: the reference is the latest mention that
    * carries a year and names a month or a day ({@code December 2021}); a month-day without year
    * ({@code February 15}) takes the year that puts it nearest the reference (within six months of
-   * it); the inferred date is the latest day-precise date among those and the dated days, with the
-   * sentence that mentions it as evidence. Years alone ({@code in 2008}) are history, not a
-   * reference. Without a reference the date is unknown.
+   * it); the inferred date is the latest day-precise date among those and the dated days, leaving
+   * out deadlines and days still to come ({@link #isDeadline}), with the sentence that mentions it
+   * as evidence. Years alone ({@code in 2008}) are history, not a reference. Without a reference
+   * the date is unknown.
    */
   private PublicationDate inferred(List<Sentence> sentences) {
     LocalDate reference = null;
@@ -939,7 +941,9 @@ final class ArticleParser {
         if (reference == null || m.date().isAfter(reference)) {
           reference = m.date();
         }
-        if (m.precision() == DatePrecision.DAY && (best == null || m.date().isAfter(best))) {
+        if (m.precision() == DatePrecision.DAY
+            && !isDeadline(s, m)
+            && (best == null || m.date().isAfter(best))) {
           best = m.date();
           bestSentence = s;
         }
@@ -964,6 +968,7 @@ final class ArticleParser {
         if (m.relative()
             && m.precision() == DatePrecision.DAY
             && hasDigit(m.start(), m.end())
+            && !isDeadline(s, m)
             && (best == null || m.date().isAfter(best))) {
           best = m.date();
           bestSentence = s;
@@ -974,5 +979,52 @@ final class ArticleParser {
       return PublicationDate.unknown();
     }
     return PublicationDate.inferred(best, bestSentence.text());
+  }
+
+  /** Words that make the date after them a deadline or a day still to come. */
+  private static final ImmutableSet<String> AHEAD =
+      ImmutableSet.of(
+          "until",
+          "till",
+          "before",
+          "by",
+          "deadline",
+          "expire",
+          "expires",
+          "expiring",
+          "due",
+          "scheduled",
+          "next",
+          "will");
+
+  /**
+   * Whether a date mention is a day still to come rather than one the article reports: one of the
+   * three words before it sets a deadline or looks ahead ("expires on June 30", "talks resume next
+   * on March 3", "by June 1", "is due on Friday"). Such a day says nothing of when the article was
+   * written.
+   */
+  private boolean isDeadline(Sentence s, DateMention m) {
+    int p = m.start();
+    for (int words = 0; words < 3 && p > s.start(); words++) {
+      int end = p;
+      while (end > s.start() && !Character.isLetter(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > s.start() && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end) {
+        return false;
+      }
+      String word = Ascii.toLowerCase(text.substring(start, end));
+      // "by" sets a deadline only right before the date ("by June 1"), not as an agent ("signed
+      // by Obama on April 8").
+      if (AHEAD.contains(word) && (words == 0 || !word.equals("by"))) {
+        return true;
+      }
+      p = start;
+    }
+    return false;
   }
 }

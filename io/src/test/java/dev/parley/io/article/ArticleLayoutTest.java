@@ -168,6 +168,23 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void inferenceSkipsDeadlinesAndDaysStillToCome() {
+    Article a =
+        read(
+            body(
+                "Writers went on strike on May 2, 2023. Their contract expires on June 30, 2023."
+                    + " Talks are scheduled for July 12, 2023. Studios must answer by July 20,"
+                    + " 2023."));
+    assertThat(a.published().date()).contains(LocalDate.of(2023, 5, 2));
+    assertThat(
+            read(body("The treaty was signed by Obama on April 8, 2010. It ended on May 1, 2009."))
+                .published()
+                .date())
+        .as("\"by\" before an agent sets no deadline")
+        .contains(LocalDate.of(2010, 4, 8));
+  }
+
+  @Test
   void inferenceUsesTheLatestDatedDayOrAMonthDayNearTheLatestDatedMonth() {
     assertThat(
             read(body("Talks began on 3 May 2019. They ended on 9 June 2019.")).published().date())
