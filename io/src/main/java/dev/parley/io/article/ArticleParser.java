@@ -955,8 +955,7 @@ final class ArticleParser {
     LocalDate anchor = reference.plusMonths(6);
     if (wireDateline != null) {
       // "GENEVA, Jan 10 (Reuters) -": the day the wire dateline states, in the reference's year.
-      for (DateMention m :
-          DateMentions.find(text, wireDateline[0], wireDateline[1], reference.plusMonths(6))) {
+      for (DateMention m : DateMentions.find(text, wireDateline[0], wireDateline[1], anchor)) {
         if (m.precision() == DatePrecision.DAY && (!m.relative() || hasDigit(m.start(), m.end()))) {
           return PublicationDate.inferred(
               m.date(), text.substring(wireDateline[0], wireDateline[1]).trim());
