@@ -48,8 +48,13 @@ class StatementQualityTest {
   // then took the eighteen to P 0.808 R 0.676 strict-F1 0.453, speaker 0.847, date 0.863, act 0.852
   // (the last four P 0.722 R 0.619 strict-F1 0.205); date accuracy fell from 0.872 as statements
   // newly matched in an article dated only by its publication day took that day. Dating the undated
-  // acts of an overnight story by its lead's day took date accuracy to 0.939.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.79, 0.66, 0.44, 0.83, 0.93, 0.84);
+  // acts of an overnight story by its lead's day took date accuracy to 0.939. Four more (the 2023
+  // junior doctors' pay dispute in England, the 2022 Israel-Lebanon sea border, the COP27 loss and
+  // damage fund, the July 2020 EU recovery fund summit) took the set from P 0.808 R 0.676
+  // strict-F1 0.453, speaker 0.847, date 0.939, act 0.852 to P 0.799 R 0.627 strict-F1 0.408,
+  // speaker 0.833, date 0.904, act 0.833 (the four alone: P 0.760 R 0.469 strict-F1 0.244, speaker
+  // 0.763, date 0.600, act 0.755).
+  static final Floors HELD_OUT_FLOORS = new Floors(0.79, 0.62, 0.40, 0.83, 0.90, 0.83);
 
   /** The least each score may be. */
   record Floors(
