@@ -387,8 +387,8 @@ final class ArticleParser {
   }
 
   private boolean mayStartContains(int p, int e) {
-    for (Cue cue : containsCues) {
-      if (cue.mayStartAt(text, p, e)) {
+    for (int k = 0; k < containsCues.size(); k++) {
+      if (containsCues.get(k).mayStartAt(text, p, e)) {
         return true;
       }
     }

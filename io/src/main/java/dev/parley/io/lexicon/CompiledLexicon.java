@@ -220,16 +220,19 @@ public final class CompiledLexicon {
             out.add(
                 match(text, target, tokens.start(first), tokens.end(last), first, last, false)));
     if (!patterns.isEmpty() && tokens.count() > 0) {
-      String region = text.substring(start, end);
+      String region = null;
       String folded = null;
       for (PatternTarget p : patterns) {
         if (!p.prefilter().passesAll()) {
           if (folded == null) {
-            folded = LiteralPrefilter.fold(region, 0, region.length());
+            folded = LiteralPrefilter.fold(text, start, end);
           }
           if (!p.prefilter().mayMatch(folded)) {
             continue;
           }
+        }
+        if (region == null) {
+          region = text.substring(start, end);
         }
         p.scan()
             .find(

@@ -166,18 +166,15 @@ final class ArticleReading {
     ImmutableSentenceRecord.Builder record =
         SentenceRecord.builder().sentence(sentence.index()).statements(ImmutableList.of());
     List<DateMention> dates =
-        knowledge
-            .dates(
+        withoutYears(
+            knowledge.dates(
                 article.text(),
                 sentence.start(),
                 sentence.end(),
                 published,
                 paragraphDate != null
                     ? paragraphDate.date()
-                    : articleDate == null ? null : articleDate.date())
-            .stream()
-            .filter(d -> d.precision() != DatePrecision.YEAR)
-            .collect(ImmutableList.toImmutableList());
+                    : articleDate == null ? null : articleDate.date()));
     if (inferred != null) {
       dates = inferred.resolve(dates);
     }
@@ -218,20 +215,17 @@ final class ArticleReading {
           .build();
     }
     boolean known =
-        p.cues().stream()
-            .anyMatch(
-                c ->
-                    c.kind() == Cue.Kind.PARTY
-                        || c.kind() == Cue.Kind.ACTOR
-                        || c.kind() == Cue.Kind.ITEM
-                        || c.kind() == Cue.Kind.DOCUMENT);
+        hasCue(p, Cue.Kind.PARTY)
+            || hasCue(p, Cue.Kind.ACTOR)
+            || hasCue(p, Cue.Kind.ITEM)
+            || hasCue(p, Cue.Kind.DOCUMENT);
     if (!known) {
       return record
           .sentenceClass(SentenceClass.UNRECOGNISED)
           .reason("names no known party, actor, item or document")
           .build();
     }
-    boolean hasAct = p.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.ACT);
+    boolean hasAct = hasCue(p, Cue.Kind.ACT);
     return record
         .sentenceClass(SentenceClass.CONTEXT)
         .reason(
@@ -240,6 +234,22 @@ final class ArticleReading {
                     + " of another phrase"
                 : "names known entities but has no act cue")
         .build();
+  }
+
+  /** The mentions of days and months: a year alone dates no act. */
+  private static List<DateMention> withoutYears(List<DateMention> dates) {
+    for (int i = 0; i < dates.size(); i++) {
+      if (dates.get(i).precision() == DatePrecision.YEAR) {
+        List<DateMention> kept = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+          if (d.precision() != DatePrecision.YEAR) {
+            kept.add(d);
+          }
+        }
+        return kept;
+      }
+    }
+    return dates;
   }
 
   private static String describe(List<Statement> statements) {
@@ -322,7 +332,7 @@ final class ArticleReading {
       candidates.add(stance.verb());
     }
     List<Cue> cues = p.cues();
-    if (Ascii.toLowerCase(p.sentence().text()).contains("call")) {
+    if (p.tokens().mayHoldAny(CALL)) {
       // "called the two sides to implement it": a call on a group is a demand, as "called on" is.
       List<Cue> calls = Calls.find(p.tokens());
       if (!calls.isEmpty()) {
@@ -1060,6 +1070,9 @@ final class ArticleReading {
     }
     return true;
   }
+
+  /** "call" in any case: the cheap test before a sentence is searched for calls on someone. */
+  private static final FoldedWords CALL = new FoldedWords(ImmutableList.of("call"));
 
   private static final ImmutableSet<String> THING_DETERMINERS =
       ImmutableSet.of("the", "this", "that", "a", "an", "its");

@@ -86,12 +86,10 @@ final class FoldedWords {
     if (end - start < KEY_CHARS) {
       return false;
     }
-    char[] chars = new char[end - start];
-    text.getChars(start, end, chars, 0);
     int key = 0;
     int run = 0;
-    for (int i = 0; i < chars.length; i++) {
-      int c = fold(chars[i], unicode);
+    for (int i = start; i < end; i++) {
+      int c = fold(text.charAt(i), unicode);
       if (c >= 128) {
         run = 0;
         continue;
@@ -100,7 +98,8 @@ final class FoldedWords {
       run++;
       if (run >= KEY_CHARS) {
         int bit = bitOf(key);
-        if ((filter[bit >>> 6] & (1L << bit)) != 0 && startsWordAt(chars, i + 1, key, unicode)) {
+        if ((filter[bit >>> 6] & (1L << bit)) != 0
+            && startsWordAt(text, i + 1, end, key, unicode)) {
           return true;
         }
       }
@@ -109,11 +108,11 @@ final class FoldedWords {
   }
 
   /** Whether a word whose first four chars are {@code key} goes on at {@code at} as it does. */
-  private boolean startsWordAt(char[] chars, int at, int key, boolean unicode) {
+  private boolean startsWordAt(String text, int at, int end, int key, boolean unicode) {
     for (int slot = slotOf(key); lists[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
       if (keys[slot] == key) {
         for (String word : lists[slot]) {
-          if (goesOn(chars, at, word, unicode)) {
+          if (goesOn(text, at, end, word, unicode)) {
             return true;
           }
         }
@@ -123,13 +122,13 @@ final class FoldedWords {
     return false;
   }
 
-  private static boolean goesOn(char[] chars, int at, String word, boolean unicode) {
+  private static boolean goesOn(String text, int at, int end, String word, boolean unicode) {
     int rest = word.length() - KEY_CHARS;
-    if (chars.length - at < rest) {
+    if (end - at < rest) {
       return false;
     }
     for (int k = 0; k < rest; k++) {
-      if (fold(chars[at + k], unicode) != word.charAt(KEY_CHARS + k)) {
+      if (fold(text.charAt(at + k), unicode) != word.charAt(KEY_CHARS + k)) {
         return false;
       }
     }

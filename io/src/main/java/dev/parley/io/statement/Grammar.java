@@ -424,8 +424,8 @@ final class Grammar {
   static List<int[]> purposes(Tokens tokens) {
     List<int[]> spans = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      for (List<String> words : PURPOSE_PHRASES) {
-        if (phraseAt(tokens, i, words)) {
+      for (int k = 0; k < PURPOSE_PHRASES.size(); k++) {
+        if (phraseAt(tokens, i, PURPOSE_PHRASES.get(k))) {
           i = addDelimited(tokens, i, spans);
           break;
         }

@@ -41,7 +41,6 @@ final class Mentions {
       Knowledge knowledge) {
     List<Mention> mentions = new ArrayList<>();
     for (Cue cue : cues) {
-      String surface = text.substring(cue.start(), cue.end());
       switch (cue.kind()) {
         case ACTOR:
           mentions.add(
@@ -51,7 +50,7 @@ final class Mentions {
                   Optional.of(cue.entry()),
                   knowledge.partyOfActor(cue.entry()),
                   false,
-                  surface,
+                  text.substring(cue.start(), cue.end()),
                   cue.label()));
           break;
         case PARTY:
@@ -62,7 +61,7 @@ final class Mentions {
                   Optional.empty(),
                   Optional.of(cue.entry()),
                   false,
-                  surface,
+                  text.substring(cue.start(), cue.end()),
                   cue.label()));
           break;
         case ROLE:
@@ -75,7 +74,7 @@ final class Mentions {
                   Optional.empty(),
                   source ? Optional.empty() : partyJustBefore(text, cues, cue, knowledge),
                   !source,
-                  surface,
+                  text.substring(cue.start(), cue.end()),
                   cue.label()));
           break;
         default:

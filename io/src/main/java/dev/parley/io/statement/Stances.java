@@ -156,7 +156,12 @@ final class Stances {
     if (OBJECT_WORDS.inAsciiFolded(sentence, 0, sentence.length())) {
       return true;
     }
-    return cues.stream().anyMatch(c -> c.kind() == Cue.Kind.DOCUMENT);
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.DOCUMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The stances of a sentence, each with an act cue on its verb. */

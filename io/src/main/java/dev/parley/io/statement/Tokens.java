@@ -2,9 +2,18 @@ package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import dev.parley.io.match.WordMemo;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The words and punctuation of a sentence, with their offsets in the article text. */
+/**
+ * The words and punctuation of a sentence, with their offsets in the article text.
+ *
+ * <p>The sentence is split into tokens only when a token is first asked for: many sentences are
+ * only tested for a word ({@link #mayHoldAny}) and never split. A word's text and lower-case form
+ * come from a memo shared by all sentences, so a frequent word is neither copied nor lower-cased
+ * again, and its strings keep their hash codes for the word sets they are looked up in.
+ */
 final class Tokens {
   /** One word or punctuation mark, with its lower-case form worked out once. */
   record Token(String text, int start, int end, String lower) {
@@ -17,22 +26,50 @@ final class Tokens {
     }
   }
 
+  /** A word as written and in lower case (ASCII capitals made small). */
+  private record Spelling(String text, String lower) implements WordMemo.Word {
+    static Spelling of(String word, int variant) {
+      return new Spelling(word, Ascii.toLowerCase(word));
+    }
+
+    @Override
+    public int variant() {
+      return 0;
+    }
+  }
+
   /** The one-char strings of ASCII punctuation, shared by all tokens of them. */
   private static final String[] ASCII_MARKS = asciiMarks();
 
-  private final List<Token> tokens;
+  /** The spellings of words, shared by all sentences: news prose repeats a few thousand words. */
+  private static final WordMemo<Spelling> SPELLINGS = new WordMemo<>(1 << 14, 20, Spelling::of);
+
+  private @Nullable List<Token> tokens;
   private final String text;
   private final int start;
   private final int end;
 
-  private Tokens(List<Token> tokens, String text, int start, int end) {
-    this.tokens = tokens;
+  private Tokens(String text, int start, int end) {
     this.text = text;
     this.start = start;
     this.end = end;
   }
 
+  /** The tokens of {@code text[start, end)}, split when first asked for. */
   static Tokens of(String text, int start, int end) {
+    return new Tokens(text, start, end);
+  }
+
+  private List<Token> tokens() {
+    List<Token> split = tokens;
+    if (split == null) {
+      split = split(text, start, end);
+      tokens = split;
+    }
+    return split;
+  }
+
+  private static List<Token> split(String text, int start, int end) {
     // About one token in five chars of prose: room enough that the builder seldom grows.
     ImmutableList.Builder<Token> tokens =
         ImmutableList.builderWithExpectedSize((end - start) / 4 + 4);
@@ -42,14 +79,12 @@ final class Tokens {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
-        boolean capitals = isAsciiCapital(c);
         int j = i + 1;
         while (j < end && isWordPart(text, j, end)) {
-          capitals |= isAsciiCapital(text.charAt(j));
           j++;
         }
-        String word = text.substring(i, j);
-        tokens.add(new Token(word, i, j, capitals ? Ascii.toLowerCase(word) : word));
+        Spelling word = SPELLINGS.of(text, i, j, 0);
+        tokens.add(new Token(word.text(), i, j, word.lower()));
         i = j;
       } else {
         // Not a letter, so not an ASCII capital: the mark is its own lower case.
@@ -58,11 +93,7 @@ final class Tokens {
         i++;
       }
     }
-    return new Tokens(tokens.build(), text, start, end);
-  }
-
-  private static boolean isAsciiCapital(char c) {
-    return c >= 'A' && c <= 'Z';
+    return tokens.build();
   }
 
   private static String[] asciiMarks() {
@@ -91,13 +122,14 @@ final class Tokens {
   }
 
   List<Token> all() {
-    return tokens;
+    return tokens();
   }
 
   /** The index of the first token starting at or after {@code offset}; size() if none. */
   int indexAt(int offset) {
     // Tokens are in text order and do not overlap, so their ends increase: search for the first
     // end after the offset.
+    List<Token> tokens = tokens();
     int low = 0;
     int high = tokens.size();
     while (low < high) {
@@ -117,10 +149,10 @@ final class Tokens {
   }
 
   int size() {
-    return tokens.size();
+    return tokens().size();
   }
 
   Token get(int i) {
-    return tokens.get(i);
+    return tokens().get(i);
   }
 }
