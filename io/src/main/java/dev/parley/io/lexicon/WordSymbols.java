@@ -39,7 +39,7 @@ final class WordSymbols<T> {
     @Nullable T nameOf(String text);
   }
 
-  static final int SLOTS = 1 << 13;
+  static final int SLOTS = 1 << 15;
 
   /** Words longer than this are described afresh each time: they are rare. */
   static final int MAX_LENGTH = 24;
