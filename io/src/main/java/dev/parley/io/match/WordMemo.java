@@ -37,6 +37,13 @@ public final class WordMemo<E extends WordMemo.Word> {
   }
 
   private final Object[] table;
+
+  /**
+   * The hash of each slot's word, written before its entry, so that a miss is mostly told without
+   * reading the entry: the hashes lie together in memory, the entries do not.
+   */
+  private final int[] hashes;
+
   private final int mask;
   private final int maxLength;
   private final Maker<E> maker;
@@ -48,6 +55,7 @@ public final class WordMemo<E extends WordMemo.Word> {
     checkArgument(slots > 0 && Integer.bitCount(slots) == 1, "slots %s: not a power of two", slots);
     checkArgument(maxLength > 0, "maxLength %s: not positive", maxLength);
     this.table = new Object[slots];
+    this.hashes = new int[slots];
     this.mask = slots - 1;
     this.maxLength = maxLength;
     this.maker = checkNotNull(maker, "maker");
@@ -68,14 +76,19 @@ public final class WordMemo<E extends WordMemo.Word> {
       hash = 31 * hash + text.charAt(i);
     }
     int slot = (hash ^ (hash >>> 13)) & mask;
-    @SuppressWarnings("unchecked") // the table holds only entries this memo made
-    E cached = (E) table[slot];
-    if (cached != null
-        && cached.variant() == variant
-        && sameChars(cached.text(), text, start, length)) {
-      return cached;
+    if (hashes[slot] == hash) {
+      // A slot's hash and entry are written apart, so a thread may see one without the other:
+      // the entry itself is checked.
+      @SuppressWarnings("unchecked") // the table holds only entries this memo made
+      E cached = (E) table[slot];
+      if (cached != null
+          && cached.variant() == variant
+          && sameChars(cached.text(), text, start, length)) {
+        return cached;
+      }
     }
     E made = maker.make(text.subSequence(start, end).toString(), variant);
+    hashes[slot] = hash;
     table[slot] = made;
     return made;
   }
