@@ -126,7 +126,6 @@ final class ArticleReading {
   ArticleStatements read() {
     String text = article.text();
     Quotes quotes = new Quotes();
-    ItemReferences references = new ItemReferences();
     int paragraph = -1;
     for (Sentence sentence : article.sentences()) {
       if (sentence.paragraph() != paragraph) {
@@ -134,12 +133,7 @@ final class ArticleReading {
         paragraph = sentence.paragraph();
       }
       boolean[] quoted = quotes.mark(text, sentence.start(), sentence.end());
-      List<Cue> cues =
-          references.read(
-              text,
-              sentence.start(),
-              sentence.end(),
-              Overlaps.resolve(knowledge.cues(text, sentence.start(), sentence.end())));
+      List<Cue> cues = Overlaps.resolve(knowledge.cues(text, sentence.start(), sentence.end()));
       parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues));
     }
     ImmutableArticleStatements.Builder result = ArticleStatements.builder().article(article);
