@@ -72,8 +72,15 @@ public final class WordMemo<E extends WordMemo.Word> {
       return maker.make(text.subSequence(start, end).toString(), variant);
     }
     int hash = variant;
-    for (int i = start; i < end; i++) {
-      hash = 31 * hash + text.charAt(i);
+    if (text instanceof String s) {
+      // The common case, read without the interface call.
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + s.charAt(i);
+      }
+    } else {
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
     }
     int slot = (hash ^ (hash >>> 13)) & mask;
     if (hashes[slot] == hash) {
