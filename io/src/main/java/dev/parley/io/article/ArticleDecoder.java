@@ -28,6 +28,25 @@ final class ArticleDecoder {
       throw InputParseException.wholeFile(source, EMPTY);
     }
     checkNotBinary(source, bytes, length);
+    String text = new String(bytes, 0, length, UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      // A malformed byte, or a replacement char written as such: the strict decoder tells which.
+      text = strictlyDecoded(source, bytes, length);
+    } else if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (Text.skipSpace(text, 0, text.length()) == text.length()) {
+      throw InputParseException.wholeFile(source, EMPTY);
+    }
+    return text;
+  }
+
+  /**
+   * Decodes UTF-8 that may be malformed, without the byte order mark.
+   *
+   * @throws InputParseException naming the line and column of the first malformed byte
+   */
+  private static String strictlyDecoded(String source, byte[] bytes, int length) {
     CharsetDecoder decoder =
         UTF_8
             .newDecoder()
@@ -44,11 +63,7 @@ final class ArticleDecoder {
     }
     out.flip();
     int start = out.length() > 0 && out.charAt(0) == '\uFEFF' ? 1 : 0;
-    String text = out.subSequence(start, out.length()).toString();
-    if (Text.skipSpace(text, 0, text.length()) == text.length()) {
-      throw InputParseException.wholeFile(source, EMPTY);
-    }
-    return text;
+    return out.subSequence(start, out.length()).toString();
   }
 
   private static void checkNotBinary(String source, byte[] bytes, int length) {

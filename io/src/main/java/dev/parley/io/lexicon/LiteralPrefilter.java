@@ -27,8 +27,15 @@ final class LiteralPrefilter {
 
   private final ImmutableList<ImmutableSet<String>> clauses;
 
+  /** The clauses as arrays, which {@link #mayMatch} walks without iterators. */
+  private final String[][] clauseArrays;
+
   private LiteralPrefilter(ImmutableList<ImmutableSet<String>> clauses) {
     this.clauses = clauses;
+    this.clauseArrays = new String[clauses.size()][];
+    for (int i = 0; i < clauses.size(); i++) {
+      clauseArrays[i] = clauses.get(i).toArray(new String[0]);
+    }
   }
 
   /** The prefilter of an RE2 pattern; {@link #NONE} when nothing required can be derived. */
@@ -61,19 +68,21 @@ final class LiteralPrefilter {
 
   /** Whether a text, given {@link #fold folded}, may hold a match. */
   boolean mayMatch(String folded) {
-    for (ImmutableSet<String> clause : clauses) {
-      boolean any = false;
-      for (String s : clause) {
-        if (folded.contains(s)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
+    for (String[] clause : clauseArrays) {
+      if (!containsAny(folded, clause)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean containsAny(String folded, String[] strings) {
+    for (String s : strings) {
+      if (folded.contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -143,8 +143,9 @@ public final class PhraseMatcher<T> {
           o = outputLink[o]) {
         for (int phrase : outputs[o]) {
           int first = i - phraseLength[phrase] + 1;
-          for (T value : phraseValues.get(phrase)) {
-            hits.hit(value, first, i);
+          List<T> values = phraseValues.get(phrase);
+          for (int v = 0; v < values.size(); v++) {
+            hits.hit(values.get(v), first, i);
           }
         }
       }
