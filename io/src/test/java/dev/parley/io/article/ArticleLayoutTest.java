@@ -259,6 +259,29 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void reproductionNoticesAreCopyrightWhereverTheyStand() {
+    Article a =
+        read(
+            body(
+                "The ferry union walked out.\n(c) Nordpress 2024. All rights reserved. Any"
+                    + " resale of this content without previous and express consent of Nordpress"
+                    + " is forbidden.\nThis material may not be reproduced in any form.\nThis"
+                    + " story may not be published, broadcast or rewritten."));
+    assertThat(rules(a)).containsExactly("headline", "copyright", "copyright", "copyright");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The ferry union walked out.");
+
+    Article body =
+        read(
+            body(
+                "The union reserved all rights to strike. The owners said the deal may not be"
+                    + " reached without express consent of the board."));
+    assertThat(rules(body)).containsExactly("headline");
+    assertThat(body.sentences()).hasSize(2);
+  }
+
+  @Test
   void cueWordsInsideOrAtTheStartOfOrdinarySentencesAreBody() {
     Article a =
         read(
