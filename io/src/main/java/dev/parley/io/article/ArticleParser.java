@@ -20,14 +20,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Line by line, in this order: a header {@code date 2022-02-15} opening a line is boilerplate
  * ({@code date-header}) and the rest of the line is body; a line opening with a cue of {@code
  * boilerplate.txt} is boilerplate under the cue's rule; a line that is a date and perhaps a time is
- * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline}; a
- * wire dateline opening the first body line after the headline ({@code LOS ANGELES, May 2, 2023 —},
- * {@code GENEVA, Jan 10 (Reuters) -}) is boilerplate ({@code agency-dateline}) and the rest of the
- * line is body; an inline cue after the end of a sentence sets the rest of its line aside. Then the
- * first substantial remaining line is the headline (shorter lines before it are {@code kicker}s),
- * and lines repeating it are {@code repeated-headline}. Last, working up from the end, quoted lists
- * of short phrases and the two- or three-word name line above one are an author's {@code
- * author-bio}.
+ * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline},
+ * and so is a line of such a byline and stamps between separators ({@code By Jane Roe | Published
+ * October 7, 2022}); a wire dateline opening the first body line after the headline ({@code LOS
+ * ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}) is boilerplate ({@code
+ * agency-dateline}) and the rest of the line is body; an inline cue after the end of a sentence
+ * sets the rest of its line aside. Then the first substantial remaining line is the headline
+ * (shorter lines before it are {@code kicker}s), and lines repeating it are {@code
+ * repeated-headline}. Last, working up from the end, quoted lists of short phrases and the two- or
+ * three-word name line above one are an author's {@code author-bio}.
  */
 final class ArticleParser {
   /** Longest line that can be a headline; a longer first line is body. */
@@ -181,7 +182,7 @@ final class ArticleParser {
           datelineLine = l;
         }
       }
-      if (rule == null && isByline(s, e)) {
+      if (rule == null && (isByline(s, e) || isStampedByline(s, e))) {
         rule = "byline";
       }
       if (rule != null) {
@@ -340,7 +341,7 @@ final class ArticleParser {
             case CONTAINS -> e - s <= MAX_CONTAINS_LINE && contains(cue, s, e);
             case STAMP, PUBLISHED -> {
               int after = cue.matchAt(text, s, e);
-              yield after >= 0 && isStamp(cue, after, e, l);
+              yield after >= 0 && isStamp(cue, after, e, s);
             }
           };
       if (matched) {
@@ -395,8 +396,11 @@ final class ArticleParser {
     return false;
   }
 
-  /** Whether a stamp cue ending at {@code after} is followed by a date (or a short time note). */
-  private boolean isStamp(Cue cue, int after, int e, int l) {
+  /**
+   * Whether a stamp cue ending at {@code after} is followed by a date (or a short time note); a
+   * {@code published} cue's date, with the text from {@code s}, states the publication date.
+   */
+  private boolean isStamp(Cue cue, int after, int e, int s) {
     int p = after;
     while (p < e && (Text.isSpace(text.charAt(p)) || ":-–|".indexOf(text.charAt(p)) >= 0)) {
       p++;
@@ -407,7 +411,7 @@ final class ArticleParser {
       }
       if (m.precision() == DatePrecision.DAY && !m.relative()) {
         if (cue.match == BoilerplateCues.Match.PUBLISHED && statedByStamp == null) {
-          statedByStamp = PublicationDate.stated(m.date(), text.substring(ls[l], e));
+          statedByStamp = PublicationDate.stated(m.date(), text.substring(s, e));
         }
         return true;
       }
@@ -523,6 +527,69 @@ final class ArticleParser {
       }
     }
     return names >= 1;
+  }
+
+  /**
+   * Separators between the parts of a byline that also carries stamps ({@code By X | Published
+   * ...}).
+   */
+  private static final String BYLINE_SEPARATORS = "|\u00b7\u2022";
+
+  /**
+   * Whether the line is a byline with stamps: parts between separators ({@code |}, {@code ·},
+   * {@code •}), one a {@code By} byline and each of the others a stamp ({@code Published October 7,
+   * 2022, 11:20 AM}, {@code Updated 2 hours ago}) or a bare date line. A {@code published} stamp
+   * among them states the publication date.
+   */
+  private boolean isStampedByline(int s, int e) {
+    if (e - s > MAX_HEADLINE_LINE) {
+      return false;
+    }
+    PublicationDate before = statedByStamp;
+    if (!isBylineAndStamps(s, e)) {
+      statedByStamp = before;
+      return false;
+    }
+    return true;
+  }
+
+  private boolean isBylineAndStamps(int s, int e) {
+    boolean byline = false;
+    int parts = 0;
+    int p = s;
+    while (p <= e) {
+      int q = p;
+      while (q < e && BYLINE_SEPARATORS.indexOf(text.charAt(q)) < 0) {
+        q++;
+      }
+      int from = Text.skipSpace(text, p, q);
+      int to = Text.trimEnd(text, from, q);
+      if (from == to) {
+        return false;
+      }
+      parts++;
+      if (!byline && isByline(from, to)) {
+        byline = true;
+      } else if (!isStampPart(from, to)) {
+        return false;
+      }
+      p = q + 1;
+    }
+    return byline && parts > 1;
+  }
+
+  /** Whether [s, e) is a stamp cue and its date, or a date line. */
+  private boolean isStampPart(int s, int e) {
+    for (Cue cue : cues) {
+      if (cue.match == BoilerplateCues.Match.STAMP
+          || cue.match == BoilerplateCues.Match.PUBLISHED) {
+        int after = cue.matchAt(text, s, e);
+        if (after >= 0 && isStamp(cue, after, e, s)) {
+          return true;
+        }
+      }
+    }
+    return isDateline(s, e);
   }
 
   /** Sets aside the rest of line {@code l} from an inline cue that follows a sentence's end. */
@@ -994,20 +1061,40 @@ final class ArticleParser {
           "due",
           "scheduled",
           "next",
-          "will");
+          "will",
+          "upcoming",
+          "coming",
+          "face",
+          "faces",
+          "facing");
+
+  /** Words before {@code to} that make it look ahead ("is to meet on", "set to vote on"). */
+  private static final ImmutableSet<String> AHEAD_BEFORE_TO = ImmutableSet.of("is", "are", "set");
+
+  /** How many words before a date may make it a day still to come; see {@link #isDeadline}. */
+  private static final int AHEAD_WORDS = 5;
 
   /**
    * Whether a date mention is a day still to come rather than one the article reports: one of the
-   * three words before it sets a deadline or looks ahead ("expires on June 30", "talks resume next
-   * on March 3", "by June 1", "is due on Friday"). Such a day says nothing of when the article was
-   * written.
+   * three words before it, or of the five before it within its clause, sets a deadline or looks
+   * ahead ("expires on June 30", "talks resume next on March 3", "by June 1", "is due on Friday",
+   * "faces a general election on November 1", "is to meet again on May 2"). Such a day says nothing
+   * of when the article was written.
    */
   private boolean isDeadline(Sentence s, DateMention m) {
     int p = m.start();
-    for (int words = 0; words < 3 && p > s.start(); words++) {
+    boolean clauseCrossed = false;
+    String later = null;
+    for (int words = 0; words < AHEAD_WORDS && p > s.start(); words++) {
       int end = p;
       while (end > s.start() && !Character.isLetter(text.charAt(end - 1))) {
+        if (",;:()\"“”—".indexOf(text.charAt(end - 1)) >= 0) {
+          clauseCrossed = true;
+        }
         end--;
+      }
+      if (words >= 3 && clauseCrossed) {
+        return false;
       }
       int start = end;
       while (start > s.start() && Character.isLetter(text.charAt(start - 1))) {
@@ -1022,6 +1109,10 @@ final class ArticleParser {
       if (AHEAD.contains(word) && (words == 0 || !word.equals("by"))) {
         return true;
       }
+      if ("to".equals(later) && AHEAD_BEFORE_TO.contains(word)) {
+        return true;
+      }
+      later = word;
       p = start;
     }
     return false;

@@ -755,12 +755,46 @@ final class ArticleReading {
     }
     List<Side> sides = new ArrayList<>();
     sides.add(new Side(speaker.speaker(), speaker.mention()));
-    Mention partner = coordinated(p, speaker.mention(), cue);
+    Mention subject = speaker.mention();
+    if (subject == null || (subject.anaphor() && subject.party().isEmpty())) {
+      return sides;
+    }
+    Mention partner = CompoundSubjects.after(p.mentions(), article.text(), subject, cue);
     if (partner != null) {
       // "Iran and six world powers agreed": both subjects act.
       sides.add(new Side(partner.asSpeaker(), partner));
     }
+    Mention first =
+        CompoundSubjects.before(p.tokens(), p.mentions(), p.cues(), article.text(), subject);
+    Speaker firstSpeaker = first == null ? null : firstSubject(p, first, speaker.speaker());
+    if (firstSpeaker != null) {
+      // "He and Angela Merkel had told reporters": both subjects act.
+      sides.add(0, new Side(firstSpeaker, first));
+    }
     return sides;
+  }
+
+  /**
+   * Who the first member of a compound subject is: the entity it names, or for "he"/"she" the
+   * nearest person named before it in the sentence ("Stoltenberg said he and Blinken ..."), else
+   * the last speaker; when of another party than the speaker found, else null.
+   */
+  private @Nullable Speaker firstSubject(Parsed p, Mention first, Speaker speaker) {
+    Speaker who = first.anaphor() ? lastSpeaker() : first.asSpeaker();
+    if (first.anaphor()) {
+      for (Mention m : p.mentions()) {
+        if (m.end() <= first.start() && m.isEntity() && m.actor().isPresent()) {
+          who = m.asSpeaker();
+        }
+      }
+    }
+    if (who == null
+        || !who.known()
+        || who.party().isEmpty()
+        || who.party().equals(speaker.party())) {
+      return null;
+    }
+    return first.anaphor() ? new Speaker(who.actor(), who.party(), first.text(), true) : who;
   }
 
   /**
@@ -802,28 +836,6 @@ final class ArticleReading {
       }
     }
     return ImmutableList.copyOf(parties);
-  }
-
-  /**
-   * The second subject of a compound subject ("Blinken and Lavrov met"): an entity of another party
-   * joined to the speaker's mention by "and", perhaps after its title, before the act cue; null if
-   * none.
-   */
-  private @Nullable Mention coordinated(Parsed p, @Nullable Mention subject, Cue cue) {
-    if (subject == null || (subject.anaphor() && subject.party().isEmpty())) {
-      return null;
-    }
-    for (Mention m : p.mentions()) {
-      if (m.start() >= subject.end()
-          && m.end() <= cue.start()
-          && m.isEntity()
-          && m.party().isPresent()
-          && !m.party().equals(subject.party())
-          && Subjects.isJoinedByAnd(article.text().substring(subject.end(), m.start()))) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /**

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Which of a sentence's date mentions can date its act. A date that a participle or a relative
  * clause attaches to another event ("the answer received on January 26", "the drafts it published
  * on Dec. 17") dates that event, not the act; a date governed by the act or reporting verb itself
- * ("rejected on Monday", "said on Thursday") does.
+ * ("rejected on Monday", "said on Thursday") does, and so does one of another verb whose "when"
+ * clause tells the act ("surprised on Thursday when it offered").
  */
 final class Dates {
   /** How many words before a date its verb may stand. */
@@ -105,10 +106,41 @@ final class Dates {
         return false;
       }
       if (isVerbForm(t.lower())) {
-        return !insideCue(t, cues, act);
+        return !insideCue(t, cues, act) && !actWhenThen(d, tokens, act);
       }
     }
     return false;
+  }
+
+  /** How many words may stand between "when" and the act: its subject and an auxiliary. */
+  private static final int WHEN_SUBJECT = 4;
+
+  /** Words of a part of the day that may stand between a day and "when" ("Thursday night"). */
+  private static final ImmutableSet<String> DAY_PARTS =
+      ImmutableSet.of("morning", "afternoon", "evening", "night");
+
+  /**
+   * Whether the act is told in a "when" clause right after the date ("surprised on Thursday night
+   * when it offered ..."): the clause puts the act at the time of the verb the date belongs to, so
+   * the date is the act's as well. A comma between "when" and the act leaves the act outside the
+   * clause, and so does another verb form before it ("when talks ended it rejected").
+   */
+  private static boolean actWhenThen(DateMention d, Tokens tokens, Cue act) {
+    int j = tokens.indexAt(d.end());
+    if (j < tokens.size() && DAY_PARTS.contains(tokens.get(j).lower())) {
+      j++;
+    }
+    if (j >= tokens.size() || !tokens.get(j).lower().equals("when")) {
+      return false;
+    }
+    int when = j;
+    for (j++; j < tokens.size() && tokens.get(j).start() < act.start(); j++) {
+      Tokens.Token t = tokens.get(j);
+      if (!t.isWord() || isVerbForm(t.lower()) || j - when > WHEN_SUBJECT) {
+        return false;
+      }
+    }
+    return j < tokens.size() && tokens.get(j).start() >= act.start();
   }
 
   private static boolean isVerbForm(String word) {

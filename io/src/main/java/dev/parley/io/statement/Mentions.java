@@ -123,6 +123,15 @@ final class Mentions {
     }
     mentions.removeAll(titles);
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    // A party inside the noun phrase of a named actor ("Israeli Prime Minister Yair Lapid", "The
+    // Iran-backed group's leader, Hassan Nasrallah,") describes the actor; the actor speaks.
+    List<Mention> modifiers = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (modifiesAnActor(m, mentions, text)) {
+        modifiers.add(m);
+      }
+    }
+    mentions.removeAll(modifiers);
     return ImmutableList.copyOf(mentions);
   }
 
@@ -202,11 +211,87 @@ final class Mentions {
     return letter;
   }
 
+  /** How many words may stand between a party and the actor its noun phrase names. */
+  private static final int MAX_MODIFIER_WORDS = 5;
+
+  /**
+   * Whether a party mention only describes a named actor in its own noun phrase: followed by the
+   * actor with nothing but title words between ("Israeli Prime Minister Yair Lapid", "Lebanon's
+   * President Michel Aoun"), or opening a modifier of a role that a name in apposition follows,
+   * between commas ("The Iran-backed group's leader, Hassan Nasrallah,", "Ruritania's chief
+   * negotiator, Ana Bell,").
+   */
+  private static boolean modifiesAnActor(Mention party, List<Mention> mentions, String text) {
+    if (party.anaphor() || party.actor().isPresent() || party.party().isEmpty()) {
+      return false;
+    }
+    Mention actor = null;
+    for (Mention m : mentions) {
+      if (m.start() >= party.end() && m.isEntity()) {
+        actor = m;
+        break;
+      }
+    }
+    if (actor == null || actor.actor().isEmpty()) {
+      return false;
+    }
+    String between = text.substring(party.end(), actor.start());
+    String rest = between;
+    for (String gap : POSSESSIVE_GAP) {
+      if (between.startsWith(gap.strip())) {
+        rest = between.substring(gap.strip().length());
+      }
+    }
+    String[] words = rest.strip().isEmpty() ? new String[0] : rest.strip().split(" +", -1);
+    if (words.length > MAX_MODIFIER_WORDS) {
+      return false;
+    }
+    boolean titles = true;
+    for (String w : words) {
+      titles &= !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && isWordOnly(w);
+    }
+    if (titles
+        && (between.isBlank() || Character.isWhitespace(between.charAt(between.length() - 1)))) {
+      return true;
+    }
+    // "-backed group's leader, ": a modifier and a role, then the name between commas.
+    boolean modifier = between.startsWith("-") || rest.length() < between.length();
+    if (!modifier || words.length == 0 || !text.startsWith(",", actor.end())) {
+      return false;
+    }
+    String last = words[words.length - 1];
+    if (!last.endsWith(",")) {
+      return false;
+    }
+    words[words.length - 1] = last.substring(0, last.length() - 1);
+    if (between.startsWith("-")) {
+      words[0] = words[0].substring(1);
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !isWordOnly(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word is letters, perhaps with hyphens and apostrophes ("group's", "co-chair"). */
+  private static boolean isWordOnly(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isTitleOf(Mention title, List<Mention> mentions, String text) {
     for (Mention m : mentions) {
       if (m.isEntity() && m.actor().isPresent() && m.start() >= title.end()) {
         String between = text.substring(title.end(), m.start());
-        if (between.isBlank()) {
+        // "the group's leader, Hassan Nasrallah,": a role with the name in apposition.
+        if (between.isBlank() || (between.strip().equals(",") && text.startsWith(",", m.end()))) {
           return true;
         }
       }

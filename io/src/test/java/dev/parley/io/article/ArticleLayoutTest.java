@@ -185,6 +185,34 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void inferenceSkipsDaysTheSentenceFramesAsStillToCome() {
+    assertThat(
+            read(body(
+                    "The mayor, who faces a runoff on June 9, 2024, signed the pact on"
+                        + " May 14, 2024. The unions are to meet again on June 2, 2024."
+                        + " Their upcoming ballot on June 5, 2024 is open."))
+                .published()
+                .date())
+        .contains(LocalDate.of(2024, 5, 14));
+    assertThat(
+            read(body(
+                    "The port, facing pressure, reopened on June 9, 2024. It closed on May 14,"
+                        + " 2024."))
+                .published()
+                .date())
+        .as("a look-ahead word outside the date's clause, five words back, does not count")
+        .contains(LocalDate.of(2024, 6, 9));
+    assertThat(
+            read(body(
+                    "The ferry union faced the owners in court on June 9, 2024. It was a"
+                        + " long day."))
+                .published()
+                .date())
+        .as("a past \"faced\" reports a day")
+        .contains(LocalDate.of(2024, 6, 9));
+  }
+
+  @Test
   void inferenceUsesTheLatestDatedDayOrAMonthDayNearTheLatestDatedMonth() {
     assertThat(
             read(body("Talks began on 3 May 2019. They ended on 9 June 2019.")).published().date())
@@ -231,6 +259,29 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void reproductionNoticesAreCopyrightWhereverTheyStand() {
+    Article a =
+        read(
+            body(
+                "The ferry union walked out.\n(c) Nordpress 2024. All rights reserved. Any"
+                    + " resale of this content without previous and express consent of Nordpress"
+                    + " is forbidden.\nThis material may not be reproduced in any form.\nThis"
+                    + " story may not be published, broadcast or rewritten."));
+    assertThat(rules(a)).containsExactly("headline", "copyright", "copyright", "copyright");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The ferry union walked out.");
+
+    Article body =
+        read(
+            body(
+                "The union reserved all rights to strike. The owners said the deal may not be"
+                    + " reached without express consent of the board."));
+    assertThat(rules(body)).containsExactly("headline");
+    assertThat(body.sentences()).hasSize(2);
+  }
+
+  @Test
   void cueWordsInsideOrAtTheStartOfOrdinarySentencesAreBody() {
     Article a =
         read(
@@ -271,6 +322,31 @@ class ArticleLayoutTest {
     Article a =
         read("Floods hit the north\nBy Anna Schmidt and Li Wei\n\nRivers rose overnight.\n");
     assertThat(rules(a)).containsExactly("headline", "byline");
+  }
+
+  @Test
+  void bylineWithStampsStatesThePublicationDate() {
+    Article a =
+        read(
+            "Ferry talks stall\n\nBy Mara Quint and Olu Ade | Published March 2, 2024, 9:05 AM |"
+                + " Updated March 3, 2024, 1:10 PM\n\nThe ferry union, which faces a vote on"
+                + " April 30, 2024, walked out.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2024, 3, 2));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
+    assertThat(rules(a)).containsExactly("headline", "byline");
+
+    Article updatedOnly =
+        read(
+            "Ferry talks stall\n\nBy Mara Quint \u00b7 Updated 2 hours ago\n\nThe union walked out.\n");
+    assertThat(rules(updatedOnly)).containsExactly("headline", "byline");
+    assertThat(updatedOnly.published().provenance()).isEqualTo(DateProvenance.UNKNOWN);
+
+    Article notStamps =
+        read(
+            "Ferry talks stall\n\nBy Mara Quint | Published March 2, 2024 | Owners walked out of"
+                + " the talks in anger\n\nThe union waited.\n");
+    assertThat(rules(notStamps)).containsExactly("headline");
+    assertThat(notStamps.published().provenance()).isNotEqualTo(DateProvenance.STATED);
   }
 
   // ---- paragraphs and sentences ---------------------------------------------------------
