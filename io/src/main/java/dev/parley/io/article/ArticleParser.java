@@ -26,9 +26,12 @@ import org.jspecify.annotations.Nullable;
  * ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}) is boilerplate ({@code
  * agency-dateline}) and the rest of the line is body; an inline cue after the end of a sentence
  * sets the rest of its line aside. Then the first substantial remaining line is the headline
- * (shorter lines before it are {@code kicker}s), and lines repeating it are {@code
- * repeated-headline}. Last, working up from the end, quoted lists of short phrases and the two- or
- * three-word name line above one are an author's {@code author-bio}.
+ * (shorter lines before it are {@code kicker}s), and lines repeating it, with or without the site's
+ * name after its last separator ({@code Truce signed | Horn Daily}), are {@code repeated-headline}.
+ * Under a related-links header ({@code Related Articles}, {@code More from}), the short lines that
+ * do not end as a told sentence are the linked headlines, under the header's rule. Last, working up
+ * from the end, quoted lists of short phrases and the two- or three-word name line above one are an
+ * author's {@code author-bio}.
  */
 final class ArticleParser {
   /** Longest line that can be a headline; a longer first line is body. */
@@ -38,6 +41,14 @@ final class ArticleParser {
   private static final int MAX_HEADLINE = 300;
 
   private static final int MAX_CONTAINS_LINE = 400;
+
+  /** Most words a site's name after a headline's last separator may have. */
+  private static final int MAX_SITE_WORDS = 5;
+
+  /** The rules of headers under which a page lists links to other articles. */
+  private static final ImmutableSet<String> LINK_LIST_RULES =
+      ImmutableSet.of("related", "more-stories");
+
   private static final int MAX_DATELINE = 100;
 
   /** The longest wire dateline opening a paragraph ("BRUSSELS/LONDON, Oct 3 (Reuters) -"). */
@@ -124,6 +135,7 @@ final class ArticleParser {
       }
     }
     markAuthorBio();
+    markLinkLists();
     String headline = findHeadline();
     List<Paragraph> paragraphs = paragraphs();
     List<Sentence> sentences = sentences(paragraphs);
@@ -662,15 +674,50 @@ final class ArticleParser {
       wholeRule[l] = "kicker";
     }
     wholeRule[first] = "headline";
+    String withoutSite = keyWithoutSite(bs[first], be[first]);
     for (int l = first + 1; l < lines; l++) {
       if (hasBody(l)
           && prefixRule[l] == null
-          && be[l] - bs[l] <= 2 * (be[first] - bs[first]) + 20
-          && key.equals(key(bs[l], be[l]))) {
-        wholeRule[l] = "repeated-headline";
+          && be[l] - bs[l] <= 2 * (be[first] - bs[first]) + 20) {
+        String lineKey = key(bs[l], be[l]);
+        if (key.equals(lineKey) || lineKey.equals(withoutSite)) {
+          wholeRule[l] = "repeated-headline";
+        }
       }
     }
     return collapseSpaces(text.substring(bs[first], be[first]));
+  }
+
+  /**
+   * The key of a headline line without the site's name after its last separator ("Truce signed |
+   * Horn Daily", "Truce signed - The Daily Post"), or null when it has none: a page repeats its
+   * headline without the name.
+   */
+  private @Nullable String keyWithoutSite(int s, int e) {
+    for (int i = e - 1; i > s + 2; i--) {
+      char c = text.charAt(i);
+      if ((c == '|' || c == '-' || c == '\u2013' || c == '\u2014')
+          && Text.isInlineSpace(text.charAt(i - 1))
+          && i + 1 < e
+          && Text.isInlineSpace(text.charAt(i + 1))) {
+        int words = countWords(i + 1, e);
+        return words >= 1 && words <= MAX_SITE_WORDS ? key(s, i) : null;
+      }
+    }
+    return null;
+  }
+
+  private int countWords(int s, int e) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = s; i < e; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
   }
 
   private boolean hasBodyAfter(int first, String key) {
@@ -754,6 +801,40 @@ final class ArticleParser {
    * author's tagline (a quoted line of short phrases, or any short quoted line under a name) and
    * the name line above it; the first line with body text is never taken.
    */
+  /**
+   * Sets aside the headlines listed under a related-links header ("Related Articles", "More
+   * stories"): the lines after it, under the header's rule, while each is a short line that does
+   * not end as a sentence does.
+   */
+  private void markLinkLists() {
+    for (int l = 0; l < lines; l++) {
+      if (!LINK_LIST_RULES.contains(String.valueOf(wholeRule[l]))) {
+        continue;
+      }
+      String rule = wholeRule[l];
+      for (int k = l + 1; k < lines; k++) {
+        if (ls[k] == le[k]) {
+          continue;
+        }
+        if (wholeRule[k] != null || !isLinkLine(ls[k], le[k])) {
+          break;
+        }
+        wholeRule[k] = rule;
+        l = k;
+      }
+    }
+  }
+
+  /** Whether [s, e) reads as a linked headline: short, and not ended as a told sentence is. */
+  private boolean isLinkLine(int s, int e) {
+    if (e - s > MAX_HEADLINE_LINE) {
+      return false;
+    }
+    char last = text.charAt(e - 1);
+    // A linked headline may ask ("Who sets the limits?"); body sentences end in a stop or a quote.
+    return last != '.' && last != '"' && last != '\u201d';
+  }
+
   private void markAuthorBio() {
     int firstBody = 0;
     while (firstBody < lines && !hasBody(firstBody)) {

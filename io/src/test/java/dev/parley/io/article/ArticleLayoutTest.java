@@ -33,6 +33,50 @@ class ArticleLayoutTest {
   // ---- headline ------------------------------------------------------------------------
 
   @Test
+  void aHeadlineRepeatedWithoutTheSiteNameAfterItIsBoilerplate() {
+    Article a =
+        read(
+            "Fishing talks stall over quotas | The Harbour Post\n\nFishing talks stall over"
+                + " quotas\n\nThe ministers met in Tallinn. They agreed on nothing.\n");
+    assertThat(rules(a)).containsExactly("headline", "repeated-headline");
+    assertThat(sentences(a.text()))
+        .containsExactly("The ministers met in Tallinn.", "They agreed on nothing.");
+  }
+
+  @Test
+  void aLineEndingInASeparatedPhraseOfManyWordsKeepsItsRepeatsAsBody() {
+    Article a =
+        read(
+            "Fishing talks stall - ministers say the quota gap is too wide to close\n\nFishing"
+                + " talks stall\n\nThe ministers met in Tallinn.\n");
+    assertThat(rules(a)).containsExactly("headline");
+  }
+
+  @Test
+  void theHeadlinesListedUnderARelatedLinksHeaderAreBoilerplate() {
+    Article a =
+        read(
+            body(
+                "The ministers met in Tallinn. They agreed on nothing.\n\nRelated Articles\n\n"
+                    + "Quota row deepens as boats stay in port\n\nWho sets the catch limits?\n\n"
+                    + "Tags: fisheries, quotas, Baltic"));
+    assertThat(rules(a)).containsExactly("headline", "related", "related", "related", "tags");
+  }
+
+  @Test
+  void aRelatedLinksListEndsAtALineEndedAsASentence() {
+    Article a =
+        read(
+            body(
+                "The ministers met in Tallinn.\n\nRelated Articles\n\nQuota row deepens\n\n"
+                    + "The talks resume on Monday, the ministry said."));
+    assertThat(rules(a)).containsExactly("headline", "related", "related");
+    assertThat(sentences(a.text()))
+        .containsExactly(
+            "The ministers met in Tallinn.", "The talks resume on Monday, the ministry said.");
+  }
+
+  @Test
   void headlineIsTheFirstSubstantialLineAndItsRepeatsAreBoilerplate() {
     Article a =
         read(
