@@ -1,0 +1,105 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.io.lexicon.CaseLexicon;
+import dev.parley.io.lexicon.CompiledLexicon;
+import dev.parley.io.lexicon.GenericLexicon;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generic lexicon's idioms of negotiation news, read with a small invented case: an open door,
+ * going back to the table, keeping in contact, floating a figure, giving something up, tolerating
+ * it, and calling a demand unreasonable.
+ */
+class IdiomCuesTest {
+  private static final CompiledLexicon LEXICON =
+      CompiledLexicon.of(
+          GenericLexicon.bundled(),
+          CaseLexicon.read(
+              "fisheries.lexicon",
+              new StringReader(
+                  String.join(
+                      "\n",
+                      "[party NV]",
+                      "name = Norvania",
+                      "kind = state",
+                      "names = Norvania | Norvanian | Norvanians",
+                      "",
+                      "[party OS]",
+                      "name = Ostland",
+                      "kind = state",
+                      "names = Ostland | Ostlandic",
+                      "",
+                      "[item catch-quota]",
+                      "text = The herring quota falls by a third",
+                      "acting = OS",
+                      "phrases = herring quota | catch quota",
+                      ""))));
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 3);
+
+  private static List<String> acts(String sentence) {
+    return StatementExtractor.of(LEXICON)
+        .extract(TestArticles.of(PUBLISHED, sentence))
+        .statements()
+        .stream()
+        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void anOpenDoorIsReadinessToTalk() {
+    assertThat(acts("Norvania said on Monday that Norvania's door remained open to Ostland."))
+        .containsExactly("NV discuss");
+    assertThat(acts("The Ostlandic minister said his government's door remains open."))
+        .containsExactly("OS discuss");
+  }
+
+  @Test
+  void goingBackToTheTableIsReadinessToTalk() {
+    assertThat(acts("Ostland said it would go back to the table next week."))
+        .containsExactly("OS discuss");
+    assertThat(acts("Norvania said it would not come back to the table."))
+        .containsExactly("NV reject");
+  }
+
+  @Test
+  void keepingInContactIsTalking() {
+    assertThat(acts("Ostland said it maintains contact with Norvania by telephone."))
+        .containsExactly("OS discuss");
+  }
+
+  @Test
+  void floatingAFigureProposesIt() {
+    assertThat(acts("Ostland floated a herring quota of 40,000 tonnes."))
+        .containsExactly("OS propose");
+  }
+
+  @Test
+  void givingUpADemandConcedesAndRefusingToRejects() {
+    assertThat(acts("Ostland gave up its herring quota on Monday.")).containsExactly("OS accept");
+    assertThat(acts("Norvania said it would not give up the catch quota."))
+        .containsExactly("NV reject");
+  }
+
+  @Test
+  void persistingIsNoConcession() {
+    assertThat(acts("\"We will not give up,\" the Norvanian minister said.")).isEmpty();
+  }
+
+  @Test
+  void toleratingAProposalAcceptsIt() {
+    assertThat(acts("Norvania said it may tolerate the catch quota.")).containsExactly("NV accept");
+  }
+
+  @Test
+  void callingADemandUnreasonableRejectsIt() {
+    assertThat(acts("Ostland said the herring quota was unreasonable."))
+        .containsExactly("OS reject");
+  }
+}
