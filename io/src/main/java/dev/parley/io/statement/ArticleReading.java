@@ -986,6 +986,11 @@ final class ArticleReading {
     }
   }
 
+  /** Whether a rule found the teller after the act: "..., X said", "according to X". */
+  private static boolean isToldAfter(String rule) {
+    return rule.startsWith("reporting-after") || rule.startsWith("according-to");
+  }
+
   private @Nullable Resolved speakerOf(Parsed p, Cue act) {
     Sentence sentence = p.sentence();
     if (p.isQuoted(act.start())) {
@@ -1040,6 +1045,16 @@ final class ArticleReading {
           Mention m = embedded.get();
           return new Resolved(
               m.asSpeaker(), m, "embedded-subject", Optional.empty(), reporter.speaker());
+        }
+      }
+      if (reporter != null && isToldAfter(found.get().rule())) {
+        Optional<Mention> own = Subjects.rightBefore(p.tokens(), p.mentions(), act);
+        if (own.isPresent() && !own.get().party().equals(reporter.speaker().party())) {
+          // "Ostland rejected the quota, Norvanian officials said": the act is its subject's, and
+          // the officials tell of it.
+          Mention m = own.get();
+          return new Resolved(
+              m.asSpeaker(), m, "clause-subject", Optional.empty(), reporter.speaker());
         }
       }
       if (reporter != null && found.get().rule().equals("sentence-subject")) {

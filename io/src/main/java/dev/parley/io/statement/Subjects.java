@@ -52,6 +52,35 @@ final class Subjects {
   }
 
   /**
+   * The party or actor named right before the act verb, with only auxiliaries and adverbs between
+   * ("Ostland has rejected", "the Ostlandic minister flatly rejected"): the verb's own subject. A
+   * pronoun, or a role with no party of its own ("the minister"), names no one here.
+   */
+  static Optional<Mention> rightBefore(Tokens tokens, List<Mention> mentions, Cue act) {
+    int j = tokens.indexAt(act.start()) - 1;
+    while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+      j--;
+    }
+    if (j < 0) {
+      return Optional.empty();
+    }
+    int end = tokens.get(j).end();
+    for (Mention m : mentions) {
+      if (m.end() == end && (m.party().isPresent() || m.actor().isPresent())) {
+        int before = tokens.indexAt(m.start()) - 1;
+        while (before >= 0 && tokens.get(before).isCapitalised()) {
+          before--; // a title before the name: "Russian President Vladimir Putin"
+        }
+        // "Biden and Putin agreed": the last of a compound subject is not the subject alone.
+        return before >= 0 && JOINING.contains(tokens.get(before).lower())
+            ? Optional.empty()
+            : Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The party a relative pronoun subject stands for: in "criticised the United States, which has
    * rejected the proposal" the verb's subject is "which", and "which" is the United States. Only
    * auxiliaries and -ly adverbs may stand between the pronoun and the verb; a negated verb ("which
