@@ -42,6 +42,9 @@ final class ArticleParser {
 
   private static final int MAX_CONTAINS_LINE = 400;
 
+  /** Longest time of day a byline part may be ({@code 11:40 a.m. GMT}). */
+  private static final int MAX_TIME = 20;
+
   /** Most words a site's name after a headline's last separator may have. */
   private static final int MAX_SITE_WORDS = 5;
 
@@ -82,6 +85,10 @@ final class ArticleParser {
   private final int[] suffixStart;
 
   private @Nullable PublicationDate statedByStamp;
+
+  /** Where the bare date of the last byline with stamps read stands, or null. */
+  private int @Nullable [] bylineDate;
+
   private @Nullable PublicationDate statedByHeader;
   private @Nullable PublicationDate statedByDateline;
   private int datelineLine = -1;
@@ -196,6 +203,14 @@ final class ArticleParser {
       }
       if (rule == null && (isByline(s, e) || isStampedByline(s, e))) {
         rule = "byline";
+        if (bylineDate != null && statedByDateline == null) {
+          // "By Jane Roe | May 21, 2023 | 9:14 am": the byline's date is the day it was published.
+          statedByDateline =
+              PublicationDate.stated(
+                  firstDatedDay(bylineDate[0], bylineDate[1]),
+                  text.substring(bylineDate[0], bylineDate[1]));
+          datelineLine = l;
+        }
       }
       if (rule != null) {
         wholeRule[l] = rule;
@@ -558,7 +573,9 @@ final class ArticleParser {
       return false;
     }
     PublicationDate before = statedByStamp;
+    bylineDate = null;
     if (!isBylineAndStamps(s, e)) {
+      bylineDate = null;
       statedByStamp = before;
       return false;
     }
@@ -582,12 +599,21 @@ final class ArticleParser {
       parts++;
       if (!byline && isByline(from, to)) {
         byline = true;
-      } else if (!isStampPart(from, to)) {
+      } else if (isDateline(from, to)) {
+        if (bylineDate == null) {
+          bylineDate = new int[] {from, to};
+        }
+      } else if (!isStampPart(from, to) && !isTimeOfDay(from, to)) {
         return false;
       }
       p = q + 1;
     }
     return byline && parts > 1;
+  }
+
+  /** Whether [s, e) is only a time of day: digits and the words of a time ({@code 9:14 am}). */
+  private boolean isTimeOfDay(int s, int e) {
+    return e - s <= MAX_TIME && hasDigit(s, e) && onlyWords(s, e, false);
   }
 
   /** Whether [s, e) is a stamp cue and its date, or a date line. */

@@ -393,6 +393,17 @@ class ArticleLayoutTest {
     assertThat(notStamps.published().provenance()).isNotEqualTo(DateProvenance.STATED);
   }
 
+  @Test
+  void aBareDateInABylineStatesThePublicationDateAndATimeIsAStamp() {
+    Article a =
+        read(
+            "Ferry talks stall\n\nBy Mara Quint | March 2, 2024 | 9:05 am | Updated 11:40 am\n\n"
+                + "The union walked out on Friday.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2024, 3, 2));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
+    assertThat(rules(a)).containsExactly("headline", "byline");
+  }
+
   // ---- paragraphs and sentences ---------------------------------------------------------
 
   @Test
