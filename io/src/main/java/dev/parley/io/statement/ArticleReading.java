@@ -200,9 +200,10 @@ final class ArticleReading {
         ledeDate = first.date().orElse(null);
       }
     }
-    if (!dates.isEmpty()) {
-      paragraphDate = dates.get(dates.size() - 1);
-      articleDate = paragraphDate;
+    DateMention last = lastPast(dates);
+    if (last != null) {
+      paragraphDate = last;
+      articleDate = last;
     }
     noteSpeakers(p, !statements.isEmpty());
     if (!statements.isEmpty()) {
@@ -234,6 +235,20 @@ final class ArticleReading {
                     + " of another phrase"
                 : "names known entities but has no act cue")
         .build();
+  }
+
+  /**
+   * The last date of a sentence that is not after the stated publication day: a day still to come
+   * ("the referendum on July 5") dates no act told after it.
+   */
+  private @Nullable DateMention lastPast(List<DateMention> dates) {
+    LocalDate stated = statedPublication();
+    for (int i = dates.size() - 1; i >= 0; i--) {
+      if (stated == null || !dates.get(i).date().isAfter(stated)) {
+        return dates.get(i);
+      }
+    }
+    return null;
   }
 
   /** The mentions of days and months: a year alone dates no act. */
