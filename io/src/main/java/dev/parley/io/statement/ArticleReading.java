@@ -384,6 +384,8 @@ final class ArticleReading {
           && !AskedActs.isAsked(p.tokens(), cues, cue)
           && !Grammar.admitsAPossibility(p.tokens(), cue)
           && !Forecasts.isForecast(p.tokens(), cue)
+          && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
+          && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
