@@ -64,10 +64,11 @@ final class BackgroundEvents {
   /**
    * Whether an act cue is a past participle reducing a relative clause on the noun before it: a
    * comma, then the one-word participle ("agreed", "signed"), then only a few adverbial words
-   * ("last year in Glasgow") up to the next comma or the sentence's end, with no complement ("to",
-   * "that", "with"); and the stretch before that comma already has its verb (an auxiliary, or an
-   * act or reporting cue) and is no parenthesis after a subject ("The union, after long talks,
-   * agreed" and "The union, which had refused, agreed" are the union's acts).
+   * ("last year in Glasgow") up to the next comma or the sentence's end, with no object after a
+   * determiner and no complement ("to", "that", "with"); and the stretch before that comma already
+   * has its verb (an auxiliary or a reporting cue) and is no parenthesis after a subject ("The
+   * union, after long talks, agreed" and "The union, which had refused, agreed" are the union's
+   * acts).
    */
   static boolean isReducedRelative(Tokens tokens, List<Cue> cues, Cue act) {
     int first = tokens.indexAt(act.start());
@@ -81,6 +82,9 @@ final class BackgroundEvents {
     Tokens.Token noun = tokens.get(first - 2);
     if (!tokens.get(first - 1).text().equals(",") || !noun.isWord() || noun.isCapitalised()) {
       return false;
+    }
+    if (first + 1 < tokens.size() && English.DETERMINERS.contains(tokens.get(first + 1).lower())) {
+      return false; // "rejected the plan": a verb with its object
     }
     int words = 0;
     for (int j = first + 1; j < tokens.size(); j++) {
@@ -110,9 +114,7 @@ final class BackgroundEvents {
       }
     }
     for (Cue cue : cues) {
-      if ((cue.kind() == Cue.Kind.ACT || cue.kind() == Cue.Kind.REPORTING)
-          && cue.start() >= from
-          && cue.end() <= to) {
+      if (cue.kind() == Cue.Kind.REPORTING && cue.start() >= from && cue.end() <= to) {
         return true;
       }
     }

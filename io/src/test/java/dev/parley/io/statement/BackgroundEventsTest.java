@@ -46,6 +46,8 @@ class BackgroundEventsTest {
         .containsExactly("RU accept");
     assertThat(read("Lavrov said the talks were hard, but agreed to the plan."))
         .contains("RU accept");
+    assertThat(read("Russia and its envoy, a veteran of such talks, rejected the plan."))
+        .containsExactly("RU reject");
   }
 
   @Test
