@@ -399,6 +399,8 @@ final class ArticleReading {
           && !AskedActs.isAsked(p.tokens(), cues, cue)
           && !Grammar.admitsAPossibility(p.tokens(), cue)
           && !Forecasts.isForecast(p.tokens(), cue)
+          && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
+          && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
@@ -1006,37 +1008,62 @@ final class ArticleReading {
     return rule.startsWith("reporting-after") || rule.startsWith("according-to");
   }
 
+  /**
+   * Who does an act: outside quotes, see {@link #speakerOfReport}; inside, the quote's speaker,
+   * unless a known party or actor of another side is the subject of the act's own clause.
+   */
   private @Nullable Resolved speakerOf(Parsed p, Cue act) {
+    if (!p.isQuoted(act.start())) {
+      return speakerOfReport(p, act);
+    }
+    Resolved quoting = speakerOfQuote(p);
+    Optional<Mention> own = QuotedClauses.subject(p.tokens(), p.mentions(), act);
+    if (quoting != null
+        && own.isPresent()
+        && !own.get().party().equals(quoting.speaker().party())) {
+      // "... while the BMA refuses to budge," Barclay said: the quote tells of another's act.
+      Mention m = own.get();
+      return new Resolved(
+          m.asSpeaker(), m, "quoted-clause-subject", Optional.empty(), quoting.speaker());
+    }
+    return quoting;
+  }
+
+  /** Who speaks a quote: its attribution, else "according to", else the last speaker. */
+  private @Nullable Resolved speakerOfQuote(Parsed p) {
     Sentence sentence = p.sentence();
-    if (p.isQuoted(act.start())) {
-      Optional<Attribution.Found> found =
-          Attribution.ofQuote(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence);
-      if (found.isEmpty() && p.endsInQuote()) {
-        for (int k = sentence.index() + 1; k < parsed.size(); k++) {
-          Parsed next = parsed.get(k);
-          if (next.sentence().paragraph() != sentence.paragraph()) {
-            break;
-          }
-          found =
-              Attribution.ofQuote(
-                  next.tokens(), next.mentions(), next.cues(), next.quoted(), next.sentence());
-          if (found.isPresent() || !next.endsInQuote()) {
-            break;
-          }
+    Optional<Attribution.Found> found =
+        Attribution.ofQuote(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence);
+    if (found.isEmpty() && p.endsInQuote()) {
+      for (int k = sentence.index() + 1; k < parsed.size(); k++) {
+        Parsed next = parsed.get(k);
+        if (next.sentence().paragraph() != sentence.paragraph()) {
+          break;
+        }
+        found =
+            Attribution.ofQuote(
+                next.tokens(), next.mentions(), next.cues(), next.quoted(), next.sentence());
+        if (found.isPresent() || !next.endsInQuote()) {
+          break;
         }
       }
-      if (found.isPresent()) {
-        return resolve(found.get(), "quote-attribution");
-      }
-      Optional<Attribution.Found> according = Attribution.accordingTo(p.tokens(), p.mentions());
-      if (according.isPresent()) {
-        return resolve(according.get(), according.get().rule());
-      }
-      Speaker last = lastSpeaker();
-      return last == null
-          ? null
-          : new Resolved(last, null, "quote-previous-speaker", Optional.empty());
     }
+    if (found.isPresent()) {
+      return resolve(found.get(), "quote-attribution");
+    }
+    Optional<Attribution.Found> according = Attribution.accordingTo(p.tokens(), p.mentions());
+    if (according.isPresent()) {
+      return resolve(according.get(), according.get().rule());
+    }
+    Speaker last = lastSpeaker();
+    return last == null
+        ? null
+        : new Resolved(last, null, "quote-previous-speaker", Optional.empty());
+  }
+
+  /** Who does an act told outside quotes. */
+  private @Nullable Resolved speakerOfReport(Parsed p, Cue act) {
+    Sentence sentence = p.sentence();
     Optional<Attribution.Found> found =
         Reception.speaker(
             p.tokens(),
