@@ -23,15 +23,15 @@ import org.jspecify.annotations.Nullable;
  * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline},
  * and so is a line of such a byline and stamps between separators ({@code By Jane Roe | Published
  * October 7, 2022}); a wire dateline opening the first body line after the headline ({@code LOS
- * ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}) is boilerplate ({@code
- * agency-dateline}) and the rest of the line is body; an inline cue after the end of a sentence
- * sets the rest of its line aside. Then the first substantial remaining line is the headline
- * (shorter lines before it are {@code kicker}s), and lines repeating it, with or without the site's
- * name after its last separator ({@code Truce signed | Horn Daily}), are {@code repeated-headline}.
- * Under a related-links header ({@code Related Articles}, {@code More from}), the short lines that
- * do not end as a told sentence are the linked headlines, under the header's rule. Last, working up
- * from the end, quoted lists of short phrases and the two- or three-word name line above one are an
- * author's {@code author-bio}.
+ * ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin (dpa) -}) is
+ * boilerplate ({@code agency-dateline}) and the rest of the line is body; an inline cue after the
+ * end of a sentence sets the rest of its line aside. Then the first substantial remaining line is
+ * the headline (shorter lines before it are {@code kicker}s), and lines repeating it, with or
+ * without the site's name after its last separator ({@code Truce signed | Horn Daily}), are {@code
+ * repeated-headline}. Under a related-links header ({@code Related Articles}, {@code More from}),
+ * the short lines that do not end as a told sentence are the linked headlines, under the header's
+ * rule. Last, working up from the end, quoted lists of short phrases and the two- or three-word
+ * name line above one are an author's {@code author-bio}.
  */
 final class ArticleParser {
   /** Longest line that can be a headline; a longer first line is body. */
@@ -246,7 +246,7 @@ final class ArticleParser {
       p++;
     }
     if (capitals < 3 || p == s || Character.isLowerCase(text.charAt(p - 1))) {
-      return -1;
+      return bracketedDatelineEnd(l, s, limit);
     }
     // A place alone before the dash must be a long one ("OHRID -"), not an acronym ("NATO -").
     boolean placeOnly = p < limit && text.charAt(p) != ',' && text.charAt(p) != '(';
@@ -290,6 +290,68 @@ final class ArticleParser {
       }
     }
     return p + 1;
+  }
+
+  /**
+   * The end of a wire dateline whose place is written in ordinary case and followed by brackets, or
+   * -1: a place of a few capitalised words (and particles such as "el"), an agency or region in
+   * brackets, perhaps a date and an agency after a comma, then a dash, perhaps after a full stop
+   * ({@code Berlin (dts News Agency) -}, {@code Sharm el Sheikh (Egypt), 19 Nov (EFE).-}).
+   */
+  private int bracketedDatelineEnd(int l, int s, int limit) {
+    int open = text.indexOf('(', s);
+    if (open < 0 || open >= limit || !isPlaceName(s, Text.trimEnd(text, s, open))) {
+      return -1;
+    }
+    int p = open;
+    for (int chunks = 0; chunks < 3 && p < limit; chunks++) {
+      char c = text.charAt(p);
+      if (c == '(') {
+        int close = text.indexOf(')', p);
+        if (close < 0 || close >= limit || close - p > MAX_DATELINE_CHUNK) {
+          return -1;
+        }
+        p = Text.skipSpace(text, close + 1, limit);
+      } else if (c == ',') {
+        int chunk = Text.skipSpace(text, p + 1, limit);
+        p = chunk;
+        while (p < limit && text.charAt(p) != '(' && text.charAt(p) != ',' && !isDashAt(p, limit)) {
+          p++;
+        }
+        if (p - chunk > MAX_DATELINE_CHUNK) {
+          return -1;
+        }
+      } else {
+        break;
+      }
+    }
+    int dash = p < limit && text.charAt(p) == '.' ? p + 1 : p;
+    if (dash + 1 >= limit
+        || "-\u2013\u2014".indexOf(text.charAt(dash)) < 0
+        || !Text.isInlineSpace(text.charAt(dash + 1))) {
+      return -1;
+    }
+    if (wireDateline == null) {
+      wireDateline = new int[] {s, dash};
+    }
+    return dash + 1;
+  }
+
+  /** Whether [s, e) is a place name: one to four words, the first capitalised, all letters. */
+  private boolean isPlaceName(int s, int e) {
+    if (e <= s || !Character.isUpperCase(text.charAt(s))) {
+      return false;
+    }
+    int words = 1;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return words <= 4;
   }
 
   /** Whether a dash ({@code -}, en or em dash) stands at {@code p} with a space after it. */

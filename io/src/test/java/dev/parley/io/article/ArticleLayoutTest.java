@@ -192,6 +192,30 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aPlaceInOrdinaryCaseBeforeBracketsAndADashIsAWireDateline() {
+    assertThat(
+            read("Coalition talks begin\n\nBerlin (dpa) - The three parties agreed to talk.\n")
+                .sentence(0)
+                .text())
+        .isEqualTo("The three parties agreed to talk.");
+    Article translated =
+        read(
+            "Summit prolonged\n\nSharm el Sheikh (Egypt), 19 Nov (EFE).- The summit went on this"
+                + " Saturday.\n");
+    assertThat(translated.sentence(0).text()).isEqualTo("The summit went on this Saturday.");
+    assertThat(rules(translated)).contains("agency-dateline");
+  }
+
+  @Test
+  void aSentenceWithBracketsIsNoWireDateline() {
+    Article a =
+        read(
+            "Talks\n\nLavrov (the foreign minister) said the talks - held in Geneva - would go"
+                + " on.\n");
+    assertThat(rules(a)).doesNotContain("agency-dateline");
+  }
+
+  @Test
   void anAcronymOrALaterParagraphIsNoWireDateline() {
     Article a =
         read(
