@@ -24,7 +24,7 @@ class StatementQualityTest {
   // regression fails the build but noise in an unrelated change does not. The seed articles are
   // those the rules were developed on; the held-out articles were written, with their gold, before
   // the rules were measured on them, and are the better estimate of quality on unseen text.
-  static final Floors SEED_FLOORS = new Floors(0.72, 0.69, 0.52, 0.80, 0.86, 0.91);
+  static final Floors SEED_FLOORS = new Floors(0.72, 0.69, 0.54, 0.81, 0.86, 0.91);
   // The held-out floors were lowered when two articles on negotiations new to the extractor (the
   // Black Sea grain deal and the 2023 US debt ceiling) joined the set: the figures fell from P
   // 0.833
@@ -53,8 +53,12 @@ class StatementQualityTest {
   // damage fund, the July 2020 EU recovery fund summit) took the set from P 0.808 R 0.676
   // strict-F1 0.453, speaker 0.847, date 0.939, act 0.852 to P 0.799 R 0.627 strict-F1 0.408,
   // speaker 0.833, date 0.904, act 0.833 (the four alone: P 0.760 R 0.469 strict-F1 0.244, speaker
-  // 0.763, date 0.600, act 0.755).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.79, 0.62, 0.40, 0.83, 0.90, 0.83);
+  // 0.763, date 0.600, act 0.755). Publication stamps inside bylines, days framed as still to
+  // come, "when" clauses, reproduction notices, compound subjects, parties inside a named actor's
+  // noun phrase, reduced relatives, meetings in clauses of time and other sides' clauses inside
+  // quotes then took the twenty-two to P 0.810 R 0.633 strict-F1 0.426, speaker 0.880, date 0.939,
+  // act 0.836 (seeds: strict-F1 0.542 to 0.554, speaker 0.813 to 0.828).
+  static final Floors HELD_OUT_FLOORS = new Floors(0.80, 0.62, 0.41, 0.86, 0.92, 0.83);
 
   /** The least each score may be. */
   record Floors(
