@@ -24,7 +24,7 @@ class StatementQualityTest {
   // regression fails the build but noise in an unrelated change does not. The seed articles are
   // those the rules were developed on; the held-out articles were written, with their gold, before
   // the rules were measured on them, and are the better estimate of quality on unseen text.
-  static final Floors SEED_FLOORS = new Floors(0.72, 0.69, 0.52, 0.80, 0.86, 0.91);
+  static final Floors SEED_FLOORS = new Floors(0.72, 0.69, 0.54, 0.81, 0.86, 0.91);
   // The held-out floors were lowered when two articles on negotiations new to the extractor (the
   // Black Sea grain deal and the 2023 US debt ceiling) joined the set: the figures fell from P
   // 0.833
@@ -58,6 +58,11 @@ class StatementQualityTest {
   // took the set from P 0.799 R 0.627 strict-F1 0.402, speaker 0.833, date 0.904, act 0.833 to
   // P 0.758 R 0.599 strict-F1 0.352, speaker 0.805, date 0.858, act 0.817 (the four alone: P 0.600
   // R 0.488 strict-F1 0.154, speaker 0.667, date 0.633, act 0.750).
+  // On the first twenty-two, publication stamps inside bylines, days framed as still to come,
+  // "when" clauses, reproduction notices, compound subjects, parties inside a named actor's
+  // noun phrase, reduced relatives, meetings in clauses of time and other sides' clauses inside
+  // quotes then took the twenty-two to P 0.810 R 0.633 strict-F1 0.426, speaker 0.880, date 0.939,
+  // act 0.836 (seeds: strict-F1 0.542 to 0.554, speaker 0.813 to 0.828).
   static final Floors HELD_OUT_FLOORS = new Floors(0.75, 0.59, 0.35, 0.80, 0.85, 0.81);
 
   /** The least each score may be. */
