@@ -127,7 +127,36 @@ final class Grammar {
     if (first == last + 2 && tokens.get(last + 1).lower().equals("to")) {
       return true;
     }
-    return isObjectOf(tokens, previous, act);
+    return isObjectOf(tokens, previous, act) || isTalkInInfinitive(tokens, last, first);
+  }
+
+  /** How far after the agreeing verb its infinitive may stand: past a phrase of time. */
+  private static final int INFINITIVE_REACH = 10;
+
+  /** How many words the infinitive may have before the talks: a verb and its modifiers. */
+  private static final int INFINITIVE_WORDS = 3;
+
+  /**
+   * Whether the talks at {@code first} close an infinitive of the agreeing verb at {@code last},
+   * after a phrase of time ("agreed on Friday after three weeks of contacts to begin formal
+   * negotiations"): "to" and a few words, all within the clause.
+   */
+  private static boolean isTalkInInfinitive(Tokens tokens, int last, int first) {
+    for (int j = last + 1; j < first && j <= last + INFINITIVE_REACH; j++) {
+      Tokens.Token t = tokens.get(j);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (t.lower().equals("to") && first - j - 1 <= INFINITIVE_WORDS && first - j > 1) {
+        for (int k = j + 1; k < first; k++) {
+          if (!tokens.get(k).isWord()) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Modal verbs, which open a verb phrase. */

@@ -37,6 +37,26 @@ class AgreeingToTalkTest {
   }
 
   @Test
+  void agreeingAfterAPhraseOfTimeToBeginNegotiationsIsDiscussion() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED,
+                "NATO agreed on Friday after three weeks of contacts to begin formal negotiations"
+                    + " with Russia."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DISCUSS);
+  }
+
+  @Test
+  void agreeingToADealAndThenToTalksLaterIsNotOneInfinitive() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Russia agreed to the proposal on arms control and will hold talks."))
+        .extracting(Statement::act)
+        .contains(Act.ACCEPT);
+  }
+
+  @Test
   void agreeingToAProposalIsAcceptance() {
     assertThat(
             TestArticles.bundledStatements(
