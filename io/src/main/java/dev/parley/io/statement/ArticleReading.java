@@ -328,83 +328,12 @@ final class ArticleReading {
   }
 
   private List<Statement> statementsOf(Parsed p, List<DateMention> dates) {
-    List<Judgements.Judgement> judgements =
-        Judgements.mayJudge(p.sentence().text()) ? Judgements.find(p.tokens()) : ImmutableList.of();
-    List<Stances.Stance> stances =
-        Stances.mayHold(p.sentence().text(), p.cues())
-            ? Stances.find(p.tokens(), p.mentions(), p.cues(), knowledge)
-            : ImmutableList.of();
-    List<Cue> candidates = new ArrayList<>();
-    for (Cue cue : p.cues()) {
-      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue) && !isStance(stances, cue)) {
-        candidates.add(cue);
-      }
-    }
-    for (Judgements.Judgement judgement : judgements) {
-      candidates.add(judgement.verb());
-    }
-    for (Stances.Stance stance : stances) {
-      candidates.add(stance.verb());
-    }
-    List<Cue> cues = p.cues();
-    if (p.tokens().mayHoldAny(CALL)) {
-      // "called the two sides to implement it": a call on a group is a demand, as "called on" is.
-      List<Cue> calls = Calls.find(p.tokens());
-      if (!calls.isEmpty()) {
-        candidates.addAll(calls);
-        cues = new ArrayList<>(p.cues());
-        cues.addAll(calls);
-        cues.sort(BY_START);
-      }
-    }
-    Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
-    List<String> contentItems = ImmutableList.of();
-    if (content.isPresent()) {
-      // "The proposals include X": what the document lists is its author's position; the act
-      // nouns in the list are what it asks for, not acts of their own.
-      Contents.Content c = content.get();
-      int from = Math.min(c.verb().start(), c.nounStart());
-      candidates.removeIf(cue -> cue.start() >= from);
-      contentItems =
-          idsIn(p.cues(), Cue.Kind.ITEM, c.contentStart(), p.sentence().end(), new ArrayList<>());
-      if (!contentItems.isEmpty()) {
-        candidates.add(c.verb());
-      }
-    }
-    Cue contentCue = content.isPresent() && !contentItems.isEmpty() ? content.get().verb() : null;
-    candidates.sort(Comparator.comparingInt(Cue::start));
-    if (candidates.size() > 1 && p.hasConditional()) {
-      dropConditions(candidates, Grammar.conditions(p.tokens()));
-    }
-    List<Cue> acts = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Cue cue = candidates.get(i);
-      if (cue == contentCue) {
-        acts.add(cue);
-      } else if (i > 0 && Grammar.isAgreementToTalk(p.tokens(), candidates.get(i - 1), cue)) {
-        // "agreed to keep talking": what is agreed to is talking, an openness to discuss; the
-        // act is the agreeing verb's, so its subject and negation are the verb's.
-        Cue agreeing = candidates.get(i - 1);
-        acts.remove(agreeing);
-        acts.add(new Cue(Cue.Kind.ACT, Act.DISCUSS.id(), agreeing.start(), cue.end()));
-      } else if (Act.fromId(cue.entry()).isPresent()
-          && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
-          && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
-          && !(i > 0 && AskedActs.isInDemandedClause(p.tokens(), candidates.get(i - 1), cue))
-          && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
-              || takesAnObject(p.tokens(), cue)
-              || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
-          && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
-          && !Grammar.isCopulaComplement(p.tokens(), cue)
-          && !AskedActs.isAsked(p.tokens(), cues, cue)
-          && !Grammar.admitsAPossibility(p.tokens(), cue)
-          && !Forecasts.isForecast(p.tokens(), cue)
-          && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
-          && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
-          && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
-        acts.add(cue);
-      }
-    }
+    Candidates candidates = candidatesOf(p);
+    List<Cue> acts = actsOf(p, candidates);
+    List<Stances.Stance> stances = candidates.stances();
+    Optional<Contents.Content> content = candidates.content();
+    List<String> contentItems = candidates.contentItems();
+    Cue contentCue = candidates.contentCue();
     List<Statement> found = new ArrayList<>();
     List<int[]> clauses = new ArrayList<>();
     for (int i = 0; i < acts.size(); i++) {
@@ -551,8 +480,113 @@ final class ArticleReading {
         remember(speaker.teller() != null ? speaker.teller() : bySides ? speaker.speaker() : who);
       }
     }
+    return quotedByClause(found, clauses);
+  }
+
+  /**
+   * What may be the acts of a sentence, in text order: its act cues, the verbs of its judgements,
+   * stances and calls, and the verb of a document's contents; with the sentence's cues and calls.
+   */
+  private record Candidates(
+      List<Cue> acts,
+      List<Cue> cues,
+      List<Stances.Stance> stances,
+      Optional<Contents.Content> content,
+      List<String> contentItems,
+      @Nullable Cue contentCue) {}
+
+  private Candidates candidatesOf(Parsed p) {
+    List<Judgements.Judgement> judgements =
+        Judgements.mayJudge(p.sentence().text()) ? Judgements.find(p.tokens()) : ImmutableList.of();
+    List<Stances.Stance> stances =
+        Stances.mayHold(p.sentence().text(), p.cues())
+            ? Stances.find(p.tokens(), p.mentions(), p.cues(), knowledge)
+            : ImmutableList.of();
+    List<Cue> candidates = new ArrayList<>();
+    for (Cue cue : p.cues()) {
+      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue) && !isStance(stances, cue)) {
+        candidates.add(cue);
+      }
+    }
+    for (Judgements.Judgement judgement : judgements) {
+      candidates.add(judgement.verb());
+    }
+    for (Stances.Stance stance : stances) {
+      candidates.add(stance.verb());
+    }
+    List<Cue> cues = p.cues();
+    if (p.tokens().mayHoldAny(CALL)) {
+      // "called the two sides to implement it": a call on a group is a demand, as "called on" is.
+      List<Cue> calls = Calls.find(p.tokens());
+      if (!calls.isEmpty()) {
+        candidates.addAll(calls);
+        cues = new ArrayList<>(p.cues());
+        cues.addAll(calls);
+        cues.sort(BY_START);
+      }
+    }
+    Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
+    List<String> contentItems = ImmutableList.of();
+    if (content.isPresent()) {
+      // "The proposals include X": what the document lists is its author's position; the act
+      // nouns in the list are what it asks for, not acts of their own.
+      Contents.Content c = content.get();
+      int from = Math.min(c.verb().start(), c.nounStart());
+      candidates.removeIf(cue -> cue.start() >= from);
+      contentItems =
+          idsIn(p.cues(), Cue.Kind.ITEM, c.contentStart(), p.sentence().end(), new ArrayList<>());
+      if (!contentItems.isEmpty()) {
+        candidates.add(c.verb());
+      }
+    }
+    Cue contentCue = content.isPresent() && !contentItems.isEmpty() ? content.get().verb() : null;
+    candidates.sort(Comparator.comparingInt(Cue::start));
+    if (candidates.size() > 1 && p.hasConditional()) {
+      dropConditions(candidates, Grammar.conditions(p.tokens()));
+    }
+    return new Candidates(candidates, cues, stances, content, contentItems, contentCue);
+  }
+
+  /** The candidates that are acts of their own: not the object or the content of another. */
+  private List<Cue> actsOf(Parsed p, Candidates c) {
+    List<Cue> candidates = c.acts();
+    Cue contentCue = c.contentCue();
+    List<Cue> cues = c.cues();
+    List<Cue> acts = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Cue cue = candidates.get(i);
+      if (cue == contentCue) {
+        acts.add(cue);
+      } else if (i > 0 && Grammar.isAgreementToTalk(p.tokens(), candidates.get(i - 1), cue)) {
+        // "agreed to keep talking": what is agreed to is talking, an openness to discuss; the
+        // act is the agreeing verb's, so its subject and negation are the verb's.
+        Cue agreeing = candidates.get(i - 1);
+        acts.remove(agreeing);
+        acts.add(new Cue(Cue.Kind.ACT, Act.DISCUSS.id(), agreeing.start(), cue.end()));
+      } else if (Act.fromId(cue.entry()).isPresent()
+          && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
+          && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
+          && !(i > 0 && AskedActs.isInDemandedClause(p.tokens(), candidates.get(i - 1), cue))
+          && (!Grammar.isReferenceToAThing(p.tokens(), p.cues(), cue)
+              || takesAnObject(p.tokens(), cue)
+              || Nominals.byAgent(p.tokens(), p.mentions(), cue).isPresent())
+          && !Nominals.isNamedThing(p.tokens(), p.mentions(), p.cues(), cue)
+          && !Grammar.isCopulaComplement(p.tokens(), cue)
+          && !AskedActs.isAsked(p.tokens(), cues, cue)
+          && !Grammar.admitsAPossibility(p.tokens(), cue)
+          && !Forecasts.isForecast(p.tokens(), cue)
+          && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
+          && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
+          && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
+        acts.add(cue);
+      }
+    }
+    return acts;
+  }
+
+  /** A sentence of several statements: each rests on its own clause, and quotes only it. */
+  private List<Statement> quotedByClause(List<Statement> found, List<int[]> clauses) {
     if (found.size() > 1) {
-      // A sentence of several acts: each rests on its own clause.
       for (int k = 0; k < found.size(); k++) {
         int[] c = clauses.get(k);
         found.set(
