@@ -896,10 +896,10 @@ final class ArticleParser {
    */
   private void markLinkLists() {
     for (int l = 0; l < lines; l++) {
-      if (!LINK_LIST_RULES.contains(String.valueOf(wholeRule[l]))) {
+      String rule = wholeRule[l];
+      if (rule == null || !LINK_LIST_RULES.contains(rule)) {
         continue;
       }
-      String rule = wholeRule[l];
       for (int k = l + 1; k < lines; k++) {
         if (ls[k] == le[k]) {
           continue;
