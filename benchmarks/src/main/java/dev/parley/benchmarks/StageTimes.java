@@ -1,0 +1,140 @@
+package dev.parley.benchmarks;
+
+import dev.parley.io.article.Article;
+import dev.parley.io.article.ArticleReader;
+import dev.parley.io.article.DateMentions;
+import dev.parley.io.article.Sentence;
+import dev.parley.io.corpus.CorpusReader;
+import dev.parley.io.lexicon.CaseLexicon;
+import dev.parley.io.lexicon.CompiledLexicon;
+import dev.parley.io.lexicon.GenericLexicon;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Times each stage of the pipeline on its own, over articles in memory, by the reading thread's CPU
+ * time and the bytes it allocates: reading the articles (decode, boilerplate, sentences), the
+ * lexicon match of each sentence, the date mentions of each sentence, and the whole statement
+ * extraction (which does the match and the dates again, then the statement rules). The difference
+ * between the last and the two before it is the statement layer's own cost. Each round runs every
+ * stage once; the first rounds warm the JIT up.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.StageTimes \
+ *     --corpus DIR [--articles 3000] [--rounds 5]
+ * </pre>
+ */
+public final class StageTimes {
+  private static final double MIB = 1024.0 * 1024.0;
+
+  private StageTimes() {}
+
+  /** Command line: {@code --corpus DIR [--articles N] [--rounds R]}. */
+  public static void main(String[] args) throws IOException {
+    Path corpus = null;
+    int articles = 3000;
+    int rounds = 5;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--corpus" -> corpus = Paths.get(args[i + 1]);
+        case "--articles" -> articles = Integer.parseInt(args[i + 1]);
+        case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+      }
+    }
+    if (corpus == null) {
+      throw new IllegalArgumentException("--corpus DIR is required");
+    }
+    List<Path> files = CorpusFiles.articles(corpus);
+    List<byte[]> contents = new ArrayList<>();
+    long bytes = 0;
+    for (Path file : files.subList(0, Math.min(articles, files.size()))) {
+      byte[] content = Files.readAllBytes(file);
+      contents.add(content);
+      bytes += content.length;
+    }
+    System.out.printf(
+        Locale.ROOT, "%d articles, %.1f MiB, %d rounds%n", contents.size(), bytes / MIB, rounds);
+    ArticleReader reader = ArticleReader.defaults();
+    CompiledLexicon lexicon =
+        CompiledLexicon.of(GenericLexicon.bundled(), CaseLexicon.bundled(Pipeline.CASE));
+    CorpusReader extractor = CorpusReader.of(CaseLexicon.bundled(Pipeline.CASE));
+    for (int round = 1; round <= rounds; round++) {
+      List<String> stages = round(contents, bytes, reader, lexicon, extractor);
+      System.out.println("round " + round + ": " + String.join("; ", stages));
+    }
+  }
+
+  private static List<String> round(
+      List<byte[]> contents,
+      long bytes,
+      ArticleReader reader,
+      CompiledLexicon lexicon,
+      CorpusReader extractor) {
+    List<String> out = new ArrayList<>();
+    List<Article> read = new ArrayList<>();
+    Meter meter = new Meter(bytes);
+    for (int i = 0; i < contents.size(); i++) {
+      read.add(reader.read("article-" + i, contents.get(i)));
+    }
+    out.add(meter.next("read"));
+    long matches = 0;
+    for (Article a : read) {
+      for (Sentence s : a.sentences()) {
+        matches += lexicon.match(a.text(), s.start(), s.end()).size();
+      }
+    }
+    out.add(meter.next("match per sentence") + " (" + matches + " matches)");
+    long dates = 0;
+    for (Article a : read) {
+      for (Sentence s : a.sentences()) {
+        dates +=
+            DateMentions.find(a.text(), s.start(), s.end(), a.published().date().orElse(null))
+                .size();
+      }
+    }
+    out.add(meter.next("dates per sentence") + " (" + dates + " mentions)");
+    long statements = 0;
+    for (Article a : read) {
+      statements += extractor.readArticle(a).statements().size();
+    }
+    out.add(meter.next("extraction") + " (" + statements + " statements)");
+    return out;
+  }
+
+  /** The reading thread's CPU time and allocation since the last reading. */
+  private static final class Meter {
+    private final com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private final long bytes;
+    private long cpu;
+    private long allocated;
+
+    Meter(long bytes) {
+      this.bytes = bytes;
+      this.cpu = threads.getCurrentThreadCpuTime();
+      this.allocated = threads.getCurrentThreadAllocatedBytes();
+    }
+
+    String next(String stage) {
+      long nowCpu = threads.getCurrentThreadCpuTime();
+      long nowAllocated = threads.getCurrentThreadAllocatedBytes();
+      String s =
+          String.format(
+              Locale.ROOT,
+              "%s %.1f MiB/CPU-s, %.1f bytes allocated per byte",
+              stage,
+              bytes / MIB / ((nowCpu - cpu) / 1e9),
+              (nowAllocated - allocated) / (double) bytes);
+      cpu = nowCpu;
+      allocated = nowAllocated;
+      return s;
+    }
+  }
+}
