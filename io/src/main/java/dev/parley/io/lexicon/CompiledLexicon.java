@@ -62,6 +62,7 @@ public final class CompiledLexicon {
   private final ImmutableMap<String, PartyEntry> parties;
   private final ImmutableMap<String, String> genericToCase;
   private final PhraseMatcher<Target> matcher;
+  private final LoosePhrases<Target> loose;
   private final ImmutableList<PatternTarget> patterns;
   private final FuzzyNameIndex<Target> fuzzy;
   private final ImmutableSet<String> vocabulary;
@@ -125,9 +126,11 @@ public final class CompiledLexicon {
         }
       }
     }
+    Map<String, List<Target>> itemPhrases = new LinkedHashMap<>();
     for (ItemEntry i : caseLexicon.items()) {
       Target t = new Target(MatchKind.ITEM, i.id());
       i.phrases().forEach(p -> add(phrases, words, p, t));
+      i.phrases().forEach(p -> itemPhrases.computeIfAbsent(p, k -> new ArrayList<>()).add(t));
       i.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, p)));
     }
     for (DocumentEntry d : caseLexicon.documents()) {
@@ -145,6 +148,7 @@ public final class CompiledLexicon {
       c.pattern().ifPresent(p -> regexes.add(new PatternTarget(t, p)));
     }
     this.matcher = phrases.build();
+    this.loose = LoosePhrases.of(itemPhrases, matcher::symbolOf);
     this.patterns = ImmutableList.copyOf(regexes);
     this.fuzzy = names.build();
     this.vocabulary = ImmutableSet.copyOf(words);
@@ -246,6 +250,9 @@ public final class CompiledLexicon {
                 });
       }
     }
+    if (!loose.isEmpty()) {
+      addLoose(text, tokens, out);
+    }
     BitSet named = new BitSet(tokens.count());
     for (LexiconMatch m : out) {
       if (m.kind() == MatchKind.PARTY
@@ -263,6 +270,34 @@ public final class CompiledLexicon {
     }
     out.sort(MATCH_ORDER);
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Adds the item phrases found only loosely ({@link LoosePhrases}), marked fuzzy: a window is left
+   * out when an item phrase as written overlaps it without lying inside it, or when a match already
+   * found names the same item there.
+   */
+  private void addLoose(String text, ScannedSpan<Target> tokens, List<LexiconMatch> out) {
+    int exact = out.size();
+    loose.find(
+        text,
+        tokens,
+        (target, first, last) -> {
+          for (int k = 0; k < out.size(); k++) {
+            LexiconMatch m = out.get(k);
+            boolean overlaps = m.firstToken() <= last && m.lastToken() >= first;
+            boolean inside = m.firstToken() >= first && m.lastToken() <= last;
+            if (overlaps && (m.kind() == MatchKind.ACT || m.kind() == MatchKind.REPORTING)) {
+              return; // "ready to talk of a coalition": the act is no word of the item's name
+            }
+            if (m.kind() == MatchKind.ITEM
+                && overlaps
+                && (m.entryId().equals(target.id()) || (k < exact && !inside))) {
+              return;
+            }
+          }
+          out.add(match(text, target, tokens.start(first), tokens.end(last), first, last, true));
+        });
   }
 
   /** A party by id: a case party, or a generic state or organisation tied to none. */

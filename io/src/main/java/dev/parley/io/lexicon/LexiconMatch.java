@@ -38,7 +38,10 @@ public interface LexiconMatch extends TokenSpan {
   @Override
   int lastToken();
 
-  /** Whether the match is a garbled spelling of a name rather than a listed phrase. */
+  /**
+   * Whether the match is not a listed phrase as written: a garbled spelling of a name, or an item
+   * phrase's words in another order or with other words between them.
+   */
   boolean fuzzy();
 
   /** The text as written. */
