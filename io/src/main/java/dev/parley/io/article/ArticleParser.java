@@ -64,6 +64,16 @@ final class ArticleParser {
   private static final String DATELINE_SEPARATORS = "/|\u00b7\u2022";
 
   private static final int MAX_BYLINE = 80;
+
+  /** Most words of a role after a byline's names ({@code , Staff reporter}). */
+  private static final int MAX_ROLE_WORDS = 4;
+
+  /** Most words of one part of a menu or a breadcrumb trail. */
+  private static final int MAX_MENU_WORDS = 3;
+
+  /** What separates the parts of a breadcrumb trail. */
+  private static final String BREADCRUMB_SEPARATORS = ">\u00bb\u203a";
+
   private static final int MAX_NAME_LINE = 40;
 
   private final String source;
@@ -201,6 +211,9 @@ final class ArticleParser {
           datelineLine = l;
         }
       }
+      if (rule == null && (isMenu(s, e) || isBreadcrumb(s, e))) {
+        rule = "navigation";
+      }
       if (rule == null && (isByline(s, e) || isStampedByline(s, e))) {
         rule = "byline";
         if (bylineDate != null && statedByDateline == null) {
@@ -216,7 +229,7 @@ final class ArticleParser {
         wholeRule[l] = rule;
         return;
       }
-      int wireEnd = bodyLinesBefore(l) <= 1 ? agencyDatelineEnd(l, s, e) : -1;
+      int wireEnd = distinctBodyLinesBefore(l) <= 1 ? agencyDatelineEnd(l, s, e) : -1;
       if (wireEnd > 0) {
         prefixRule[l] = "agency-dateline";
         bs[l] = Text.skipSpace(text, wireEnd, e);
@@ -587,12 +600,16 @@ final class ArticleParser {
     return true;
   }
 
-  /** Whether the line is {@code By} and a few capitalised names. */
+  /**
+   * Whether the line is {@code By} and a few capitalised names, perhaps with a role after a comma
+   * ({@code By Jane Roe, Staff reporter}, {@code By John Doe, special correspondent}).
+   */
   private boolean isByline(int s, int e) {
     if (e - s > MAX_BYLINE || !text.startsWith("By ", s)) {
       return false;
     }
     int names = 0;
+    int roleWords = -1; // counted from the first comma after a name on
     int i = s + 3;
     while (i < e) {
       char c = text.charAt(i);
@@ -603,12 +620,19 @@ final class ArticleParser {
           j++;
         }
         String w = text.substring(i, j);
-        if (Character.isUpperCase(c)) {
+        if (roleWords >= 0) {
+          if (++roleWords > MAX_ROLE_WORDS) {
+            return false;
+          }
+        } else if (Character.isUpperCase(c)) {
           names++;
         } else if (!w.equals("and") && !w.equals("in") && !w.equals("for")) {
           return false;
         }
         i = j;
+      } else if (c == ',' && names > 0 && roleWords < 0) {
+        roleWords = 0;
+        i++;
       } else if (Text.isSpace(c) || ",|&/".indexOf(c) >= 0) {
         i++;
       } else {
@@ -616,6 +640,75 @@ final class ArticleParser {
       }
     }
     return names >= 1;
+  }
+
+  /**
+   * Whether the line is a site's menu: three or more parts between separators ({@code |}, {@code
+   * ·}, {@code •}), each of one to three words, the first capitalised, and no sentence's marks
+   * ({@code Menu | Local | Business | Sports}).
+   */
+  private boolean isMenu(int s, int e) {
+    if (e - s > MAX_HEADLINE_LINE) {
+      return false;
+    }
+    int parts = 0;
+    int p = s;
+    while (p <= e) {
+      int q = p;
+      while (q < e && BYLINE_SEPARATORS.indexOf(text.charAt(q)) < 0) {
+        q++;
+      }
+      if (!isMenuPart(Text.skipSpace(text, p, q), Text.trimEnd(text, p, q))) {
+        return false;
+      }
+      parts++;
+      p = q + 1;
+    }
+    return parts >= 3;
+  }
+
+  /**
+   * Whether the line is a breadcrumb trail: parts between {@code >}, {@code »} or {@code ›} with
+   * spaces around, every part but the last a menu part, the last capitalised and not ended by a
+   * stop ({@code Business > Aerospace}, {@code Home page > World > Talks in Istanbul ended}).
+   */
+  private boolean isBreadcrumb(int s, int e) {
+    if (e - s > MAX_HEADLINE_LINE) {
+      return false;
+    }
+    int parts = 0;
+    int from = s;
+    for (int p = s + 1; p + 1 < e; p++) {
+      if (BREADCRUMB_SEPARATORS.indexOf(text.charAt(p)) >= 0
+          && Text.isInlineSpace(text.charAt(p - 1))
+          && Text.isInlineSpace(text.charAt(p + 1))) {
+        if (!isMenuPart(Text.skipSpace(text, from, p), Text.trimEnd(text, from, p))) {
+          return false;
+        }
+        parts++;
+        from = p + 1;
+      }
+    }
+    int last = Text.skipSpace(text, from, e);
+    // The last part may be the headline, but is capitalised and not ended as a sentence is.
+    return parts >= 1
+        && last < e
+        && Character.isUpperCase(text.charAt(last))
+        && text.charAt(e - 1) != '.';
+  }
+
+  /** Whether [s, e) is one to three words, the first capitalised, with no sentence's marks. */
+  private boolean isMenuPart(int s, int e) {
+    if (s >= e || !Character.isUpperCase(text.charAt(s))) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (".!?:;,\"“”()".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    int words = countWords(s, e);
+    return words >= 1 && words <= MAX_MENU_WORDS;
   }
 
   /**
@@ -763,6 +856,7 @@ final class ArticleParser {
     }
     wholeRule[first] = "headline";
     String withoutSite = keyWithoutSite(bs[first], be[first]);
+    int shown = first;
     for (int l = first + 1; l < lines; l++) {
       if (hasBody(l)
           && prefixRule[l] == null
@@ -770,10 +864,13 @@ final class ArticleParser {
         String lineKey = key(bs[l], be[l]);
         if (key.equals(lineKey) || lineKey.equals(withoutSite)) {
           wholeRule[l] = "repeated-headline";
+          if (shown == first && lineKey.equals(withoutSite)) {
+            shown = l; // the page's own headline, without the site's name the title bar adds
+          }
         }
       }
     }
-    return collapseSpaces(text.substring(bs[first], be[first]));
+    return collapseSpaces(text.substring(bs[shown], be[shown]));
   }
 
   /**
@@ -919,8 +1016,14 @@ final class ArticleParser {
       return false;
     }
     char last = text.charAt(e - 1);
-    // A linked headline may ask ("Who sets the limits?"); body sentences end in a stop or a quote.
-    return last != '.' && last != '"' && last != '\u201d';
+    if (last == '"' || last == '\u201d') {
+      // A body sentence ends its quote with a stop or a comma before the mark; a linked headline
+      // may end in a quoted phrase ('Talks held: "Ceasefire must be established"').
+      char before = e - 2 > s ? text.charAt(e - 2) : '.';
+      return before != '.' && before != ',' && before != '!' && before != '?';
+    }
+    // A linked headline may ask ("Who sets the limits?"); body sentences end in a stop.
+    return last != '.';
   }
 
   private void markAuthorBio() {
@@ -1143,6 +1246,33 @@ final class ArticleParser {
       return statedByDateline;
     }
     return inferred(sentences);
+  }
+
+  /**
+   * The body lines before {@code line}, while lines are still being classified: the headline is not
+   * known yet, so a line that repeats the first one (perhaps without the site's name after it) does
+   * not count.
+   */
+  private int distinctBodyLinesBefore(int line) {
+    int count = 0;
+    String first = null;
+    String firstWithoutSite = null;
+    for (int l = 0; l < line; l++) {
+      if (!hasBody(l)) {
+        continue;
+      }
+      if (first == null) {
+        first = key(bs[l], be[l]);
+        firstWithoutSite = keyWithoutSite(bs[l], be[l]);
+        count++;
+        continue;
+      }
+      String k = key(bs[l], be[l]);
+      if (!k.equals(first) && !k.equals(firstWithoutSite)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private int bodyLinesBefore(int line) {

@@ -428,6 +428,86 @@ class ArticleLayoutTest {
     assertThat(rules(a)).containsExactly("headline", "byline");
   }
 
+  @Test
+  void aBylineMayNameTheReportersRoleAfterAComma() {
+    Article a = read("Floods hit the north\nBy Anna Schmidt, Staff reporter\n\nRivers rose.\n");
+    assertThat(rules(a)).containsExactly("headline", "byline");
+    Article tooLong =
+        read(
+            "Floods hit the north\nBy Anna Schmidt, who has covered the region for twenty"
+                + " years\n\nRivers rose.\n");
+    assertThat(rules(tooLong)).containsExactly("headline");
+  }
+
+  @Test
+  void menusAndBreadcrumbTrailsAreNavigation() {
+    Article a =
+        read(
+            "Ferry talks stall | The Harbour Post\n\nNews | Local | Business | Weather\n\n"
+                + "Business > Shipping\n\nFerry talks stall\n\nBy Mara Quint\n\n"
+                + "March 2, 2024 at 9:05 am | Updated March 2, 2024 at 11:40 am\n\n"
+                + "The union walked out on Friday.\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline", "navigation", "navigation", "repeated-headline", "byline", "dateline");
+    assertThat(a.published().date()).contains(LocalDate.of(2024, 3, 2));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
+    assertThat(a.headline()).isEqualTo("Ferry talks stall");
+  }
+
+  @Test
+  void aLineWithSeparatorsThatReadsAsProseIsNoMenu() {
+    assertThat(
+            sentences(
+                body(
+                    "Unions | owners | ministers: all three walked out.\n\nPrices > wages,"
+                        + " the union says.")))
+        .containsExactly(
+            "Unions | owners | ministers: all three walked out.",
+            "Prices > wages, the union says.");
+  }
+
+  @Test
+  void aNumericDateWithAnUpdateStampIsTheDateline() {
+    Article a =
+        read(
+            "Ferry talks stall\n\n02.03.2024 - 19:42 | Update: 02.03.2024 - 21:05\n\n"
+                + "The union walked out.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2024, 3, 2));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
+  }
+
+  @Test
+  void aWireDatelineAfterARepeatedHeadlineIsStillTheFirstParagraphs() {
+    Article a =
+        read(
+            "Ferry talks stall | The Harbour Post\n\nFerry talks stall\n\nTALLINN, Estonia \u2014"
+                + " The union walked out on Friday.\n");
+    assertThat(rules(a)).containsExactly("headline", "repeated-headline", "agency-dateline");
+  }
+
+  @Test
+  void aLinkedHeadlineMayEndInAQuotedPhraseAndABodySentenceEndsItsQuoteWithAStop() {
+    Article a =
+        read(
+            body(
+                "The ministers met.\n\nRelated News\n\nMinister after the talks: \"No deal"
+                    + " yet\"\n\nShe said: \"We will meet again.\""));
+    assertThat(rules(a)).containsExactly("headline", "related", "related");
+    assertThat(sentences(a.text()))
+        .containsExactly("The ministers met.", "She said: \"We will meet again.\"");
+  }
+
+  @Test
+  void audioPlayersAndMachineTranslationNoticesAreBoilerplate() {
+    Article a =
+        read(
+            body(
+                "Listen to this article \u00b7 5 min\n\nThe ministers met.\n\nThis news was"
+                    + " translated automatically. The agency is not responsible for errors."));
+    assertThat(rules(a)).containsExactly("headline", "audio", "disclaimer");
+  }
+
   // ---- paragraphs and sentences ---------------------------------------------------------
 
   @Test
