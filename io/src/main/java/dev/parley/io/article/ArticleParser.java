@@ -106,6 +106,9 @@ final class ArticleParser {
   /** Start and end of the first wire dateline ("GENEVA, Jan 10 (Reuters)"), or null. */
   private int @Nullable [] wireDateline;
 
+  /** Set once two distinct body lines have been seen: no wire dateline can open a later line. */
+  private boolean pastOpening;
+
   /**
    * The positions of the line {@link #lineCue} reads at which a {@code contains} cue may match: a
    * word's start whose char begins one. Worked out once a line, when the first such cue is tried;
@@ -1254,10 +1257,13 @@ final class ArticleParser {
    * not count.
    */
   private int distinctBodyLinesBefore(int line) {
+    if (pastOpening) {
+      return 2; // lines are classified in order, and the count only grows
+    }
     int count = 0;
     String first = null;
     String firstWithoutSite = null;
-    for (int l = 0; l < line; l++) {
+    for (int l = 0; l < line && count <= 1; l++) {
       if (!hasBody(l)) {
         continue;
       }
@@ -1272,6 +1278,7 @@ final class ArticleParser {
         count++;
       }
     }
+    pastOpening = count > 1;
     return count;
   }
 

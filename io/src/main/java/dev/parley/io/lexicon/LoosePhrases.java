@@ -27,9 +27,10 @@ import java.util.Set;
  *   <li>holds no punctuation: a comma or a stop ends the window, a possessive {@code 's} does not.
  * </ul>
  *
- * <p>Only the tokens whose symbols belong to some loose phrase are looked at, and a sentence with
- * fewer than two of them costs one array read per token. Instances are immutable and safe to share
- * between threads.
+ * <p>A phrase is looked for only in a span that holds its rarest content word (the one fewest loose
+ * phrases share), and then only if the span holds all of its content words; a span with none of
+ * those words costs one array read per token. Instances are immutable and safe to share between
+ * threads.
  *
  * @param <T> what phrases stand for
  */
@@ -51,29 +52,25 @@ final class LoosePhrases<T> {
           "those", "any", "all", "some", "such", "is", "are", "was", "were", "be", "been", "being",
           "has", "have", "had", "'s", "s", "it", "they", "them", "which", "who", "whose");
 
+  private static final String[] FUNCTION_WORD_ARRAY = FUNCTION_WORDS.toArray(new String[0]);
+
   /** At most this many content words not of the phrase may stand in a window. */
   static final int MAX_EXTRA_WORDS = 1;
 
   /** Phrases with more content words than this are looked for only as written. */
   private static final int MAX_CONTENT_WORDS = 8;
 
-  private final Set<String> functionForms;
   private final int[][] contents;
   private final List<T> values;
 
-  /** For each symbol, the phrases whose content words include it; null for most symbols. */
+  /** For each symbol, the phrases whose rarest content word it is; null for most symbols. */
   private final int[][] phrasesBySymbol;
 
   /** The symbols of the function words that have one. */
   private final boolean[] functionSymbol;
 
   private LoosePhrases(
-      Set<String> functionForms,
-      int[][] contents,
-      List<T> values,
-      int[][] phrasesBySymbol,
-      boolean[] functionSymbol) {
-    this.functionForms = functionForms;
+      int[][] contents, List<T> values, int[][] phrasesBySymbol, boolean[] functionSymbol) {
     this.contents = contents;
     this.values = values;
     this.phrasesBySymbol = phrasesBySymbol;
@@ -109,14 +106,27 @@ final class LoosePhrases<T> {
         if (!seen.add(value + " " + Arrays.toString(content))) {
           continue; // two phrases of one value with the same content words
         }
-        int index = contents.size();
         contents.add(content);
         values.add(value);
-        for (int s : content) {
-          bySymbol.computeIfAbsent(s, k -> new ArrayList<>()).add(index);
-          maxSymbol = Math.max(maxSymbol, s);
+      }
+    }
+    // Each phrase is looked for where its rarest content word stands: the word fewest phrases
+    // share, so a sentence wakes up few phrases.
+    Map<Integer, Integer> phrasesWith = new HashMap<>();
+    for (int[] content : contents) {
+      for (int s : content) {
+        phrasesWith.merge(s, 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < contents.size(); i++) {
+      int rarest = contents.get(i)[0];
+      for (int s : contents.get(i)) {
+        if (phrasesWith.get(s) < phrasesWith.get(rarest)) {
+          rarest = s;
         }
       }
+      bySymbol.computeIfAbsent(rarest, k -> new ArrayList<>()).add(i);
+      maxSymbol = Math.max(maxSymbol, rarest);
     }
     int[][] index = new int[maxSymbol + 1][];
     for (Map.Entry<Integer, List<Integer>> e : bySymbol.entrySet()) {
@@ -133,12 +143,7 @@ final class LoosePhrases<T> {
         functionSymbol[s] = true;
       }
     }
-    return new LoosePhrases<>(
-        ImmutableSet.copyOf(functionForms),
-        contents.toArray(new int[0][]),
-        values,
-        index,
-        functionSymbol);
+    return new LoosePhrases<>(contents.toArray(new int[0][]), values, index, functionSymbol);
   }
 
   private static int[] contentSymbols(String phrase, Set<String> functionForms, Symbols symbols) {
@@ -172,27 +177,24 @@ final class LoosePhrases<T> {
   void find(CharSequence text, ScannedSpan<?> span, Sink<T> sink) {
     int n = span.count();
     int[] symbols = span.symbols();
-    int hits = 0;
-    for (int i = 0; i < n; i++) {
-      if (phrasesOf(symbols[i]) != null) {
-        hits++;
-      }
-    }
-    if (hits < 2) {
-      return;
-    }
-    Set<Integer> candidates = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
       int[] ps = phrasesOf(symbols[i]);
-      if (ps != null) {
+      if (ps != null && isFirst(symbols, i)) {
         for (int p : ps) {
-          candidates.add(p);
+          findPhrase(text, span, p, sink);
         }
       }
     }
-    for (int p : candidates) {
-      findPhrase(text, span, p, sink);
+  }
+
+  /** Whether token {@code i} is the first of the span with its symbol. */
+  private static boolean isFirst(int[] symbols, int i) {
+    for (int j = 0; j < i; j++) {
+      if (symbols[j] == symbols[i]) {
+        return false;
+      }
     }
+    return true;
   }
 
   private int @org.jspecify.annotations.Nullable [] phrasesOf(int symbol) {
@@ -201,6 +203,9 @@ final class LoosePhrases<T> {
 
   private void findPhrase(CharSequence text, ScannedSpan<?> span, int phrase, Sink<T> sink) {
     int[] content = contents[phrase];
+    if (!allIn(content, span.symbols(), span.count())) {
+      return;
+    }
     int all = (1 << content.length) - 1;
     int maxTokens = 2 * content.length + 1;
     int n = span.count();
@@ -238,6 +243,19 @@ final class LoosePhrases<T> {
     }
   }
 
+  private static boolean allIn(int[] content, int[] symbols, int n) {
+    for (int s : content) {
+      boolean found = false;
+      for (int i = 0; i < n && !found; i++) {
+        found = symbols[i] == s;
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int bitOf(int[] content, int symbol) {
     if (symbol < 0) {
       return 0;
@@ -260,7 +278,23 @@ final class LoosePhrases<T> {
     if (symbol >= 0) {
       return symbol < functionSymbol.length && functionSymbol[symbol];
     }
-    String word = text.subSequence(span.start(token), span.end(token)).toString();
-    return functionForms.contains(Tokenizer.normalise(word));
+    // A word the lexicon has no symbol for: compared as written, without a copy.
+    int start = span.start(token);
+    int length = span.end(token) - start;
+    for (String w : FUNCTION_WORD_ARRAY) {
+      if (w.length() == length && regionMatchesIgnoreCase(text, start, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionMatchesIgnoreCase(CharSequence text, int start, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.toLowerCase(text.charAt(start + i)) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
