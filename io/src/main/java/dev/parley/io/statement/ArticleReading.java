@@ -549,8 +549,8 @@ final class ArticleReading {
 
   /** The candidates that are acts of their own: not the object or the content of another. */
   private List<Cue> actsOf(Parsed p, Candidates c) {
-    List<Cue> candidates = c.acts();
     Cue contentCue = c.contentCue();
+    List<Cue> candidates = withAims(p.tokens(), c.acts(), contentCue);
     List<Cue> cues = c.cues();
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -582,6 +582,29 @@ final class ArticleReading {
       }
     }
     return acts;
+  }
+
+  /**
+   * The candidates with each aim read as one act ("wants to discuss"): the verb of wanting and the
+   * act in its infinitive become one cue of the act the aim states, from the verb to the act, so
+   * that a negation or a modal before the verb governs it ("did not want to sign").
+   */
+  private static List<Cue> withAims(Tokens tokens, List<Cue> candidates, @Nullable Cue contentCue) {
+    List<Cue> read = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      Cue cue = candidates.get(i);
+      if (i + 1 < candidates.size()
+          && candidates.get(i + 1) != contentCue
+          && Aims.isAim(tokens, cue, candidates.get(i + 1))) {
+        Cue act = candidates.get(i + 1);
+        Act aim = Aims.actOf(Act.fromId(act.entry()).orElseThrow());
+        read.add(new Cue(Cue.Kind.ACT, aim.id(), cue.start(), act.end()));
+        i++;
+      } else {
+        read.add(cue);
+      }
+    }
+    return read;
   }
 
   /** A sentence of several statements: each rests on its own clause, and quotes only it. */
@@ -747,7 +770,11 @@ final class ArticleReading {
   /** Whether a cue is the verb of a stance supporting the speaker's own party's proposal. */
   private static boolean isOwnProposal(List<Stances.Stance> stances, Cue cue, Speaker speaker) {
     for (Stances.Stance stance : stances) {
-      if (stance.verb() == cue && stance.isOwnProposal(speaker.party())) {
+      // The stance's verb, or an aim that ends in it ("wants to back its own plan").
+      boolean verb =
+          stance.verb() == cue
+              || (cue.end() == stance.verb().end() && cue.start() < stance.verb().start());
+      if (verb && stance.isOwnProposal(speaker.party())) {
         return true;
       }
     }

@@ -1,0 +1,89 @@
+package dev.parley.io.statement;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * The speaker's own aim, told by a verb of wanting with an infinitive: "Washington wants to resume
+ * talks" is Washington's readiness to talk, not a demand on anyone. The act is the one the
+ * infinitive names; wanting another party to act ("wants Russia to withdraw") stays a demand, and
+ * so does wanting to obtain or to see something ("wants to see guarantees", "sought to get a
+ * raise"), which asks it of the other side.
+ */
+final class Aims {
+  /** The forms of the verbs of wanting the generic lexicon reads as demands. */
+  private static final ImmutableSet<String> WANTING =
+      ImmutableSet.of(
+          "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "wish",
+          "wishes", "wished", "wishing");
+
+  /** Verbs whose infinitive after "want" asks the other side for something: to see, to get. */
+  private static final ImmutableSet<String> OBTAINING =
+      ImmutableSet.of(
+          "see",
+          "hear",
+          "know",
+          "get",
+          "obtain",
+          "receive",
+          "secure",
+          "win",
+          "have",
+          "ensure",
+          "extract",
+          "force",
+          "compel",
+          "persuade",
+          "convince");
+
+  /** How many words of the infinitive may stand before the act cue: a verb and its object. */
+  private static final int INFINITIVE_WORDS = 3;
+
+  private Aims() {}
+
+  /**
+   * Whether a demand cue is a verb of wanting whose infinitive holds the act cue after it: the
+   * verb, "to" right after it, then the act cue as the infinitive's verb or its object within a few
+   * words, all words between ("wants to discuss", "wanted to hold talks", "seeks to reach a deal").
+   * Not when someone stands between the verb and "to" ("wants Russia to discuss"), nor when the
+   * infinitive is a verb of obtaining or seeing ("wants to see talks").
+   */
+  static boolean isAim(Tokens tokens, Cue want, Cue act) {
+    if (!Act.DEMAND.id().equals(want.entry()) || Act.fromId(act.entry()).isEmpty()) {
+      return false;
+    }
+    int verb = tokens.indexAt(want.start());
+    if (verb < 0 || verb != tokens.indexBefore(want.end())) {
+      return false;
+    }
+    if (!WANTING.contains(tokens.get(verb).lower())) {
+      return false;
+    }
+    int to = verb + 1;
+    if (to + 1 >= tokens.size() || !tokens.get(to).lower().equals("to")) {
+      return false;
+    }
+    int infinitive = to + 1;
+    int first = tokens.indexAt(act.start());
+    if (first < infinitive
+        || first - infinitive > INFINITIVE_WORDS
+        || OBTAINING.contains(tokens.get(infinitive).lower())
+        || English.DETERMINERS.contains(tokens.get(infinitive).lower())) {
+      return false;
+    }
+    for (int j = infinitive; j < first; j++) {
+      if (!tokens.get(j).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The act an aim states when its infinitive names {@code act}: the same act, but wanting to agree
+   * ("wants to reach a deal", "hopes to sign the accord") is an intent to agree, put forward as the
+   * speaker's way forward, not yet an acceptance of anything.
+   */
+  static Act actOf(Act act) {
+    return act == Act.ACCEPT ? Act.PROPOSE : act;
+  }
+}
