@@ -504,7 +504,11 @@ final class ArticleReading {
             : ImmutableList.of();
     List<Cue> candidates = new ArrayList<>();
     for (Cue cue : p.cues()) {
-      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue) && !isStance(stances, cue)) {
+      if (cue.kind() == Cue.Kind.ACT
+          && !isJudged(judgements, cue)
+          && !isStance(stances, cue)
+          && !Insistences.isClaim(p.tokens(), cue)) {
+        // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }
     }
