@@ -1176,7 +1176,7 @@ final class ArticleReading {
       }
       return reporter;
     }
-    if (opensWithAThing(p)) {
+    if (opensWithAThing(p) && !opensWithTheIdiom(p, act)) {
       // "The treaty, signed in 2010, is due to expire": a thing is the subject, and no one
       // reports; the act word tells of no one's act, least of all the last speaker's.
       return null;
@@ -1203,6 +1203,17 @@ final class ArticleReading {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the act is an idiom that is a clause of its own and opens the sentence after its
+   * determiner ("The door remains open for talks"): its noun is no thing the sentence is about but
+   * part of the act, which is the last speaker's.
+   */
+  private static boolean opensWithTheIdiom(Parsed p, Cue act) {
+    Tokens tokens = p.tokens();
+    int first = Math.max(0, tokens.indexAt(Mentions.datelineEnd(tokens)));
+    return tokens.indexAt(act.start()) == first + 1 && Grammar.isClause(tokens, act);
   }
 
   /** "call" in any case: the cheap test before a sentence is searched for calls on someone. */
