@@ -836,7 +836,7 @@ final class ArticleReading {
       }
     }
     List<Side> sides = new ArrayList<>();
-    sides.add(new Side(speaker.speaker(), speaker.mention()));
+    sides.add(new Side(speaker.speaker(), speaker.mention(), speaker.answered(), false));
     Mention subject = speaker.mention();
     if (subject == null || (subject.anaphor() && subject.party().isEmpty())) {
       return sides;
@@ -1062,9 +1062,19 @@ final class ArticleReading {
       @Nullable Mention mention,
       String rule,
       Optional<String> cue,
-      @Nullable Speaker teller) {
+      @Nullable Speaker teller,
+      List<String> answered) {
     Resolved(Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {
       this(speaker, mention, rule, cue, null);
+    }
+
+    Resolved(
+        Speaker speaker,
+        @Nullable Mention mention,
+        String rule,
+        Optional<String> cue,
+        @Nullable Speaker teller) {
+      this(speaker, mention, rule, cue, teller, ImmutableList.of());
     }
   }
 
@@ -1129,6 +1139,12 @@ final class ArticleReading {
   /** Who does an act told outside quotes. */
   private @Nullable Resolved speakerOfReport(Parsed p, Cue act) {
     Sentence sentence = p.sentence();
+    Optional<PassiveAnswers.Subject> passive =
+        PassiveAnswers.of(p.tokens(), p.mentions(), p.cues(), act);
+    if (passive.isPresent()) {
+      // "Russia's proposal was rejected": whoever it was made to answers it, if the text says.
+      return answererOf(p, passive.get());
+    }
     Optional<Attribution.Found> found =
         Reception.speaker(
             p.tokens(),
@@ -1183,6 +1199,58 @@ final class ArticleReading {
     }
     Speaker last = lastSpeaker();
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
+  }
+
+  /**
+   * Who answers a proposal in an agentless passive ("The offer was rejected"): its author is the
+   * owner named in its phrase, else, for a definite phrase, the speaker of the last statement of
+   * its kind (a proposal or a demand) in the paragraph, else in the article; the one who answers is
+   * the one party other than the author that the sentence names, else the one it was made to by
+   * that statement. Null when either cannot be told: no guess is made.
+   */
+  private @Nullable Resolved answererOf(Parsed p, PassiveAnswers.Subject subject) {
+    Statement proposal = null;
+    for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
+      for (int i = earlier.size() - 1; i >= 0 && proposal == null; i--) {
+        Statement s = earlier.get(i);
+        if (s.act() == subject.proposed()
+            && s.speakerParty().isPresent()
+            && (subject.owner().isEmpty() || s.speakerParty().equals(subject.owner()))) {
+          proposal = s;
+        }
+      }
+    }
+    Optional<String> author =
+        subject.owner().isPresent() || !subject.definite() || proposal == null
+            ? subject.owner()
+            : proposal.speakerParty();
+    if (author.isEmpty()) {
+      return null;
+    }
+    Set<String> others = new LinkedHashSet<>();
+    subject.addressee().ifPresent(others::add);
+    for (Mention m : p.mentions()) {
+      if (m.isEntity() && !p.isQuoted(m.start())) {
+        m.party().filter(x -> !author.equals(Optional.of(x))).ifPresent(others::add);
+      }
+    }
+    if (others.isEmpty() && proposal != null) {
+      proposal.addressees().stream()
+          .filter(x -> !author.equals(Optional.of(x)))
+          .forEach(others::add);
+    }
+    if (others.size() != 1) {
+      return null;
+    }
+    Speaker answerer =
+        new Speaker(Optional.empty(), Optional.of(others.iterator().next()), "", true);
+    return new Resolved(
+        answerer,
+        null,
+        "passive-addressee",
+        Optional.empty(),
+        null,
+        ImmutableList.of(author.get()));
   }
 
   /**
