@@ -14,9 +14,7 @@ class AimsTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2022, 3, 9);
 
   private static List<String> read(String sentence) {
-    return TestArticles.bundledStatements(PUBLISHED, sentence).stream()
-        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id() + " " + s.addressees())
-        .toList();
+    return TestArticles.bundledActsTo(PUBLISHED, sentence);
   }
 
   @Test

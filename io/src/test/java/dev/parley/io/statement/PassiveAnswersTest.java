@@ -14,9 +14,7 @@ class PassiveAnswersTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2022, 3, 9);
 
   private static List<String> read(String... paragraphs) {
-    return TestArticles.bundledStatements(PUBLISHED, paragraphs).stream()
-        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id() + " " + s.addressees())
-        .toList();
+    return TestArticles.bundledActsTo(PUBLISHED, paragraphs);
   }
 
   @Test
