@@ -371,7 +371,11 @@ final class ArticleReading {
         labels.add(modality.get().label());
         rule += "+modality";
       }
-      Resolved speaker = cue == contentCue ? authorOf(p, content.get()) : speakerOf(p, cue);
+      Readiness.Holder holder = candidates.holders().get(cue);
+      Resolved speaker =
+          cue == contentCue
+              ? authorOf(p, content.get())
+              : holder != null ? holderOf(p, cue, holder) : speakerOf(p, cue);
       if (speaker == null || !speaker.speaker().known()) {
         continue;
       }
@@ -493,7 +497,8 @@ final class ArticleReading {
       List<Stances.Stance> stances,
       Optional<Contents.Content> content,
       List<String> contentItems,
-      @Nullable Cue contentCue) {}
+      @Nullable Cue contentCue,
+      Map<Cue, Readiness.Holder> holders) {}
 
   private Candidates candidatesOf(Parsed p) {
     List<Judgements.Judgement> judgements =
@@ -545,10 +550,44 @@ final class ArticleReading {
     }
     Cue contentCue = content.isPresent() && !contentItems.isEmpty() ? content.get().verb() : null;
     candidates.sort(Comparator.comparingInt(Cue::start));
+    Map<Cue, Readiness.Holder> holders = readinessOf(p, candidates);
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
     }
-    return new Candidates(candidates, cues, stances, content, contentItems, contentCue);
+    return new Candidates(candidates, cues, stances, content, contentItems, contentCue, holders);
+  }
+
+  /**
+   * Replaces each act cue told as a party's readiness or unwillingness ("the readiness of
+   * Washington to agree", "NATO's reluctance to discuss") with a cue from the noun to the act, of
+   * the act the noun says the holder is ready for (its negation for a noun of unwillingness), so
+   * that a negation before the noun governs it ("in the absence of the readiness"); gives the
+   * holder of each.
+   */
+  private Map<Cue, Readiness.Holder> readinessOf(Parsed p, List<Cue> candidates) {
+    Map<Cue, Readiness.Holder> holders = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Cue cue = candidates.get(i);
+      Optional<Act> act = Act.fromId(cue.entry());
+      if (act.isEmpty()) {
+        continue;
+      }
+      Optional<Readiness.Holder> holder = Readiness.of(p.tokens(), p.mentions(), cue);
+      if (holder.isEmpty()) {
+        continue;
+      }
+      Optional<Act> read =
+          holder.get().unwilling()
+              ? knowledge.negationOf(act.get()).or(act.get()::negatedByDefault)
+              : act;
+      if (read.isEmpty()) {
+        continue;
+      }
+      Cue merged = new Cue(Cue.Kind.ACT, read.get().id(), holder.get().nounStart(), cue.end());
+      candidates.set(i, merged);
+      holders.put(merged, holder.get());
+    }
+    return holders;
   }
 
   /** The candidates that are acts of their own: not the object or the content of another. */
@@ -559,7 +598,9 @@ final class ArticleReading {
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
-      if (cue == contentCue) {
+      if (cue == contentCue || c.holders().containsKey(cue)) {
+        // A party's readiness told by its noun ("the readiness of Washington to agree") is the
+        // party's act, though its noun follows a determiner.
         acts.add(cue);
       } else if (i > 0 && Grammar.isAgreementToTalk(p.tokens(), candidates.get(i - 1), cue)) {
         // "agreed to keep talking": what is agreed to is talking, an openness to discuss; the
@@ -1102,6 +1143,21 @@ final class ArticleReading {
           m.asSpeaker(), m, "quoted-clause-subject", Optional.empty(), quoting.speaker());
     }
     return quoting;
+  }
+
+  /**
+   * Who is ready or unwilling to act ("the readiness of Washington to agree", "NATO's reluctance to
+   * discuss"): the holder named with the noun; whoever tells of it is the teller.
+   */
+  private Resolved holderOf(Parsed p, Cue act, Readiness.Holder holder) {
+    Resolved teller = speakerOf(p, act);
+    Mention m = holder.holder();
+    return new Resolved(
+        m.asSpeaker(),
+        m,
+        "readiness-holder",
+        Optional.empty(),
+        teller == null ? null : teller.speaker());
   }
 
   /** Who speaks a quote: its attribution, else "according to", else the last speaker. */
