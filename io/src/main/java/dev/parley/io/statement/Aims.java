@@ -42,10 +42,11 @@ final class Aims {
 
   /**
    * Whether a demand cue is a verb of wanting whose infinitive holds the act cue after it: the
-   * verb, "to" right after it, then the act cue as the infinitive's verb or its object within a few
-   * words, all words between ("wants to discuss", "wanted to hold talks", "seeks to reach a deal").
-   * Not when someone stands between the verb and "to" ("wants Russia to discuss"), nor when the
-   * infinitive is a verb of obtaining or seeing ("wants to see talks").
+   * verb, "to" right after it, then the act cue as the infinitive's verb, or as the object, within
+   * a few words, of a verb that does the act ("wants to discuss", "wanted to hold talks", "seeks to
+   * reach a deal", "wants to make an offer"); all words between. Not when someone stands between
+   * the verb and "to" ("wants Russia to discuss"), nor when the infinitive is a verb of obtaining
+   * or seeing ("wants to see talks").
    */
   static boolean isAim(Tokens tokens, Cue want, Cue act) {
     if (!Act.DEMAND.id().equals(want.entry()) || Act.fromId(act.entry()).isEmpty()) {
@@ -75,7 +76,17 @@ final class Aims {
         return false;
       }
     }
-    return true;
+    return first == infinitive || doesTheAct(tokens.get(infinitive).lower(), act);
+  }
+
+  /**
+   * Whether the infinitive's verb, taking the act noun as its object, does the act: holding talks
+   * ("to hold talks", "to resume the talks") or making a proposal ("to make an offer"). Other verbs
+   * only name a thing the act noun stands for ("to study the proposal").
+   */
+  private static boolean doesTheAct(String verb, Cue act) {
+    return (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(verb))
+        || English.MAKING_VERBS.contains(verb);
   }
 
   /**

@@ -44,6 +44,18 @@ class AimsTest {
   }
 
   @Test
+  void wantingToMakeAnOfferOffersIt() {
+    assertThat(read("Moscow wants to make an offer to Washington."))
+        .containsExactly("RU propose [US]");
+  }
+
+  @Test
+  void wantingToDoSomethingWithAProposalIsNoAim() {
+    assertThat(read("Moscow wants to study the proposal of Washington."))
+        .doesNotContain("RU propose [US]");
+  }
+
+  @Test
   void wantingAnotherPartyToActIsADemand() {
     assertThat(read("Washington wants Moscow to discuss the deployment of missiles."))
         .containsExactly("US demand [RU]");
