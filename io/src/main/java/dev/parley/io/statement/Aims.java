@@ -16,6 +16,29 @@ final class Aims {
           "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "wish",
           "wishes", "wished", "wishing");
 
+  /**
+   * The forms of the verbs of intending that the lexicon reads as no act of their own: "hopes to
+   * reach a deal", "plans to sign the accord".
+   */
+  private static final ImmutableSet<String> INTENDING =
+      ImmutableSet.of(
+          "hope",
+          "hopes",
+          "hoped",
+          "hoping",
+          "intend",
+          "intends",
+          "intended",
+          "intending",
+          "plan",
+          "plans",
+          "planned",
+          "planning",
+          "aim",
+          "aims",
+          "aimed",
+          "aiming");
+
   /** Verbs whose infinitive after "want" asks the other side for something: to see, to get. */
   private static final ImmutableSet<String> OBTAINING =
       ImmutableSet.of(
@@ -87,6 +110,21 @@ final class Aims {
   private static boolean doesTheAct(String verb, Cue act) {
     return (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(verb))
         || English.MAKING_VERBS.contains(verb);
+  }
+
+  /**
+   * Whether an acceptance is the infinitive of a verb of intending or wanting ("hopes to reach a
+   * deal", "plans to sign the accord", "wants to accept"): "to" right before it and the verb right
+   * before that. The speaker has not agreed yet: it states its intent to agree.
+   */
+  static boolean isIntendedAgreement(Tokens tokens, Cue act) {
+    int first = tokens.indexAt(act.start());
+    if (!Act.ACCEPT.id().equals(act.entry()) || first < 2) {
+      return false;
+    }
+    String verb = tokens.get(first - 2).lower();
+    return tokens.get(first - 1).lower().equals("to")
+        && (INTENDING.contains(verb) || WANTING.contains(verb));
   }
 
   /**

@@ -645,6 +645,9 @@ final class ArticleReading {
         Act aim = Aims.actOf(Act.fromId(act.entry()).orElseThrow());
         read.add(new Cue(Cue.Kind.ACT, aim.id(), cue.start(), act.end()));
         i++;
+      } else if (Aims.isIntendedAgreement(tokens, cue)) {
+        // "hopes to reach a deal": an intent to agree, not an agreement.
+        read.add(new Cue(Cue.Kind.ACT, Act.PROPOSE.id(), cue.start(), cue.end()));
       } else {
         read.add(cue);
       }

@@ -44,6 +44,20 @@ class AimsTest {
   }
 
   @Test
+  void hopingToAgreeIsNoAgreementYet() {
+    assertThat(read("Moscow hopes to reach a deal with Washington this year."))
+        .containsExactly("RU propose [US]");
+    assertThat(read("Washington does not intend to sign the agreement with Moscow."))
+        .containsExactly("US reject [RU]");
+  }
+
+  @Test
+  void anAgreementAfterAVerbOfIntendingWithSomethingBetweenStaysAnAgreement() {
+    assertThat(read("Moscow agreed to the deal with Washington that it had hoped for."))
+        .containsExactly("RU accept [US]");
+  }
+
+  @Test
   void wantingToMakeAnOfferOffersIt() {
     assertThat(read("Moscow wants to make an offer to Washington."))
         .containsExactly("RU propose [US]");
