@@ -371,7 +371,11 @@ final class ArticleReading {
         labels.add(modality.get().label());
         rule += "+modality";
       }
-      Resolved speaker = cue == contentCue ? authorOf(p, content.get()) : speakerOf(p, cue);
+      Readiness.Holder holder = candidates.holders().get(cue);
+      Resolved speaker =
+          cue == contentCue
+              ? authorOf(p, content.get())
+              : holder != null ? holderOf(p, cue, holder) : speakerOf(p, cue);
       if (speaker == null || !speaker.speaker().known()) {
         continue;
       }
@@ -493,7 +497,8 @@ final class ArticleReading {
       List<Stances.Stance> stances,
       Optional<Contents.Content> content,
       List<String> contentItems,
-      @Nullable Cue contentCue) {}
+      @Nullable Cue contentCue,
+      Map<Cue, Readiness.Holder> holders) {}
 
   private Candidates candidatesOf(Parsed p) {
     List<Judgements.Judgement> judgements =
@@ -504,7 +509,11 @@ final class ArticleReading {
             : ImmutableList.of();
     List<Cue> candidates = new ArrayList<>();
     for (Cue cue : p.cues()) {
-      if (cue.kind() == Cue.Kind.ACT && !isJudged(judgements, cue) && !isStance(stances, cue)) {
+      if (cue.kind() == Cue.Kind.ACT
+          && !isJudged(judgements, cue)
+          && !isStance(stances, cue)
+          && !Insistences.isClaim(p.tokens(), cue)) {
+        // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }
     }
@@ -541,21 +550,57 @@ final class ArticleReading {
     }
     Cue contentCue = content.isPresent() && !contentItems.isEmpty() ? content.get().verb() : null;
     candidates.sort(Comparator.comparingInt(Cue::start));
+    Map<Cue, Readiness.Holder> holders = readinessOf(p, candidates);
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
     }
-    return new Candidates(candidates, cues, stances, content, contentItems, contentCue);
+    return new Candidates(candidates, cues, stances, content, contentItems, contentCue, holders);
+  }
+
+  /**
+   * Replaces each act cue told as a party's readiness or unwillingness ("the readiness of
+   * Washington to agree", "NATO's reluctance to discuss") with a cue from the noun to the act, of
+   * the act the noun says the holder is ready for (its negation for a noun of unwillingness), so
+   * that a negation before the noun governs it ("in the absence of the readiness"); gives the
+   * holder of each.
+   */
+  private Map<Cue, Readiness.Holder> readinessOf(Parsed p, List<Cue> candidates) {
+    Map<Cue, Readiness.Holder> holders = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Cue cue = candidates.get(i);
+      Optional<Act> act = Act.fromId(cue.entry());
+      if (act.isEmpty()) {
+        continue;
+      }
+      Optional<Readiness.Holder> holder = Readiness.of(p.tokens(), p.mentions(), cue);
+      if (holder.isEmpty()) {
+        continue;
+      }
+      Optional<Act> read =
+          holder.get().unwilling()
+              ? knowledge.negationOf(act.get()).or(act.get()::negatedByDefault)
+              : act;
+      if (read.isEmpty()) {
+        continue;
+      }
+      Cue merged = new Cue(Cue.Kind.ACT, read.get().id(), holder.get().nounStart(), cue.end());
+      candidates.set(i, merged);
+      holders.put(merged, holder.get());
+    }
+    return holders;
   }
 
   /** The candidates that are acts of their own: not the object or the content of another. */
   private List<Cue> actsOf(Parsed p, Candidates c) {
-    List<Cue> candidates = c.acts();
     Cue contentCue = c.contentCue();
+    List<Cue> candidates = withAims(p.tokens(), c.acts(), contentCue);
     List<Cue> cues = c.cues();
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
-      if (cue == contentCue) {
+      if (cue == contentCue || c.holders().containsKey(cue)) {
+        // A party's readiness told by its noun ("the readiness of Washington to agree") is the
+        // party's act, though its noun follows a determiner.
         acts.add(cue);
       } else if (i > 0 && Grammar.isAgreementToTalk(p.tokens(), candidates.get(i - 1), cue)) {
         // "agreed to keep talking": what is agreed to is talking, an openness to discuss; the
@@ -582,6 +627,32 @@ final class ArticleReading {
       }
     }
     return acts;
+  }
+
+  /**
+   * The candidates with each aim read as one act ("wants to discuss"): the verb of wanting and the
+   * act in its infinitive become one cue of the act the aim states, from the verb to the act, so
+   * that a negation or a modal before the verb governs it ("did not want to sign").
+   */
+  private static List<Cue> withAims(Tokens tokens, List<Cue> candidates, @Nullable Cue contentCue) {
+    List<Cue> read = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      Cue cue = candidates.get(i);
+      if (i + 1 < candidates.size()
+          && candidates.get(i + 1) != contentCue
+          && Aims.isAim(tokens, cue, candidates.get(i + 1))) {
+        Cue act = candidates.get(i + 1);
+        Act aim = Aims.actOf(Act.fromId(act.entry()).orElseThrow());
+        read.add(new Cue(Cue.Kind.ACT, aim.id(), cue.start(), act.end()));
+        i++;
+      } else if (Aims.isIntendedAgreement(tokens, cue)) {
+        // "hopes to reach a deal": an intent to agree, not an agreement.
+        read.add(new Cue(Cue.Kind.ACT, Act.PROPOSE.id(), cue.start(), cue.end()));
+      } else {
+        read.add(cue);
+      }
+    }
+    return read;
   }
 
   /** A sentence of several statements: each rests on its own clause, and quotes only it. */
@@ -747,7 +818,11 @@ final class ArticleReading {
   /** Whether a cue is the verb of a stance supporting the speaker's own party's proposal. */
   private static boolean isOwnProposal(List<Stances.Stance> stances, Cue cue, Speaker speaker) {
     for (Stances.Stance stance : stances) {
-      if (stance.verb() == cue && stance.isOwnProposal(speaker.party())) {
+      // The stance's verb, or an aim that ends in it ("wants to back its own plan").
+      boolean verb =
+          stance.verb() == cue
+              || (cue.end() == stance.verb().end() && cue.start() < stance.verb().start());
+      if (verb && stance.isOwnProposal(speaker.party())) {
         return true;
       }
     }
@@ -805,7 +880,7 @@ final class ArticleReading {
       }
     }
     List<Side> sides = new ArrayList<>();
-    sides.add(new Side(speaker.speaker(), speaker.mention()));
+    sides.add(new Side(speaker.speaker(), speaker.mention(), speaker.answered(), false));
     Mention subject = speaker.mention();
     if (subject == null || (subject.anaphor() && subject.party().isEmpty())) {
       return sides;
@@ -1031,9 +1106,19 @@ final class ArticleReading {
       @Nullable Mention mention,
       String rule,
       Optional<String> cue,
-      @Nullable Speaker teller) {
+      @Nullable Speaker teller,
+      List<String> answered) {
     Resolved(Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {
       this(speaker, mention, rule, cue, null);
+    }
+
+    Resolved(
+        Speaker speaker,
+        @Nullable Mention mention,
+        String rule,
+        Optional<String> cue,
+        @Nullable Speaker teller) {
+      this(speaker, mention, rule, cue, teller, ImmutableList.of());
     }
   }
 
@@ -1061,6 +1146,21 @@ final class ArticleReading {
           m.asSpeaker(), m, "quoted-clause-subject", Optional.empty(), quoting.speaker());
     }
     return quoting;
+  }
+
+  /**
+   * Who is ready or unwilling to act ("the readiness of Washington to agree", "NATO's reluctance to
+   * discuss"): the holder named with the noun; whoever tells of it is the teller.
+   */
+  private Resolved holderOf(Parsed p, Cue act, Readiness.Holder holder) {
+    Resolved teller = speakerOf(p, act);
+    Mention m = holder.holder();
+    return new Resolved(
+        m.asSpeaker(),
+        m,
+        "readiness-holder",
+        Optional.empty(),
+        teller == null ? null : teller.speaker());
   }
 
   /** Who speaks a quote: its attribution, else "according to", else the last speaker. */
@@ -1098,6 +1198,12 @@ final class ArticleReading {
   /** Who does an act told outside quotes. */
   private @Nullable Resolved speakerOfReport(Parsed p, Cue act) {
     Sentence sentence = p.sentence();
+    Optional<PassiveAnswers.Subject> passive =
+        PassiveAnswers.of(p.tokens(), p.mentions(), p.cues(), act);
+    if (passive.isPresent()) {
+      // "Russia's proposal was rejected": whoever it was made to answers it, if the text says.
+      return answererOf(p, passive.get());
+    }
     Optional<Attribution.Found> found =
         Reception.speaker(
             p.tokens(),
@@ -1145,13 +1251,65 @@ final class ArticleReading {
       }
       return reporter;
     }
-    if (opensWithAThing(p)) {
+    if (opensWithAThing(p) && !opensWithTheIdiom(p, act)) {
       // "The treaty, signed in 2010, is due to expire": a thing is the subject, and no one
       // reports; the act word tells of no one's act, least of all the last speaker's.
       return null;
     }
     Speaker last = lastSpeaker();
     return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
+  }
+
+  /**
+   * Who answers a proposal in an agentless passive ("The offer was rejected"): its author is the
+   * owner named in its phrase, else, for a definite phrase, the speaker of the last statement of
+   * its kind (a proposal or a demand) in the paragraph, else in the article; the one who answers is
+   * the one party other than the author that the sentence names, else the one it was made to by
+   * that statement. Null when either cannot be told: no guess is made.
+   */
+  private @Nullable Resolved answererOf(Parsed p, PassiveAnswers.Subject subject) {
+    Statement proposal = null;
+    for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
+      for (int i = earlier.size() - 1; i >= 0 && proposal == null; i--) {
+        Statement s = earlier.get(i);
+        if (s.act() == subject.proposed()
+            && s.speakerParty().isPresent()
+            && (subject.owner().isEmpty() || s.speakerParty().equals(subject.owner()))) {
+          proposal = s;
+        }
+      }
+    }
+    Optional<String> author =
+        subject.owner().isPresent() || !subject.definite() || proposal == null
+            ? subject.owner()
+            : proposal.speakerParty();
+    if (author.isEmpty()) {
+      return null;
+    }
+    Set<String> others = new LinkedHashSet<>();
+    subject.addressee().ifPresent(others::add);
+    for (Mention m : p.mentions()) {
+      if (m.isEntity() && !p.isQuoted(m.start())) {
+        m.party().filter(x -> !author.equals(Optional.of(x))).ifPresent(others::add);
+      }
+    }
+    if (others.isEmpty() && proposal != null) {
+      proposal.addressees().stream()
+          .filter(x -> !author.equals(Optional.of(x)))
+          .forEach(others::add);
+    }
+    if (others.size() != 1) {
+      return null;
+    }
+    Speaker answerer =
+        new Speaker(Optional.empty(), Optional.of(others.iterator().next()), "", true);
+    return new Resolved(
+        answerer,
+        null,
+        "passive-addressee",
+        Optional.empty(),
+        null,
+        ImmutableList.of(author.get()));
   }
 
   /**
@@ -1172,6 +1330,17 @@ final class ArticleReading {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the act is an idiom that is a clause of its own and opens the sentence after its
+   * determiner ("The door remains open for talks"): its noun is no thing the sentence is about but
+   * part of the act, which is the last speaker's.
+   */
+  private static boolean opensWithTheIdiom(Parsed p, Cue act) {
+    Tokens tokens = p.tokens();
+    int first = Math.max(0, tokens.indexAt(Mentions.datelineEnd(tokens)));
+    return tokens.indexAt(act.start()) == first + 1 && Grammar.isClause(tokens, act);
   }
 
   /** "call" in any case: the cheap test before a sentence is searched for calls on someone. */

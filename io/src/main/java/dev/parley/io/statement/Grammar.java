@@ -185,7 +185,7 @@ final class Grammar {
 
   static boolean isReferenceToAThing(Tokens tokens, List<Cue> cues, Cue act) {
     int first = tokens.indexAt(act.start());
-    if (first == 0 || first >= tokens.size()) {
+    if (first == 0 || first >= tokens.size() || isClause(tokens, act)) {
       return false;
     }
     int det = first - 1;
@@ -242,6 +242,28 @@ final class Grammar {
       }
     }
     return true;
+  }
+
+  /** Verbs of staying, which with their subject make an idiom a clause: "the door stays open". */
+  private static final ImmutableSet<String> STAYING =
+      ImmutableSet.of("stay", "stays", "stayed", "stand", "stands", "stood");
+
+  /**
+   * Whether an act cue of several words is a clause of its own, its first word the subject and a
+   * later one a copula or a verb of staying ("door remains open", "door is open", "decision
+   * stands"): the determiner before it is its subject's, and the cue is the act, not a thing named
+   * ("The door stays open for talks").
+   */
+  static boolean isClause(Tokens tokens, Cue act) {
+    int first = tokens.indexAt(act.start());
+    int last = tokens.indexBefore(act.end());
+    for (int j = first + 1; j <= last && j < tokens.size(); j++) {
+      String w = tokens.get(j).lower();
+      if (COPULAS.contains(w) || STAYING.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last words of a cue that does not exclude something: "not rule out", "not excluding". */

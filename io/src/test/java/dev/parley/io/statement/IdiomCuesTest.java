@@ -61,6 +61,29 @@ class IdiomCuesTest {
   }
 
   @Test
+  void anOpenDoorOpeningTheSentenceIsTheLastSpeakers() {
+    assertThat(
+            acts(
+                "The door stays open for talks on the herring quota, the Ostlandic minister"
+                    + " said."))
+        .containsExactly("OS discuss");
+    assertThat(
+            acts(
+                "Ostland said on Monday it would study the letter. The door stays open for talks on"
+                    + " the herring quota."))
+        .containsExactly("OS discuss");
+    assertThat(
+            acts("Norvania answered Ostland's letter on Friday. The door remains open to Ostland."))
+        .containsExactly("NV respond", "NV discuss");
+  }
+
+  @Test
+  void aNounPhraseAfterADeterminerIsStillAThing() {
+    assertThat(acts("Norvania said on Monday. The round of talks on the herring quota was long."))
+        .isEmpty();
+  }
+
+  @Test
   void goingBackToTheTableIsReadinessToTalk() {
     assertThat(acts("Ostland said it would go back to the table next week."))
         .containsExactly("OS discuss");

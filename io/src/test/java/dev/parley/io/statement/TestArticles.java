@@ -81,6 +81,16 @@ final class TestArticles {
         .toList();
   }
 
+  /**
+   * The speaker party, act and addressees ("RU accept [US]") of each statement the bundled lexicons
+   * find.
+   */
+  static List<String> bundledActsTo(LocalDate published, String... paragraphs) {
+    return bundledStatements(published, paragraphs).stream()
+        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id() + " " + s.addressees())
+        .toList();
+  }
+
   /** The statements the bundled lexicons find in a small article published on a given day. */
   static List<Statement> bundledStatements(LocalDate published, String... paragraphs) {
     return StatementExtractor.of(Corpus.lexicon()).extract(of(published, paragraphs)).statements();
