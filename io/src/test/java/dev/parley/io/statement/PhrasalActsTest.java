@@ -1,0 +1,112 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.io.lexicon.CaseLexicon;
+import dev.parley.io.lexicon.CompiledLexicon;
+import dev.parley.io.lexicon.GenericLexicon;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generic lexicon's phrasal wordings of negotiation acts, read with a small invented case:
+ * voting a deal down, walking out of talks, declining an offer (and declining to comment),
+ * disputing an account, saying that something is needed or that it is time for it, offering to host
+ * talks, speaking by phone, threatening to resume fighting, and striking a deal. Each wording is
+ * also read where it must not fire.
+ */
+class PhrasalActsTest {
+  private static final CompiledLexicon LEXICON =
+      CompiledLexicon.of(
+          GenericLexicon.bundled(),
+          CaseLexicon.read(
+              "rivers.lexicon",
+              new StringReader(
+                  String.join(
+                      "\n",
+                      "[party MV]",
+                      "name = Marovia",
+                      "kind = state",
+                      "names = Marovia | Marovian | Marovians",
+                      "",
+                      "[party DM]",
+                      "name = Dunmark",
+                      "kind = state",
+                      "names = Dunmark | Dunmarkian",
+                      "",
+                      "[item water-quota]",
+                      "text = Dunmark releases a fixed share of the river's flow",
+                      "acting = DM",
+                      "phrases = water quota | water-sharing plan",
+                      ""))));
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 10);
+
+  private static List<String> acts(String sentence) {
+    return StatementExtractor.of(LEXICON)
+        .extract(TestArticles.of(PUBLISHED, sentence))
+        .statements()
+        .stream()
+        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void votingDownADealRejectsIt() {
+    assertThat(acts("Marovian lawmakers voted down the deal on Tuesday."))
+        .containsExactly("MV reject");
+    assertThat(acts("The Dunmarkian parliament voted down the water-sharing plan."))
+        .containsExactly("DM reject");
+    assertThat(acts("Marovian lawmakers voted for the deal on Tuesday."))
+        .doesNotContain("MV reject");
+  }
+
+  @Test
+  void boycottingTalksRejectsThem() {
+    assertThat(acts("Dunmark boycotted the talks on Tuesday.")).containsExactly("DM reject");
+  }
+
+  @Test
+  void leavingOrShunningTalksRejectsThem() {
+    assertThat(acts("Dunmark walked out of the talks on Tuesday.")).containsExactly("DM reject");
+    assertThat(acts("Marovia walked away from the deal.")).containsExactly("MV reject");
+    assertThat(acts("Dunmark pulled out of the negotiations.")).containsExactly("DM reject");
+    assertThat(acts("Dunmark withdrew from the agreement on Tuesday."))
+        .containsExactly("DM reject");
+    assertThat(acts("Dunmark said it would stay away from the next round of talks."))
+        .containsExactly("DM reject");
+  }
+
+  @Test
+  void troopsLeavingAPlaceRejectNothing() {
+    assertThat(acts("Marovian troops pulled out of the town on Tuesday."))
+        .doesNotContain("MV reject");
+    assertThat(acts("Dunmark withdrew its troops from the border.")).doesNotContain("DM reject");
+    assertThat(acts("Marovia warned citizens to stay away from the border."))
+        .containsExactly("MV threaten");
+  }
+
+  @Test
+  void findingSomethingUnjustifiedOrNotEnoughRejectsIt() {
+    assertThat(acts("Dunmark called the water quota unjustified.")).containsExactly("DM reject");
+    assertThat(acts("Dunmark said the offer had been wholly insufficient."))
+        .containsExactly("DM reject");
+    assertThat(acts("Marovia said the water quota was inadequate to meet its needs."))
+        .containsExactly("MV reject");
+    assertThat(acts("Marovia said the water quota fell short of its demands."))
+        .containsExactly("MV reject");
+    assertThat(acts("Dunmark said it was disappointed by the water-sharing plan."))
+        .containsExactly("DM reject");
+  }
+
+  @Test
+  void tooLittleProgressOrTimeRejectsNothing() {
+    assertThat(acts("Dunmark said there had been insufficient progress."))
+        .doesNotContain("DM reject");
+    assertThat(acts("Dunmark said there was inadequate time to study the water quota."))
+        .doesNotContain("DM reject");
+  }
+}
