@@ -109,4 +109,22 @@ class PhrasalActsTest {
     assertThat(acts("Dunmark said there was inadequate time to study the water quota."))
         .doesNotContain("DM reject");
   }
+
+  @Test
+  void decliningAnOfferRejectsIt() {
+    assertThat(acts("Dunmark declined the offer on Tuesday.")).containsExactly("DM reject");
+    assertThat(acts("Dunmark declined Marovia's request for more talks."))
+        .containsExactly("DM reject");
+    assertThat(acts("Dunmark declined an invitation to the talks.")).containsExactly("DM reject");
+    assertThat(acts("Dunmark declined the water quota.")).containsExactly("DM reject");
+    assertThat(acts("Dunmark declined to sign the agreement.")).containsExactly("DM reject");
+  }
+
+  @Test
+  void decliningToCommentIsNoAct() {
+    assertThat(acts("Dunmark declined to comment.")).isEmpty();
+    assertThat(acts("Dunmark declined a request for comment.")).isEmpty();
+    assertThat(acts("Dunmark declined further comment.")).isEmpty();
+    assertThat(acts("Dunmark declined to say what it would take to end the strike.")).isEmpty();
+  }
 }
