@@ -127,4 +127,19 @@ class PhrasalActsTest {
     assertThat(acts("Dunmark declined further comment.")).isEmpty();
     assertThat(acts("Dunmark declined to say what it would take to end the strike.")).isEmpty();
   }
+
+  @Test
+  void disputingAnAccountDeniesIt() {
+    assertThat(acts("Dunmark disputed that version on Tuesday.")).containsExactly("DM deny");
+    assertThat(acts("Dunmark disputed Marovia's account of the talks.")).containsExactly("DM deny");
+    assertThat(acts("Marovia said the border dispute reports would be studied."))
+        .doesNotContain("MV deny");
+  }
+
+  @Test
+  void callingAClaimUntrueDeniesIt() {
+    assertThat(acts("\"That is not true,\" the Dunmarkian minister said."))
+        .containsExactly("DM deny");
+    assertThat(acts("Dunmark said there was no truth in the reports.")).containsExactly("DM deny");
+  }
 }
