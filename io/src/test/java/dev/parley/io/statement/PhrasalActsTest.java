@@ -142,4 +142,22 @@ class PhrasalActsTest {
         .containsExactly("DM deny");
     assertThat(acts("Dunmark said there was no truth in the reports.")).containsExactly("DM deny");
   }
+
+  @Test
+  void sayingItIsTimeForSomethingDemandsIt() {
+    assertThat(
+            acts(
+                "\"It is time for Dunmark to accept the water quota,\" the Marovian minister said."))
+        .containsExactly("MV demand");
+    assertThat(acts("\"It's time to reach a deal,\" the Marovian minister said."))
+        .containsExactly("MV demand");
+  }
+
+  @Test
+  void sayingSomethingIsNeededDemandsIt() {
+    assertThat(acts("Marovia said a ceasefire is needed.")).containsExactly("MV demand");
+    assertThat(acts("Marovia said the water quota remained a priority."))
+        .containsExactly("MV demand");
+    assertThat(acts("Marovia said it would take the necessary steps.")).doesNotContain("MV demand");
+  }
 }
