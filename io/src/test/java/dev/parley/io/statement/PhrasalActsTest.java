@@ -160,4 +160,39 @@ class PhrasalActsTest {
         .containsExactly("MV demand");
     assertThat(acts("Marovia said it would take the necessary steps.")).doesNotContain("MV demand");
   }
+
+  @Test
+  void offeringToHostTalksProposesThem() {
+    assertThat(acts("Marovia said it was ready to host talks.")).containsExactly("MV propose");
+    assertThat(acts("Marovia offered to host talks between the two sides."))
+        .containsExactly("MV propose");
+  }
+
+  @Test
+  void tablingAnOfferProposesIt() {
+    assertThat(acts("Marovia tabled a new offer on the water quota."))
+        .containsExactly("MV propose");
+    assertThat(acts("Marovia said the negotiating table was ready.")).doesNotContain("MV propose");
+  }
+
+  @Test
+  void sittingDownWithTheOtherSideIsTalking() {
+    assertThat(acts("The Marovian minister sat down with his Dunmarkian counterpart on Tuesday."))
+        .containsExactly("MV discuss");
+  }
+
+  @Test
+  void mediatingIsTalking() {
+    assertThat(acts("Marovia said it would mediate between Dunmark and the rebels."))
+        .containsExactly("MV discuss");
+  }
+
+  @Test
+  void speakingToSomeoneByPhoneIsTalking() {
+    assertThat(
+            acts("The Marovian minister spoke to his Dunmarkian counterpart by phone on Tuesday."))
+        .containsExactly("MV discuss");
+    assertThat(acts("The Marovian minister spoke to reporters on Tuesday."))
+        .doesNotContain("MV discuss");
+  }
 }
