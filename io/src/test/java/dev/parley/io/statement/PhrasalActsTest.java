@@ -195,4 +195,31 @@ class PhrasalActsTest {
     assertThat(acts("The Marovian minister spoke to reporters on Tuesday."))
         .doesNotContain("MV discuss");
   }
+
+  @Test
+  void goingToWarOrResumingFightingThreatens() {
+    assertThat(acts("Dunmark said it would resume fighting if the ceasefire collapsed."))
+        .containsExactly("DM threaten");
+    assertThat(acts("Dunmark said it was ready to go to war over the water quota."))
+        .containsExactly("DM threaten");
+    assertThat(acts("\"All options are on the table,\" the Marovian minister said."))
+        .containsExactly("MV threaten");
+  }
+
+  @Test
+  void strikingADealOrRatifyingItAccepts() {
+    assertThat(acts("Marovia and Dunmark struck a deal on the water quota."))
+        .containsExactly("MV accept", "DM accept");
+    assertThat(acts("The Marovian parliament ratified the agreement on Tuesday."))
+        .containsExactly("MV accept");
+    assertThat(acts("Dunmark said it would not ratify the agreement."))
+        .containsExactly("DM reject");
+  }
+
+  @Test
+  void hopingToStrikeADealOrNearingATruceAcceptsNothing() {
+    assertThat(acts("Marovia said it hoped to strike a deal soon.")).doesNotContain("MV accept");
+    assertThat(acts("Marovia and Dunmark were close to reaching a truce."))
+        .doesNotContain("MV accept", "DM accept");
+  }
 }
