@@ -52,6 +52,16 @@ final class ArticleParser {
   private static final ImmutableSet<String> LINK_LIST_RULES =
       ImmutableSet.of("related", "more-stories");
 
+  /**
+   * The rules of cues that head a list of links when they stand alone on their line ("Read also:"),
+   * not when the line goes on with the link.
+   */
+  private static final ImmutableSet<String> ALONE_LINK_LIST_RULES =
+      ImmutableSet.of("read-also", "see-also", "read-more");
+
+  /** The longest line that is a link-list cue standing alone ("Read also:"). */
+  private static final int MAX_ALONE_CUE = 20;
+
   private static final int MAX_DATELINE = 100;
 
   /** The longest wire dateline opening a paragraph ("BRUSSELS/LONDON, Oct 3 (Reuters) -"). */
@@ -95,6 +105,13 @@ final class ArticleParser {
   private final int[] suffixStart;
 
   private @Nullable PublicationDate statedByStamp;
+
+  /**
+   * The day of the first {@code Updated}/{@code Modified} stamp with a date: the article was
+   * published that day or before, so when neither a stated date nor the body gives one it is the
+   * best guess.
+   */
+  private @Nullable PublicationDate updatedByStamp;
 
   /** Where the bare date of the last byline with stamps read stands, or null. */
   private int @Nullable [] bylineDate;
@@ -517,6 +534,8 @@ final class ArticleParser {
       if (m.precision() == DatePrecision.DAY && !m.relative()) {
         if (cue.match == BoilerplateCues.Match.PUBLISHED && statedByStamp == null) {
           statedByStamp = PublicationDate.stated(m.date(), text.substring(s, e));
+        } else if (cue.match == BoilerplateCues.Match.STAMP && updatedByStamp == null) {
+          updatedByStamp = PublicationDate.inferred(m.date(), text.substring(s, e));
         }
         return true;
       }
@@ -565,10 +584,66 @@ final class ArticleParser {
             return true;
           }
         }
+        if (isPageMeta(q, to)) {
+          return true;
+        }
       }
     }
     return onlyWords(from, to, false);
   }
+
+  /**
+   * Whether [from, to) is only parts of a page's meta line after a date, between separators: a time
+   * of day, a reading time ({@code 4 min read}) or a count of views or comments ({@code Views:
+   * 2314}, {@code 12 comments}).
+   */
+  private boolean isPageMeta(int from, int to) {
+    int p = from;
+    while (p < to) {
+      int q = p;
+      while (q < to && DATELINE_SEPARATORS.indexOf(text.charAt(q)) < 0) {
+        q++;
+      }
+      int s = Text.skipSpace(text, p, q);
+      int e = Text.trimEnd(text, s, q);
+      if (s < e && !isTimeOfDay(s, e) && !isCountOf(s, e)) {
+        return false;
+      }
+      p = q + 1;
+    }
+    return true;
+  }
+
+  /** Whether [s, e) is a number and a word of a page's counters, in either order. */
+  private boolean isCountOf(int s, int e) {
+    if (e - s > MAX_TIME || !hasDigit(s, e)) {
+      return false;
+    }
+    int i = s;
+    while (i < e) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        while (j < e && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        if (!PAGE_COUNTERS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        i = j;
+      } else if (Character.isDigit(c) || Text.isSpace(c) || ",.:".indexOf(c) >= 0) {
+        i++;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words of a page's counters after its date: reading time, views, comments. */
+  private static final ImmutableSet<String> PAGE_COUNTERS =
+      ImmutableSet.of(
+          "min", "mins", "minute", "minutes", "read", "views", "view", "comments", "comment");
 
   private static final ImmutableSet<String> TIME_WORDS =
       ImmutableSet.of("at", "am", "pm", "a", "m", "г", "года", "в", "um", "h");
@@ -859,8 +934,14 @@ final class ArticleParser {
     }
     wholeRule[first] = "headline";
     String withoutSite = keyWithoutSite(bs[first], be[first]);
+    int separator = siteSeparator(bs[first], be[first]);
+    String site = separator < 0 ? null : key(separator + 1, be[first]);
     int shown = first;
     for (int l = first + 1; l < lines; l++) {
+      if (site != null && hasBody(l) && site.equals(key(bs[l], be[l]))) {
+        wholeRule[l] = "site-name"; // the site's name on a line of its own, as a masthead
+        continue;
+      }
       if (hasBody(l)
           && prefixRule[l] == null
           && be[l] - bs[l] <= 2 * (be[first] - bs[first]) + 20) {
@@ -882,6 +963,15 @@ final class ArticleParser {
    * headline without the name.
    */
   private @Nullable String keyWithoutSite(int s, int e) {
+    int separator = siteSeparator(s, e);
+    return separator < 0 ? null : key(s, separator);
+  }
+
+  /**
+   * Where the separator before the site's name after a headline stands ({@link #keyWithoutSite}),
+   * or -1.
+   */
+  private int siteSeparator(int s, int e) {
     for (int i = e - 1; i > s + 2; i--) {
       char c = text.charAt(i);
       if ((c == '|' || c == '-' || c == '\u2013' || c == '\u2014')
@@ -889,10 +979,10 @@ final class ArticleParser {
           && i + 1 < e
           && Text.isInlineSpace(text.charAt(i + 1))) {
         int words = countWords(i + 1, e);
-        return words >= 1 && words <= MAX_SITE_WORDS ? key(s, i) : null;
+        return words >= 1 && words <= MAX_SITE_WORDS ? i : -1;
       }
     }
-    return null;
+    return -1;
   }
 
   private int countWords(int s, int e) {
@@ -997,7 +1087,11 @@ final class ArticleParser {
   private void markLinkLists() {
     for (int l = 0; l < lines; l++) {
       String rule = wholeRule[l];
-      if (rule == null || !LINK_LIST_RULES.contains(rule)) {
+      boolean header =
+          rule != null
+              && (LINK_LIST_RULES.contains(rule)
+                  || (ALONE_LINK_LIST_RULES.contains(rule) && le[l] - ls[l] <= MAX_ALONE_CUE));
+      if (!header) {
         continue;
       }
       for (int k = l + 1; k < lines; k++) {
@@ -1236,7 +1330,8 @@ final class ArticleParser {
   /**
    * The publication date: stated by a {@code Published}/{@code Posted} stamp, else by a {@code
    * date} header, else by a date line standing before the second body paragraph; else inferred from
-   * the body (see {@link #inferred}); else unknown.
+   * the body (see {@link #inferred}), else from an update stamp's day (the article is no younger);
+   * else unknown.
    */
   private PublicationDate publicationDate(List<Sentence> sentences) {
     if (statedByStamp != null) {
@@ -1248,7 +1343,8 @@ final class ArticleParser {
     if (statedByDateline != null && bodyLinesBefore(datelineLine) <= 1) {
       return statedByDateline;
     }
-    return inferred(sentences);
+    PublicationDate inferred = inferred(sentences);
+    return inferred.date().isEmpty() && updatedByStamp != null ? updatedByStamp : inferred;
   }
 
   /**

@@ -508,6 +508,52 @@ class ArticleLayoutTest {
     assertThat(rules(a)).containsExactly("headline", "audio", "disclaimer");
   }
 
+  @Test
+  void aDateLineMayEndInAReadingTimeOrACountOfViews() {
+    Article a =
+        read(
+            "Ferry talks stall\n\nMarch 2, 2024 3:58 PM GMT | 4 min read\n\nThe union walked out.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2024, 3, 2));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
+    Article views =
+        read("Ferry talks stall\n\n02.03.2024 | 18:47 | Views: 2314\n\nThe union walked out.\n");
+    assertThat(views.published().provenance()).isEqualTo(DateProvenance.STATED);
+    Article prose =
+        read(
+            "Ferry talks stall\n\nMarch 2, 2024 | the day the union read the offer\n\n"
+                + "The union walked out.\n");
+    assertThat(prose.published().provenance()).isNotEqualTo(DateProvenance.STATED);
+  }
+
+  @Test
+  void anUpdateStampAloneGivesAnInferredPublicationDate() {
+    Article a =
+        read(
+            "Ferry talks stall\n\nBy Mara Quint\nUpdated March 3, 2024, 1:10 p.m. ET\n\n"
+                + "The union walked out on Friday.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2024, 3, 3));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.INFERRED);
+  }
+
+  @Test
+  void theSitesNameOnALineOfItsOwnIsSetAside() {
+    Article a =
+        read(
+            "Ferry talks stall | Harbour Post\n\nHARBOUR POST\n\nFerry talks stall\n\n"
+                + "The union walked out.\n");
+    assertThat(rules(a)).containsExactly("headline", "site-name", "repeated-headline");
+  }
+
+  @Test
+  void theLinksUnderAReadAlsoCueStandingAloneAreBoilerplate() {
+    Article a =
+        read(
+            body(
+                "The ministers met.\n\nRead also:\nQuota row deepens as boats stay in port\n"
+                    + "Who sets the catch limits?\n\nThe talks resume on Monday."));
+    assertThat(rules(a)).containsExactly("headline", "read-also", "read-also", "read-also");
+  }
+
   // ---- paragraphs and sentences ---------------------------------------------------------
 
   @Test
