@@ -512,7 +512,8 @@ final class ArticleReading {
       if (cue.kind() == Cue.Kind.ACT
           && !isJudged(judgements, cue)
           && !isStance(stances, cue)
-          && !Insistences.isClaim(p.tokens(), cue)) {
+          && !Insistences.isClaim(p.tokens(), cue)
+          && !Withholdings.isRefusalToSay(p.tokens(), cue)) {
         // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }
