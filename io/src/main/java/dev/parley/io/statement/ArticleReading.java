@@ -705,6 +705,13 @@ final class ArticleReading {
     if (named.isPresent()) {
       return new Resolved(named.get(), null, "document-author", Optional.empty());
     }
+    if (Contents.isDefiniteOffer(content, p.tokens())) {
+      // "In addition to the raise, the offer included a bonus": the offer last made, if any.
+      Speaker proposer = lastProposer();
+      return proposer == null
+          ? null
+          : new Resolved(proposer, null, "last-proposer", Optional.empty());
+    }
     Speaker last = lastSpeaker();
     if (content.opensClause()) {
       return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
@@ -720,6 +727,26 @@ final class ArticleReading {
           : new Resolved(last, m, "content-subject+anaphora", Optional.empty());
     }
     return speakerOf(p, content.verb());
+  }
+
+  /**
+   * Who made the last offer the article told of: the speaker of its last proposal told as an offer
+   * or a proposal (its evidence names one: "the company's latest offer"), in the paragraph and then
+   * in the article; null when none was told. A course of action put forward without such a noun
+   * ("we need to get back to the table") is no offer that "the offer" means.
+   */
+  private @Nullable Speaker lastProposer() {
+    for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Statement s = earlier.get(i);
+        if (s.act() == Act.PROPOSE
+            && s.speakerParty().isPresent()
+            && Contents.namesAnOffer(Tokens.of(s.quote(), 0, s.quote().length()))) {
+          return new Speaker(s.speakerActor(), s.speakerParty(), s.speakerText(), true);
+        }
+      }
+    }
+    return null;
   }
 
   /**
