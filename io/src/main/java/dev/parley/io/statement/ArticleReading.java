@@ -889,6 +889,21 @@ final class ArticleReading {
       return sides;
     }
     if (base == Act.ACCEPT && AgreeingSides.isGroupSubject(p.tokens(), cue)) {
+      if (AgreeingSides.isGroupWord(p.tokens(), cue, speaker.mention())) {
+        // "The two leaders had agreed": the group word is the subject, and no one announces.
+        List<String> parties = negotiatingParties(p, Optional.empty());
+        List<Side> sides = new ArrayList<>();
+        for (String party : parties) {
+          List<String> others = new ArrayList<>(parties);
+          others.remove(party);
+          Speaker side = new Speaker(Optional.empty(), Optional.of(party), "", true);
+          sides.add(new Side(side, null, others, true));
+        }
+        if (parties.size() == 2) {
+          return sides;
+        }
+        return ImmutableList.of();
+      }
       List<String> parties = negotiatingParties(p, speaker.speaker().party());
       if (!parties.isEmpty() && speaker.speaker().party().isPresent()) {
         List<Side> sides = new ArrayList<>();
@@ -960,28 +975,39 @@ final class ArticleReading {
    */
   private List<String> negotiatingParties(Parsed p, Optional<String> announcer) {
     Set<String> seen = new LinkedHashSet<>();
+    Set<String> spoke = new LinkedHashSet<>();
     for (Statement s : articleStatements) {
       s.speakerParty().ifPresent(seen::add);
+      s.speakerParty().ifPresent(spoke::add);
       seen.addAll(s.addressees());
     }
-    Set<String> parties = new LinkedHashSet<>();
+    List<String> named = new ArrayList<>();
     for (Mention m : p.mentions()) {
-      if (m.isEntity() && !p.isQuoted(m.start())) {
+      if (m.isEntity() && !p.isQuoted(m.start()) && !isPlace(p.tokens(), m)) {
         m.party()
             .filter(x -> !announcer.equals(Optional.of(x)))
             .filter(x -> seen.isEmpty() || seen.contains(x))
-            .ifPresent(parties::add);
+            .filter(x -> !named.contains(x))
+            .ifPresent(named::add);
       }
     }
+    // A party that has spoken comes before one only spoken to: a host or a bystander is named in
+    // the statements' sentences, and so addressed, more often than it acts.
+    named.sort(Comparator.comparingInt(x -> spoke.contains(x) ? 0 : 1));
+    Set<String> parties = new LinkedHashSet<>(named);
     for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
       Map<String, Integer> counts = new LinkedHashMap<>();
+      Map<String, Integer> spoken = new LinkedHashMap<>();
       for (Statement s : earlier) {
         s.speakerParty().ifPresent(x -> counts.merge(x, 1, Integer::sum));
+        s.speakerParty().ifPresent(x -> spoken.merge(x, 1, Integer::sum));
         s.addressees().forEach(x -> counts.merge(x, 1, Integer::sum));
       }
       announcer.ifPresent(counts::remove);
       List<String> ranked = new ArrayList<>(counts.keySet());
-      ranked.sort(Comparator.comparingInt(x -> -counts.get(x)));
+      ranked.sort(
+          Comparator.<String>comparingInt(x -> -spoken.getOrDefault(x, 0))
+              .thenComparingInt(x -> -counts.get(x)));
       for (String party : ranked) {
         if (parties.size() >= 2) {
           break;
@@ -990,6 +1016,14 @@ final class ArticleReading {
       }
     }
     return ImmutableList.copyOf(parties);
+  }
+
+  /** Prepositions of place: a party after one names where, not who ("met in Vietnam"). */
+  private static final ImmutableSet<String> PLACE_PREPOSITIONS = ImmutableSet.of("in", "at");
+
+  private static boolean isPlace(Tokens tokens, Mention m) {
+    int first = tokens.indexAt(m.start());
+    return first > 0 && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).lower());
   }
 
   /**
