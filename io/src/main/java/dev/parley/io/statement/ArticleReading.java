@@ -460,7 +460,8 @@ final class ArticleReading {
             statement,
             p.sentence(),
             Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication()),
-            cue);
+            cue,
+            Dates.retelling(p.tokens(), p.cues(), cue));
         Statement made = statement.cues(labels).build();
         Optional<Statement> same =
             found.stream()
@@ -1086,7 +1087,11 @@ final class ArticleReading {
   }
 
   private void date(
-      ImmutableStatement.Builder statement, Sentence sentence, List<DateMention> dates, Cue cue) {
+      ImmutableStatement.Builder statement,
+      Sentence sentence,
+      List<DateMention> dates,
+      Cue cue,
+      @Nullable Cue retold) {
     DateMention best = null;
     for (DateMention d : dates) {
       if (best == null || d.start() <= cue.start()) {
@@ -1094,6 +1099,25 @@ final class ArticleReading {
       }
     }
     DateMention told = best == null ? toldOn(sentence) : null;
+    if (retold != null && (best == null || best.start() < cue.start())) {
+      // "He said on Friday that Pyongyang had sought ...": the act predates the telling; it is of
+      // the last day an act told before took place, if before the telling's. A date after the act
+      // verb is the act's own ("said he had spoken with Shoigu on Tuesday").
+      DateMention telling =
+          best != null ? best : told != null ? told : paragraphDate != null ? paragraphDate : null;
+      LocalDate day =
+          telling != null
+              ? telling.date()
+              : articleDate != null && inferred != null ? articleDate.date() : published;
+      Statement before = day == null ? null : actedBefore(day);
+      if (before != null) {
+        statement
+            .date(before.date().get())
+            .datePrecision(before.datePrecision().get())
+            .dateBasis(DateBasis.ARTICLE);
+        return;
+      }
+    }
     if (best != null) {
       statement.date(best.date()).datePrecision(best.precision()).dateBasis(DateBasis.SENTENCE);
     } else if (told != null) {
@@ -1120,6 +1144,21 @@ final class ArticleReading {
     } else {
       statement.dateBasis(DateBasis.NONE);
     }
+  }
+
+  /**
+   * The last day before the given one on which an act the article has already told took place: a
+   * past perfect retold goes back to the events of the story, not to any day it names in passing
+   * ("since fighting broke out on April 15"). Null if none.
+   */
+  private @Nullable Statement actedBefore(LocalDate day) {
+    for (int i = articleStatements.size() - 1; i >= 0; i--) {
+      Statement s = articleStatements.get(i);
+      if (s.date().isPresent() && s.datePrecision().isPresent() && s.date().get().isBefore(day)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static List<String> idsIn(
