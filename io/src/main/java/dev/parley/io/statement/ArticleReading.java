@@ -536,6 +536,12 @@ final class ArticleReading {
         cues.sort(BY_START);
       }
     }
+    for (Cue offer : Offers.find(p.tokens(), p.cues())) {
+      // "Kim had been willing to dismantle the site": an offer told with no act word.
+      if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
+        candidates.add(offer);
+      }
+    }
     Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
     List<String> contentItems = ImmutableList.of();
     if (content.isPresent()) {
