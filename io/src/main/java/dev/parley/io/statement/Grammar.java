@@ -468,7 +468,26 @@ final class Grammar {
 
   /** Whether the words after a rejection name a claim, which makes it a denial. */
   static boolean objectIsClaim(Tokens tokens, Cue act) {
-    return objectIsOneOf(tokens, act, English.CLAIM_NOUNS);
+    return objectIsOneOf(tokens, act, English.CLAIM_NOUNS) || objectIsAClaimThat(tokens, act);
+  }
+
+  /**
+   * Nouns that name a claim when a that-clause follows them ("rejected any suggestion that a deal
+   * was near", "dismissed the idea that talks had failed") and a proposal otherwise ("rejected the
+   * suggestion to meet", "rejected the idea of a ceasefire").
+   */
+  private static final ImmutableSet<String> CLAIM_THAT_NOUNS =
+      ImmutableSet.of("suggestion", "suggestions", "idea", "notion", "assertion", "impression");
+
+  /** Whether the words after a rejection are a noun of {@link #CLAIM_THAT_NOUNS} and "that". */
+  private static boolean objectIsAClaimThat(Tokens tokens, Cue act) {
+    int after = tokens.indexAt(act.end());
+    for (int j = after; j < Math.min(tokens.size() - 1, after + 3); j++) {
+      if (CLAIM_THAT_NOUNS.contains(tokens.get(j).lower())) {
+        return tokens.get(j + 1).lower().equals("that");
+      }
+    }
+    return false;
   }
 
   /**
