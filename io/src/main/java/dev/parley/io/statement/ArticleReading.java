@@ -514,7 +514,8 @@ final class ArticleReading {
           && !isJudged(judgements, cue)
           && !isStance(stances, cue)
           && !Insistences.isClaim(p.tokens(), cue)
-          && !Withholdings.isRefusalToSay(p.tokens(), cue)) {
+          && !Withholdings.isRefusalToSay(p.tokens(), cue)
+          && !Withholdings.isInOpenQuestion(p.tokens(), cue)) {
         // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }

@@ -34,4 +34,30 @@ class WithholdingsTest {
                 PUBLISHED, "Moscow refused to sign the agreement with Washington."))
         .containsExactly("RU reject");
   }
+
+  @Test
+  void anActAskedAboutInAQuestionLeftUnansweredIsNoAct() {
+    assertThat(
+            TestArticles.bundledActs(
+                PUBLISHED,
+                "Lavrov would not say whether Moscow would accept the American proposal."))
+        .isEmpty();
+    assertThat(
+            TestArticles.bundledActs(
+                PUBLISHED, "Lavrov declined to say when Russia would withdraw its troops."))
+        .isEmpty();
+  }
+
+  @Test
+  void anActToldWithAQuestionWordIsStillAnAct() {
+    assertThat(
+            TestArticles.bundledActs(
+                PUBLISHED, "Lavrov said when Moscow would accept the American proposal."))
+        .containsExactly("RU accept");
+    assertThat(
+            TestArticles.bundledActs(
+                PUBLISHED,
+                "Lavrov said that Moscow rejected the proposal, whether or not it" + " was final."))
+        .containsExactly("RU reject");
+  }
 }
