@@ -537,7 +537,10 @@ final class ArticleReading {
         cues.sort(BY_START);
       }
     }
-    for (Cue offer : Offers.find(p.tokens(), p.cues())) {
+    List<Cue> untold = new ArrayList<>(Offers.find(p.tokens(), p.cues()));
+    // "it will not restore the pension": a refusal told with no act word.
+    untold.addAll(Refusals.find(p.tokens(), p.cues()));
+    for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
       if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
         candidates.add(offer);
