@@ -45,6 +45,15 @@ final class AgreeingSides {
   }
 
   /**
+   * Whether the mention a speaker was found by is the group word itself ("The two leaders had
+   * agreed", "leaders" read as a role): then the group is the subject and no one announces its act.
+   */
+  static boolean isGroupWord(Tokens tokens, Cue act, @Nullable Mention mention) {
+    int j = subjectEnd(tokens, act);
+    return mention != null && j >= 0 && mention.end() == tokens.get(j).end();
+  }
+
+  /**
    * The two parties of a compound subject of the act verb ("Israel and Hamas have agreed", "Biden
    * and Russian President Vladimir Putin agreed"): known entities of two parties joined by "and"
    * (the second perhaps after its title), the second right before the verb (auxiliaries and -ly

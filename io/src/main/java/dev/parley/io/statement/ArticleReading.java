@@ -460,7 +460,8 @@ final class ArticleReading {
             statement,
             p.sentence(),
             Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication()),
-            cue);
+            cue,
+            Dates.retelling(p.tokens(), p.cues(), cue));
         Statement made = statement.cues(labels).build();
         Optional<Statement> same =
             found.stream()
@@ -512,7 +513,9 @@ final class ArticleReading {
       if (cue.kind() == Cue.Kind.ACT
           && !isJudged(judgements, cue)
           && !isStance(stances, cue)
-          && !Insistences.isClaim(p.tokens(), cue)) {
+          && !Insistences.isClaim(p.tokens(), cue)
+          && !Withholdings.isRefusalToSay(p.tokens(), cue)
+          && !Withholdings.isInOpenQuestion(p.tokens(), cue)) {
         // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }
@@ -532,6 +535,15 @@ final class ArticleReading {
         cues = new ArrayList<>(p.cues());
         cues.addAll(calls);
         cues.sort(BY_START);
+      }
+    }
+    List<Cue> untold = new ArrayList<>(Offers.find(p.tokens(), p.cues()));
+    // "it will not restore the pension": a refusal told with no act word.
+    untold.addAll(Refusals.find(p.tokens(), p.cues()));
+    for (Cue offer : untold) {
+      // "Kim had been willing to dismantle the site": an offer told with no act word.
+      if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
+        candidates.add(offer);
       }
     }
     Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
@@ -704,6 +716,13 @@ final class ArticleReading {
     if (named.isPresent()) {
       return new Resolved(named.get(), null, "document-author", Optional.empty());
     }
+    if (Contents.isDefiniteOffer(content, p.tokens())) {
+      // "In addition to the raise, the offer included a bonus": the offer last made, if any.
+      Speaker proposer = lastProposer();
+      return proposer == null
+          ? null
+          : new Resolved(proposer, null, "last-proposer", Optional.empty());
+    }
     Speaker last = lastSpeaker();
     if (content.opensClause()) {
       return last == null ? null : new Resolved(last, null, "previous-speaker", Optional.empty());
@@ -719,6 +738,26 @@ final class ArticleReading {
           : new Resolved(last, m, "content-subject+anaphora", Optional.empty());
     }
     return speakerOf(p, content.verb());
+  }
+
+  /**
+   * Who made the last offer the article told of: the speaker of its last proposal told as an offer
+   * or a proposal (its evidence names one: "the company's latest offer"), in the paragraph and then
+   * in the article; null when none was told. A course of action put forward without such a noun
+   * ("we need to get back to the table") is no offer that "the offer" means.
+   */
+  private @Nullable Speaker lastProposer() {
+    for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Statement s = earlier.get(i);
+        if (s.act() == Act.PROPOSE
+            && s.speakerParty().isPresent()
+            && Contents.namesAnOffer(Tokens.of(s.quote(), 0, s.quote().length()))) {
+          return new Speaker(s.speakerActor(), s.speakerParty(), s.speakerText(), true);
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -861,6 +900,21 @@ final class ArticleReading {
       return sides;
     }
     if (base == Act.ACCEPT && AgreeingSides.isGroupSubject(p.tokens(), cue)) {
+      if (AgreeingSides.isGroupWord(p.tokens(), cue, speaker.mention())) {
+        // "The two leaders had agreed": the group word is the subject, and no one announces.
+        List<String> parties = negotiatingParties(p, Optional.empty());
+        List<Side> sides = new ArrayList<>();
+        for (String party : parties) {
+          List<String> others = new ArrayList<>(parties);
+          others.remove(party);
+          Speaker side = new Speaker(Optional.empty(), Optional.of(party), "", true);
+          sides.add(new Side(side, null, others, true));
+        }
+        if (parties.size() == 2) {
+          return sides;
+        }
+        return ImmutableList.of();
+      }
       List<String> parties = negotiatingParties(p, speaker.speaker().party());
       if (!parties.isEmpty() && speaker.speaker().party().isPresent()) {
         List<Side> sides = new ArrayList<>();
@@ -932,28 +986,39 @@ final class ArticleReading {
    */
   private List<String> negotiatingParties(Parsed p, Optional<String> announcer) {
     Set<String> seen = new LinkedHashSet<>();
+    Set<String> spoke = new LinkedHashSet<>();
     for (Statement s : articleStatements) {
       s.speakerParty().ifPresent(seen::add);
+      s.speakerParty().ifPresent(spoke::add);
       seen.addAll(s.addressees());
     }
-    Set<String> parties = new LinkedHashSet<>();
+    List<String> named = new ArrayList<>();
     for (Mention m : p.mentions()) {
-      if (m.isEntity() && !p.isQuoted(m.start())) {
+      if (m.isEntity() && !p.isQuoted(m.start()) && !isPlace(p.tokens(), m)) {
         m.party()
             .filter(x -> !announcer.equals(Optional.of(x)))
             .filter(x -> seen.isEmpty() || seen.contains(x))
-            .ifPresent(parties::add);
+            .filter(x -> !named.contains(x))
+            .ifPresent(named::add);
       }
     }
+    // A party that has spoken comes before one only spoken to: a host or a bystander is named in
+    // the statements' sentences, and so addressed, more often than it acts.
+    named.sort(Comparator.comparingInt(x -> spoke.contains(x) ? 0 : 1));
+    Set<String> parties = new LinkedHashSet<>(named);
     for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
       Map<String, Integer> counts = new LinkedHashMap<>();
+      Map<String, Integer> spoken = new LinkedHashMap<>();
       for (Statement s : earlier) {
         s.speakerParty().ifPresent(x -> counts.merge(x, 1, Integer::sum));
+        s.speakerParty().ifPresent(x -> spoken.merge(x, 1, Integer::sum));
         s.addressees().forEach(x -> counts.merge(x, 1, Integer::sum));
       }
       announcer.ifPresent(counts::remove);
       List<String> ranked = new ArrayList<>(counts.keySet());
-      ranked.sort(Comparator.comparingInt(x -> -counts.get(x)));
+      ranked.sort(
+          Comparator.<String>comparingInt(x -> -spoken.getOrDefault(x, 0))
+              .thenComparingInt(x -> -counts.get(x)));
       for (String party : ranked) {
         if (parties.size() >= 2) {
           break;
@@ -962,6 +1027,14 @@ final class ArticleReading {
       }
     }
     return ImmutableList.copyOf(parties);
+  }
+
+  /** Prepositions of place: a party after one names where, not who ("met in Vietnam"). */
+  private static final ImmutableSet<String> PLACE_PREPOSITIONS = ImmutableSet.of("in", "at");
+
+  private static boolean isPlace(Tokens tokens, Mention m) {
+    int first = tokens.indexAt(m.start());
+    return first > 0 && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).lower());
   }
 
   /**
@@ -1024,7 +1097,11 @@ final class ArticleReading {
   }
 
   private void date(
-      ImmutableStatement.Builder statement, Sentence sentence, List<DateMention> dates, Cue cue) {
+      ImmutableStatement.Builder statement,
+      Sentence sentence,
+      List<DateMention> dates,
+      Cue cue,
+      @Nullable Cue retold) {
     DateMention best = null;
     for (DateMention d : dates) {
       if (best == null || d.start() <= cue.start()) {
@@ -1032,6 +1109,25 @@ final class ArticleReading {
       }
     }
     DateMention told = best == null ? toldOn(sentence) : null;
+    if (retold != null && (best == null || best.start() < cue.start())) {
+      // "He said on Friday that Pyongyang had sought ...": the act predates the telling; it is of
+      // the last day an act told before took place, if before the telling's. A date after the act
+      // verb is the act's own ("said he had spoken with Shoigu on Tuesday").
+      DateMention telling =
+          best != null ? best : told != null ? told : paragraphDate != null ? paragraphDate : null;
+      LocalDate day =
+          telling != null
+              ? telling.date()
+              : articleDate != null && inferred != null ? articleDate.date() : published;
+      Statement before = day == null ? null : actedBefore(day);
+      if (before != null) {
+        statement
+            .date(before.date().get())
+            .datePrecision(before.datePrecision().get())
+            .dateBasis(DateBasis.ARTICLE);
+        return;
+      }
+    }
     if (best != null) {
       statement.date(best.date()).datePrecision(best.precision()).dateBasis(DateBasis.SENTENCE);
     } else if (told != null) {
@@ -1058,6 +1154,21 @@ final class ArticleReading {
     } else {
       statement.dateBasis(DateBasis.NONE);
     }
+  }
+
+  /**
+   * The last day before the given one on which an act the article has already told took place: a
+   * past perfect retold goes back to the events of the story, not to any day it names in passing
+   * ("since fighting broke out on April 15"). Null if none.
+   */
+  private @Nullable Statement actedBefore(LocalDate day) {
+    for (int i = articleStatements.size() - 1; i >= 0; i--) {
+      Statement s = articleStatements.get(i);
+      if (s.date().isPresent() && s.datePrecision().isPresent() && s.date().get().isBefore(day)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static List<String> idsIn(

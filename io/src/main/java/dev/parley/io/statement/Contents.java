@@ -222,6 +222,38 @@ final class Contents {
     return author.map(a -> new Speaker(Optional.empty(), Optional.of(a), a, true));
   }
 
+  /** Nouns of an offer one side makes the other, whose definite mention means the last one made. */
+  private static final ImmutableSet<String> OFFER_NOUNS =
+      ImmutableSet.of("proposal", "proposals", "offer", "counteroffer", "counter-offer", "package");
+
+  /**
+   * Whether the document is "the offer" or "the proposal" with no author named, as the subject of
+   * its verb of content ("the offer included a bonus", "The proposal also envisages ..."): a
+   * definite mention of an offer already told of, whose author is whoever last made one.
+   */
+  static boolean isDefiniteOffer(Content content, Tokens tokens) {
+    int start = tokens.indexAt(content.nounStart());
+    int head = tokens.indexBefore(content.nounEnd());
+    int verb = tokens.indexAt(content.verb().start());
+    return start >= 0
+        && head >= start
+        && head < tokens.size()
+        && verb - head <= 2
+        && verb > head
+        && tokens.get(start).lower().equals("the")
+        && OFFER_NOUNS.contains(tokens.get(head).lower());
+  }
+
+  /** Whether a stretch of text names an offer or a proposal. */
+  static boolean namesAnOffer(Tokens tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (OFFER_NOUNS.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The subject of the clause that lists a document's parts ("Among the points of the proposals,
    * the ministry names ..."): a mention that opens it, after at most determiners.

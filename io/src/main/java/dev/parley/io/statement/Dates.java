@@ -143,6 +143,43 @@ final class Dates {
     return j < tokens.size() && tokens.get(j).start() >= act.start();
   }
 
+  /** Words that may stand between "had" and the participle of a past perfect. */
+  private static final ImmutableSet<String> PERFECT_FILLERS =
+      ImmutableSet.of("been", "not", "never", "only", "already", "also", "just", "once", "first");
+
+  /**
+   * The reporting verb that retells an act told in the past perfect ("He said Pyongyang had sought
+   * the lifting of sanctions", "Washington had rejected it, she said"): the act came before the
+   * telling. Null when the act is no past perfect ("said Pyongyang sought"), or when the sentence
+   * has no reporting verb, or only one in the past perfect itself ("had said that Kim promised"),
+   * which tells of an earlier telling, not of an act before it.
+   */
+  static @Nullable Cue retelling(Tokens tokens, List<Cue> cues, Cue act) {
+    int j = tokens.indexAt(act.start()) - 1;
+    while (j >= 0 && isPerfectFiller(tokens.get(j).lower())) {
+      j--;
+    }
+    if (j < 0 || !tokens.get(j).lower().equals("had")) {
+      return null;
+    }
+    for (Cue cue : cues) {
+      if (cue.kind() != Cue.Kind.REPORTING
+          || (cue.end() > act.start() && cue.start() < act.end())) {
+        continue;
+      }
+      int before = tokens.indexAt(cue.start()) - 1;
+      if (before >= 0 && tokens.get(before).lower().equals("had")) {
+        continue;
+      }
+      return cue;
+    }
+    return null;
+  }
+
+  private static boolean isPerfectFiller(String word) {
+    return PERFECT_FILLERS.contains(word) || (word.length() > 4 && word.endsWith("ly"));
+  }
+
   private static boolean isVerbForm(String word) {
     return word.length() > 4 && word.endsWith("ed") || English.IRREGULAR_PARTICIPLES.contains(word);
   }

@@ -413,16 +413,81 @@ final class Grammar {
           broken = true; // "can't wait to discuss" is eager to discuss
         }
       }
-      if (!broken) {
+      if (!broken && !(kind == Cue.Kind.NEGATION && isNewVerbPhrase(tokens, cues, last, first))) {
         found = Optional.of(cue);
       }
     }
     return found;
   }
 
+  /**
+   * Whether the act cue at token {@code first} opens a verb phrase of its own after the negation
+   * ending at token {@code last}: "but" between them ("did not reject but welcomed the plan"), or
+   * "and" with a verb of its own between the negation and the "and" ("had not been concluded and
+   * rejected any suggestion"). "did not sign or ratify" and "did not sign and ratify" share the
+   * negation: there the verbs are coordinated under one auxiliary, and a verb that is itself an act
+   * cue ("had not signed and ratified") is such a coordinated act.
+   */
+  static boolean isNewVerbPhrase(Tokens tokens, List<Cue> cues, int last, int first) {
+    for (int j = last + 1; j < first; j++) {
+      String w = tokens.get(j).lower();
+      if (w.equals("but")) {
+        return true;
+      }
+      if (w.equals("and")) {
+        for (int k = last + 1; k < j; k++) {
+          if (isParticiple(tokens.get(k).lower()) && !inActCue(cues, tokens.get(k))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word has the shape of a past form or participle: a verb of its own. */
+  private static boolean isParticiple(String word) {
+    return (word.endsWith("ed") && word.length() > 4 && !word.equals("indeed"))
+        || PARTICIPLES.contains(word);
+  }
+
+  /** Irregular participles that tell an event of their own: "had not been made and ...". */
+  private static final ImmutableSet<String> PARTICIPLES =
+      ImmutableSet.of(
+          "made", "done", "held", "given", "taken", "reached", "struck", "found", "seen", "met",
+          "begun", "won", "lost", "kept", "told", "known", "shown", "written", "sent", "brought");
+
+  private static boolean inActCue(List<Cue> cues, Tokens.Token t) {
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.ACT && cue.start() <= t.start() && t.end() <= cue.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the words after a rejection name a claim, which makes it a denial. */
   static boolean objectIsClaim(Tokens tokens, Cue act) {
-    return objectIsOneOf(tokens, act, English.CLAIM_NOUNS);
+    return objectIsOneOf(tokens, act, English.CLAIM_NOUNS) || objectIsAClaimThat(tokens, act);
+  }
+
+  /**
+   * Nouns that name a claim when a that-clause follows them ("rejected any suggestion that a deal
+   * was near", "dismissed the idea that talks had failed") and a proposal otherwise ("rejected the
+   * suggestion to meet", "rejected the idea of a ceasefire").
+   */
+  private static final ImmutableSet<String> CLAIM_THAT_NOUNS =
+      ImmutableSet.of("suggestion", "suggestions", "idea", "notion", "assertion", "impression");
+
+  /** Whether the words after a rejection are a noun of {@link #CLAIM_THAT_NOUNS} and "that". */
+  private static boolean objectIsAClaimThat(Tokens tokens, Cue act) {
+    int after = tokens.indexAt(act.end());
+    for (int j = after; j < Math.min(tokens.size() - 1, after + 3); j++) {
+      if (CLAIM_THAT_NOUNS.contains(tokens.get(j).lower())) {
+        return tokens.get(j + 1).lower().equals("that");
+      }
+    }
+    return false;
   }
 
   /**

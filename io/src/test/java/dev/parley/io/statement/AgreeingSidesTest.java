@@ -56,4 +56,31 @@ class AgreeingSidesTest {
     assertThat(read("Borrell said he accepted the parties' plan on Russia and Ukraine."))
         .containsExactly("EU accept");
   }
+
+  @Test
+  void aGroupWordThatIsItselfTheSubjectStandsForTheTwoPartiesThatHaveActed() {
+    // Ukraine is only spoken of, and Kyiv names where the sides met.
+    assertThat(
+            read(
+                "Lavrov said Russia rejected the American proposal on Ukraine.",
+                "Blinken said Washington rejects the Russian demands on Ukraine.",
+                "The two governments agreed on the plan in Kyiv on Friday."))
+        .containsExactly("RU reject", "US reject", "RU accept", "US accept");
+  }
+
+  @Test
+  void aPartyOftenSpokenToComesAfterOneThatSpoke() {
+    assertThat(
+            read(
+                "Lavrov said Moscow rejected the plan for Ukraine.",
+                "Lavrov said Russia would discuss Ukraine with Washington.",
+                "Blinken said the United States accepted the proposal.",
+                "Both governments agreed on the plan."))
+        .endsWith("RU accept", "US accept");
+  }
+
+  @Test
+  void aGroupWordWithNoTwoSidesKnownMakesNoStatement() {
+    assertThat(read("The two leaders agreed on the plan in Geneva.")).isEmpty();
+  }
 }

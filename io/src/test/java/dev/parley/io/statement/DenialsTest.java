@@ -32,4 +32,22 @@ class DenialsTest {
         .extracting(Statement::act)
         .containsExactly(Act.REJECT);
   }
+
+  @Test
+  void rejectingASuggestionThatSomethingIsSoIsADenial() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov rejected any suggestion that Moscow was moving troops."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DENY);
+  }
+
+  @Test
+  void rejectingASuggestionToActIsARejection() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov rejected the suggestion to withdraw troops from the border."))
+        .extracting(Statement::act)
+        .containsExactly(Act.REJECT);
+  }
 }

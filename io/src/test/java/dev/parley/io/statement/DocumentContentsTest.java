@@ -91,4 +91,32 @@ class DocumentContentsTest {
   void aNegatedContentIsNoDemand() {
     assertThat(read("The Russian proposals do not include a ceasefire.").statements()).isEmpty();
   }
+
+  @Test
+  void theOfferIsTheOneLastMadeAsAnOffer() {
+    ArticleStatements result =
+        read(
+            "Washington offered a proposal on arms control to Moscow.",
+            "Lavrov spoke to reporters on Monday. Besides arms control, the offer includes the"
+                + " non-expansion of NATO.");
+    Statement s = result.statements().get(result.statements().size() - 1);
+    assertThat(s.speakerParty()).contains("US");
+    assertThat(s.rule()).startsWith("last-proposer");
+  }
+
+  @Test
+  void theOfferWithNoOfferMadeBeforeIsNoStatement() {
+    assertThat(
+            read("Lavrov spoke to reporters on Monday. Besides arms control, the offer includes"
+                    + " the non-expansion of NATO.")
+                .statements())
+        .isEmpty();
+    // A rejection told before is no offer "the offer" can mean.
+    assertThat(
+            read(
+                    "Lavrov rejected the talks with Washington.",
+                    "The proposal envisages the non-expansion of NATO.")
+                .statements())
+        .hasSize(1);
+  }
 }

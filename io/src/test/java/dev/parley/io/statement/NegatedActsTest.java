@@ -98,4 +98,24 @@ class NegatedActsTest {
     assertThat(must.speakerActor()).contains("lavrov");
     assertThat(read("Lavrov said Moscow does not have to wait.")).isEmpty();
   }
+
+  @Test
+  void aNegationDoesNotReachAVerbPhraseOfItsOwnAfterAndOrBut() {
+    Statement rejected =
+        only("Lavrov said the consultations had not been completed and rejected the proposal.");
+    assertThat(rejected.act()).isEqualTo(Act.REJECT);
+    assertThat(only("Moscow did not object but rejected the proposal.").act())
+        .isEqualTo(Act.REJECT);
+  }
+
+  @Test
+  void aNegationStillGovernsVerbsCoordinatedUnderItsAuxiliary() {
+    // Both verbs are negated: neither acceptance nor rejection.
+    assertThat(read("Moscow did not accept or reject the proposal."))
+        .allMatch(s -> s.rule().contains("+negation"))
+        .hasSize(2);
+    assertThat(only("Moscow did not sign and ratify the agreement.").act()).isEqualTo(Act.REJECT);
+    assertThat(only("Moscow had not signed and ratified the agreement.").act())
+        .isEqualTo(Act.REJECT);
+  }
 }

@@ -1,0 +1,165 @@
+package dev.parley.io.statement;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Refusals told with no act word: a party that "will not restore the pension" or "would not give
+ * Greece a grace period" refuses what the other side asks. A negated future of a verb that is no
+ * act cue, with an item named as its object, is a rejection by the subject; not giving up one's
+ * item insists on it, and not using force is a commitment. After a demand or a promise it is what
+ * is asked or promised instead.
+ */
+final class Refusals {
+  /** Modals of the future or of will, which with "not" or "never" refuse. */
+  private static final ImmutableSet<String> WILL = ImmutableSet.of("will", "would");
+
+  /** Negations after the modal. */
+  private static final ImmutableSet<String> NOT = ImmutableSet.of("not", "never");
+
+  /** Contracted refusals. */
+  private static final ImmutableSet<String> WONT = ImmutableSet.of("won't", "wouldn't");
+
+  /** Verbs of being and having, which say what is, not what the subject refuses to do. */
+  private static final ImmutableSet<String> STATIVE =
+      ImmutableSet.of(
+          "be",
+          "become",
+          "remain",
+          "seem",
+          "get",
+          "have",
+          "need",
+          "let",
+          "stop",
+          "wait",
+          "hesitate",
+          "rest");
+
+  /**
+   * Words of promising or guaranteeing: a negated future after them is what is promised ("promised
+   * him he would not resume testing", "a guarantee that NATO won't expand"), not a refusal.
+   */
+  private static final ImmutableSet<String> PROMISES =
+      ImmutableSet.of(
+          "promise",
+          "promised",
+          "promises",
+          "pledge",
+          "pledged",
+          "pledges",
+          "vow",
+          "vowed",
+          "guarantee",
+          "guarantees",
+          "guaranteed",
+          "assurance",
+          "assurances",
+          "assured",
+          "commitment",
+          "commitments",
+          "undertaking");
+
+  /**
+   * Verbs of giving something up: not giving up one's own item holds to it ("would not drop the
+   * work requirements"), a demand, as "will not back down" is.
+   */
+  private static final ImmutableSet<String> GIVING_UP =
+      ImmutableSet.of("drop", "abandon", "relinquish", "concede", "surrender", "yield", "forgo");
+
+  /**
+   * Verbs of force: not using it is a commitment to restraint ("would not attack foreign troops"),
+   * an offer, not a refusal.
+   */
+  private static final ImmutableSet<String> FORCE =
+      ImmutableSet.of("attack", "strike", "invade", "target", "shell", "bomb", "fire", "escalate");
+
+  /** How many words after the verb its object may name the item. */
+  private static final int OBJECT_REACH = 6;
+
+  private Refusals() {}
+
+  /**
+   * The rejection cues of the sentence's refusals: "will not", "would not", "will never", "won't"
+   * and a base verb that is neither an act cue nor a verb of being, having or waiting ("would not
+   * be made up", "will not wait"), with an item named after it before any punctuation and no act
+   * cue between ("will not restore the defined-benefit pension"). The cue spans from the modal to
+   * the verb, so that the negation inside it is part of its meaning.
+   */
+  static List<Cue> find(Tokens tokens, List<Cue> cues) {
+    List<Cue> found = new ArrayList<>();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      int verb;
+      if (WILL.contains(w) && NOT.contains(tokens.get(i + 1).lower())) {
+        verb = i + 2;
+      } else if (WONT.contains(w)) {
+        verb = i + 1;
+      } else {
+        continue;
+      }
+      Tokens.Token v = tokens.get(verb);
+      if (isPromisedOrDemanded(tokens, cues, i)) {
+        continue;
+      }
+      if (!v.isWord()
+          || STATIVE.contains(v.lower())
+          || inCue(cues, v, Cue.Kind.ACT)
+          || inCue(cues, v, Cue.Kind.NEGATION)
+          || inCue(cues, v, Cue.Kind.MODALITY)) {
+        continue;
+      }
+      boolean item = false;
+      for (int k = verb; k < Math.min(tokens.size(), verb + 1 + OBJECT_REACH); k++) {
+        Tokens.Token t = tokens.get(k);
+        if (!t.isWord()) {
+          break;
+        }
+        if (inCue(cues, t, Cue.Kind.ACT)) {
+          // "will not allow the talks to resume": the act is read as itself.
+          item = false;
+          break;
+        }
+        item |= inCue(cues, t, Cue.Kind.ITEM);
+      }
+      if (item) {
+        Act act =
+            GIVING_UP.contains(v.lower())
+                ? Act.DEMAND
+                : FORCE.contains(v.lower()) ? Act.PROPOSE : Act.REJECT;
+        found.add(new Cue(Cue.Kind.ACT, act.id(), tokens.get(i).start(), v.end()));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether a demand cue or a word of promising stands before token {@code i} in the sentence: the
+   * negated future is then what is asked or promised ("demand a guarantee that NATO won't expand,
+   * so Ukraine would not join"), not the subject's refusal.
+   */
+  private static boolean isPromisedOrDemanded(Tokens tokens, List<Cue> cues, int i) {
+    for (int j = 0; j < i; j++) {
+      if (PROMISES.contains(tokens.get(j).lower())) {
+        return true;
+      }
+    }
+    int at = tokens.get(i).start();
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.ACT && Act.DEMAND.id().equals(cue.entry()) && cue.end() <= at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inCue(List<Cue> cues, Tokens.Token t, Cue.Kind kind) {
+    for (Cue cue : cues) {
+      if (cue.kind() == kind && cue.start() <= t.start() && t.end() <= cue.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

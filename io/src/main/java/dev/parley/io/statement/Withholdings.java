@@ -1,0 +1,122 @@
+package dev.parley.io.statement;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * Refusals to say rather than to agree: "declined to comment", "refused to say what it would take".
+ * Declining to speak to the press withholds information, and rejects nothing of the other side;
+ * what is left unsaid ("would not say whether it would accept") is an open question, no act.
+ */
+final class Withholdings {
+  /** The forms of the verbs of declining that the generic lexicon reads as a rejection. */
+  private static final ImmutableSet<String> DECLINING =
+      ImmutableSet.of(
+          "decline",
+          "declines",
+          "declined",
+          "declining",
+          "refuse",
+          "refuses",
+          "refused",
+          "refusing");
+
+  /** Verbs of saying or telling, whose refusal withholds words, not consent. */
+  private static final ImmutableSet<String> SAYING =
+      ImmutableSet.of(
+          "say",
+          "comment",
+          "elaborate",
+          "speculate",
+          "specify",
+          "disclose",
+          "reveal",
+          "confirm",
+          "detail",
+          "identify",
+          "name",
+          "explain");
+
+  /** Nouns of information that, after "give" or "provide", make the verb one of telling. */
+  private static final ImmutableSet<String> DETAILS =
+      ImmutableSet.of("details", "specifics", "figures", "comment");
+
+  /** Forms of "say" besides the base form in {@link #SAYING}. */
+  private static final ImmutableSet<String> SAY_FORMS =
+      ImmutableSet.of("says", "said", "saying", "comments", "commented", "specified", "disclosed");
+
+  /** Words that open an indirect question after a verb of saying ("say when", "say what"). */
+  private static final ImmutableSet<String> QUESTION_WORDS =
+      ImmutableSet.of("what", "when", "how", "why", "which", "who", "if", "where");
+
+  /** Words that withhold the saying before it: "would not say", "declined to say". */
+  private static final ImmutableSet<String> WITHHOLDING =
+      ImmutableSet.of(
+          "not", "n't", "never", "to", "won't", "wouldn't", "didn't", "doesn't", "cannot", "can't");
+
+  /** How many words before the verb of saying the withholding word may stand ("did not say"). */
+  private static final int WITHHOLDING_REACH = 2;
+
+  private Withholdings() {}
+
+  /**
+   * Whether an act cue stands in an open question rather than telling an act: a clause opened by
+   * "whether" ("it is unclear whether Moscow will accept", "would not say whether it would improve
+   * its offer"), or by a question word after a verb of saying that is negated or declined ("would
+   * not say what it would demand", "declined to say when it would respond"); the clause runs to the
+   * next punctuation. "said what it would demand" tells the act.
+   */
+  static boolean isInOpenQuestion(Tokens tokens, Cue act) {
+    for (int j = tokens.indexAt(act.start()) - 1; j >= 0; j--) {
+      Tokens.Token t = tokens.get(j);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (t.lower().equals("whether")) {
+        return true;
+      }
+      if (QUESTION_WORDS.contains(t.lower()) && j > 0 && isWithheldSaying(tokens, j - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWithheldSaying(Tokens tokens, int verb) {
+    String w = tokens.get(verb).lower();
+    if (!SAYING.contains(w) && !SAY_FORMS.contains(w)) {
+      return false;
+    }
+    for (int j = verb - 1; j >= Math.max(0, verb - WITHHOLDING_REACH); j--) {
+      String before = tokens.get(j).lower();
+      if (WITHHOLDING.contains(before)
+          && (!before.equals("to") || (j > 0 && DECLINING.contains(tokens.get(j - 1).lower())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an act cue is a verb of declining whose infinitive is a verb of saying: "declined to
+   * comment", "refused to say whether ...", "declined to give details". "declined to discuss the
+   * offer" and "refused to sign" stay rejections.
+   */
+  static boolean isRefusalToSay(Tokens tokens, Cue cue) {
+    if (!Act.REJECT.id().equals(cue.entry())) {
+      return false;
+    }
+    int verb = tokens.indexBefore(cue.end());
+    if (verb < 0 || !DECLINING.contains(tokens.get(verb).lower())) {
+      return false;
+    }
+    int to = verb + 1;
+    if (to + 1 >= tokens.size() || !tokens.get(to).lower().equals("to")) {
+      return false;
+    }
+    String said = tokens.get(to + 1).lower();
+    if (said.equals("give") || said.equals("provide")) {
+      return to + 2 < tokens.size() && DETAILS.contains(tokens.get(to + 2).lower());
+    }
+    return SAYING.contains(said);
+  }
+}

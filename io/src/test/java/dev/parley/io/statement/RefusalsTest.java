@@ -1,0 +1,49 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Refusals told with no act word: "will not lift the sanctions" rejects, "would not drop the
+ * sanctions" insists, "would not attack the border posts" commits to restraint.
+ */
+class RefusalsTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 9);
+
+  private static List<String> acts(String... paragraphs) {
+    FakeKnowledge k = FakeKnowledge.standard();
+    k.item("border-posts", "border posts");
+    return TestArticles.read(k, PUBLISHED, paragraphs).statements().stream()
+        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
+        .toList();
+  }
+
+  @Test
+  void aNegatedFutureOfAVerbOnAnItemRejectsIt() {
+    assertThat(acts("Lavrov said Moscow will not lift the sanctions."))
+        .containsExactly("RU reject");
+    assertThat(acts("Washington won't ease the sanctions, Blinken said."))
+        .containsExactly("US reject");
+  }
+
+  @Test
+  void notGivingUpInsistsAndNotUsingForceCommits() {
+    assertThat(acts("Blinken said Washington would not drop the sanctions."))
+        .containsExactly("US demand");
+    assertThat(acts("Lavrov said Moscow would not attack the border posts."))
+        .containsExactly("RU propose");
+  }
+
+  @Test
+  void noRefusalInWhatIsPromisedOrOfBeingOrWithoutAnItem() {
+    assertThat(acts("Moscow promised that it would not lift the sanctions."))
+        .containsExactly("RU propose");
+    assertThat(acts("Lavrov said the sanctions would not be lifted.")).isEmpty();
+    assertThat(acts("Lavrov said Moscow would not wait long.")).isEmpty();
+    assertThat(acts("Lavrov said Moscow will not discuss the sanctions."))
+        .containsExactly("RU reject");
+  }
+}
