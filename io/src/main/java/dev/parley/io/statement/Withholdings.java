@@ -56,6 +56,9 @@ final class Withholdings {
   /** How many words before the verb of saying the withholding word may stand ("did not say"). */
   private static final int WITHHOLDING_REACH = 2;
 
+  /** How many words after the verb of declining the noun "comment" may stand. */
+  private static final int COMMENT_REACH = 4;
+
   private Withholdings() {}
 
   /**
@@ -98,8 +101,9 @@ final class Withholdings {
 
   /**
    * Whether an act cue is a verb of declining whose infinitive is a verb of saying: "declined to
-   * comment", "refused to say whether ...", "declined to give details". "declined to discuss the
-   * offer" and "refused to sign" stay rejections.
+   * comment", "refused to say whether ...", "declined to give details", "declined further comment",
+   * "declined a request for comment". "declined to discuss the offer" and "refused to sign" stay
+   * rejections.
    */
   static boolean isRefusalToSay(Tokens tokens, Cue cue) {
     if (!Act.REJECT.id().equals(cue.entry())) {
@@ -111,6 +115,13 @@ final class Withholdings {
     }
     int to = verb + 1;
     if (to + 1 >= tokens.size() || !tokens.get(to).lower().equals("to")) {
+      // "declined further comment", "declined a request for comment": comment is what is refused.
+      for (int j = to; j < Math.min(tokens.size(), to + COMMENT_REACH); j++) {
+        String w = tokens.get(j).lower();
+        if (w.equals("comment") || w.equals("comments")) {
+          return true;
+        }
+      }
       return false;
     }
     String said = tokens.get(to + 1).lower();
