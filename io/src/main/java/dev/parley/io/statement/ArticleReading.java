@@ -540,6 +540,8 @@ final class ArticleReading {
     List<Cue> untold = new ArrayList<>(Offers.find(p.tokens(), p.cues()));
     // "it will not restore the pension": a refusal told with no act word.
     untold.addAll(Refusals.find(p.tokens(), p.cues()));
+    // "said it hoped the talks would go on": a wish of others' act, a call on them.
+    untold.addAll(Hopes.find(p.tokens(), p.cues()));
     for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
       if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
