@@ -11,9 +11,7 @@ class HopesTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 9);
 
   private static List<String> acts(String... paragraphs) {
-    return TestArticles.read(FakeKnowledge.standard(), PUBLISHED, paragraphs).statements().stream()
-        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
-        .toList();
+    return TestArticles.acts(FakeKnowledge.standard(), PUBLISHED, paragraphs);
   }
 
   @Test
