@@ -372,10 +372,16 @@ final class ArticleReading {
         rule += "+modality";
       }
       Readiness.Holder holder = candidates.holders().get(cue);
+      List<Mention> authors = candidates.authors().get(cue);
       Resolved speaker =
           cue == contentCue
               ? authorOf(p, content.get())
-              : holder != null ? holderOf(p, cue, holder) : speakerOf(p, cue);
+              : holder != null
+                  ? holderOf(p, cue, holder)
+                  : authors != null
+                      ? new Resolved(
+                          authors.get(0).asSpeaker(), authors.get(0), "by-author", Optional.empty())
+                      : speakerOf(p, cue);
       if (speaker == null || !speaker.speaker().known()) {
         continue;
       }
@@ -424,7 +430,10 @@ final class ArticleReading {
       }
       List<String> documents =
           idsIn(p.cues(), Cue.Kind.DOCUMENT, p.sentence().start(), p.sentence().end(), labels);
-      List<Side> sides = sidesOf(p, cue, base.get(), speaker);
+      List<Side> sides =
+          authors != null
+              ? authors.stream().map(m -> new Side(m.asSpeaker(), m)).toList()
+              : sidesOf(p, cue, base.get(), speaker);
       boolean bySides = sides.stream().anyMatch(Side::ofGroup);
       if (bySides) {
         rule += "+agreeing-sides";
@@ -499,7 +508,8 @@ final class ArticleReading {
       Optional<Contents.Content> content,
       List<String> contentItems,
       @Nullable Cue contentCue,
-      Map<Cue, Readiness.Holder> holders) {}
+      Map<Cue, Readiness.Holder> holders,
+      Map<Cue, List<Mention>> authors) {}
 
   private Candidates candidatesOf(Parsed p) {
     List<Judgements.Judgement> judgements =
@@ -540,11 +550,19 @@ final class ArticleReading {
     List<Cue> untold = new ArrayList<>(Offers.find(p.tokens(), p.cues()));
     // "it will not restore the pension": a refusal told with no act word.
     untold.addAll(Refusals.find(p.tokens(), p.cues()));
+    // "said it hoped the talks would go on": a wish of others' act, a call on them.
+    untold.addAll(Hopes.find(p.tokens(), p.cues()));
     for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
       if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
         candidates.add(offer);
       }
+    }
+    // "the agreement drafted by the US": its authors propose it.
+    Map<Cue, List<Mention>> authors = Authorship.find(p.tokens(), p.mentions());
+    for (Cue authored : authors.keySet()) {
+      candidates.removeIf(c -> c.start() < authored.end() && authored.start() < c.end());
+      candidates.add(authored);
     }
     Optional<Contents.Content> content = Contents.find(p.tokens(), p.cues());
     List<String> contentItems = ImmutableList.of();
@@ -566,7 +584,8 @@ final class ArticleReading {
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
     }
-    return new Candidates(candidates, cues, stances, content, contentItems, contentCue, holders);
+    return new Candidates(
+        candidates, cues, stances, content, contentItems, contentCue, holders, authors);
   }
 
   /**
@@ -610,7 +629,7 @@ final class ArticleReading {
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
-      if (cue == contentCue || c.holders().containsKey(cue)) {
+      if (cue == contentCue || c.holders().containsKey(cue) || c.authors().containsKey(cue)) {
         // A party's readiness told by its noun ("the readiness of Washington to agree") is the
         // party's act, though its noun follows a determiner.
         acts.add(cue);

@@ -26,6 +26,16 @@ record Cue(Kind kind, String entry, int start, int end) {
     private final String labelPrefix = name().toLowerCase(java.util.Locale.ROOT) + ":";
   }
 
+  /** Whether a cue of the kind holds the token: "troops" in the item "withdraw troops". */
+  static boolean anyHolds(java.util.List<Cue> cues, Kind kind, Tokens.Token token) {
+    for (Cue cue : cues) {
+      if (cue.kind == kind && cue.start <= token.start() && token.end() <= cue.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean overlaps(Cue other) {
     return start < other.end && other.start < end;
   }

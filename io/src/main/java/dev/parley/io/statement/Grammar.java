@@ -436,7 +436,8 @@ final class Grammar {
       }
       if (w.equals("and")) {
         for (int k = last + 1; k < j; k++) {
-          if (isParticiple(tokens.get(k).lower()) && !inActCue(cues, tokens.get(k))) {
+          if (isParticiple(tokens.get(k).lower())
+              && !Cue.anyHolds(cues, Cue.Kind.ACT, tokens.get(k))) {
             return true;
           }
         }
@@ -456,15 +457,6 @@ final class Grammar {
       ImmutableSet.of(
           "made", "done", "held", "given", "taken", "reached", "struck", "found", "seen", "met",
           "begun", "won", "lost", "kept", "told", "known", "shown", "written", "sent", "brought");
-
-  private static boolean inActCue(List<Cue> cues, Tokens.Token t) {
-    for (Cue cue : cues) {
-      if (cue.kind() == Cue.Kind.ACT && cue.start() <= t.start() && t.end() <= cue.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether the words after a rejection name a claim, which makes it a denial. */
   static boolean objectIsClaim(Tokens tokens, Cue act) {

@@ -78,7 +78,7 @@ final class Offers {
       return Optional.empty();
     }
     Tokens.Token verb = tokens.get(i + 2);
-    if (!verb.isWord() || inCue(cues, verb, Cue.Kind.ACT)) {
+    if (!verb.isWord() || Cue.anyHolds(cues, Cue.Kind.ACT, verb)) {
       return Optional.empty();
     }
     boolean item = false;
@@ -88,11 +88,11 @@ final class Offers {
       if (!t.isWord()) {
         break;
       }
-      if (inCue(cues, t, Cue.Kind.ACT)) {
+      if (Cue.anyHolds(cues, Cue.Kind.ACT, t)) {
         // "ready to resume talks": the act named in the infinitive is read as that act.
         return Optional.empty();
       }
-      item |= inCue(cues, t, Cue.Kind.ITEM);
+      item |= Cue.anyHolds(cues, Cue.Kind.ITEM, t);
       talks |= TALKS.contains(t.lower());
     }
     // "ready to resume talks", where the case names the talks as an item: an openness to talk.
@@ -117,14 +117,5 @@ final class Offers {
       return Optional.of(new Cue(Cue.Kind.ACT, Act.PROPOSE.id(), verb.start(), verb.end()));
     }
     return Optional.empty();
-  }
-
-  private static boolean inCue(List<Cue> cues, Tokens.Token t, Cue.Kind kind) {
-    for (Cue cue : cues) {
-      if (cue.kind() == kind && cue.start() <= t.start() && t.end() <= cue.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -105,9 +105,9 @@ final class Refusals {
       }
       if (!v.isWord()
           || STATIVE.contains(v.lower())
-          || inCue(cues, v, Cue.Kind.ACT)
-          || inCue(cues, v, Cue.Kind.NEGATION)
-          || inCue(cues, v, Cue.Kind.MODALITY)) {
+          || Cue.anyHolds(cues, Cue.Kind.ACT, v)
+          || Cue.anyHolds(cues, Cue.Kind.NEGATION, v)
+          || Cue.anyHolds(cues, Cue.Kind.MODALITY, v)) {
         continue;
       }
       boolean item = false;
@@ -116,12 +116,12 @@ final class Refusals {
         if (!t.isWord()) {
           break;
         }
-        if (inCue(cues, t, Cue.Kind.ACT)) {
+        if (Cue.anyHolds(cues, Cue.Kind.ACT, t)) {
           // "will not allow the talks to resume": the act is read as itself.
           item = false;
           break;
         }
-        item |= inCue(cues, t, Cue.Kind.ITEM);
+        item |= Cue.anyHolds(cues, Cue.Kind.ITEM, t);
       }
       if (item) {
         Act act =
@@ -148,15 +148,6 @@ final class Refusals {
     int at = tokens.get(i).start();
     for (Cue cue : cues) {
       if (cue.kind() == Cue.Kind.ACT && Act.DEMAND.id().equals(cue.entry()) && cue.end() <= at) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean inCue(List<Cue> cues, Tokens.Token t, Cue.Kind kind) {
-    for (Cue cue : cues) {
-      if (cue.kind() == kind && cue.start() <= t.start() && t.end() <= cue.end()) {
         return true;
       }
     }

@@ -18,9 +18,7 @@ class OffersTest {
   }
 
   private static List<String> acts(String... paragraphs) {
-    return read(paragraphs).stream()
-        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
-        .toList();
+    return TestArticles.acts(FakeKnowledge.standard(), PUBLISHED, paragraphs);
   }
 
   @Test

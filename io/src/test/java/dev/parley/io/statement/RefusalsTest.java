@@ -16,9 +16,7 @@ class RefusalsTest {
   private static List<String> acts(String... paragraphs) {
     FakeKnowledge k = FakeKnowledge.standard();
     k.item("border-posts", "border posts");
-    return TestArticles.read(k, PUBLISHED, paragraphs).statements().stream()
-        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
-        .toList();
+    return TestArticles.acts(k, PUBLISHED, paragraphs);
   }
 
   @Test

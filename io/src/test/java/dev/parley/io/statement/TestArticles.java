@@ -74,6 +74,13 @@ final class TestArticles {
     return article.text(text.toString()).build();
   }
 
+  /** The speaker party and act ("RU accept") of each statement found with the given knowledge. */
+  static List<String> acts(Knowledge knowledge, LocalDate published, String... paragraphs) {
+    return read(knowledge, published, paragraphs).statements().stream()
+        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
+        .toList();
+  }
+
   /** The speaker party and act ("RU accept") of each statement the bundled lexicons find. */
   static List<String> bundledActs(LocalDate published, String... paragraphs) {
     return bundledStatements(published, paragraphs).stream()
