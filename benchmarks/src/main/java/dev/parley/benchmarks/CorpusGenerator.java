@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -106,32 +105,16 @@ public final class CorpusGenerator {
 
   /** Command line: {@code --out DIR --megabytes N --seed S}. */
   public static void main(String[] args) {
-    Path out = null;
-    long megabytes = 50;
-    long seed = 1;
-    for (int i = 0; i < args.length; i++) {
-      String value = i + 1 < args.length ? args[i + 1] : null;
-      switch (args[i]) {
-        case "--out":
-          out = Paths.get(required(args[i], value));
-          i++;
-          break;
-        case "--megabytes":
-          megabytes = Long.parseLong(required(args[i], value));
-          i++;
-          break;
-        case "--seed":
-          seed = Long.parseLong(required(args[i], value));
-          i++;
-          break;
-        default:
-          usage("unknown argument: " + args[i]);
-      }
-    }
-    if (out == null) {
-      usage("--out is required");
-      return;
-    }
+    Flags flags =
+        Flags.parseOrExit(
+            "CorpusGenerator --out DIR [--megabytes N] [--seed S]",
+            args,
+            "--out",
+            "--megabytes",
+            "--seed");
+    Path out = flags.requiredPath("--out");
+    long megabytes = flags.number("--megabytes", 50);
+    long seed = flags.number("--seed", 1);
     long start = System.nanoTime();
     Summary summary = generate(out, megabytes, seed);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -143,18 +126,5 @@ public final class CorpusGenerator {
         summary.mebibytes(),
         summary.folder(),
         seconds);
-  }
-
-  private static String required(String option, String value) {
-    if (value == null) {
-      usage(option + " needs a value");
-    }
-    return value;
-  }
-
-  private static void usage(String problem) {
-    System.err.println(problem);
-    System.err.println("usage: CorpusGenerator --out DIR [--megabytes N] [--seed S]");
-    System.exit(2);
   }
 }

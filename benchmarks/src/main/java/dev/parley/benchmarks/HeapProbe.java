@@ -12,7 +12,6 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -43,17 +42,16 @@ public final class HeapProbe {
 
   /** Command line: {@code --corpus DIR} or {@code --megabytes N [--seed S]}. */
   public static void main(String[] args) throws IOException, InterruptedException {
-    Path corpus = null;
-    long megabytes = 50;
-    long seed = 1;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--corpus" -> corpus = Paths.get(args[i + 1]);
-        case "--megabytes" -> megabytes = Long.parseLong(args[i + 1]);
-        case "--seed" -> seed = Long.parseLong(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
-      }
-    }
+    Flags flags =
+        Flags.parseOrExit(
+            "HeapProbe --corpus DIR | --megabytes N [--seed S]",
+            args,
+            "--corpus",
+            "--megabytes",
+            "--seed");
+    Path corpus = flags.path("--corpus").orElse(null);
+    long megabytes = flags.number("--megabytes", 50);
+    long seed = flags.number("--seed", 1);
     Path generated = null;
     if (corpus == null) {
       generated = Files.createTempDirectory("parley-heap-");

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,20 +36,16 @@ public final class StageTimes {
 
   /** Command line: {@code --corpus DIR [--articles N] [--rounds R]}. */
   public static void main(String[] args) throws IOException {
-    Path corpus = null;
-    int articles = 3000;
-    int rounds = 5;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--corpus" -> corpus = Paths.get(args[i + 1]);
-        case "--articles" -> articles = Integer.parseInt(args[i + 1]);
-        case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
-      }
-    }
-    if (corpus == null) {
-      throw new IllegalArgumentException("--corpus DIR is required");
-    }
+    Flags flags =
+        Flags.parseOrExit(
+            "StageTimes --corpus DIR [--articles N] [--rounds R]",
+            args,
+            "--corpus",
+            "--articles",
+            "--rounds");
+    Path corpus = flags.requiredPath("--corpus");
+    int articles = Math.toIntExact(flags.number("--articles", 3000));
+    int rounds = Math.toIntExact(flags.number("--rounds", 5));
     List<Path> files = CorpusFiles.articles(corpus);
     List<byte[]> contents = new ArrayList<>();
     long bytes = 0;

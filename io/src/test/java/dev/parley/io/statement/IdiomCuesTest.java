@@ -2,13 +2,8 @@ package dev.parley.io.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.io.lexicon.CaseLexicon;
-import dev.parley.io.lexicon.CompiledLexicon;
-import dev.parley.io.lexicon.GenericLexicon;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,39 +12,19 @@ import org.junit.jupiter.api.Test;
  * it, and calling a demand unreasonable.
  */
 class IdiomCuesTest {
-  private static final CompiledLexicon LEXICON =
-      CompiledLexicon.of(
-          GenericLexicon.bundled(),
-          CaseLexicon.read(
-              "fisheries.lexicon",
-              new StringReader(
-                  String.join(
-                      "\n",
-                      "[party NV]",
-                      "name = Norvania",
-                      "kind = state",
-                      "names = Norvania | Norvanian | Norvanians",
-                      "",
-                      "[party OS]",
-                      "name = Ostland",
-                      "kind = state",
-                      "names = Ostland | Ostlandic",
-                      "",
-                      "[item catch-quota]",
-                      "text = The herring quota falls by a third",
-                      "acting = OS",
-                      "phrases = herring quota | catch quota",
-                      ""))));
-
-  private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 3);
+  private static final InventedCase FISHERIES =
+      InventedCase.publishedOn(LocalDate.of(2024, 6, 3))
+          .state("NV", "Norvania", "Norvanian | Norvanians")
+          .state("OS", "Ostland", "Ostlandic")
+          .item(
+              "catch-quota",
+              "The herring quota falls by a third",
+              "OS",
+              "herring quota | catch quota")
+          .build("fisheries.lexicon");
 
   private static List<String> acts(String sentence) {
-    return StatementExtractor.of(LEXICON)
-        .extract(TestArticles.of(PUBLISHED, sentence))
-        .statements()
-        .stream()
-        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
-        .collect(Collectors.toList());
+    return FISHERIES.acts(sentence);
   }
 
   @Test

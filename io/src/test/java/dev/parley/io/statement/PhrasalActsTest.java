@@ -2,13 +2,8 @@ package dev.parley.io.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.io.lexicon.CaseLexicon;
-import dev.parley.io.lexicon.CompiledLexicon;
-import dev.parley.io.lexicon.GenericLexicon;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,39 +14,19 @@ import org.junit.jupiter.api.Test;
  * also read where it must not fire.
  */
 class PhrasalActsTest {
-  private static final CompiledLexicon LEXICON =
-      CompiledLexicon.of(
-          GenericLexicon.bundled(),
-          CaseLexicon.read(
-              "rivers.lexicon",
-              new StringReader(
-                  String.join(
-                      "\n",
-                      "[party MV]",
-                      "name = Marovia",
-                      "kind = state",
-                      "names = Marovia | Marovian | Marovians",
-                      "",
-                      "[party DM]",
-                      "name = Dunmark",
-                      "kind = state",
-                      "names = Dunmark | Dunmarkian",
-                      "",
-                      "[item water-quota]",
-                      "text = Dunmark releases a fixed share of the river's flow",
-                      "acting = DM",
-                      "phrases = water quota | water-sharing plan",
-                      ""))));
-
-  private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 10);
+  private static final InventedCase RIVERS =
+      InventedCase.publishedOn(LocalDate.of(2025, 3, 10))
+          .state("MV", "Marovia", "Marovian | Marovians")
+          .state("DM", "Dunmark", "Dunmarkian")
+          .item(
+              "water-quota",
+              "Dunmark releases a fixed share of the river's flow",
+              "DM",
+              "water quota | water-sharing plan")
+          .build("rivers.lexicon");
 
   private static List<String> acts(String sentence) {
-    return StatementExtractor.of(LEXICON)
-        .extract(TestArticles.of(PUBLISHED, sentence))
-        .statements()
-        .stream()
-        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id())
-        .collect(Collectors.toList());
+    return RIVERS.acts(sentence);
   }
 
   @Test
