@@ -178,6 +178,8 @@ final class ArticleReading {
     if (inferred != null) {
       dates = inferred.resolve(dates);
     }
+    // "under the agreement of 9 March": the date names a text, not when anything was done.
+    dates = DocumentDates.without(dates, article.text(), p.cues());
     Optional<Boilerplate> boilerplate = boilerplateOf(sentence);
     if (boilerplate.isPresent()) {
       return record
