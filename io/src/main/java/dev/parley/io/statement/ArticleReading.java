@@ -362,6 +362,11 @@ final class ArticleReading {
         labels.add(negation.get().label());
         act = negated.get();
         rule = "+negation";
+        if (base.get() == Act.REJECT && CarryingOn.leavesTalks(p.tokens(), cue)) {
+          // "had not walked away from the talks": still talking, accepting nothing.
+          act = Act.DISCUSS;
+          rule += "+carrying-on";
+        }
       }
       if (act == Act.REJECT && Grammar.objectIsClaim(p.tokens(), cue)) {
         act = Act.DENY;
@@ -550,7 +555,8 @@ final class ArticleReading {
           && !Insistences.isClaim(p.tokens(), cue)
           && !Withholdings.isRefusalToSay(p.tokens(), cue)
           && !Withholdings.isInOpenQuestion(p.tokens(), cue)
-          && !Greetings.isGreeting(p.tokens(), p.cues(), cue)) {
+          && !Greetings.isGreeting(p.tokens(), p.cues(), cue)
+          && !Procedures.isPutOff(p.tokens(), cue)) {
         // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }
