@@ -583,6 +583,8 @@ final class ArticleReading {
     untold.addAll(Refusals.find(p.tokens(), p.cues()));
     // "said it hoped the talks would go on": a wish of others' act, a call on them.
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
+    // "the union is for a pay rise": a position told with a copula and a preposition.
+    untold.addAll(Positions.find(p.tokens(), p.cues()));
     for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
       if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
