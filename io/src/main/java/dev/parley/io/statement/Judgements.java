@@ -2,6 +2,7 @@ package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -157,23 +158,18 @@ final class Judgements {
           "accord",
           "settlement");
 
+  /** Praise written as two words, whose second word is in {@link #POSITIVE}. */
+  private static final ImmutableSet<String> TWO_WORD_PRAISE =
+      ImmutableSet.of("good news", "step forward");
+
   /** The evaluations, to look for in a sentence's text. */
   private static final FoldedWords EVALUATIONS =
       new FoldedWords(
           Iterables.concat(
               NEGATIVE,
               SUFFICIENT,
-              ImmutableSet.of(
-                  "breakthrough",
-                  "victory",
-                  "historic",
-                  "fair",
-                  "reasonable",
-                  "excellent",
-                  "encouraging",
-                  "positive",
-                  "good news",
-                  "step forward")));
+              Sets.difference(POSITIVE, ImmutableSet.of("news", "forward")),
+              TWO_WORD_PRAISE));
 
   /** How many words the object and its evaluation may take after the verb. */
   private static final int REACH = 16;
