@@ -1,57 +1,16 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The subject of an act when it is the negotiating sides together: a group word ("the parties
- * agreed", "both sides accepted", "the two countries have agreed") or two names joined by "and"
- * ("Israel and Hamas have agreed"). Whoever announces it, the act is theirs.
+ * The subject of an act when it is two sides named together, joined by "and" ("Israel and Hamas
+ * have agreed"). Whoever announces it, the act is theirs. A group word of the sides is read by
+ * {@link GroupSubjects}.
  */
 final class AgreeingSides {
-  /** Nouns that, after a determiner of the group, stand for the sides of a negotiation. */
-  private static final ImmutableSet<String> SIDES = ImmutableSet.of("parties", "sides");
-
-  /** Nouns that stand for the sides only with a number: "the two countries", "both governments". */
-  private static final ImmutableSet<String> COUNTED =
-      ImmutableSet.of("countries", "governments", "delegations", "leaders");
-
-  /** Determiners of the whole group. */
-  private static final ImmutableSet<String> GROUP_DETERMINERS =
-      ImmutableSet.of("the", "both", "two", "all");
-
-  /** Determiners that count the group. */
-  private static final ImmutableSet<String> COUNTING = ImmutableSet.of("both", "two");
-
   private AgreeingSides() {}
-
-  /**
-   * Whether the verb of an act cue has a group word of the sides as its subject, with at most
-   * auxiliaries and -ly adverbs between: "the parties agreed", "both sides have accepted", "the two
-   * countries had agreed". "The parties' proposal" and "urged the parties to accept" are not: the
-   * group must stand right before the verb, and a demand's asked act is no act at all.
-   */
-  static boolean isGroupSubject(Tokens tokens, Cue act) {
-    int j = subjectEnd(tokens, act);
-    if (j < 1) {
-      return false;
-    }
-    String noun = tokens.get(j).lower();
-    String before = tokens.get(j - 1).lower();
-    return (SIDES.contains(noun) && GROUP_DETERMINERS.contains(before))
-        || (COUNTED.contains(noun) && COUNTING.contains(before));
-  }
-
-  /**
-   * Whether the mention a speaker was found by is the group word itself ("The two leaders had
-   * agreed", "leaders" read as a role): then the group is the subject and no one announces its act.
-   */
-  static boolean isGroupWord(Tokens tokens, Cue act, @Nullable Mention mention) {
-    int j = subjectEnd(tokens, act);
-    return mention != null && j >= 0 && mention.end() == tokens.get(j).end();
-  }
 
   /**
    * The two parties of a compound subject of the act verb ("Israel and Hamas have agreed", "Biden

@@ -178,6 +178,8 @@ final class ArticleReading {
     if (inferred != null) {
       dates = inferred.resolve(dates);
     }
+    // "under the agreement of 9 March": the date names a text, not when anything was done.
+    dates = DocumentDates.without(dates, article.text(), p.cues());
     Optional<Boilerplate> boilerplate = boilerplateOf(sentence);
     if (boilerplate.isPresent()) {
       return record
@@ -360,6 +362,11 @@ final class ArticleReading {
         labels.add(negation.get().label());
         act = negated.get();
         rule = "+negation";
+        if (base.get() == Act.REJECT && CarryingOn.leavesTalks(p.tokens(), cue)) {
+          // "had not walked away from the talks": still talking, accepting nothing.
+          act = Act.DISCUSS;
+          rule += "+carrying-on";
+        }
       }
       if (act == Act.REJECT && Grammar.objectIsClaim(p.tokens(), cue)) {
         act = Act.DENY;
@@ -382,6 +389,28 @@ final class ArticleReading {
                       ? new Resolved(
                           authors.get(0).asSpeaker(), authors.get(0), "by-author", Optional.empty())
                       : speakerOf(p, cue);
+      Optional<GroupSubjects.Group> group =
+          cue == contentCue || holder != null || authors != null
+              ? Optional.empty()
+              : GroupSubjects.of(p.tokens(), p.cues(), cue, w -> partiesNamedWith(w).size() > 1);
+      if (group.isPresent() && base.get() != Act.ACCEPT && isNamedAnnouncer(speaker, group.get())) {
+        // "Lavrov said both sides had rejected ...": a named party's account of what both did is
+        // its own statement; an agreement, which takes both sides, is theirs whoever announces it.
+        group = Optional.empty();
+      }
+      List<Side> groupSides = group.isEmpty() ? null : groupSides(p, group.get(), speaker);
+      if (groupSides != null && groupSides.isEmpty()) {
+        if (speaker == null || isWithin(speaker.mention(), group.get())) {
+          // "The two leaders agreed", with no two sides known: no one the record can name.
+          continue;
+        }
+        // "Lavrov said the two sides agreed", with no other side known: the announcer acts.
+        groupSides = null;
+      }
+      if (groupSides != null && (speaker == null || !speaker.speaker().known())) {
+        // "The two sides agreed to a truce": the group itself is the subject.
+        speaker = new Resolved(groupSides.get(0).who(), null, "group-subject", Optional.empty());
+      }
       if (speaker == null || !speaker.speaker().known()) {
         continue;
       }
@@ -433,7 +462,7 @@ final class ArticleReading {
       List<Side> sides =
           authors != null
               ? authors.stream().map(m -> new Side(m.asSpeaker(), m)).toList()
-              : sidesOf(p, cue, base.get(), speaker);
+              : groupSides != null ? groupSides : sidesOf(p, cue, speaker);
       boolean bySides = sides.stream().anyMatch(Side::ofGroup);
       if (bySides) {
         rule += "+agreeing-sides";
@@ -525,7 +554,9 @@ final class ArticleReading {
           && !isStance(stances, cue)
           && !Insistences.isClaim(p.tokens(), cue)
           && !Withholdings.isRefusalToSay(p.tokens(), cue)
-          && !Withholdings.isInOpenQuestion(p.tokens(), cue)) {
+          && !Withholdings.isInOpenQuestion(p.tokens(), cue)
+          && !Greetings.isGreeting(p.tokens(), p.cues(), cue)
+          && !Procedures.isPutOff(p.tokens(), cue)) {
         // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }
@@ -552,6 +583,8 @@ final class ArticleReading {
     untold.addAll(Refusals.find(p.tokens(), p.cues()));
     // "said it hoped the talks would go on": a wish of others' act, a call on them.
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
+    // "the union is for a pay rise": a position told with a copula and a preposition.
+    untold.addAll(Positions.find(p.tokens(), p.cues()));
     for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
       if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
@@ -905,7 +938,7 @@ final class ArticleReading {
    * the sides ("Borrell announced that the parties agreed"): whoever announces it, the act is
    * theirs, and the announcer's only when its party is one of them.
    */
-  private List<Side> sidesOf(Parsed p, Cue cue, Act base, Resolved speaker) {
+  private List<Side> sidesOf(Parsed p, Cue cue, Resolved speaker) {
     Optional<List<Mention>> pair =
         AgreeingSides.pairSubject(p.tokens(), p.mentions(), article.text(), cue);
     if (pair.isPresent()
@@ -917,40 +950,6 @@ final class ArticleReading {
             new Side(announcer ? speaker.speaker() : m.asSpeaker(), m, ImmutableList.of(), true));
       }
       return sides;
-    }
-    if (base == Act.ACCEPT && AgreeingSides.isGroupSubject(p.tokens(), cue)) {
-      if (AgreeingSides.isGroupWord(p.tokens(), cue, speaker.mention())) {
-        // "The two leaders had agreed": the group word is the subject, and no one announces.
-        List<String> parties = negotiatingParties(p, Optional.empty());
-        List<Side> sides = new ArrayList<>();
-        for (String party : parties) {
-          List<String> others = new ArrayList<>(parties);
-          others.remove(party);
-          Speaker side = new Speaker(Optional.empty(), Optional.of(party), "", true);
-          sides.add(new Side(side, null, others, true));
-        }
-        if (parties.size() == 2) {
-          return sides;
-        }
-        return ImmutableList.of();
-      }
-      List<String> parties = negotiatingParties(p, speaker.speaker().party());
-      if (!parties.isEmpty() && speaker.speaker().party().isPresent()) {
-        List<Side> sides = new ArrayList<>();
-        List<String> all = new ArrayList<>(parties);
-        if (parties.size() == 1) {
-          // "Lavrov said the two sides agreed": the announcer is one of them.
-          all.add(0, speaker.speaker().party().get());
-          sides.add(new Side(speaker.speaker(), speaker.mention(), parties, true));
-        }
-        for (String party : parties) {
-          List<String> others = new ArrayList<>(all);
-          others.remove(party);
-          Speaker side = new Speaker(Optional.empty(), Optional.of(party), "", true);
-          sides.add(new Side(side, null, others, true));
-        }
-        return sides;
-      }
     }
     List<Side> sides = new ArrayList<>();
     sides.add(new Side(speaker.speaker(), speaker.mention(), speaker.answered(), false));
@@ -971,6 +970,74 @@ final class ArticleReading {
       sides.add(0, new Side(firstSpeaker, first));
     }
     return sides;
+  }
+
+  /**
+   * The sides a group subject stands for ("the two sides agreed", "both hospitals said they had
+   * offered"): the parties whose names end with its word ("hospital"), else the negotiating parties
+   * (see {@link #negotiatingParties}), as many as it counts. A known party named before the group
+   * that reports its act ("Borrell announced that the parties agreed"), or the last speaker, is an
+   * announcer, aside from them, and one of them when the others found fall short of the count
+   * ("Lavrov said the two sides agreed": one other found). Each side is addressed to the others;
+   * empty when fewer than two sides are found.
+   */
+  private List<Side> groupSides(Parsed p, GroupSubjects.Group group, @Nullable Resolved speaker) {
+    Mention m = speaker == null ? null : speaker.mention();
+    Optional<String> announcer =
+        speaker != null && speaker.speaker().known() && !isWithin(m, group)
+            ? speaker.speaker().party()
+            : Optional.empty();
+    List<String> parties = new ArrayList<>();
+    if (group.nameWord() != null) {
+      partiesNamedWith(group.nameWord()).stream()
+          .filter(x -> !announcer.equals(Optional.of(x)))
+          .forEach(parties::add);
+    } else {
+      parties.addAll(negotiatingParties(p, announcer, group.count()));
+    }
+    List<String> all = new ArrayList<>(parties);
+    List<Side> sides = new ArrayList<>();
+    if (announcer.isPresent() && !parties.isEmpty() && parties.size() < group.count()) {
+      all.add(0, announcer.get());
+      sides.add(new Side(speaker.speaker(), m, ImmutableList.copyOf(parties), true));
+    } else if (parties.size() < 2) {
+      return ImmutableList.of();
+    }
+    for (String party : parties) {
+      List<String> others = new ArrayList<>(all);
+      others.remove(party);
+      Speaker side = new Speaker(Optional.empty(), Optional.of(party), "", true);
+      sides.add(new Side(side, null, others, true));
+    }
+    return sides;
+  }
+
+  /** Whether an act told of a group is reported by a party named in the sentence. */
+  private static boolean isNamedAnnouncer(@Nullable Resolved speaker, GroupSubjects.Group group) {
+    Mention m = speaker == null ? null : speaker.mention();
+    return m != null && m.isEntity() && !isWithin(m, group);
+  }
+
+  /** Whether a mention lies in a group subject ("the two leaders", "leaders" read as a role). */
+  private static boolean isWithin(@Nullable Mention m, GroupSubjects.Group group) {
+    return m != null && m.start() < group.end() && group.start() < m.end();
+  }
+
+  /**
+   * The parties whose names in the article end with a word, as a word of its own: "Mercy Hospital"
+   * and "Lakeside Hospital" for "hospital"; in the order the article first names them.
+   */
+  private List<String> partiesNamedWith(String word) {
+    Set<String> parties = new LinkedHashSet<>();
+    for (Parsed other : parsed) {
+      for (Cue cue : other.cues()) {
+        if (cue.kind() == Cue.Kind.PARTY
+            && GroupSubjects.endsWithWord(article.text().substring(cue.start(), cue.end()), word)) {
+          parties.add(cue.entry());
+        }
+      }
+    }
+    return ImmutableList.copyOf(parties);
   }
 
   /**
@@ -1000,10 +1067,10 @@ final class ArticleReading {
    * The parties a group word of the sides stands for, the announcer's aside: those the sentence
    * names that have spoken or been spoken to in the article so far (any it names, in an article
    * that has made no statement yet; "the French-German plan" names no side), and while fewer than
-   * two, the parties most often speaking or spoken to in the paragraph's statements so far, then in
-   * the article's.
+   * wanted, the parties most often speaking or spoken to in the paragraph's statements so far, then
+   * in the article's.
    */
-  private List<String> negotiatingParties(Parsed p, Optional<String> announcer) {
+  private List<String> negotiatingParties(Parsed p, Optional<String> announcer, int wanted) {
     Set<String> seen = new LinkedHashSet<>();
     Set<String> spoke = new LinkedHashSet<>();
     for (Statement s : articleStatements) {
@@ -1039,7 +1106,7 @@ final class ArticleReading {
           Comparator.<String>comparingInt(x -> -spoken.getOrDefault(x, 0))
               .thenComparingInt(x -> -counts.get(x)));
       for (String party : ranked) {
-        if (parties.size() >= 2) {
+        if (parties.size() >= wanted) {
           break;
         }
         parties.add(party);

@@ -248,7 +248,7 @@ final class Attribution {
       if (m.end() <= reporting.start()
           && m.start() >= from
           && !isQuoted(quoted, sentence, m.start())
-          && !afterPreposition(tokens, mentions, m)
+          && (!afterPreposition(tokens, mentions, m) || CalqueSubjects.isSubject(tokens, m, rep))
           && !isPossessive(tokens, m)) {
         nearest = m;
       }

@@ -2,6 +2,7 @@ package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,12 +120,79 @@ final class Judgements {
   static final ImmutableSet<String> SUFFICIENT =
       ImmutableSet.of("adequate", "sufficient", "satisfactory", "acceptable");
 
-  /** The negative and sufficient evaluations, to look for in a sentence's text. */
+  /**
+   * Praise that accepts a proposal it is given ("called the offer good news", "described the deal
+   * as historic"); of talks or people it accepts nothing. "news" counts after "good", "forward"
+   * after "step".
+   */
+  static final ImmutableSet<String> POSITIVE =
+      ImmutableSet.of(
+          "breakthrough",
+          "victory",
+          "historic",
+          "fair",
+          "reasonable",
+          "excellent",
+          "encouraging",
+          "positive",
+          "news",
+          "forward");
+
+  /** Nouns of a proposal that praise can accept: "the offer", "the deal". */
+  private static final ImmutableSet<String> PROPOSALS =
+      ImmutableSet.of(
+          "offer",
+          "offers",
+          "proposal",
+          "proposals",
+          "deal",
+          "agreement",
+          "plan",
+          "package",
+          "compromise",
+          "counteroffer",
+          "counter-offer",
+          "counterproposal",
+          "initiative",
+          "draft",
+          "accord",
+          "settlement");
+
+  /** Praise written as two words, whose second word is in {@link #POSITIVE}. */
+  private static final ImmutableSet<String> TWO_WORD_PRAISE =
+      ImmutableSet.of("good news", "step forward");
+
+  /** The evaluations, to look for in a sentence's text. */
   private static final FoldedWords EVALUATIONS =
-      new FoldedWords(Iterables.concat(NEGATIVE, SUFFICIENT));
+      new FoldedWords(
+          Iterables.concat(
+              NEGATIVE,
+              SUFFICIENT,
+              Sets.difference(POSITIVE, ImmutableSet.of("news", "forward")),
+              TWO_WORD_PRAISE));
 
   /** How many words the object and its evaluation may take after the verb. */
   private static final int REACH = 16;
+
+  /**
+   * Whether the word at {@code j} praises ({@link #POSITIVE}) an object, between the verb at {@code
+   * verb} and it, that names a proposal: "called the offer good news", not "called the talks
+   * positive".
+   */
+  private static boolean isPraiseOfAProposal(Tokens tokens, int verb, int j) {
+    String v = tokens.get(j).lower();
+    if (!POSITIVE.contains(v)
+        || (v.equals("news") && !tokens.get(j - 1).lower().equals("good"))
+        || (v.equals("forward") && !tokens.get(j - 1).lower().equals("step"))) {
+      return false;
+    }
+    for (int k = verb + 1; k < j; k++) {
+      if (PROPOSALS.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A naming verb and the evaluation it gives its object. */
   record Judgement(Cue verb, int evaluationEnd) {}
@@ -159,7 +227,10 @@ final class Judgements {
         }
         if (v.equals("as")) {
           as = true;
-        } else if (as && (NEGATIVE.contains(v) || SUFFICIENT.contains(v))) {
+        } else if (as
+            && (NEGATIVE.contains(v)
+                || SUFFICIENT.contains(v)
+                || isPraiseOfAProposal(tokens, i, j))) {
           Tokens.Token verb = tokens.get(i);
           Act act = NEGATIVE.contains(v) ? Act.REJECT : Act.ACCEPT;
           found.add(

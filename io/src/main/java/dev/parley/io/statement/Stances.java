@@ -19,6 +19,10 @@ final class Stances {
   private enum Kind {
     /** Support of a proposal: its acceptance. */
     SUPPORT(Act.ACCEPT, Nouns.PROPOSAL),
+    /** Praise of a proposal or an item: its acceptance. */
+    PRAISE(Act.ACCEPT, Nouns.PROPOSAL),
+    /** Condemning or criticising a proposal or an item: its rejection. */
+    CONDEMN(Act.REJECT, Nouns.PROPOSAL),
     /** Joining, resuming, renewing or abiding by an agreement: its acceptance. */
     JOIN(Act.ACCEPT, Nouns.AGREEMENT),
     /** Suspending, leaving or scrapping an agreement: its rejection. */
@@ -150,14 +154,14 @@ final class Stances {
 
   /**
    * A cheap test before a sentence is tokenized: whether it may hold a stance, naming one of the
-   * object nouns, a document or a right to do something.
+   * object nouns, a document, an item or a right to do something.
    */
   static boolean mayHold(String sentence, List<Cue> cues) {
     if (OBJECT_WORDS.inAsciiFolded(sentence, 0, sentence.length())) {
       return true;
     }
     for (Cue cue : cues) {
-      if (cue.kind() == Cue.Kind.DOCUMENT) {
+      if (cue.kind() == Cue.Kind.DOCUMENT || cue.kind() == Cue.Kind.ITEM) {
         return true;
       }
     }
@@ -218,7 +222,9 @@ final class Stances {
     for (int k = j; k < tokens.size() && words < REACH; k++) {
       String w = tokens.get(k).lower();
       words++;
-      if (verb.kind().nouns.words.contains(w) || isDocument(cues, tokens.get(k), verb.kind())) {
+      if (verb.kind().nouns.words.contains(w)
+          || isDocument(cues, tokens.get(k), verb.kind())
+          || isItem(cues, tokens.get(k), verb.kind())) {
         int objectStart = tokens.get(j).start();
         int objectEnd = tokens.get(k).end();
         Optional<String> owner = owner(mentions, cues, knowledge, objectStart, objectEnd);
@@ -277,6 +283,22 @@ final class Stances {
       if (cue.kind() == Cue.Kind.DOCUMENT
           && cue.start() <= token.start()
           && token.end() == cue.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a token ends an item of the case that a verb of support or criticism can take as its
+   * object: "backs the wage increase", "slammed the staffing ratios".
+   */
+  private static boolean isItem(List<Cue> cues, Tokens.Token token, Kind kind) {
+    if (kind != Kind.PRAISE) {
+      return false;
+    }
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.ITEM && cue.start() <= token.start() && token.end() == cue.end()) {
         return true;
       }
     }
@@ -347,6 +369,14 @@ final class Stances {
     add(map, Kind.SUPPORT, "", "welcome", "welcomes", "welcomed", "welcoming");
     add(map, Kind.SUPPORT, "", "embrace", "embraces", "embraced", "embracing");
     add(map, Kind.SUPPORT, "", "favour", "favours", "favoured", "favor", "favors", "favored");
+    add(map, Kind.PRAISE, "", "praise", "praises", "praised", "praising", "hail", "hails");
+    add(map, Kind.PRAISE, "", "hailed", "hailing", "applaud", "applauds", "applauded");
+    add(map, Kind.PRAISE, "", "commend", "commends", "commended", "laud", "lauds", "lauded");
+    add(map, Kind.CONDEMN, "", "condemn", "condemns", "condemned", "condemning", "slam", "slams");
+    add(map, Kind.CONDEMN, "", "slammed", "slamming", "denounce", "denounces", "denounced");
+    add(map, Kind.CONDEMN, "", "criticise", "criticises", "criticised", "criticize", "criticizes");
+    add(map, Kind.CONDEMN, "", "criticized", "blasted", "decried", "decries", "lambasted");
+    add(map, Kind.CONDEMN, "", "deplore", "deplores", "deplored", "assailed");
     add(map, Kind.JOIN, "", "join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined");
     add(map, Kind.JOIN, "", "resume", "resumes", "resumed", "resuming");
     add(map, Kind.JOIN, "", "renew", "renews", "renewed", "renewing");

@@ -63,8 +63,8 @@ class StancesTest {
 
   @Test
   void aPlanBackedByOthersIsNoStanceOfTheSubject() {
-    assertThat(bundled("Russia criticised the Western-backed plan.")).isEmpty();
-    assertThat(bundled("Russia criticised the plan backed by NATO.")).isEmpty();
+    assertThat(bundled("Russia studied the Western-backed plan.")).isEmpty();
+    assertThat(bundled("Russia studied the plan backed by NATO.")).isEmpty();
   }
 
   @Test

@@ -1,0 +1,171 @@
+package dev.parley.io.statement;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The subject of an act when it is a group of the sides: a group word ("the two sides agreed", "all
+ * three parties rejected", "neither side accepted", "both governments"), or the plural of a word
+ * that ends the names of several parties ("both hospitals", "the hospitals" in a case of Mercy
+ * Hospital and Lakeside Hospital). The group may be the subject of the act verb itself, or of a
+ * reporting verb whose clause has "they" for the act verb's subject ("Both hospitals said they had
+ * offered a raise"). The act is each side's.
+ */
+final class GroupSubjects {
+  /** Nouns that stand for the sides after any determiner of the group: "the parties". */
+  private static final ImmutableSet<String> SIDES = ImmutableSet.of("parties", "sides");
+
+  /** The same nouns, one side at a time: "neither side", "each party". */
+  private static final ImmutableSet<String> SIDE = ImmutableSet.of("party", "side");
+
+  /**
+   * Nouns that stand for the sides only with a number or "both": "the two countries", "both
+   * governments", "all three delegations".
+   */
+  private static final ImmutableSet<String> COUNTED =
+      ImmutableSet.of(
+          "countries",
+          "governments",
+          "delegations",
+          "leaders",
+          "negotiators",
+          "teams",
+          "nations",
+          "camps");
+
+  /** Words of counting before a group noun, with the number of sides they count. */
+  private static final ImmutableMap<String, Integer> NUMBERS =
+      ImmutableMap.<String, Integer>builder()
+          .put("both", 2)
+          .put("two", 2)
+          .put("neither", 2)
+          .put("each", 2)
+          .put("three", 3)
+          .put("four", 4)
+          .put("five", 5)
+          .buildOrThrow();
+
+  /** Determiners of the whole group that count nothing: "the parties", "all sides". */
+  private static final ImmutableSet<String> WHOLE = ImmutableSet.of("the", "all");
+
+  /** Words that make a singular side word a group: "neither side", "each party". */
+  private static final ImmutableSet<String> DISTRIBUTIVE = ImmutableSet.of("neither", "each");
+
+  /** Words that open a clause of condition or time, whose act is not done: "if the sides agree". */
+  private static final ImmutableSet<String> CONDITIONS =
+      ImmutableSet.of("if", "unless", "once", "until", "whether", "when", "before", "after");
+
+  /** Words that may stand between a reporting verb and the "they" of its clause. */
+  private static final ImmutableSet<String> COMPLEMENTISERS = ImmutableSet.of("that");
+
+  /**
+   * A group subject: where it lies, how many sides it counts (two when it does not say), and the
+   * singular of the word that ends the sides' names when it is such a plural ("hospital"), else
+   * null.
+   */
+  record Group(int start, int end, int count, @Nullable String nameWord) {}
+
+  private GroupSubjects() {}
+
+  /**
+   * The group that is the subject of an act verb, or of the reporting verb before "they" and the
+   * act verb: at most auxiliaries and -ly adverbs between subject and verb. {@code nameWords} tells
+   * whether the singular of a plural noun ends the names of at least two parties of the article.
+   */
+  static Optional<Group> of(
+      Tokens tokens, List<Cue> cues, Cue act, java.util.function.Predicate<String> nameWords) {
+    int j = subjectEnd(tokens, tokens.indexAt(act.start()));
+    if (j >= 0 && tokens.get(j).lower().equals("they")) {
+      int k = j - 1;
+      if (k >= 0 && COMPLEMENTISERS.contains(tokens.get(k).lower())) {
+        k--;
+      }
+      Cue reporting = k >= 0 ? reportingEndingAt(cues, tokens.get(k).end()) : null;
+      if (reporting == null) {
+        return Optional.empty();
+      }
+      j = subjectEnd(tokens, tokens.indexAt(reporting.start()));
+    }
+    Optional<Group> group = groupEndingAt(tokens, j, nameWords);
+    if (group.isPresent()) {
+      int before = tokens.indexAt(group.get().start()) - 1;
+      if (before >= 0 && CONDITIONS.contains(tokens.get(before).lower())) {
+        // "can be extended if the two sides agree": what they may do, not what they did.
+        return Optional.empty();
+      }
+    }
+    return group;
+  }
+
+  private static Optional<Group> groupEndingAt(
+      Tokens tokens, int j, java.util.function.Predicate<String> nameWords) {
+    if (j < 1) {
+      return Optional.empty();
+    }
+    String noun = tokens.get(j).lower();
+    int d = j - 1;
+    String before = tokens.get(d).lower();
+    Integer number = NUMBERS.get(before);
+    if (number != null && d > 0 && WHOLE.contains(tokens.get(d - 1).lower())) {
+      // "the two sides", "all three parties"
+      d--;
+    }
+    int start = tokens.get(d).start();
+    int end = tokens.get(j).end();
+    if (SIDE.contains(noun) && DISTRIBUTIVE.contains(before)) {
+      return Optional.of(new Group(start, end, 2, null));
+    }
+    boolean counted = number != null && !DISTRIBUTIVE.contains(before);
+    if (SIDES.contains(noun) && (counted || WHOLE.contains(before))) {
+      return Optional.of(new Group(start, end, counted ? number : 2, null));
+    }
+    if (COUNTED.contains(noun) && counted) {
+      return Optional.of(new Group(start, end, number, null));
+    }
+    String singular = singular(noun);
+    if (singular != null && (counted || WHOLE.contains(before)) && nameWords.test(singular)) {
+      return Optional.of(new Group(start, end, counted ? number : 2, singular));
+    }
+    return Optional.empty();
+  }
+
+  /** The singular of a plural noun in "-s" ("hospitals", "automakers"), else null. */
+  private static @Nullable String singular(String noun) {
+    if (noun.length() < 4 || !noun.endsWith("s") || noun.endsWith("ss")) {
+      return null;
+    }
+    return noun.substring(0, noun.length() - 1);
+  }
+
+  /**
+   * Whether a party cue's text ends with a word ("Mercy Hospital" with "hospital"), as a word of
+   * its own and not as the whole name.
+   */
+  static boolean endsWithWord(String name, String word) {
+    String lower = Ascii.toLowerCase(name.strip());
+    return lower.length() > word.length()
+        && lower.endsWith(word)
+        && lower.charAt(lower.length() - word.length() - 1) == ' ';
+  }
+
+  private static int subjectEnd(Tokens tokens, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+      j--;
+    }
+    return j;
+  }
+
+  private static @Nullable Cue reportingEndingAt(List<Cue> cues, int end) {
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.REPORTING && cue.end() == end) {
+        return cue;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A group of the sides as the subject of an act ("the two sides agreed", "all three parties
+ * rejected", "neither side accepted", "both hospitals said they had offered"): each side acts.
+ */
+class GroupSubjectsTest {
+  /** A paragraph in which the union and one hospital have spoken. */
+  private static final String TWO_SPOKE =
+      "Carter said the union wanted a pay rise. Mercy Hospital said it rejected the staffing"
+          + " ratios.";
+
+  private static List<String> acts(String... paragraphs) {
+    return HospitalStrike.acts(paragraphs);
+  }
+
+  @Test
+  void aCountedGroupWordStandsForTheSidesThatHaveSpoken() {
+    assertThat(acts(TWO_SPOKE, "The two sides agreed to a pay rise on Monday."))
+        .endsWith("NU accept", "MH accept");
+    assertThat(acts(TWO_SPOKE, "Both sides rejected the staffing ratios."))
+        .hasSize(4)
+        .endsWith("MH reject", "NU reject");
+  }
+
+  @Test
+  void aNumberCountsTheSides() {
+    List<String> read =
+        acts(
+            TWO_SPOKE + " Lakeside Hospital said it rejected the raise.",
+            "All three parties rejected the staffing ratios.");
+    assertThat(read).hasSize(6);
+    assertThat(read.subList(3, 6)).containsExactlyInAnyOrder("NU reject", "MH reject", "LH reject");
+  }
+
+  @Test
+  void neitherSideNegatesTheActOfEach() {
+    assertThat(acts(TWO_SPOKE, "Neither side accepted the staffing ratios."))
+        .hasSize(4)
+        .endsWith("MH reject", "NU reject");
+  }
+
+  @Test
+  void thePluralOfAWordEndingThePartiesNamesIsThoseParties() {
+    assertThat(
+            acts(
+                "Carter said the union wanted a pay rise. Mercy Hospital and Lakeside Hospital"
+                    + " rejected the staffing ratios.",
+                "Both hospitals said they had offered a pay rise."))
+        .endsWith("LH propose", "MH propose");
+    assertThat(
+            acts(
+                "Mercy Hospital and Lakeside Hospital met the union.",
+                "The hospitals rejected the staffing ratios."))
+        .endsWith("MH reject", "LH reject");
+  }
+
+  @Test
+  void aPluralNamingOnlyOnePartyIsNoGroup() {
+    assertThat(acts("Mercy Hospital met the union.", "The hospitals rejected the staffing ratios."))
+        .doesNotContain("LH reject", "NU reject");
+  }
+
+  @Test
+  void aGroupInAConditionAskedOrOwningDoesNotAct() {
+    assertThat(acts(TWO_SPOKE, "The raise can be extended if the two sides agree."))
+        .containsExactly("NU demand", "MH reject");
+    assertThat(acts(TWO_SPOKE, "Carter urged both sides to accept the raise."))
+        .containsExactly("NU demand", "MH reject", "NU demand");
+    assertThat(acts(TWO_SPOKE, "Carter rejected the two sides' plan for staffing ratios."))
+        .containsExactly("NU demand", "MH reject", "NU reject");
+  }
+}
