@@ -234,6 +234,9 @@ final class ArticleParser {
       if (rule == null && (isMenu(s, e) || isBreadcrumb(s, e))) {
         rule = "navigation";
       }
+      if (rule == null && hasDigit(s, e) && hasLetter(s, e) && isPageMeta(s, e)) {
+        rule = "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own
+      }
       if (rule == null && (isByline(s, e) || isStampedByline(s, e))) {
         rule = "byline";
         if (bylineDate != null && statedByDateline == null) {
@@ -544,6 +547,15 @@ final class ArticleParser {
     return e - p <= 40 && hasDigit(p, e);
   }
 
+  private boolean hasLetter(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasDigit(int from, int to) {
     for (int i = from; i < to; i++) {
       if (Character.isDigit(text.charAt(i))) {
@@ -631,7 +643,7 @@ final class ArticleParser {
           return false;
         }
         i = j;
-      } else if (Character.isDigit(c) || Text.isSpace(c) || ",.:".indexOf(c) >= 0) {
+      } else if (Character.isDigit(c) || Text.isSpace(c) || ",.:()".indexOf(c) >= 0) {
         i++;
       } else {
         return false;
@@ -775,9 +787,12 @@ final class ArticleParser {
         && text.charAt(e - 1) != '.';
   }
 
-  /** Whether [s, e) is one to three words, the first capitalised, with no sentence's marks. */
+  /**
+   * Whether [s, e) is one to three words, the first capitalised (or in a script without case, as a
+   * language switch {@code فارسی} or {@code 中文} is), with no sentence's marks.
+   */
   private boolean isMenuPart(int s, int e) {
-    if (s >= e || !Character.isUpperCase(text.charAt(s))) {
+    if (s >= e || !isCapitalOrCaseless(text.charAt(s))) {
       return false;
     }
     for (int i = s; i < e; i++) {
@@ -1378,14 +1393,22 @@ final class ArticleParser {
     return count;
   }
 
+  /**
+   * The body lines before {@code line}, leaving out labels: a line of one to three words with no
+   * sentence's marks ({@code Africa}, {@code Menu}) is a section's name, not a paragraph.
+   */
   private int bodyLinesBefore(int line) {
     int count = 0;
     for (int l = 0; l < line; l++) {
-      if (hasBody(l)) {
+      if (hasBody(l) && !isMenuPart(bs[l], be[l])) {
         count++;
       }
     }
     return count;
+  }
+
+  private static boolean isCapitalOrCaseless(char c) {
+    return Character.isUpperCase(c) || (Character.isLetter(c) && !Character.isLowerCase(c));
   }
 
   /**

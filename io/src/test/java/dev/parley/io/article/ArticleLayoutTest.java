@@ -327,6 +327,37 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void promotionsCommentPromptsAndListHeadersOfWebPagesAreSetAside() {
+    Article a =
+        read(
+            "Dam project approved by parliament\n\nAccessibility help\nMenu\n"
+                + "Join our WhatsApp channel for breaking news\nThe vote was close.\n"
+                + "You might also like\n- Why dams matter\nMost popular\n1. Another story\n"
+                + "Sign in to comment\nSupport independent journalism. Donate\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "navigation",
+            "navigation",
+            "follow",
+            "more-stories",
+            "more-stories",
+            "more-stories",
+            "more-stories",
+            "comments",
+            "support");
+    assertThat(a.sentences()).extracting(Sentence::text).containsExactly("The vote was close.");
+    assertThat(
+            sentences(
+                body(
+                    "The minister said most popular demands were met. They asked unions to join"
+                        + " our talks.")))
+        .containsExactly(
+            "The minister said most popular demands were met.",
+            "They asked unions to join our talks.");
+  }
+
+  @Test
   void reproductionNoticesAreCopyrightWhereverTheyStand() {
     Article a =
         read(
@@ -523,6 +554,45 @@ class ArticleLayoutTest {
             "Ferry talks stall\n\nMarch 2, 2024 | the day the union read the offer\n\n"
                 + "The union walked out.\n");
     assertThat(prose.published().provenance()).isNotEqualTo(DateProvenance.STATED);
+  }
+
+  @Test
+  void aMenuMayEndInALanguageSwitchWrittenInAScriptWithoutCase() {
+    Article a =
+        read(
+            "Ferry talks stall\n\nHome | Politics | Economy | \u0641\u0627\u0631\u0633\u06cc\n\n"
+                + "The union walked out.\n");
+    assertThat(rules(a)).containsExactly("headline", "navigation");
+    assertThat(sentences(body("Talks | \u4e2d\u6587 | prices rose sharply today.")))
+        .containsExactly("Talks | \u4e2d\u6587 | prices rose sharply today.");
+  }
+
+  @Test
+  void aReadingTimeOrACountAloneOnItsLineIsPageMeta() {
+    Article a =
+        read(
+            "Ferry talks stall\n\n3 min read\n\nThe union walked out.\n\nComments (214)\n\n"
+                + "The owners said 3 ships would sail.\n");
+    assertThat(rules(a)).containsExactly("headline", "page-meta", "page-meta");
+    assertThat(a.sentences().stream().map(Sentence::text))
+        .containsExactly("The union walked out.", "The owners said 3 ships would sail.");
+  }
+
+  @Test
+  void labelsAndPromotionsBeforeTheDateLineDoNotPushItIntoTheBody() {
+    Article a =
+        read(
+            "Ferry talks stall - The Harbour Post\n\nTrending: Fuel | Ferries | Weather\n\n"
+                + "Join our channel for breaking news\n\nShipping\n\nFerry talks stall\n\n"
+                + "By Mara Quint\n\nAugust 4, 2023 | 7:58 pm\n\nThe union walked out.\n");
+    assertThat(a.published().date()).contains(LocalDate.of(2023, 8, 4));
+    assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
+    Article late =
+        read(
+            "Ferry talks stall\n\nThe union walked out on Friday after a long night.\n\n"
+                + "The owners left the hall at dawn.\n\nAugust 4, 2023 | 7:58 pm\n\n"
+                + "The talks resume next week.\n");
+    assertThat(late.published().provenance()).isNotEqualTo(DateProvenance.STATED);
   }
 
   @Test

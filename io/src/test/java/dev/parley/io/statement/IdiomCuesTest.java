@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The generic lexicon's idioms of negotiation news, read with a small invented case: an open door,
  * going back to the table, keeping in contact, floating a figure, giving something up, tolerating
- * it, and calling a demand unreasonable.
+ * it, calling a demand unreasonable, an ultimatum (giving the other side days to act), reservations
+ * about a deal and ending or tearing up agreements.
  */
 class IdiomCuesTest {
   private static final InventedCase FISHERIES =
@@ -99,5 +100,44 @@ class IdiomCuesTest {
   void callingADemandUnreasonableRejectsIt() {
     assertThat(acts("Ostland said the herring quota was unreasonable."))
         .containsExactly("OS reject");
+  }
+
+  @Test
+  void givingTheOtherSideDaysToActIsADemand() {
+    assertThat(acts("Ostland gave Norvania one week to cut the herring quota."))
+        .containsExactly("OS demand");
+    assertThat(acts("On Monday Ostland gave the Norvanian fleet 48 hours to leave the bay."))
+        .containsExactly("OS demand");
+  }
+
+  @Test
+  void givingThingsOrTimeWithoutATaskIsNoDemand() {
+    assertThat(acts("Ostland gave Norvania two trawlers on Monday.")).isEmpty();
+    assertThat(acts("Ostland needed two weeks to count the herring.")).isEmpty();
+  }
+
+  @Test
+  void reservationsAboutADealAreARejection() {
+    assertThat(acts("Norvania said it had reservations about the herring quota."))
+        .containsExactly("NV reject");
+    assertThat(acts("Norvania said it had made hotel bookings for the talks.")).isEmpty();
+  }
+
+  @Test
+  void endingOrTearingUpAgreementsIsARejection() {
+    assertThat(
+            acts(
+                "Ostland announced that it was ending several fisheries agreements with Norvania."))
+        .containsExactly("OS reject");
+    assertThat(acts("Norvania's leader tore up the herring treaty on Monday."))
+        .containsExactly("NV reject");
+  }
+
+  @Test
+  void endingAWarOrAStrikeIsNoRejection() {
+    assertThat(acts("Ostland said the catch quota would end the dispute with Norvania.")).isEmpty();
+    assertThat(acts("Norvania ended the strike of its fishermen on Monday.")).isEmpty();
+    assertThat(acts("Norvania's fishermen went on strike after talks ended without a deal."))
+        .isEmpty();
   }
 }
