@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ScannedSpan<T> implements TokenSink {
   private final WordSymbols<T> words;
+  private final WordSymbols<T>.Table table;
   private int count;
   private int[] starts;
   private int[] ends;
@@ -22,6 +23,7 @@ final class ScannedSpan<T> implements TokenSink {
 
   ScannedSpan(WordSymbols<T> words, int capacity) {
     this.words = words;
+    this.table = words.table();
     int n = Math.max(4, capacity);
     starts = new int[n];
     ends = new int[n];
@@ -35,8 +37,8 @@ final class ScannedSpan<T> implements TokenSink {
       add(start, end, -1, null);
       return;
     }
-    WordSymbols.Entry<T> e = words.of(text, start, end, kind);
-    add(start, end, e.symbol(), e.name());
+    int slot = table.of(text, start, end, kind);
+    add(start, end, table.symbol(slot), table.name(slot));
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
-import dev.parley.io.match.WordMemo;
+import dev.parley.io.match.WordKeys;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,23 +26,42 @@ final class Tokens {
     }
   }
 
-  /** A word as written and in lower case (ASCII capitals made small). */
-  private record Spelling(String text, String lower) implements WordMemo.Word {
-    static Spelling of(String word, int variant) {
-      return new Spelling(word, Ascii.toLowerCase(word));
-    }
+  /**
+   * One thread's memo of the spellings of words: each slot's word as written and in lower case
+   * (ASCII capitals made small), beside the slot's key. The last slot holds no key: it gives back
+   * the spellings of a word too long to be remembered.
+   */
+  private static final class Spellings {
+    private static final int SLOTS = 1 << 14;
+    private final WordKeys keys = new WordKeys(SLOTS, 20);
+    private final String[] texts = new String[SLOTS + 1];
+    private final String[] lowers = new String[SLOTS + 1];
 
-    @Override
-    public int variant() {
-      return 0;
+    /** The slot that holds the spellings of the word {@code text[start, end)}. */
+    int of(String text, int start, int end) {
+      int found = keys.find(text, start, end, 0);
+      if (found >= 0) {
+        return found;
+      }
+      int slot = found == WordKeys.TOO_LONG ? SLOTS : -1 - found;
+      if (slot < SLOTS) {
+        keys.put(slot, text, start, end, 0);
+      }
+      String word = text.substring(start, end);
+      texts[slot] = word;
+      lowers[slot] = Ascii.toLowerCase(word);
+      return slot;
     }
   }
 
   /** The one-char strings of ASCII punctuation, shared by all tokens of them. */
   private static final String[] ASCII_MARKS = asciiMarks();
 
-  /** The spellings of words, shared by all sentences: news prose repeats a few thousand words. */
-  private static final WordMemo<Spelling> SPELLINGS = new WordMemo<>(1 << 14, 20, Spelling::of);
+  /**
+   * The spellings of words, shared by all sentences a thread reads: news prose repeats a few
+   * thousand words.
+   */
+  private static final ThreadLocal<Spellings> SPELLINGS = ThreadLocal.withInitial(Spellings::new);
 
   private @Nullable List<Token> tokens;
   private final String text;
@@ -73,6 +92,7 @@ final class Tokens {
     // About one token in five chars of prose: room enough that the builder seldom grows.
     ImmutableList.Builder<Token> tokens =
         ImmutableList.builderWithExpectedSize((end - start) / 4 + 4);
+    Spellings spellings = SPELLINGS.get();
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
@@ -83,8 +103,8 @@ final class Tokens {
         while (j < end && isWordPart(text, j, end)) {
           j++;
         }
-        Spelling word = SPELLINGS.of(text, i, j, 0);
-        tokens.add(new Token(word.text(), i, j, word.lower()));
+        int word = spellings.of(text, i, j);
+        tokens.add(new Token(spellings.texts[word], i, j, spellings.lowers[word]));
         i = j;
       } else {
         // Not a letter, so not an ASCII capital: the mark is its own lower case.
