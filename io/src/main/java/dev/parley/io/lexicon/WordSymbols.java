@@ -42,6 +42,13 @@ final class WordSymbols<T> {
     private final WordKeys keys = new WordKeys(SLOTS, MAX_LENGTH);
     private final int[] symbols = new int[SLOTS + 1];
     private final @Nullable Object[] names = new Object[SLOTS + 1];
+    private final ScannedSpan<T> span = new ScannedSpan<>(WordSymbols.this, this);
+
+    /** The thread's span of tokens, emptied: one span serves all the spans a thread scans. */
+    ScannedSpan<T> emptySpan() {
+      span.clear();
+      return span;
+    }
 
     /**
      * The slot that holds what the lexicon makes of the word {@code text[start, end)} of the given
@@ -88,9 +95,12 @@ final class WordSymbols<T> {
     this.prefixes = new SymbolPrefixes(forms);
   }
 
-  /** The calling thread's memo of words; to be used by that thread only. */
-  Table table() {
-    return tables.get();
+  /**
+   * The calling thread's span of tokens, empty, its words remembered in the thread's memo; to be
+   * used by that thread only, and for one span at a time.
+   */
+  ScannedSpan<T> emptySpan() {
+    return tables.get().emptySpan();
   }
 
   /**
