@@ -77,9 +77,11 @@ public final class WordKeys {
     hashes[slot] = hash(text, start, end, variant);
   }
 
-  private static int hash(CharSequence text, int start, int end, int variant) {
+  /** The hash of a word in a variant, as the word memos key it. */
+  static int hash(CharSequence text, int start, int end, int variant) {
     int hash = variant;
     if (text instanceof String s) {
+      // The common case, read without the interface call.
       for (int i = start; i < end; i++) {
         hash = 31 * hash + s.charAt(i);
       }
