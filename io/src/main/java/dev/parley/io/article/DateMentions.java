@@ -172,6 +172,23 @@ public final class DateMentions {
   }
 
   /** One pass over the tokens of a span. */
+  /**
+   * One thread's arrays for its scans, kept from span to span so that a scan allocates none; a scan
+   * of a long span keeps its own.
+   */
+  private static final class Scratch {
+    /** Arrays of more than this many elements are not kept. */
+    static final int KEPT = 1 << 12;
+
+    char[] chars = new char[256];
+    int[] kind = new int[64];
+    int[] from = new int[64];
+    int[] to = new int[64];
+    String[] lowers = new String[64];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private static final class Scan {
     private static final int WORD = 0;
     private static final int NUMBER = 1;
@@ -183,9 +200,9 @@ public final class DateMentions {
     private @Nullable LocalDate previous;
     private final ImmutableList.Builder<DateMention> found = ImmutableList.builder();
 
-    private int[] kind = new int[16];
-    private int[] from = new int[16];
-    private int[] to = new int[16];
+    private int[] kind;
+    private int[] from;
+    private int[] to;
     private int n;
     private String[] lowers;
 
@@ -200,13 +217,36 @@ public final class DateMentions {
       this.text = text;
       this.anchor = anchor;
       this.previous = previous;
-      tokenize(start, end);
-      lowers = new String[n];
+      Scratch scratch = SCRATCH.get();
+      kind = scratch.kind;
+      from = scratch.from;
+      to = scratch.to;
+      tokenize(start, end, scratch);
+      if (kind.length <= Scratch.KEPT) {
+        scratch.kind = kind;
+        scratch.from = from;
+        scratch.to = to;
+      }
+      lowers = scratch.lowers;
+      if (lowers.length < n) {
+        lowers = new String[n];
+        if (n <= Scratch.KEPT) {
+          scratch.lowers = lowers;
+        }
+      } else {
+        Arrays.fill(lowers, 0, n, null);
+      }
     }
 
-    private void tokenize(int start, int end) {
+    private void tokenize(int start, int end, Scratch scratch) {
       // The span's chars, read once: an index into them is an offset less start.
-      char[] chars = new char[end - start];
+      char[] chars = scratch.chars;
+      if (chars.length < end - start) {
+        chars = new char[end - start];
+        if (chars.length <= Scratch.KEPT) {
+          scratch.chars = chars;
+        }
+      }
       text.getChars(start, end, chars, 0);
       int i = start;
       while (i < end) {

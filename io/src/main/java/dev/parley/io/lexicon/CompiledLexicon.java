@@ -214,7 +214,7 @@ public final class CompiledLexicon {
   public ImmutableList<LexiconMatch> match(String text, int start, int end) {
     checkNotNull(text, "text");
     checkPositionIndexes(start, end, text.length());
-    ScannedSpan<Target> tokens = new ScannedSpan<>(words, (end - start) / 5 + 4);
+    ScannedSpan<Target> tokens = words.emptySpan();
     Tokenizer.scan(text, start, end, tokens);
     List<LexiconMatch> out = new ArrayList<>();
     matcher.find(

@@ -91,7 +91,13 @@ final class LiteralPrefilter {
    * {@code k}, the long s for {@code s}) replaced by it; other chars as they are.
    */
   static String fold(CharSequence text, int start, int end) {
-    char[] out = new char[end - start];
+    char[] out = FOLD_BUFFER.get();
+    if (out.length < end - start) {
+      out = new char[end - start];
+      if (out.length <= KEPT_FOLD) {
+        FOLD_BUFFER.set(out);
+      }
+    }
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c >= 'A' && c <= 'Z') {
@@ -103,8 +109,18 @@ final class LiteralPrefilter {
       }
       out[i - start] = c;
     }
-    return new String(out);
+    return new String(out, 0, end - start);
   }
+
+  /** The longest span whose folding buffer a thread keeps. */
+  private static final int KEPT_FOLD = 1 << 12;
+
+  /**
+   * Each thread's buffer for the chars of a folding, kept from span to span: only the folded string
+   * is made anew.
+   */
+  private static final ThreadLocal<char[]> FOLD_BUFFER =
+      ThreadLocal.withInitial(() -> new char[256]);
 
   /** Thrown when the pattern uses a construct the derivation does not know. */
   private static final class Unsupported extends Exception {

@@ -14,19 +14,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class ScannedSpan<T> implements TokenSink {
   private final WordSymbols<T> words;
+  private final WordSymbols<T>.Table table;
   private int count;
   private int[] starts;
   private int[] ends;
   private int[] symbols;
   private @Nullable Object[] names;
 
-  ScannedSpan(WordSymbols<T> words, int capacity) {
+  /**
+   * An empty span whose words are described by {@code words}, remembered in {@code table}; made
+   * once a thread, with the table, and {@link #clear cleared} for each span scanned.
+   */
+  ScannedSpan(WordSymbols<T> words, WordSymbols<T>.Table table) {
     this.words = words;
-    int n = Math.max(4, capacity);
+    this.table = table;
+    allocate(KEPT);
+  }
+
+  /** Room kept for this many tokens between spans: a long span's arrays are let go. */
+  private static final int KEPT = 1 << 10;
+
+  private void allocate(int n) {
     starts = new int[n];
     ends = new int[n];
     symbols = new int[n];
     names = new Object[n];
+  }
+
+  /** Empties the span, for the next span scanned by the same thread. */
+  void clear() {
+    count = 0;
+    if (starts.length > KEPT) {
+      allocate(KEPT);
+    }
   }
 
   @Override
@@ -35,8 +55,8 @@ final class ScannedSpan<T> implements TokenSink {
       add(start, end, -1, null);
       return;
     }
-    WordSymbols.Entry<T> e = words.of(text, start, end, kind);
-    add(start, end, e.symbol(), e.name());
+    int slot = table.of(text, start, end, kind);
+    add(start, end, table.symbol(slot), table.name(slot));
   }
 
   @Override

@@ -2,15 +2,16 @@ package dev.parley.io.lexicon;
 
 import dev.parley.io.match.TokenKind;
 import dev.parley.io.match.Tokenizer;
-import dev.parley.io.match.WordMemo;
+import dev.parley.io.match.WordKeys;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a compiled lexicon makes of the words of a text: the phrase-matcher symbol of each word's
  * normalised form and, for a word that may be a garbled name, the name it garbles, remembered for
- * the frequent words ({@link WordMemo}) so that they cost neither a copy, a normalisation nor a
- * name lookup. It holds at most {@value #SLOTS} words and is shared by all threads.
+ * the frequent words so that they cost neither a copy, a normalisation nor a name lookup. Each
+ * thread remembers at most {@value #SLOTS} words in a {@link Table} of its own, whose keys and
+ * values lie in arrays: a remembered word is told and described without reading an object.
  *
  * @param <T> what names stand for
  */
@@ -19,13 +20,7 @@ final class WordSymbols<T> {
    * What the lexicon makes of one word: its symbol, and what the name it may garble stands for
    * (null if it may be no garbled name, or garbles none).
    */
-  record Entry<T>(String text, TokenKind kind, int symbol, @Nullable T name)
-      implements WordMemo.Word {
-    @Override
-    public int variant() {
-      return kind.ordinal();
-    }
-  }
+  record Entry<T>(int symbol, @Nullable T name) {}
 
   /** What a compiled lexicon knows of a token's forms. */
   interface Describer<T> {
@@ -39,27 +34,73 @@ final class WordSymbols<T> {
     @Nullable T nameOf(String text);
   }
 
+  /**
+   * One thread's memo of the words it met: each slot's symbol and name beside the slot's key. The
+   * last slot holds no key: it gives back what was made of a word too long to be remembered.
+   */
+  final class Table {
+    private final WordKeys keys = new WordKeys(SLOTS, MAX_LENGTH);
+    private final int[] symbols = new int[SLOTS + 1];
+    private final @Nullable Object[] names = new Object[SLOTS + 1];
+    private final ScannedSpan<T> span = new ScannedSpan<>(WordSymbols.this, this);
+
+    /** The thread's span of tokens, emptied: one span serves all the spans a thread scans. */
+    ScannedSpan<T> emptySpan() {
+      span.clear();
+      return span;
+    }
+
+    /**
+     * The slot that holds what the lexicon makes of the word {@code text[start, end)} of the given
+     * kind, made and put there if the word was not remembered; read it with {@link #symbol} and
+     * {@link #name}.
+     */
+    int of(CharSequence text, int start, int end, TokenKind kind) {
+      int found = keys.find(text, start, end, kind.ordinal());
+      if (found >= 0) {
+        return found;
+      }
+      Entry<T> e = describe(text.subSequence(start, end).toString(), kind);
+      int slot = found == WordKeys.TOO_LONG ? SLOTS : -1 - found;
+      if (slot < SLOTS) {
+        keys.put(slot, text, start, end, kind.ordinal());
+      }
+      symbols[slot] = e.symbol();
+      names[slot] = e.name();
+      return slot;
+    }
+
+    int symbol(int slot) {
+      return symbols[slot];
+    }
+
+    @SuppressWarnings("unchecked") // the array holds only names the describer gave
+    @Nullable T name(int slot) {
+      return (T) names[slot];
+    }
+  }
+
   static final int SLOTS = 1 << 15;
 
   /** Words longer than this are described afresh each time: they are rare. */
   static final int MAX_LENGTH = 24;
 
-  private static final TokenKind[] KINDS = TokenKind.values();
-
   private final Describer<T> describer;
   private final SymbolPrefixes prefixes;
-  private final WordMemo<Entry<T>> memo;
+  private final ThreadLocal<Table> tables = ThreadLocal.withInitial(Table::new);
 
   /** What a lexicon makes of words, given its describer and the normalised forms it has. */
   WordSymbols(Describer<T> describer, Collection<String> forms) {
     this.describer = describer;
     this.prefixes = new SymbolPrefixes(forms);
-    this.memo = new WordMemo<>(SLOTS, MAX_LENGTH, (word, kind) -> describe(word, KINDS[kind]));
   }
 
-  /** What the lexicon makes of the word {@code text[start, end)} of the given kind. */
-  Entry<T> of(CharSequence text, int start, int end, TokenKind kind) {
-    return memo.of(text, start, end, kind.ordinal());
+  /**
+   * The calling thread's span of tokens, empty, its words remembered in the thread's memo; to be
+   * used by that thread only, and for one span at a time.
+   */
+  ScannedSpan<T> emptySpan() {
+    return tables.get().emptySpan();
   }
 
   /**
@@ -90,7 +131,6 @@ final class WordSymbols<T> {
   /** Describes a token whose normalised form is given. */
   Entry<T> describe(String text, TokenKind kind, String normalised) {
     boolean mayBeName = kind == TokenKind.WORD && describer.mayBeName(text, normalised);
-    return new Entry<>(
-        text, kind, describer.symbolOf(normalised), mayBeName ? describer.nameOf(text) : null);
+    return new Entry<>(describer.symbolOf(normalised), mayBeName ? describer.nameOf(text) : null);
   }
 }

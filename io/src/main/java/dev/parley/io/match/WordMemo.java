@@ -71,17 +71,7 @@ public final class WordMemo<E extends WordMemo.Word> {
     if (length > maxLength) {
       return maker.make(text.subSequence(start, end).toString(), variant);
     }
-    int hash = variant;
-    if (text instanceof String s) {
-      // The common case, read without the interface call.
-      for (int i = start; i < end; i++) {
-        hash = 31 * hash + s.charAt(i);
-      }
-    } else {
-      for (int i = start; i < end; i++) {
-        hash = 31 * hash + text.charAt(i);
-      }
-    }
+    int hash = WordKeys.hash(text, start, end, variant);
     int slot = (hash ^ (hash >>> 13)) & mask;
     if (hashes[slot] == hash) {
       // A slot's hash and entry are written apart, so a thread may see one without the other:

@@ -1,9 +1,9 @@
 package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
-import com.google.common.collect.ImmutableList;
-import dev.parley.io.match.WordMemo;
-import java.util.List;
+import dev.parley.io.match.WordKeys;
+import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,25 +26,47 @@ final class Tokens {
     }
   }
 
-  /** A word as written and in lower case (ASCII capitals made small). */
-  private record Spelling(String text, String lower) implements WordMemo.Word {
-    static Spelling of(String word, int variant) {
-      return new Spelling(word, Ascii.toLowerCase(word));
-    }
+  /**
+   * One thread's memo of the spellings of words: each slot's word as written and in lower case
+   * (ASCII capitals made small), beside the slot's key. The last slot holds no key: it gives back
+   * the spellings of a word too long to be remembered.
+   */
+  private static final class Spellings {
+    private static final int SLOTS = 1 << 14;
+    private final WordKeys keys = new WordKeys(SLOTS, 20);
+    private final String[] texts = new String[SLOTS + 1];
+    private final String[] lowers = new String[SLOTS + 1];
 
-    @Override
-    public int variant() {
-      return 0;
+    /** The slot that holds the spellings of the word {@code text[start, end)}. */
+    int of(String text, int start, int end) {
+      int found = keys.find(text, start, end, 0);
+      if (found >= 0) {
+        return found;
+      }
+      int slot = found == WordKeys.TOO_LONG ? SLOTS : -1 - found;
+      if (slot < SLOTS) {
+        keys.put(slot, text, start, end, 0);
+      }
+      String word = text.substring(start, end);
+      texts[slot] = word;
+      lowers[slot] = Ascii.toLowerCase(word);
+      return slot;
     }
   }
 
   /** The one-char strings of ASCII punctuation, shared by all tokens of them. */
   private static final String[] ASCII_MARKS = asciiMarks();
 
-  /** The spellings of words, shared by all sentences: news prose repeats a few thousand words. */
-  private static final WordMemo<Spelling> SPELLINGS = new WordMemo<>(1 << 14, 20, Spelling::of);
+  /**
+   * The spellings of words, shared by all sentences a thread reads: news prose repeats a few
+   * thousand words.
+   */
+  private static final ThreadLocal<Spellings> SPELLINGS = ThreadLocal.withInitial(Spellings::new);
 
-  private @Nullable List<Token> tokens;
+  /** The tokens in text order, in the first {@link #count} elements; null until split. */
+  private Token @Nullable [] tokens;
+
+  private int count;
   private final String text;
   private final int start;
   private final int end;
@@ -60,19 +82,21 @@ final class Tokens {
     return new Tokens(text, start, end);
   }
 
-  private List<Token> tokens() {
-    List<Token> split = tokens;
+  private Token[] tokens() {
+    Token[] split = tokens;
     if (split == null) {
-      split = split(text, start, end);
+      split = split();
       tokens = split;
     }
     return split;
   }
 
-  private static List<Token> split(String text, int start, int end) {
-    // About one token in five chars of prose: room enough that the builder seldom grows.
-    ImmutableList.Builder<Token> tokens =
-        ImmutableList.builderWithExpectedSize((end - start) / 4 + 4);
+  /** Splits the text into tokens, kept in an array of which the first {@link #count} are used. */
+  private Token[] split() {
+    // About one token in five chars of prose: room enough that the array seldom grows.
+    Token[] tokens = new Token[(end - start) / 4 + 4];
+    int n = 0;
+    Spellings spellings = SPELLINGS.get();
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
@@ -83,17 +107,24 @@ final class Tokens {
         while (j < end && isWordPart(text, j, end)) {
           j++;
         }
-        Spelling word = SPELLINGS.of(text, i, j, 0);
-        tokens.add(new Token(word.text(), i, j, word.lower()));
+        if (n == tokens.length) {
+          tokens = Arrays.copyOf(tokens, n * 2);
+        }
+        int word = spellings.of(text, i, j);
+        tokens[n++] = new Token(spellings.texts[word], i, j, spellings.lowers[word]);
         i = j;
       } else {
         // Not a letter, so not an ASCII capital: the mark is its own lower case.
         String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
-        tokens.add(new Token(mark, i, i + 1, mark));
+        if (n == tokens.length) {
+          tokens = Arrays.copyOf(tokens, n * 2);
+        }
+        tokens[n++] = new Token(mark, i, i + 1, mark);
         i++;
       }
     }
-    return tokens.build();
+    count = n;
+    return tokens;
   }
 
   private static String[] asciiMarks() {
@@ -121,20 +152,16 @@ final class Tokens {
     return words.inAsciiFolded(text, start, end);
   }
 
-  List<Token> all() {
-    return tokens();
-  }
-
   /** The index of the first token starting at or after {@code offset}; size() if none. */
   int indexAt(int offset) {
     // Tokens are in text order and do not overlap, so their ends increase: search for the first
     // end after the offset.
-    List<Token> tokens = tokens();
+    Token[] tokens = tokens();
     int low = 0;
-    int high = tokens.size();
+    int high = count;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (tokens.get(mid).end() > offset) {
+      if (tokens[mid].end() > offset) {
         high = mid;
       } else {
         low = mid + 1;
@@ -149,10 +176,12 @@ final class Tokens {
   }
 
   int size() {
-    return tokens().size();
+    tokens();
+    return count;
   }
 
   Token get(int i) {
-    return tokens().get(i);
+    Token[] tokens = tokens();
+    return tokens[Objects.checkIndex(i, count)];
   }
 }

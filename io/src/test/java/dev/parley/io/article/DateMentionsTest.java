@@ -28,6 +28,20 @@ class DateMentionsTest {
   }
 
   @Test
+  void aSpanReadsTheSameAfterALongerOne() {
+    String shortText = "On Monday, and on 15 February 2022, talks resumed.";
+    List<DateMention> first = DateMentions.find(shortText, 0, shortText.length(), ANCHOR);
+    String longText =
+        "Talks on 3 March 2021 and yesterday failed; on Friday they met. ".repeat(400);
+
+    List<DateMention> many = DateMentions.find(longText, 0, longText.length(), ANCHOR);
+    List<DateMention> again = DateMentions.find(shortText, 0, shortText.length(), ANCHOR);
+
+    assertThat(many).hasSize(1200);
+    assertThat(again).isEqualTo(first).hasSize(2);
+  }
+
+  @Test
   void writtenAndNumericDatesWithYearNeedNoAnchor() {
     LocalDate day = LocalDate.of(2022, 2, 15);
     for (String text :

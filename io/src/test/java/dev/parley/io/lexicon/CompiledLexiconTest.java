@@ -27,6 +27,27 @@ class CompiledLexiconTest {
   }
 
   @Test
+  void aSpanIsMatchedTheSameWhateverWasMatchedBefore() {
+    String shortText = "Moscow demanded guarantees from NATO, and Washington refused.";
+    List<LexiconMatch> first = match(shortText);
+    String longText =
+        "Lavrov said that Russia demands NATO guarantees on Ukraine's neutrality. ".repeat(300);
+
+    List<LexiconMatch> longMatches = match(longText);
+    List<LexiconMatch> again = match(shortText);
+    List<LexiconMatch> inside =
+        lexicon.match(
+            longText + shortText, longText.length(), longText.length() + shortText.length());
+
+    assertThat(longMatches).hasSizeGreaterThan(1200);
+    assertThat(again).isEqualTo(first).isNotEmpty();
+    assertThat(inside)
+        .extracting(LexiconMatch::entryId, LexiconMatch::firstToken)
+        .containsExactlyElementsOf(
+            first.stream().map(m -> tuple(m.entryId(), m.firstToken())).toList());
+  }
+
+  @Test
   void matchesInflectedCuePhrases() {
     assertThat(ids("Moscow demanded guarantees.", MatchKind.ACT)).contains("demand");
     assertThat(ids("The Kremlin keeps demanding them.", MatchKind.ACT)).contains("demand");

@@ -72,6 +72,17 @@ class LiteralPrefilterTest {
   }
 
   @Test
+  void aFoldingHoldsOnlyItsOwnSpanWhateverWasFoldedBefore() {
+    String longText = "NATO Said No. ".repeat(500);
+
+    assertThat(LiteralPrefilter.fold(longText, 0, longText.length()))
+        .isEqualTo("nato said no. ".repeat(500));
+    assertThat(LiteralPrefilter.fold("Kiev Said", 0, 9)).isEqualTo("kiev said");
+    assertThat(LiteralPrefilter.fold("NATO", 1, 3)).isEqualTo("at");
+    assertThat(LiteralPrefilter.fold("NATO", 2, 2)).isEmpty();
+  }
+
+  @Test
   void foldsCaseAndTheLettersCaseInsensitivePatternsFoldToAscii() {
     assertThat(LiteralPrefilter.fold("xNATO \u212Aiev \u017Ftated\u00c9", 1, 18))
         .isEqualTo("nato kiev stated\u00c9");

@@ -1,0 +1,118 @@
+package dev.parley.io.match;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The keys of a direct-mapped word memo kept in primitive arrays, so that a lookup tells a
+ * remembered word from its slot without reading any object: what was made of the word lies in
+ * arrays the memo's owner keeps beside these keys, one element a slot.
+ *
+ * <p>Each slot holds a word's hash and, in one char array, its length and variant followed by its
+ * chars. {@link #find} gives the slot of a word found there, or where it would go; {@link #put}
+ * then writes the word's key there, replacing whatever was there. Words longer than the limit are
+ * not kept.
+ *
+ * <p>Not safe for use by more than one thread: the keys and their owner's values are written apart,
+ * so each thread keeps its own table.
+ */
+public final class WordKeys {
+  /** What {@link #find} gives for a word too long to be kept. */
+  public static final int TOO_LONG = Integer.MIN_VALUE;
+
+  private final int[] hashes;
+  private final char[] keys;
+  private final int stride;
+  private final int mask;
+  private final int maxLength;
+
+  /**
+   * Keys for {@code slots} words (a power of two) of at most {@code maxLength} chars, in variants
+   * below 256.
+   */
+  public WordKeys(int slots, int maxLength) {
+    checkArgument(slots > 0 && Integer.bitCount(slots) == 1, "slots %s: not a power of two", slots);
+    checkArgument(maxLength > 0 && maxLength < 256, "maxLength %s: not in 1..255", maxLength);
+    this.hashes = new int[slots];
+    this.stride = maxLength + 1;
+    this.keys = new char[slots * stride];
+    this.mask = slots - 1;
+    this.maxLength = maxLength;
+  }
+
+  /** How many slots there are: the length of the arrays of values kept beside the keys. */
+  public int slots() {
+    return hashes.length;
+  }
+
+  /**
+   * The slot holding the word {@code text[start, end)} in {@code variant} (0 to 255), if it is
+   * there; else {@code -1 - slot} for the slot it would go in, or {@link #TOO_LONG}. A word is
+   * found only in the variant it was put in.
+   */
+  public int find(CharSequence text, int start, int end, int variant) {
+    int length = end - start;
+    if (length > maxLength) {
+      return TOO_LONG;
+    }
+    int hash = hash(text, start, end, variant);
+    int slot = (hash ^ (hash >>> 13)) & mask;
+    int base = slot * stride;
+    if (hashes[slot] == hash && keys[base] == header(length, variant) && same(text, start, base)) {
+      return slot;
+    }
+    return -1 - slot;
+  }
+
+  /**
+   * Writes the word {@code text[start, end)} in {@code variant} into {@code slot}, which {@link
+   * #find} gave for it (as {@code -1 - slot}).
+   */
+  public void put(int slot, CharSequence text, int start, int end, int variant) {
+    int length = end - start;
+    int base = slot * stride;
+    keys[base] = header(length, variant);
+    for (int i = 0; i < length; i++) {
+      keys[base + 1 + i] = text.charAt(start + i);
+    }
+    hashes[slot] = hash(text, start, end, variant);
+  }
+
+  /** The hash of a word in a variant, as the word memos key it. */
+  static int hash(CharSequence text, int start, int end, int variant) {
+    int hash = variant;
+    if (text instanceof String s) {
+      // The common case, read without the interface call.
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + s.charAt(i);
+      }
+    } else {
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
+    }
+    return hash;
+  }
+
+  private static char header(int length, int variant) {
+    // A kept word has at least one char, so an empty slot (all zero) matches none.
+    return (char) (length | variant << 8);
+  }
+
+  private boolean same(CharSequence text, int start, int base) {
+    int length = keys[base] & 0xff;
+    if (text instanceof String s) {
+      for (int i = 0; i < length; i++) {
+        if (keys[base + 1 + i] != s.charAt(start + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 0; i < length; i++) {
+      if (keys[base + 1 + i] != text.charAt(start + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
