@@ -556,7 +556,8 @@ final class ArticleReading {
           && !Withholdings.isRefusalToSay(p.tokens(), cue)
           && !Withholdings.isInOpenQuestion(p.tokens(), cue)
           && !Greetings.isGreeting(p.tokens(), p.cues(), cue)
-          && !Procedures.isPutOff(p.tokens(), cue)) {
+          && !Procedures.isPutOff(p.tokens(), cue)
+          && !Audiences.isAudience(p.tokens(), cue)) {
         // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }
@@ -585,12 +586,26 @@ final class ArticleReading {
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
     // "the union is for a pay rise": a position told with a copula and a preposition.
     untold.addAll(Positions.find(p.tokens(), p.cues()));
+    // "Mercy Hospital should withdraw the ratios": what a party should do is asked of it.
+    untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
     for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
       if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
         candidates.add(offer);
       }
     }
+    // "will keep up the strike until ...", "can only be signed if ...": a threat and a demand told
+    // with no act word; what their condition names is asked, not done.
+    List<Cue> threats = Consequences.find(p.tokens());
+    List<Cue> provisos = Provisos.find(p.tokens(), p.cues());
+    candidates.removeIf(
+        c ->
+            threats.stream().anyMatch(c::overlaps)
+                || provisos.stream().anyMatch(c::overlaps)
+                || Consequences.isInCondition(p.tokens(), threats, c)
+                || Provisos.isInCondition(p.tokens(), provisos, c));
+    candidates.addAll(threats);
+    candidates.addAll(provisos);
     // "the agreement drafted by the US": its authors propose it.
     Map<Cue, List<Mention>> authors = Authorship.find(p.tokens(), p.mentions());
     for (Cue authored : authors.keySet()) {
@@ -1419,6 +1434,7 @@ final class ArticleReading {
                 act);
         if (embedded.isPresent()
             && embedded.get().party().isPresent()
+            && !Obligations.isObligation(p.tokens(), act)
             && !embedded.get().party().equals(reporter.speaker().party())) {
           // "Fain said Ford had accepted ...": the reporter tells of another party's act.
           Mention m = embedded.get();
@@ -1428,7 +1444,9 @@ final class ArticleReading {
       }
       if (reporter != null && isToldAfter(found.get().rule())) {
         Optional<Mention> own = Subjects.rightBefore(p.tokens(), p.mentions(), act);
-        if (own.isPresent() && !own.get().party().equals(reporter.speaker().party())) {
+        if (own.isPresent()
+            && !own.get().party().equals(reporter.speaker().party())
+            && !Obligations.isObligation(p.tokens(), act)) {
           // "Ostland rejected the quota, Norvanian officials said": the act is its subject's, and
           // the officials tell of it.
           Mention m = own.get();
