@@ -1416,6 +1416,14 @@ final class ArticleReading {
       // "Russia's proposal was rejected": whoever it was made to answers it, if the text says.
       return answererOf(p, passive.get());
     }
+    Optional<SentAnswers.Answer> sent = SentAnswers.of(p.tokens(), p.mentions(), p.cues(), act);
+    if (sent.isPresent()) {
+      // "The response was sent to Brussels", "Moscow has received the response": its author's.
+      Resolved author = authorOf(p, sent.get());
+      if (author != null || sent.get().received()) {
+        return author;
+      }
+    }
     Optional<Attribution.Found> found =
         Reception.speaker(
             p.tokens(),
@@ -1525,6 +1533,44 @@ final class ArticleReading {
         Optional.empty(),
         null,
         ImmutableList.of(author.get()));
+  }
+
+  /**
+   * The author of an answer told with no agent: its owner, else the party of the last answer of the
+   * paragraph, then of the article, that is not the receiver's; addressed to the parties the
+   * sentence names besides, else to those of that answer. Null when no author can be told.
+   */
+  private @Nullable Resolved authorOf(Parsed p, SentAnswers.Answer answer) {
+    Statement last = null;
+    for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
+      for (int i = earlier.size() - 1; i >= 0 && last == null; i--) {
+        Statement s = earlier.get(i);
+        if (s.act() == Act.RESPOND
+            && s.speakerParty().isPresent()
+            && !s.speakerParty().equals(answer.receiver())
+            && (answer.owner().isEmpty() || s.speakerParty().equals(answer.owner()))) {
+          last = s;
+        }
+      }
+    }
+    Optional<String> author =
+        answer.owner().isPresent() || last == null ? answer.owner() : last.speakerParty();
+    if (author.isEmpty()) {
+      return null;
+    }
+    Set<String> others = new LinkedHashSet<>();
+    answer.receiver().ifPresent(others::add);
+    for (Mention m : p.mentions()) {
+      if (m.isEntity() && !p.isQuoted(m.start())) {
+        m.party().filter(x -> !author.equals(Optional.of(x))).ifPresent(others::add);
+      }
+    }
+    if (others.isEmpty() && last != null) {
+      others.addAll(last.addressees());
+    }
+    Speaker speaker = new Speaker(Optional.empty(), author, "", true);
+    return new Resolved(
+        speaker, null, "answer-author", Optional.empty(), null, ImmutableList.copyOf(others));
   }
 
   /**
