@@ -17,24 +17,17 @@ final class SentAnswers {
    */
   record Answer(Optional<String> owner, boolean received, Optional<String> receiver) {}
 
-  /** Forms of "be" that make a participle passive. */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being");
-
   /** Determiners of an answer already told of ("the response", "this reply"). */
   private static final ImmutableSet<String> DEFINITE = ImmutableSet.of("the", "this", "that");
-
-  /** How many words the subject of the passive may take ("The union's long written reply"). */
-  private static final int SUBJECT_WORDS = 8;
 
   private SentAnswers() {}
 
   /**
    * The answer a respond cue tells of with no agent: a participle after a form of "be" with no "by"
-   * after it, whose subject holds an answer noun and opens the sentence or follows a comma ("The
-   * response was sent to Brussels"); or an answer noun after "the" or "this" as the object of a
-   * verb of receiving with no sender named ("has received the response"). Empty otherwise, and for
-   * a negated receipt ("has not received the response"), the receiver's complaint.
+   * after it, whose subject holds an answer noun and opens its clause ("The response was sent to
+   * Brussels"); or an answer noun after "the" or "this" as the object of a verb of receiving with
+   * no sender named ("has received the response"). Empty otherwise, and for a negated receipt ("has
+   * not received the response"), the receiver's complaint.
    */
   static Optional<Answer> of(Tokens tokens, List<Mention> mentions, List<Cue> cues, Cue act) {
     if (!Act.RESPOND.id().equals(act.entry())) {
@@ -44,35 +37,15 @@ final class SentAnswers {
     if (first <= 0 || first >= tokens.size()) {
       return Optional.empty();
     }
-    String word = tokens.get(first).lower();
-    if (Grammar.isNounForm(word)) {
+    if (Grammar.isNounForm(tokens.get(first).lower())) {
       return received(tokens, mentions, cues, act, first);
     }
-    if (!(word.endsWith("ed") || English.IRREGULAR_PARTICIPLES.contains(word))) {
+    Optional<PassiveAnswers.Span> span = PassiveAnswers.agentlessSubject(tokens, act);
+    if (span.isEmpty()) {
       return Optional.empty();
     }
-    int after = tokens.indexAt(act.end());
-    if (after < tokens.size() && tokens.get(after).lower().equals("by")) {
-      return Optional.empty();
-    }
-    int be = first - 1;
-    while (be > 0 && tokens.get(be).lower().endsWith("ly")) {
-      be--;
-    }
-    if (!BE.contains(tokens.get(be).lower())) {
-      return Optional.empty();
-    }
-    int end = be;
-    while (end > 0 && English.AUXILIARIES.contains(tokens.get(end - 1).lower())) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && end - start < SUBJECT_WORDS && tokens.get(start - 1).isWord()) {
-      start--;
-    }
-    if (start == end || (start > 0 && !tokens.get(start - 1).text().equals(","))) {
-      return Optional.empty();
-    }
+    int start = span.get().start();
+    int end = span.get().end();
     int from = tokens.get(start).start();
     int to = tokens.get(end - 1).end();
     boolean answer = false;
