@@ -392,7 +392,11 @@ final class ArticleReading {
       Optional<GroupSubjects.Group> group =
           cue == contentCue || holder != null || authors != null
               ? Optional.empty()
-              : GroupSubjects.of(p.tokens(), p.cues(), cue, w -> partiesNamedWith(w).size() > 1);
+              : ScheduledTalks.isScheduled(p.tokens(), cue)
+                  // "Further talks are scheduled for Thursday": the sides' talks.
+                  ? Optional.of(new GroupSubjects.Group(cue.start(), cue.end(), 2, null))
+                  : GroupSubjects.of(
+                      p.tokens(), p.cues(), cue, w -> partiesNamedWith(w).size() > 1);
       if (group.isPresent() && base.get() != Act.ACCEPT && isNamedAnnouncer(speaker, group.get())) {
         // "Lavrov said both sides had rejected ...": a named party's account of what both did is
         // its own statement; an agreement, which takes both sides, is theirs whoever announces it.
@@ -497,7 +501,10 @@ final class ArticleReading {
         date(
             statement,
             p.sentence(),
-            Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication()),
+            ScheduledTalks.withoutSchedule(
+                p.tokens(),
+                cue,
+                Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication())),
             cue,
             Dates.retelling(p.tokens(), p.cues(), cue));
         Statement made = statement.cues(labels).build();
@@ -677,7 +684,10 @@ final class ArticleReading {
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
-      if (cue == contentCue || c.holders().containsKey(cue) || c.authors().containsKey(cue)) {
+      if (cue == contentCue
+          || c.holders().containsKey(cue)
+          || c.authors().containsKey(cue)
+          || ScheduledTalks.isScheduled(p.tokens(), cue)) {
         // A party's readiness told by its noun ("the readiness of Washington to agree") is the
         // party's act, though its noun follows a determiner.
         acts.add(cue);
