@@ -15,10 +15,12 @@ class ContinuedTalksTest {
 
   @Test
   void goingOnTalkingIsADiscussion() {
-    assertThat(acts(OFFER + "The two sides will carry on talking."))
-        .containsExactly("MH propose", "MH discuss", "NU discuss");
-    assertThat(acts(OFFER + "The two sides will keep negotiating."))
-        .containsExactly("MH propose", "MH discuss", "NU discuss");
+    for (String sentence :
+        List.of("The two sides will carry on talking.", "The two sides will keep negotiating.")) {
+      assertThat(acts(OFFER + sentence))
+          .as(sentence)
+          .containsExactly("MH propose", "MH discuss", "NU discuss");
+    }
     assertThat(acts("Carter said the union would go on talking to Mercy Hospital."))
         .containsExactly("NU discuss");
   }

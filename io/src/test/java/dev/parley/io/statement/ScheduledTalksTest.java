@@ -17,12 +17,15 @@ class ScheduledTalksTest {
 
   @Test
   void scheduledTalksAreEachSidesDiscussion() {
-    assertThat(acts(OFFER + "Further talks are scheduled for Thursday."))
-        .containsExactly("0 MH propose", "1 MH discuss", "1 NU discuss");
-    assertThat(acts(OFFER + "Talks between the union and Mercy Hospital will resume on Thursday."))
-        .containsExactly("0 MH propose", "1 MH discuss", "1 NU discuss");
-    assertThat(acts(OFFER + "Another round of talks is pencilled in for next week."))
-        .containsExactly("0 MH propose", "1 MH discuss", "1 NU discuss");
+    for (String sentence :
+        List.of(
+            "Further talks are scheduled for Thursday.",
+            "Talks between the union and Mercy Hospital will resume on Thursday.",
+            "Another round of talks is pencilled in for next week.")) {
+      assertThat(acts(OFFER + sentence))
+          .as(sentence)
+          .containsExactly("0 MH propose", "1 MH discuss", "1 NU discuss");
+    }
   }
 
   @Test
