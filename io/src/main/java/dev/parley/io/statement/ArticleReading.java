@@ -392,7 +392,11 @@ final class ArticleReading {
       Optional<GroupSubjects.Group> group =
           cue == contentCue || holder != null || authors != null
               ? Optional.empty()
-              : GroupSubjects.of(p.tokens(), p.cues(), cue, w -> partiesNamedWith(w).size() > 1);
+              : ScheduledTalks.isScheduled(p.tokens(), cue)
+                  // "Further talks are scheduled for Thursday": the sides' talks.
+                  ? Optional.of(new GroupSubjects.Group(cue.start(), cue.end(), 2, null))
+                  : GroupSubjects.of(
+                      p.tokens(), p.cues(), cue, w -> partiesNamedWith(w).size() > 1);
       if (group.isPresent() && base.get() != Act.ACCEPT && isNamedAnnouncer(speaker, group.get())) {
         // "Lavrov said both sides had rejected ...": a named party's account of what both did is
         // its own statement; an agreement, which takes both sides, is theirs whoever announces it.
@@ -497,7 +501,10 @@ final class ArticleReading {
         date(
             statement,
             p.sentence(),
-            Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication()),
+            ScheduledTalks.withoutSchedule(
+                p.tokens(),
+                cue,
+                Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication())),
             cue,
             Dates.retelling(p.tokens(), p.cues(), cue));
         Statement made = statement.cues(labels).build();
@@ -556,7 +563,8 @@ final class ArticleReading {
           && !Withholdings.isRefusalToSay(p.tokens(), cue)
           && !Withholdings.isInOpenQuestion(p.tokens(), cue)
           && !Greetings.isGreeting(p.tokens(), p.cues(), cue)
-          && !Procedures.isPutOff(p.tokens(), cue)) {
+          && !Procedures.isPutOff(p.tokens(), cue)
+          && !Audiences.isAudience(p.tokens(), cue)) {
         // "insisted that it had no plans": a claim, whose own acts, if any, are the speaker's.
         candidates.add(cue);
       }
@@ -585,12 +593,26 @@ final class ArticleReading {
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
     // "the union is for a pay rise": a position told with a copula and a preposition.
     untold.addAll(Positions.find(p.tokens(), p.cues()));
+    // "Mercy Hospital should withdraw the ratios": what a party should do is asked of it.
+    untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
     for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
       if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
         candidates.add(offer);
       }
     }
+    // "will keep up the strike until ...", "can only be signed if ...": a threat and a demand told
+    // with no act word; what their condition names is asked, not done.
+    List<Cue> threats = Consequences.find(p.tokens());
+    List<Cue> provisos = Provisos.find(p.tokens(), p.cues());
+    candidates.removeIf(
+        c ->
+            threats.stream().anyMatch(c::overlaps)
+                || provisos.stream().anyMatch(c::overlaps)
+                || Consequences.isInCondition(p.tokens(), threats, c)
+                || Provisos.isInCondition(p.tokens(), provisos, c));
+    candidates.addAll(threats);
+    candidates.addAll(provisos);
     // "the agreement drafted by the US": its authors propose it.
     Map<Cue, List<Mention>> authors = Authorship.find(p.tokens(), p.mentions());
     for (Cue authored : authors.keySet()) {
@@ -662,7 +684,10 @@ final class ArticleReading {
     List<Cue> acts = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
-      if (cue == contentCue || c.holders().containsKey(cue) || c.authors().containsKey(cue)) {
+      if (cue == contentCue
+          || c.holders().containsKey(cue)
+          || c.authors().containsKey(cue)
+          || ScheduledTalks.isScheduled(p.tokens(), cue)) {
         // A party's readiness told by its noun ("the readiness of Washington to agree") is the
         // party's act, though its noun follows a determiner.
         acts.add(cue);
@@ -1401,6 +1426,14 @@ final class ArticleReading {
       // "Russia's proposal was rejected": whoever it was made to answers it, if the text says.
       return answererOf(p, passive.get());
     }
+    Optional<SentAnswers.Answer> sent = SentAnswers.of(p.tokens(), p.mentions(), p.cues(), act);
+    if (sent.isPresent()) {
+      // "The response was sent to Brussels", "Moscow has received the response": its author's.
+      Resolved author = authorOf(p, sent.get());
+      if (author != null || sent.get().received()) {
+        return author;
+      }
+    }
     Optional<Attribution.Found> found =
         Reception.speaker(
             p.tokens(),
@@ -1419,6 +1452,7 @@ final class ArticleReading {
                 act);
         if (embedded.isPresent()
             && embedded.get().party().isPresent()
+            && !Obligations.isObligation(p.tokens(), act)
             && !embedded.get().party().equals(reporter.speaker().party())) {
           // "Fain said Ford had accepted ...": the reporter tells of another party's act.
           Mention m = embedded.get();
@@ -1428,7 +1462,9 @@ final class ArticleReading {
       }
       if (reporter != null && isToldAfter(found.get().rule())) {
         Optional<Mention> own = Subjects.rightBefore(p.tokens(), p.mentions(), act);
-        if (own.isPresent() && !own.get().party().equals(reporter.speaker().party())) {
+        if (own.isPresent()
+            && !own.get().party().equals(reporter.speaker().party())
+            && !Obligations.isObligation(p.tokens(), act)) {
           // "Ostland rejected the quota, Norvanian officials said": the act is its subject's, and
           // the officials tell of it.
           Mention m = own.get();
@@ -1507,6 +1543,44 @@ final class ArticleReading {
         Optional.empty(),
         null,
         ImmutableList.of(author.get()));
+  }
+
+  /**
+   * The author of an answer told with no agent: its owner, else the party of the last answer of the
+   * paragraph, then of the article, that is not the receiver's; addressed to the parties the
+   * sentence names besides, else to those of that answer. Null when no author can be told.
+   */
+  private @Nullable Resolved authorOf(Parsed p, SentAnswers.Answer answer) {
+    Statement last = null;
+    for (List<Statement> earlier : List.of(paragraphStatements, articleStatements)) {
+      for (int i = earlier.size() - 1; i >= 0 && last == null; i--) {
+        Statement s = earlier.get(i);
+        if (s.act() == Act.RESPOND
+            && s.speakerParty().isPresent()
+            && !s.speakerParty().equals(answer.receiver())
+            && (answer.owner().isEmpty() || s.speakerParty().equals(answer.owner()))) {
+          last = s;
+        }
+      }
+    }
+    Optional<String> author =
+        answer.owner().isPresent() || last == null ? answer.owner() : last.speakerParty();
+    if (author.isEmpty()) {
+      return null;
+    }
+    Set<String> others = new LinkedHashSet<>();
+    answer.receiver().ifPresent(others::add);
+    for (Mention m : p.mentions()) {
+      if (m.isEntity() && !p.isQuoted(m.start())) {
+        m.party().filter(x -> !author.equals(Optional.of(x))).ifPresent(others::add);
+      }
+    }
+    if (others.isEmpty() && last != null) {
+      others.addAll(last.addressees());
+    }
+    Speaker speaker = new Speaker(Optional.empty(), author, "", true);
+    return new Resolved(
+        speaker, null, "answer-author", Optional.empty(), null, ImmutableList.copyOf(others));
   }
 
   /**

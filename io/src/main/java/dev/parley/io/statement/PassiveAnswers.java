@@ -71,6 +71,21 @@ final class PassiveAnswers {
     if (base.isEmpty() || (base.get() != Act.ACCEPT && base.get() != Act.REJECT)) {
       return Optional.empty();
     }
+    Optional<Span> span = agentlessSubject(tokens, act);
+    return span.isEmpty()
+        ? Optional.empty()
+        : subject(tokens, mentions, cues, span.get().start(), span.get().end());
+  }
+
+  /** The tokens from {@code start} to before {@code end} of a subject. */
+  record Span(int start, int end) {}
+
+  /**
+   * The subject of an act cue told as an agentless passive: its first word a participle after a
+   * form of "be" ("was rejected", "has been sent"), no "by" after it, and a subject of at most
+   * eight words before "be" and its auxiliaries that opens its clause. Empty otherwise.
+   */
+  static Optional<Span> agentlessSubject(Tokens tokens, Cue act) {
     int first = tokens.indexAt(act.start());
     int after = tokens.indexAt(act.end());
     if (first <= 0 || first >= tokens.size() || !isParticiple(tokens.get(first).lower())) {
@@ -101,7 +116,7 @@ final class PassiveAnswers {
     if (start == end || (start > 0 && tokens.get(start - 1).isWord())) {
       return Optional.empty();
     }
-    return subject(tokens, mentions, cues, start, end);
+    return Optional.of(new Span(start, end));
   }
 
   /** The subject between tokens {@code start} and {@code end}, if its noun is a proposal's. */

@@ -31,10 +31,6 @@ final class QuotedClauses {
           "whereas",
           "so");
 
-  /** Modals that open an obligation: the subject is the one obliged. */
-  private static final ImmutableSet<String> MODALS =
-      ImmutableSet.of("must", "should", "ought", "need", "needs");
-
   /** Determiners a party's name may carry ("the union"). */
   private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("the");
 
@@ -52,7 +48,7 @@ final class QuotedClauses {
       return Optional.empty();
     }
     String first = tokens.get(verb).lower();
-    if (MODALS.contains(first)) {
+    if (Obligations.MODALS.contains(first)) {
       return Optional.empty(); // "Kyiv must comply": what is asked of Kyiv, not its act
     }
     int j = verb - 1;
