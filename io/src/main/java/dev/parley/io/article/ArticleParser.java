@@ -132,7 +132,10 @@ final class ArticleParser {
     if (lines.hasDigit(s, e) && lines.hasLetter(s, e) && datelines.isPageMeta(s, e)) {
       return "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own
     }
-    if (bylines.isByline(s, e) || bylines.isStampedByline(s, e)) {
+    if (bylines.isByline(s, e)) {
+      return "byline";
+    }
+    if (bylines.isStampedByline(s, e)) {
       if (bylines.hasDate()) {
         // "By Jane Roe | May 21, 2023 | 9:14 am": the byline's date is the day it was published.
         clues.dateline(bylines.dateFrom(), bylines.dateTo(), l);

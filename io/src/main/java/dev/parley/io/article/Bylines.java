@@ -17,8 +17,8 @@ final class Bylines {
   private final DateClues clues;
 
   /**
-   * Where the bare date of the last byline with stamps read stands ({@link #dateFrom} -1 when it
-   * had none).
+   * Where the bare date of the byline with stamps last read stands ({@link #dateFrom} -1 when it
+   * had none, or was no such byline).
    */
   private int dateFrom = -1;
 
@@ -32,17 +32,17 @@ final class Bylines {
     this.clues = clues;
   }
 
-  /** Whether the last byline with stamps read had a bare date among its parts. */
+  /** Whether the byline with stamps last read had a bare date among its parts. */
   boolean hasDate() {
     return dateFrom >= 0;
   }
 
-  /** Where the bare date of the last byline with stamps read starts. */
+  /** Where the bare date of the byline with stamps last read starts. */
   int dateFrom() {
     return dateFrom;
   }
 
-  /** Where the bare date of the last byline with stamps read ends. */
+  /** Where the bare date of the byline with stamps last read ends. */
   int dateTo() {
     return dateTo;
   }
