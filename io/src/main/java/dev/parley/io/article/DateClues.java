@@ -1,0 +1,141 @@
+package dev.parley.io.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The clues to an article's publication date that the line rules find as they read its lines (a
+ * {@code Published} or {@code Updated} stamp, a {@code date} header, a date line, a wire dateline),
+ * and the choice among them and the date the body implies.
+ *
+ * <p>Each clue keeps the first one found.
+ */
+final class DateClues {
+  private final ArticleLines lines;
+  private final String text;
+
+  private @Nullable PublicationDate statedByStamp;
+
+  /**
+   * The day of the first {@code Updated}/{@code Modified} stamp with a date: the article was
+   * published that day or before, so when neither a stated date nor the body gives one it is the
+   * best guess.
+   */
+  private @Nullable PublicationDate updatedByStamp;
+
+  private @Nullable PublicationDate statedByHeader;
+  private @Nullable PublicationDate statedByDateline;
+  private int datelineLine = -1;
+
+  /** Start and end of the first wire dateline ("GENEVA, Jan 10 (Reuters)"), or -1 and -1. */
+  private int wireStart = -1;
+
+  private int wireEnd = -1;
+
+  DateClues(ArticleLines lines) {
+    this.lines = lines;
+    this.text = lines.text;
+  }
+
+  /** The date a {@code published} stamp stated, or null. */
+  @Nullable PublicationDate publishedByStamp() {
+    return statedByStamp;
+  }
+
+  /**
+   * Puts back the date a {@code published} stamp stated, when the line it was read on is not one.
+   */
+  void resetPublishedByStamp(@Nullable PublicationDate before) {
+    statedByStamp = before;
+  }
+
+  /** Records a {@code published} stamp's date, read on the line [s, e). */
+  void publishedStamp(LocalDate date, int s, int e) {
+    if (statedByStamp == null) {
+      statedByStamp = PublicationDate.stated(date, text.substring(s, e));
+    }
+  }
+
+  /** Records an update stamp's date, read on the line [s, e). */
+  void updatedStamp(LocalDate date, int s, int e) {
+    if (updatedByStamp == null) {
+      updatedByStamp = PublicationDate.inferred(date, text.substring(s, e));
+    }
+  }
+
+  /** Records the date of a {@code date} header [s, e). */
+  void dateHeader(int s, int e) {
+    if (statedByHeader == null) {
+      statedByHeader = PublicationDate.stated(firstDatedDay(s, e), text.substring(s, e));
+    }
+  }
+
+  /** Records the dated day of the date line [s, e), on line {@code l}. */
+  void dateline(int s, int e, int l) {
+    if (statedByDateline == null) {
+      statedByDateline = PublicationDate.stated(firstDatedDay(s, e), text.substring(s, e));
+      datelineLine = l;
+    }
+  }
+
+  /** Records where the wire dateline [s, e) stands, for the day it may give without a year. */
+  void wireDateline(int s, int e) {
+    if (wireStart < 0) {
+      wireStart = s;
+      wireEnd = e;
+    }
+  }
+
+  /** Records {@code date}, stated with its year by the wire dateline [s, e) on line {@code l}. */
+  void wireDatelineDay(LocalDate date, int s, int e, int l) {
+    if (statedByDateline == null) {
+      statedByDateline = PublicationDate.stated(date, text.substring(s, e).trim());
+      datelineLine = l;
+    }
+  }
+
+  private LocalDate firstDatedDay(int from, int to) {
+    for (DateMention m :
+        DateMentions.find(text, from, Math.min(to, from + Datelines.MAX_DATELINE), null)) {
+      if (m.precision() == DatePrecision.DAY && !m.relative()) {
+        return m.date();
+      }
+    }
+    throw new IllegalStateException("no dated day in a line already checked for one");
+  }
+
+  /**
+   * The publication date: stated by a {@code Published}/{@code Posted} stamp, else by a {@code
+   * date} header, else by a date line standing before the second body paragraph; else inferred from
+   * the body (see {@link InferredDates}), else from an update stamp's day (the article is no
+   * younger); else unknown.
+   */
+  PublicationDate publicationDate(List<Sentence> sentences, Navigation navigation) {
+    if (statedByStamp != null) {
+      return statedByStamp;
+    }
+    if (statedByHeader != null) {
+      return statedByHeader;
+    }
+    if (statedByDateline != null && bodyLinesBefore(datelineLine, navigation) <= 1) {
+      return statedByDateline;
+    }
+    PublicationDate inferred = InferredDates.infer(lines, wireStart, wireEnd, sentences);
+    return inferred.date().isEmpty() && updatedByStamp != null ? updatedByStamp : inferred;
+  }
+
+  /**
+   * The body lines before {@code line}, leaving out labels: a line of one to three words with no
+   * sentence's marks ({@code Africa}, {@code Menu}) is a section's name, not a paragraph.
+   */
+  private int bodyLinesBefore(int line, Navigation navigation) {
+    int count = 0;
+    for (int l = 0; l < line; l++) {
+      if (lines.hasBody(l) && !navigation.isMenuPart(lines.bs[l], lines.be[l])) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,179 @@
+package dev.parley.io.article;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The line rules for dates and times that stand apart from the body: a {@code date} header, a line
+ * that is a date with perhaps a time and an update stamp, and a page's meta line of times, reading
+ * times and counters.
+ */
+final class Datelines {
+  /** The longest date line; also how far after a stamp or a header its date is looked for. */
+  static final int MAX_DATELINE = 100;
+
+  /** Longest time of day a byline part may be ({@code 11:40 a.m. GMT}). */
+  private static final int MAX_TIME = 20;
+
+  /** What may stand between a dateline's time and an update stamp after it. */
+  private static final String DATELINE_SEPARATORS = "/|\u00b7\u2022";
+
+  /** The words of a page's counters after its date: reading time, views, comments. */
+  private static final ImmutableSet<String> PAGE_COUNTERS =
+      ImmutableSet.of(
+          "min", "mins", "minute", "minutes", "read", "views", "view", "comments", "comment");
+
+  private static final ImmutableSet<String> TIME_WORDS =
+      ImmutableSet.of("at", "am", "pm", "a", "m", "г", "года", "в", "um", "h");
+
+  private final ArticleLines lines;
+  private final String text;
+  private final LineCues cues;
+
+  Datelines(ArticleLines lines, LineCues cues) {
+    this.lines = lines;
+    this.text = lines.text;
+    this.cues = cues;
+  }
+
+  /** The end of a {@code date <date>} header opening the line [s, e), or -1. */
+  int dateHeaderEnd(int s, int e) {
+    if (!Text.regionMatches(text, s, e, "date")) {
+      return -1;
+    }
+    int p = s + 4;
+    if (p < e && text.charAt(p) == ':') {
+      p++;
+    }
+    if (p >= e || !Text.isInlineSpace(text.charAt(p))) {
+      return -1;
+    }
+    p = Text.skipSpace(text, p, e);
+    DateMention m = firstMention(p, e);
+    if (m == null || m.start() != p || m.relative() || m.precision() != DatePrecision.DAY) {
+      return -1;
+    }
+    return m.end();
+  }
+
+  private @Nullable DateMention firstMention(int from, int to) {
+    List<DateMention> found = DateMentions.find(text, from, Math.min(to, from + 60), null);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * Whether [s, e) is a dated day, perhaps after a weekday ({@code Wed 22 Nov 2023}) and before a
+   * time and an update stamp ({@code / 6:14 PM / Updated 2 hours ago}), and nothing else of
+   * substance.
+   */
+  boolean isDateline(int s, int e) {
+    if (e - s > MAX_DATELINE) {
+      return false;
+    }
+    for (DateMention m : DateMentions.find(text, s, e, null)) {
+      if (m.relative() || m.precision() != DatePrecision.DAY) {
+        continue; // a weekday before the date is itself a (relative) mention
+      }
+      return onlyWords(s, m.start(), true) && isTimeAndStamp(m.end(), e);
+    }
+    return false;
+  }
+
+  /**
+   * Whether [from, to) is only a time of day, or a time of day followed, after a separator, by an
+   * update stamp ({@code / Updated 2 hours ago}, {@code | Last modified ...}) or a page's meta.
+   */
+  private boolean isTimeAndStamp(int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (DATELINE_SEPARATORS.indexOf(text.charAt(p)) >= 0 && onlyWords(from, p, false)) {
+        int q = Text.skipSpace(text, p + 1, to);
+        if (cues.opensWithUpdateStamp(q, to) || isPageMeta(q, to)) {
+          return true;
+        }
+      }
+    }
+    return onlyWords(from, to, false);
+  }
+
+  /**
+   * Whether [from, to) is only parts of a page's meta line between separators: a time of day, a
+   * reading time ({@code 4 min read}) or a count of views or comments ({@code Views: 2314}, {@code
+   * 12 comments}).
+   */
+  boolean isPageMeta(int from, int to) {
+    int p = from;
+    while (p < to) {
+      int q = lines.partEnd(p, to, DATELINE_SEPARATORS);
+      int s = Text.skipSpace(text, p, q);
+      int e = Text.trimEnd(text, s, q);
+      if (s < e && !isTimeOfDay(s, e) && !isCountOf(s, e)) {
+        return false;
+      }
+      p = q + 1;
+    }
+    return true;
+  }
+
+  /** Whether [s, e) is a number and a word of a page's counters, in either order. */
+  private boolean isCountOf(int s, int e) {
+    if (e - s > MAX_TIME || !lines.hasDigit(s, e)) {
+      return false;
+    }
+    int i = s;
+    while (i < e) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        while (j < e && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        if (!PAGE_COUNTERS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        i = j;
+      } else if (Character.isDigit(c) || Text.isSpace(c) || ",.:()".indexOf(c) >= 0) {
+        i++;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether [s, e) is only a time of day: digits and the words of a time ({@code 9:14 am}). */
+  boolean isTimeOfDay(int s, int e) {
+    return e - s <= MAX_TIME && lines.hasDigit(s, e) && onlyWords(s, e, false);
+  }
+
+  /**
+   * Whether the words in [from, to) are only weekday names ({@code weekdays}) or only the words of
+   * a time of day and zone ({@code at 4 pm GMT}, {@code года, 16:45}).
+   */
+  private boolean onlyWords(int from, int to, boolean weekdays) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < to && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      String word = text.substring(i, j);
+      boolean allowed =
+          weekdays
+              ? Calendar.isWeekdayName(word)
+              : word.length() <= 4
+                  && (TIME_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                      || word.equals(word.toUpperCase(Locale.ROOT)));
+      if (!allowed) {
+        return false;
+      }
+      i = j;
+    }
+    return true;
+  }
+}

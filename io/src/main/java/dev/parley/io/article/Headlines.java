@@ -1,0 +1,229 @@
+package dev.parley.io.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds an article's headline: the first substantial line, with the shorter lines before it as
+ * kickers and the lines repeating it set aside, or else the body's first sentence.
+ */
+final class Headlines {
+  /** Longest line that can be a headline; a longer first line is body. */
+  static final int MAX_HEADLINE_LINE = 250;
+
+  /** Longest headline taken from a body sentence; longer ones are cut at a space. */
+  static final int MAX_HEADLINE = 300;
+
+  /** Most words a site's name after a headline's last separator may have. */
+  private static final int MAX_SITE_WORDS = 5;
+
+  private final ArticleLines lines;
+  private final String text;
+  private final int[] bs;
+  private final int[] be;
+
+  /** Set once two distinct body lines have been seen; see {@link #distinctBodyLinesBefore}. */
+  private boolean pastOpening;
+
+  /** Where the body sentence that gives the headline starts, when no line is the headline. */
+  private int from;
+
+  Headlines(ArticleLines lines) {
+    this.lines = lines;
+    this.text = lines.text;
+    this.bs = lines.bs;
+    this.be = lines.be;
+  }
+
+  /**
+   * Picks the headline among the lines, marking it, its kickers and its repeats; returns its text,
+   * or null when the headline is to be the first sentence of the body ({@link #fromBody}): the
+   * first line is body text (too long, or it follows a date header), or no line has body text.
+   */
+  @Nullable String find() {
+    int first = -1;
+    List<Integer> kickers = new ArrayList<>();
+    for (int l = 0; l < lines.count; l++) {
+      if (!lines.hasBody(l)) {
+        continue;
+      }
+      if (isSubstantial(bs[l], be[l])) {
+        first = l;
+        break;
+      }
+      kickers.add(l);
+    }
+    if (first < 0) {
+      return null; // only short lines: the first one is both headline and body
+    }
+    boolean ownLine =
+        lines.prefixRule[first] == null
+            && lines.suffixRule[first] == null
+            && be[first] - bs[first] <= MAX_HEADLINE_LINE;
+    String key = lines.key(bs[first], be[first]);
+    if (!ownLine || !hasBodyAfter(first, key)) {
+      from = bs[first];
+      return null;
+    }
+    for (int l : kickers) {
+      lines.wholeRule[l] = "kicker";
+    }
+    lines.wholeRule[first] = "headline";
+    String withoutSite = keyWithoutSite(bs[first], be[first]);
+    int separator = siteSeparator(bs[first], be[first]);
+    String site = separator < 0 ? null : lines.key(separator + 1, be[first]);
+    int shown = first;
+    for (int l = first + 1; l < lines.count; l++) {
+      if (site != null && lines.hasBody(l) && site.equals(lines.key(bs[l], be[l]))) {
+        lines.wholeRule[l] = "site-name"; // the site's name on a line of its own, as a masthead
+        continue;
+      }
+      if (lines.hasBody(l) && lines.prefixRule[l] == null && mayRepeat(first, l)) {
+        String lineKey = lines.key(bs[l], be[l]);
+        if (key.equals(lineKey) || lineKey.equals(withoutSite)) {
+          lines.wholeRule[l] = "repeated-headline";
+          if (shown == first && lineKey.equals(withoutSite)) {
+            shown = l; // the page's own headline, without the site's name the title bar adds
+          }
+        }
+      }
+    }
+    return collapseSpaces(text.substring(bs[shown], be[shown]));
+  }
+
+  /**
+   * The headline taken from the body: the first sentence that ends after where the headline would
+   * have stood (or the first sentence), its spaces collapsed, cut at a space if too long.
+   */
+  String fromBody(List<Sentence> sentences) {
+    return headlineFromSentence(firstSentenceFrom(sentences, from));
+  }
+
+  /** Whether line {@code l} is short enough to repeat the headline on line {@code first}. */
+  private boolean mayRepeat(int first, int l) {
+    return be[l] - bs[l] <= 2 * (be[first] - bs[first]) + 20;
+  }
+
+  private boolean hasBodyAfter(int first, String key) {
+    for (int l = first + 1; l < lines.count; l++) {
+      if (lines.hasBody(l) && (!mayRepeat(first, l) || !key.equals(lines.key(bs[l], be[l])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The body lines before {@code line}, while lines are still being classified: the headline is not
+   * known yet, so a line that repeats the first one (perhaps without the site's name after it) does
+   * not count. Past two, the count is only said to be two.
+   */
+  int distinctBodyLinesBefore(int line) {
+    if (pastOpening) {
+      return 2; // lines are classified in order, and the count only grows
+    }
+    int count = 0;
+    String first = null;
+    String firstWithoutSite = null;
+    for (int l = 0; l < line && count <= 1; l++) {
+      if (!lines.hasBody(l)) {
+        continue;
+      }
+      if (first == null) {
+        first = lines.key(bs[l], be[l]);
+        firstWithoutSite = keyWithoutSite(bs[l], be[l]);
+        count++;
+        continue;
+      }
+      String k = lines.key(bs[l], be[l]);
+      if (!k.equals(first) && !k.equals(firstWithoutSite)) {
+        count++;
+      }
+    }
+    pastOpening = count > 1;
+    return count;
+  }
+
+  /**
+   * The key of a headline line without the site's name after its last separator ("Truce signed |
+   * Horn Daily", "Truce signed - The Daily Post"), or null when it has none: a page repeats its
+   * headline without the name.
+   */
+  private @Nullable String keyWithoutSite(int s, int e) {
+    int separator = siteSeparator(s, e);
+    return separator < 0 ? null : lines.key(s, separator);
+  }
+
+  /**
+   * Where the separator before the site's name after a headline stands ({@link #keyWithoutSite}),
+   * or -1.
+   */
+  private int siteSeparator(int s, int e) {
+    for (int i = e - 1; i > s + 2; i--) {
+      char c = text.charAt(i);
+      if ((c == '|' || c == '-' || c == '\u2013' || c == '\u2014')
+          && Text.isInlineSpace(text.charAt(i - 1))
+          && i + 1 < e
+          && Text.isInlineSpace(text.charAt(i + 1))) {
+        int words = lines.countWords(i + 1, e);
+        return words >= 1 && words <= MAX_SITE_WORDS ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether [s, e) has at least two words and ten letters. */
+  private boolean isSubstantial(int s, int e) {
+    int letters = 0;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = s; i < e; i++) {
+      boolean letter = Character.isLetter(text.charAt(i));
+      if (letter) {
+        letters++;
+        if (!inWord) {
+          words++;
+        }
+      }
+      inWord = letter;
+    }
+    return words >= 2 && letters >= 10;
+  }
+
+  private static String collapseSpaces(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Text.isSpace(c)) {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String firstSentenceFrom(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.end() > offset) {
+        return s.text();
+      }
+    }
+    return sentences.get(0).text();
+  }
+
+  private static String headlineFromSentence(String sentence) {
+    String h = collapseSpaces(sentence);
+    if (h.length() <= MAX_HEADLINE) {
+      return h;
+    }
+    int cut = h.lastIndexOf(' ', MAX_HEADLINE);
+    return h.substring(0, cut > 0 ? cut : MAX_HEADLINE);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.parley.io.article;
+
+/**
+ * The line rules for a site's navigation: a menu of short parts between separators, and a
+ * breadcrumb trail.
+ */
+final class Navigation {
+  /** What separates the parts of a menu, or of a byline that also carries stamps. */
+  static final String PART_SEPARATORS = "|\u00b7\u2022";
+
+  /** What separates the parts of a breadcrumb trail. */
+  private static final String BREADCRUMB_SEPARATORS = ">\u00bb\u203a";
+
+  /** Most words of one part of a menu or a breadcrumb trail. */
+  private static final int MAX_MENU_WORDS = 3;
+
+  private final ArticleLines lines;
+  private final String text;
+
+  Navigation(ArticleLines lines) {
+    this.lines = lines;
+    this.text = lines.text;
+  }
+
+  /**
+   * Whether [s, e) is a site's menu: three or more parts between separators ({@code |}, {@code ·},
+   * {@code •}), each of one to three words, the first capitalised, and no sentence's marks ({@code
+   * Menu | Local | Business | Sports}).
+   */
+  boolean isMenu(int s, int e) {
+    if (e - s > Headlines.MAX_HEADLINE_LINE) {
+      return false;
+    }
+    int parts = 0;
+    int p = s;
+    while (p <= e) {
+      int q = lines.partEnd(p, e, PART_SEPARATORS);
+      if (!isMenuPart(Text.skipSpace(text, p, q), Text.trimEnd(text, p, q))) {
+        return false;
+      }
+      parts++;
+      p = q + 1;
+    }
+    return parts >= 3;
+  }
+
+  /**
+   * Whether [s, e) is a breadcrumb trail: parts between {@code >}, {@code »} or {@code ›} with
+   * spaces around, every part but the last a menu part, the last capitalised and not ended by a
+   * stop ({@code Business > Aerospace}, {@code Home page > World > Talks in Istanbul ended}).
+   */
+  boolean isBreadcrumb(int s, int e) {
+    if (e - s > Headlines.MAX_HEADLINE_LINE) {
+      return false;
+    }
+    int parts = 0;
+    int from = s;
+    for (int p = s + 1; p + 1 < e; p++) {
+      if (BREADCRUMB_SEPARATORS.indexOf(text.charAt(p)) >= 0
+          && Text.isInlineSpace(text.charAt(p - 1))
+          && Text.isInlineSpace(text.charAt(p + 1))) {
+        if (!isMenuPart(Text.skipSpace(text, from, p), Text.trimEnd(text, from, p))) {
+          return false;
+        }
+        parts++;
+        from = p + 1;
+      }
+    }
+    int last = Text.skipSpace(text, from, e);
+    // The last part may be the headline, but is capitalised and not ended as a sentence is.
+    return parts >= 1
+        && last < e
+        && Character.isUpperCase(text.charAt(last))
+        && text.charAt(e - 1) != '.';
+  }
+
+  /**
+   * Whether [s, e) is one to three words, the first capitalised (or in a script without case, as a
+   * language switch {@code فارسی} or {@code 中文} is), with no sentence's marks: a part of a menu, or
+   * a section's name standing as a label.
+   */
+  boolean isMenuPart(int s, int e) {
+    if (s >= e || !isCapitalOrCaseless(text.charAt(s))) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (".!?:;,\"“”()".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    int words = lines.countWords(s, e);
+    return words >= 1 && words <= MAX_MENU_WORDS;
+  }
+
+  private static boolean isCapitalOrCaseless(char c) {
+    return Character.isUpperCase(c) || (Character.isLetter(c) && !Character.isLowerCase(c));
+  }
+}

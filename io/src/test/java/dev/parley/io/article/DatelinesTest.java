@@ -1,0 +1,61 @@
+package dev.parley.io.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which lines are a date header, a date line or a page's meta line. */
+class DatelinesTest {
+  private static Datelines datelines(String line) {
+    return new OneLineRules(line).datelines;
+  }
+
+  private static boolean isDateline(String line) {
+    return datelines(line).isDateline(0, line.length());
+  }
+
+  private static boolean isPageMeta(String line) {
+    return datelines(line).isPageMeta(0, line.length());
+  }
+
+  @Test
+  void aDatedDayWithPerhapsAWeekdayATimeAndAnUpdateStampIsADateline() {
+    assertThat(isDateline("22 November 2023")).isTrue();
+    assertThat(isDateline("Wed 22 Nov 2023")).isTrue();
+    assertThat(isDateline("November 22, 2023 at 4 pm GMT")).isTrue();
+    assertThat(isDateline("22 Nov 2023 / 6:14 PM / Updated 2 hours ago")).isTrue();
+    assertThat(isDateline("22 Nov 2023 | 4 min read")).isTrue();
+  }
+
+  @Test
+  void aDateInASentenceOrWithoutItsDayIsNoDateline() {
+    assertThat(isDateline("22 November 2023 the talks resumed")).isFalse();
+    assertThat(isDateline("The talks resumed on 22 November 2023")).isFalse();
+    assertThat(isDateline("November 2023")).isFalse();
+    assertThat(isDateline("22 Nov 2023 | Talks resume")).isFalse();
+  }
+
+  @Test
+  void timesReadingTimesAndCountersBetweenSeparatorsArePageMeta() {
+    assertThat(isPageMeta("3 min read")).isTrue();
+    assertThat(isPageMeta("Views: 2314 | Comments (12)")).isTrue();
+    assertThat(isPageMeta("10:45 am · 12 comments")).isTrue();
+  }
+
+  @Test
+  void countersOfOtherThingsAreNoPageMeta() {
+    assertThat(isPageMeta("3 ministers read")).isFalse();
+    assertThat(isPageMeta("Views: 2314 | Talks resume")).isFalse();
+  }
+
+  @Test
+  void aDateHeaderEndsAfterItsDatedDay() {
+    String line = "date: 2022-02-15 Talks resume";
+    assertThat(datelines(line).dateHeaderEnd(0, line.length()))
+        .isEqualTo("date: 2022-02-15".length());
+    String month = "date: February 2022 Talks resume";
+    assertThat(datelines(month).dateHeaderEnd(0, month.length())).isEqualTo(-1);
+    String word = "dates of the talks: 2022-02-15";
+    assertThat(datelines(word).dateHeaderEnd(0, word.length())).isEqualTo(-1);
+  }
+}
