@@ -604,7 +604,11 @@ final class ArticleReading {
     }
     // "will keep up the strike until ...", "can only be signed if ...": a threat and a demand told
     // with no act word; what their condition names is asked, not done.
-    List<Cue> threats = Consequences.find(p.tokens());
+    List<Cue> threats = new ArrayList<>(Consequences.find(p.tokens()));
+    if (p.tokens().mayHoldAny(Vetoes.VERBS)) {
+      // "will veto the budget if ...": a veto to come on a condition is a threat.
+      threats.addAll(Vetoes.find(p.tokens()));
+    }
     List<Cue> provisos = Provisos.find(p.tokens(), p.cues());
     candidates.removeIf(
         c ->
