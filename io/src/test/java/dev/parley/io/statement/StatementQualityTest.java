@@ -96,7 +96,12 @@ class StatementQualityTest {
   // 0.800, date 0.500, act 0.702 on their own, and took the forty-two to P 0.731 R 0.600 strict-F1
   // 0.365, speaker 0.814, date 0.854, act 0.813. With those rules, the forty-two: P 0.734 R 0.607
   // strict-F1 0.368, speaker 0.814, date 0.855, act 0.816 (the four alone unchanged).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.60, 0.36, 0.80, 0.84, 0.81);
+  // Judgements told with a copula ("the agreement was good news") took the forty-two to P 0.736
+  // R 0.613 strict-F1 0.367, speaker 0.811, date 0.856, act 0.818; vetoes to come on a condition
+  // read as threats and readiness for talks to P 0.738 R 0.617 strict-F1 0.369, speaker 0.812,
+  // date 0.856, act 0.823; continuing or hosting the talks to P 0.739 R 0.620 strict-F1 0.372,
+  // speaker 0.813, date 0.854, act 0.824 (seeds unchanged).
+  static final Floors HELD_OUT_FLOORS = new Floors(0.73, 0.61, 0.365, 0.80, 0.85, 0.82);
 
   /** The least each score may be. */
   record Floors(
