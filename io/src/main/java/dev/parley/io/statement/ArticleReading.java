@@ -545,7 +545,8 @@ final class ArticleReading {
       List<String> contentItems,
       @Nullable Cue contentCue,
       Map<Cue, Readiness.Holder> holders,
-      Map<Cue, List<Mention>> authors) {}
+      Map<Cue, List<Mention>> authors,
+      List<Cue> verdicts) {}
 
   private Candidates candidatesOf(Parsed p) {
     List<Judgements.Judgement> judgements =
@@ -603,7 +604,11 @@ final class ArticleReading {
     }
     // "will keep up the strike until ...", "can only be signed if ...": a threat and a demand told
     // with no act word; what their condition names is asked, not done.
-    List<Cue> threats = Consequences.find(p.tokens());
+    List<Cue> threats = new ArrayList<>(Consequences.find(p.tokens()));
+    if (p.tokens().mayHoldAny(Vetoes.VERBS)) {
+      // "will veto the budget if ...": a veto to come on a condition is a threat.
+      threats.addAll(Vetoes.find(p.tokens()));
+    }
     List<Cue> provisos = Provisos.find(p.tokens(), p.cues());
     candidates.removeIf(
         c ->
@@ -639,8 +644,14 @@ final class ArticleReading {
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
     }
+    List<Cue> verdicts = new ArrayList<>();
+    for (Judgements.Judgement judgement : judgements) {
+      if (judgement.isCopular()) {
+        verdicts.add(judgement.verb());
+      }
+    }
     return new Candidates(
-        candidates, cues, stances, content, contentItems, contentCue, holders, authors);
+        candidates, cues, stances, content, contentItems, contentCue, holders, authors, verdicts);
   }
 
   /**
@@ -687,9 +698,11 @@ final class ArticleReading {
       if (cue == contentCue
           || c.holders().containsKey(cue)
           || c.authors().containsKey(cue)
+          || c.verdicts().contains(cue)
           || ScheduledTalks.isScheduled(p.tokens(), cue)) {
         // A party's readiness told by its noun ("the readiness of Washington to agree") is the
-        // party's act, though its noun follows a determiner.
+        // party's act, though its noun follows a determiner; so is a verdict told with a copula
+        // ("the offer was an insult"), whose evaluation follows an article.
         acts.add(cue);
       } else if (i > 0 && Grammar.isAgreementToTalk(p.tokens(), candidates.get(i - 1), cue)) {
         // "agreed to keep talking": what is agreed to is talking, an openness to discuss; the
@@ -911,7 +924,7 @@ final class ArticleReading {
    */
   private static boolean isJudged(List<Judgements.Judgement> judgements, Cue cue) {
     for (Judgements.Judgement judgement : judgements) {
-      if (cue.start() >= judgement.verb().end() && cue.end() <= judgement.evaluationEnd()) {
+      if (cue.start() >= judgement.objectStart() && cue.end() <= judgement.evaluationEnd()) {
         return true;
       }
     }

@@ -119,7 +119,8 @@ final class AskedActs {
    * demanded rather than an act of its own: "the demand that NATO pledge not to expand", "insisted
    * that Kyiv reject the plan". The "that" follows the demand within a few words, and nothing but
    * words stands between it and the cue (a comma may end the clause: "demanded that X withdraw, and
-   * X refused").
+   * X refused"). A hope's clause needs no "that": "hoped the two leaders would continue their
+   * dialogue".
    */
   static boolean isInDemandedClause(Tokens tokens, Cue previous, Cue act) {
     if (!Act.DEMAND.id().equals(previous.entry())) {
@@ -130,8 +131,9 @@ final class AskedActs {
     if (from <= 0 || cue < from) {
       return false;
     }
-    int that = -1;
-    for (int j = from; j < cue && j <= from + DEMANDED_CLAUSE_REACH; j++) {
+    // "hoped the two leaders would continue their dialogue": a hope's clause needs no "that".
+    int that = Hopes.isHope(tokens.get(from - 1).lower()) ? from - 1 : -1;
+    for (int j = from; that < 0 && j < cue && j <= from + DEMANDED_CLAUSE_REACH; j++) {
       if (tokens.get(j).lower().equals("that")) {
         that = j;
         break;

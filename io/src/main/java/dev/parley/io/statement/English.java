@@ -303,7 +303,13 @@ final class English {
           "attended",
           "resume",
           "resumes",
-          "resumed");
+          "resumed",
+          "resuming",
+          "hosting",
+          "continue",
+          "continues",
+          "continued",
+          "continuing");
 
   /**
    * Verbs of judging whose object, not subject, is the one who judges: "the answer did not suit

@@ -160,7 +160,7 @@ final class Grammar {
   }
 
   /** Modal verbs, which open a verb phrase. */
-  private static final ImmutableSet<String> MODALS =
+  static final ImmutableSet<String> MODALS =
       ImmutableSet.of("must", "should", "will", "would", "can", "could", "may", "might", "shall");
 
   private static boolean isFiniteVerb(String word) {

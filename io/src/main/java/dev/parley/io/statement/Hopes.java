@@ -22,6 +22,11 @@ final class Hopes {
 
   private Hopes() {}
 
+  /** Whether a word is a form of "hope" that may take a clause. */
+  static boolean isHope(String word) {
+    return HOPE.contains(word);
+  }
+
   /**
    * The demand cues of the sentence's hopes: a form of "hope" not followed by "that" (read by the
    * lexicon) nor by "to" (an aim of one's own: "hopes to reach a deal"), and a clause whose subject

@@ -11,7 +11,8 @@ import java.util.List;
  * one-sided", "she described the proposal as an insult". A verb of calling or regarding whose
  * object is given a negative evaluation is the subject's rejection of that object, whatever act the
  * object itself names: the object ("the response", "the offer") is a thing judged, not an act. One
- * that finds its object enough ("regards the assurances as adequate") accepts it.
+ * that finds its object enough ("regards the assurances as adequate") accepts it. A judgement may
+ * also be told with a copula: "said the offer was an insult", "the agreement is a victory".
  */
 final class Judgements {
   /** Verbs that give their object a name or a quality: "called X Y", "deemed X Y". */
@@ -132,6 +133,7 @@ final class Judgements {
           "historic",
           "fair",
           "reasonable",
+          "realistic",
           "excellent",
           "encouraging",
           "positive",
@@ -145,6 +147,7 @@ final class Judgements {
           "offers",
           "proposal",
           "proposals",
+          "demands",
           "deal",
           "agreement",
           "plan",
@@ -194,8 +197,59 @@ final class Judgements {
     return false;
   }
 
-  /** A naming verb and the evaluation it gives its object. */
-  record Judgement(Cue verb, int evaluationEnd) {}
+  /**
+   * Forms of "be" that give a proposal noun before them its evaluation ("the offer was an insult");
+   * "be" itself after a modal ("could be a breakthrough").
+   */
+  private static final ImmutableSet<String> COPULAS =
+      ImmutableSet.of("is", "are", "was", "were", "be", "remains", "remained");
+
+  /** Words that may stand between a copula and its evaluation: "is not", "was just", "a real". */
+  private static final ImmutableSet<String> BEFORE_EVALUATION =
+      ImmutableSet.of(
+          "a",
+          "an",
+          "not",
+          "no",
+          "just",
+          "very",
+          "really",
+          "truly",
+          "quite",
+          "simply",
+          "entirely",
+          "wholly",
+          "totally",
+          "completely",
+          "clearly",
+          "still",
+          "real",
+          "genuine",
+          "major",
+          "big",
+          "great",
+          "good",
+          "important",
+          "significant",
+          "deeply",
+          "nothing",
+          "less",
+          "than");
+
+  /** How many words the noun phrase of a copular judgement may take after its proposal noun. */
+  private static final int NOUN_PHRASE_TAIL = 6;
+
+  /**
+   * A verb that judges, and the evaluation it gives its object: the object is the text from {@code
+   * objectStart} to {@code evaluationEnd}. In "called the offer unfair" the verb is "called"; in
+   * "the offer was unfair" the verb is the evaluation itself, whose subject is the object.
+   */
+  record Judgement(Cue verb, int objectStart, int evaluationEnd) {
+    /** Whether the judgement is told with a copula, its object before its verb. */
+    boolean isCopular() {
+      return objectStart < verb.start();
+    }
+  }
 
   private Judgements() {}
 
@@ -207,6 +261,7 @@ final class Judgements {
   /** The judgements of a sentence, each as a reject or accept cue on its verb. */
   static List<Judgement> find(Tokens tokens) {
     List<Judgement> found = new ArrayList<>();
+    findCopular(tokens, found);
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       boolean naming = NAMING_VERBS.contains(w);
@@ -235,11 +290,135 @@ final class Judgements {
           Act act = NEGATIVE.contains(v) ? Act.REJECT : Act.ACCEPT;
           found.add(
               new Judgement(
-                  new Cue(Cue.Kind.ACT, act.id(), verb.start(), verb.end()), tokens.get(j).end()));
+                  new Cue(Cue.Kind.ACT, act.id(), verb.start(), verb.end()),
+                  verb.end(),
+                  tokens.get(j).end()));
           break;
         }
       }
     }
     return found;
+  }
+
+  /**
+   * Adds the judgements told with a copula: a proposal noun after a determiner or a possessive, at
+   * most six words of its own phrase, a form of "be" and, after at most three words of degree or
+   * article ("was just not", "is a real"), an evaluation: "said the offer was an insult", "the
+   * agreement is a victory", "the demands were not reasonable". The cue runs from the copula to the
+   * evaluation; a "not" inside it turns praise into rejection, and one before it ("would not be
+   * sufficient") negates it as any act. "the talks were positive" (no proposal) is none.
+   */
+  private static void findCopular(Tokens tokens, List<Judgement> found) {
+    for (int n = 1; n < tokens.size(); n++) {
+      if (!PROPOSALS.contains(tokens.get(n).lower()) || !isDetermined(tokens, n)) {
+        continue;
+      }
+      int copula = copulaAfter(tokens, n);
+      if (copula < 0) {
+        continue;
+      }
+      int j = copula + 1;
+      int words = 0;
+      while (j < tokens.size()
+          && (!tokens.get(j).isWord()
+              ? isQuote(tokens.get(j).text())
+              : BEFORE_EVALUATION.contains(tokens.get(j).lower()) && words++ < 3)) {
+        j++;
+      }
+      if (j >= tokens.size()) {
+        continue;
+      }
+      String v = tokens.get(j).lower();
+      boolean praise =
+          POSITIVE.contains(v)
+              && (!v.equals("news") || tokens.get(j - 1).lower().equals("good"))
+              && (!v.equals("forward") || tokens.get(j - 1).lower().equals("step"));
+      boolean negated = false;
+      for (int k = copula + 1; k < j; k++) {
+        String w = tokens.get(k).lower();
+        negated |= w.equals("not") || w.equals("no");
+      }
+      Act act;
+      if (NEGATIVE.contains(v)) {
+        if (negated) {
+          // "was not unfair": faint praise, no stance.
+          continue;
+        }
+        act = Act.REJECT;
+      } else if (praise || SUFFICIENT.contains(v)) {
+        act = negated ? Act.REJECT : Act.ACCEPT;
+      } else {
+        continue;
+      }
+      found.add(
+          new Judgement(
+              new Cue(Cue.Kind.ACT, act.id(), tokens.get(copula).start(), tokens.get(j).end()),
+              tokens.get(n).start(),
+              tokens.get(j).end()));
+    }
+  }
+
+  /**
+   * Whether the noun at {@code n} opens its phrase with a determiner or a possessive, at most two
+   * modifiers between: "the offer", "the union's latest offer", not "in offer".
+   */
+  private static boolean isDetermined(Tokens tokens, int n) {
+    for (int k = n - 1; k >= Math.max(0, n - 3); k--) {
+      String w = tokens.get(k).lower();
+      if (English.DETERMINERS.contains(w) || isPossessive(w)) {
+        return true;
+      }
+      if (!tokens.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The copula of the noun at {@code n}: a form of "be", or "be" after a modal, right after it or
+   * after a tail of at most {@link #NOUN_PHRASE_TAIL} words that opens with a preposition or a
+   * participle ("the demands of the writers were", "the deal signed on Monday is"), with no
+   * punctuation or new clause between; -1 if none. A noun before another ("the offer season") is a
+   * modifier, not the subject.
+   */
+  private static int copulaAfter(Tokens tokens, int n) {
+    if (n + 1 >= tokens.size()) {
+      return -1;
+    }
+    String first = tokens.get(n + 1).lower();
+    boolean tail = English.PREPOSITIONS.contains(first) || first.endsWith("ed");
+    for (int k = n + 1; k < Math.min(tokens.size(), n + 2 + NOUN_PHRASE_TAIL); k++) {
+      Tokens.Token t = tokens.get(k);
+      String w = t.lower();
+      if (!t.isWord() || STOPS.contains(w)) {
+        return -1;
+      }
+      if (COPULAS.contains(w)) {
+        return w.equals("be") && !isAfterModal(tokens, k) ? -1 : k;
+      }
+      if (!tail
+          && !(k == n + 1 && Grammar.MODALS.contains(w))
+          && !(k == n + 2 && w.equals("not"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a token is a possessive ("union's") or the mark after a plural one ("studios'"). */
+  private static boolean isPossessive(String w) {
+    return w.endsWith("'s") || w.endsWith("\u2019s") || w.equals("'") || w.equals("\u2019");
+  }
+
+  /** Whether "be" at {@code k} follows a modal, perhaps with "not" between: "would not be". */
+  private static boolean isAfterModal(Tokens tokens, int k) {
+    String before = tokens.get(k - 1).lower();
+    return Grammar.MODALS.contains(before)
+        || (before.equals("not") && k >= 2 && Grammar.MODALS.contains(tokens.get(k - 2).lower()));
+  }
+
+  private static boolean isQuote(String mark) {
+    return mark.equals("\"") || mark.equals("\u201c") || mark.equals("\u201d") || mark.equals("'");
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Carrying on, keeping on or going on talking is a discussion. */
+/** Carrying on, keeping on or going on talking, or continuing the talks, is a discussion. */
 class ContinuedTalksTest {
   private static final String OFFER = "Mercy Hospital offered the union a pay rise on Monday. ";
 
@@ -23,6 +23,19 @@ class ContinuedTalksTest {
     }
     assertThat(acts("Carter said the union would go on talking to Mercy Hospital."))
         .containsExactly("NU discuss");
+  }
+
+  @Test
+  void continuingOrHostingTheTalksIsADiscussion() {
+    assertThat(acts("Carter said the union would continue the dialogue with Mercy Hospital."))
+        .containsExactly("NU discuss");
+    assertThat(acts("Mercy Hospital said it would keep hosting the talks."))
+        .containsExactly("MH discuss");
+    assertThat(acts("Carter said the union would continue the strike at Mercy Hospital."))
+        .isEmpty();
+    // Hoped for, the talks are asked of the other side, not held.
+    assertThat(acts("Carter said she hoped Mercy Hospital would continue the talks."))
+        .containsExactly("NU demand");
   }
 
   @Test

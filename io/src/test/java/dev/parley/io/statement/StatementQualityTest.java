@@ -102,7 +102,15 @@ class StatementQualityTest {
   // 0.141, speaker 0.800, date 0.133, act 0.681 on their own, and took the set from P 0.734 R
   // 0.607 strict-F1 0.368, speaker 0.814, date 0.855, act 0.816 (the forty-two) to P 0.713 R 0.592
   // strict-F1 0.347, speaker 0.813, date 0.819, act 0.806 (the forty-six).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.59, 0.34, 0.80, 0.81, 0.80);
+  // Judgements told with a copula ("the agreement was good news") took the forty-two to P 0.736
+  // R 0.613 strict-F1 0.367, speaker 0.811, date 0.856, act 0.818; vetoes to come on a condition
+  // read as threats and readiness for talks to P 0.738 R 0.617 strict-F1 0.369, speaker 0.812,
+  // date 0.856, act 0.823; continuing or hosting the talks to P 0.739 R 0.620 strict-F1 0.372,
+  // speaker 0.813, date 0.854, act 0.824 (seeds unchanged).
+  // With the four from the Channel to Busan, which those rules were not written after, the
+  // forty-six stand at P 0.718 R 0.604 strict-F1 0.351, speaker 0.812, date 0.819, act 0.813; the
+  // four alone read exactly as at their first read.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.60, 0.345, 0.80, 0.81, 0.81);
 
   /** The least each score may be. */
   record Floors(
