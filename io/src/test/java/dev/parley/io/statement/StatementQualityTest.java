@@ -110,7 +110,17 @@ class StatementQualityTest {
   // With the four from the Channel to Busan, which those rules were not written after, the
   // forty-six stand at P 0.718 R 0.604 strict-F1 0.351, speaker 0.812, date 0.819, act 0.813; the
   // four alone read exactly as at their first read.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.60, 0.345, 0.80, 0.81, 0.81);
+  // Four more (the June 2023 Havana ceasefire between Colombia and the ELN in a machine
+  // translation, Pakistan's June 2023 IMF Stand-By Arrangement, the September 2023 Disney-Charter
+  // blackout, the October 2023 Barbados electoral agreement in Venezuela) were first read at
+  // P 0.788 R 0.506 strict-F1 0.316, speaker 0.780, date 0.154, act 0.738 on their own, and took
+  // the set from P 0.713 R 0.592 strict-F1 0.347, speaker 0.813, date 0.819, act 0.806 (the
+  // forty-six) to P 0.719 R 0.584 strict-F1 0.345, speaker 0.810, date 0.767, act 0.799 (the
+  // fifty).
+  // (That first read was taken without the copula judgements, vetoes and continued talks; with
+  // them the four read the same, and the fifty stand at P 0.723 R 0.594 strict-F1 0.348, speaker
+  // 0.810, date 0.767, act 0.806.)
+  static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.59, 0.345, 0.80, 0.76, 0.80);
 
   /** The least each score may be. */
   record Floors(
