@@ -2,6 +2,7 @@ package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.Article;
 import dev.parley.io.article.Boilerplate;
@@ -595,7 +596,9 @@ final class ArticleReading {
     // "the union is for a pay rise": a position told with a copula and a preposition.
     untold.addAll(Positions.find(p.tokens(), p.cues()));
     // "Mercy Hospital should withdraw the ratios": what a party should do is asked of it.
-    untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
+    if (Obligations.mayFind(p.tokens(), p.cues())) {
+      untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
+    }
     for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
       if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
@@ -619,7 +622,10 @@ final class ArticleReading {
     candidates.addAll(threats);
     candidates.addAll(provisos);
     // "the agreement drafted by the US": its authors propose it.
-    Map<Cue, List<Mention>> authors = Authorship.find(p.tokens(), p.mentions());
+    Map<Cue, List<Mention>> authors =
+        Authorship.mayFind(p.tokens())
+            ? Authorship.find(p.tokens(), p.mentions())
+            : ImmutableMap.of();
     for (Cue authored : authors.keySet()) {
       candidates.removeIf(c -> c.start() < authored.end() && authored.start() < c.end());
       candidates.add(authored);

@@ -1,7 +1,9 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,22 @@ final class Authorship {
           .add("agreement", "deal", "accord", "resolution", "framework", "declaration")
           .build();
 
+  /**
+   * The words an authorship is found at (the participles, and "forward" of "put forward"): a
+   * sentence holding none of them names no author.
+   */
+  static final FoldedWords TRIGGERS =
+      new FoldedWords(Iterables.concat(AUTHORING, ImmutableList.of("forward")));
+
   private Authorship() {}
+
+  /**
+   * Whether the sentence holds a word an authorship is found at: false tells that {@link #find}
+   * gives nothing, without the sentence's mentions.
+   */
+  static boolean mayFind(Tokens tokens) {
+    return tokens.mayHoldAny(TRIGGERS, UntoldWords.ANY);
+  }
 
   /**
    * The proposal cue on each authoring participle right after a text's noun ("the agreement drafted
@@ -43,6 +60,9 @@ final class Authorship {
    * as any passive act verb; "drafted by experts" names no known author and gives none.
    */
   static Map<Cue, List<Mention>> find(Tokens tokens, List<Mention> mentions) {
+    if (!mayFind(tokens)) {
+      return ImmutableMap.of();
+    }
     Map<Cue, List<Mention>> found = new LinkedHashMap<>();
     for (int i = 1; i + 2 < tokens.size(); i++) {
       int verb = i;

@@ -1,6 +1,8 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,10 +134,20 @@ final class Consequences {
   /** Words between the noun of pressure and "until" ("the strike at both hospitals until"). */
   private static final int UNTIL_REACH = 5;
 
+  /**
+   * The words a threat is found at (the connectives "otherwise", "failing" and "or else", and the
+   * verbs of keeping up pressure): a sentence holding none of them makes none.
+   */
+  static final FoldedWords TRIGGERS =
+      new FoldedWords(Iterables.concat(OTHERWISE, ImmutableList.of("failing", "else"), CONTINUING));
+
   private Consequences() {}
 
   /** The threat cues of the sentence: a consequence after a connective, or pressure kept up. */
   static List<Cue> find(Tokens tokens) {
+    if (!tokens.mayHoldAny(TRIGGERS, UntoldWords.ANY)) {
+      return ImmutableList.of();
+    }
     List<Cue> found = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       int after = connectiveEnd(tokens, i);

@@ -26,6 +26,19 @@ record Cue(Kind kind, String entry, int start, int end) {
     private final String labelPrefix = name().toLowerCase(java.util.Locale.ROOT) + ":";
   }
 
+  /**
+   * Whether any cue is of the kind: a rule that needs a cue of it gives nothing for a sentence that
+   * has none, and can pass the sentence without reading its tokens.
+   */
+  static boolean anyOfKind(java.util.List<Cue> cues, Kind kind) {
+    for (Cue cue : cues) {
+      if (cue.kind == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a cue of the kind holds the token: "troops" in the item "withdraw troops". */
   static boolean anyHolds(java.util.List<Cue> cues, Kind kind, Tokens.Token token) {
     for (Cue cue : cues) {

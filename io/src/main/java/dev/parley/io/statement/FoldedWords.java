@@ -3,6 +3,7 @@ package dev.parley.io.statement;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,19 @@ final class FoldedWords {
           this.keys[slot] = key;
           this.lists[slot] = list.toArray(new String[0]);
         });
+  }
+
+  /** The words of all of {@code sets}: a text holds one of them if it holds a word of any set. */
+  static FoldedWords anyOf(List<FoldedWords> sets) {
+    List<String> words = new ArrayList<>();
+    for (FoldedWords set : sets) {
+      for (String[] list : set.lists) {
+        if (list != null) {
+          words.addAll(Arrays.asList(list));
+        }
+      }
+    }
+    return new FoldedWords(words);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ final class Hopes {
   /** How many words the clause's subject may take before its modal ("the two leaders"). */
   private static final int SUBJECT_WORDS = 5;
 
+  /** The verbs of hoping as a cheap test: a sentence holding none of them makes no call. */
+  static final FoldedWords HOPE_WORDS = new FoldedWords(HOPE);
+
   private Hopes() {}
 
   /** Whether a word is a form of "hope" that may take a clause. */
@@ -34,6 +38,9 @@ final class Hopes {
    * continue", "hopes Moscow will respond"). "hoped for progress" and "hope is fading" give none.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
+    if (!tokens.mayHoldAny(HOPE_WORDS, UntoldWords.ANY)) {
+      return ImmutableList.of();
+    }
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i + 2 < tokens.size(); i++) {
       if (!HOPE.contains(tokens.get(i).lower())

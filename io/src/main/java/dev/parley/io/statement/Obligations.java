@@ -18,12 +18,23 @@ final class Obligations {
   /** Modals of obligation that the generic lexicon does not read as a demand of their own. */
   private static final ImmutableSet<String> UNREAD = ImmutableSet.of("should", "ought");
 
+  /** "should" and "ought" as a cheap test: a sentence holding neither makes no demand here. */
+  private static final FoldedWords UNREAD_WORDS = new FoldedWords(UNREAD);
+
   private Obligations() {}
 
   /** Whether the act cue opens with a modal of obligation ("must comply", "should withdraw"). */
   static boolean isObligation(Tokens tokens, Cue act) {
     int at = tokens.indexAt(act.start());
     return at < tokens.size() && MODALS.contains(tokens.get(at).lower());
+  }
+
+  /**
+   * Whether the sentence has an item cue and holds "should" or "ought": false tells that {@link
+   * #find} gives nothing, without the sentence's mentions.
+   */
+  static boolean mayFind(Tokens tokens, List<Cue> cues) {
+    return Cue.anyOfKind(cues, Cue.Kind.ITEM) && tokens.mayHoldAny(UNREAD_WORDS);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,9 @@ final class Offers {
   private static final ImmutableSet<String> TALKS =
       ImmutableSet.of("talks", "negotiations", "dialogue", "table", "bargaining", "negotiating");
 
+  /** The words an offer is found at: a sentence holding none of them makes none. */
+  static final FoldedWords TRIGGERS = new FoldedWords(Iterables.concat(READY, PROMISING));
+
   /** How many words after the infinitive's verb what is offered may be named. */
   private static final int OBJECT_REACH = 8;
 
@@ -55,6 +60,9 @@ final class Offers {
    * none.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
+    if (!tokens.mayHoldAny(TRIGGERS, UntoldWords.ANY)) {
+      return ImmutableList.of();
+    }
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i + 2 < tokens.size(); i++) {
       String w = tokens.get(i).lower();

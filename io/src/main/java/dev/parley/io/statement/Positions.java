@@ -42,6 +42,9 @@ final class Positions {
    * item of the case starting at most three words after it and no punctuation between.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
+    if (!Cue.anyOfKind(cues, Cue.Kind.ITEM)) {
+      return ImmutableList.of();
+    }
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();

@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ final class Provisos {
    * punctuation, that follows "only" (perhaps "can only ... if") or "there can be no ... until".
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
+    if (!Cue.anyOfKind(cues, Cue.Kind.ITEM)) {
+      return ImmutableList.of();
+    }
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();

@@ -1,6 +1,8 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,6 +80,9 @@ final class Refusals {
   /** How many words after the verb its object may name the item. */
   private static final int OBJECT_REACH = 6;
 
+  /** The modals a refusal is found at: a sentence holding none of them makes none. */
+  private static final FoldedWords MODALS = new FoldedWords(Iterables.concat(WILL, WONT));
+
   private Refusals() {}
 
   /**
@@ -88,6 +93,9 @@ final class Refusals {
    * the verb, so that the negation inside it is part of its meaning.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
+    if (!Cue.anyOfKind(cues, Cue.Kind.ITEM) || !tokens.mayHoldAny(MODALS)) {
+      return ImmutableList.of();
+    }
     List<Cue> found = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       String w = tokens.get(i).lower();

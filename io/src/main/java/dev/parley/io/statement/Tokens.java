@@ -67,6 +67,13 @@ final class Tokens {
   private Token @Nullable [] tokens;
 
   private int count;
+
+  /** The words last asked of the whole text by {@link #mayHoldAny(FoldedWords, FoldedWords)}. */
+  private @Nullable FoldedWords askedWithin;
+
+  /** Whether the text holds one of {@link #askedWithin}. */
+  private boolean holdsWithin;
+
   private final String text;
   private final int start;
   private final int end;
@@ -150,6 +157,19 @@ final class Tokens {
    */
   boolean mayHoldAny(FoldedWords words) {
     return words.inAsciiFolded(text, start, end);
+  }
+
+  /**
+   * As {@link #mayHoldAny(FoldedWords)}, where {@code within} holds every word of {@code words} and
+   * is asked of the text once: rules that share {@code within} read a sentence that holds none of
+   * their words once between them.
+   */
+  boolean mayHoldAny(FoldedWords words, FoldedWords within) {
+    if (within != askedWithin) {
+      askedWithin = within;
+      holdsWithin = within.inAsciiFolded(text, start, end);
+    }
+    return holdsWithin && words.inAsciiFolded(text, start, end);
   }
 
   /** The index of the first token starting at or after {@code offset}; size() if none. */
