@@ -101,8 +101,10 @@ class StatementQualityTest {
   // the December 2024 plastics treaty talks in Busan) were first read at P 0.508 R 0.435 strict-F1
   // 0.141, speaker 0.800, date 0.133, act 0.681 on their own, and took the set from P 0.734 R
   // 0.607 strict-F1 0.368, speaker 0.814, date 0.855, act 0.816 (the forty-two) to P 0.713 R 0.592
-  // strict-F1 0.347, speaker 0.813, date 0.819, act 0.806 (the forty-six).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.59, 0.34, 0.80, 0.81, 0.80);
+  // strict-F1 0.347, speaker 0.813, date 0.819, act 0.806 (the forty-six). Numeric dates read day
+  // first ("02/11/2021 at 07h42", "22.01.2024 – 16:48") and a date line counted from the headline
+  // down took date accuracy to 0.842, the rest unchanged.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.59, 0.34, 0.80, 0.84, 0.80);
 
   /** The least each score may be. */
   record Floors(
