@@ -107,9 +107,9 @@ final class DateClues {
 
   /**
    * The publication date: stated by a {@code Published}/{@code Posted} stamp, else by a {@code
-   * date} header, else by a date line standing before the second body paragraph; else inferred from
-   * the body (see {@link InferredDates}), else from an update stamp's day (the article is no
-   * younger); else unknown.
+   * date} header, else by a date line standing before the second body paragraph under the headline;
+   * else inferred from the body (see {@link InferredDates}), else from an update stamp's day (the
+   * article is no younger); else unknown.
    */
   PublicationDate publicationDate(List<Sentence> sentences, Navigation navigation) {
     if (statedByStamp != null) {
@@ -126,13 +126,18 @@ final class DateClues {
   }
 
   /**
-   * The body lines before {@code line}, leaving out labels: a line of one to three words with no
-   * sentence's marks ({@code Africa}, {@code Menu}) is a section's name, not a paragraph.
+   * The body lines between the last headline (or its repetition) before {@code line} and {@code
+   * line}, leaving out labels: a line of one to three words with no sentence's marks ({@code
+   * Africa}, {@code Menu}) is a section's name, not a paragraph. Lines above a headline are the
+   * page's top (a site's motto, a cookie notice), not the article's paragraphs.
    */
   private int bodyLinesBefore(int line, Navigation navigation) {
     int count = 0;
     for (int l = 0; l < line; l++) {
-      if (lines.hasBody(l) && !navigation.isMenuPart(lines.bs[l], lines.be[l])) {
+      String rule = lines.wholeRule[l];
+      if ("headline".equals(rule) || "repeated-headline".equals(rule)) {
+        count = 0;
+      } else if (lines.hasBody(l) && !navigation.isMenuPart(lines.bs[l], lines.be[l])) {
         count++;
       }
     }

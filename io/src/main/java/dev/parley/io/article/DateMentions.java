@@ -19,8 +19,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Recognised, in English and (for month names) Russian in any grammatical case:
  *
  * <ul>
- *   <li>numeric dates: {@code 2022-02-15}, {@code 2022/02/15}, {@code 15.02.2022}, and {@code
- *       15/02/2022} when day and month cannot be confused;
+ *   <li>numeric dates: year first, {@code 2022-02-15}, {@code 2022/02/15}; dotted, day first,
+ *       {@code 15.02.2022}; slashed or dashed with the year last, {@code 15/02/2022}, {@code
+ *       02/15/2022}, {@code 15-02-2022}, read the one way their parts allow. When both readings are
+ *       possible ({@code 02/11/2021}: 2 November or 11 February) the span decides: a weekday name
+ *       just before the date that fits only one reading, else another numeric date in the span that
+ *       can be read only one way, or a time of day as day-first countries write it ({@code at
+ *       07h42}, {@code 16:48} on a 24-hour clock). Without such evidence, or with evidence both
+ *       ways, the date is not read: a wrong day is worse than none. Two-digit years ({@code
+ *       02/11/21}) and numbers within a longer run of numbers ({@code 1.15.02.2022}) are not read;
+ *       neither are {@code 24/7}, {@code 3/4} or {@code 2021-2022}, which lack a part;
  *   <li>written dates: {@code February 15, 2022}, {@code Feb. 15 2022}, {@code 15 February 2022},
  *       {@code 15th of February}, {@code 17 февраля 2022} (precision DAY); {@code December 2021}
  *       (MONTH); a year after a preposition, {@code in 2008} (YEAR);
@@ -522,6 +530,12 @@ public final class DateMentions {
       return next;
     }
 
+    /**
+     * Reads a numeric date at {@code i}: year first ({@code 2022-02-15}, {@code 2022/02/15}) or
+     * year last with day and month in either order ({@code 15.02.2022}, {@code 15/02/2022}, {@code
+     * 02/15/2022}, {@code 15-02-2022}); the index after, or -1. A date that is part of a longer run
+     * of numbers and separators ({@code 1.15.02.2022}, a phone number) is none.
+     */
     private int numericAt(int i) {
       if (i + 4 >= n || !adjacent(i, i + 1) || !adjacent(i + 1, i + 2)) {
         return -1;
@@ -537,6 +551,12 @@ public final class DateMentions {
           && (kind[i + 5] == NUMBER || (punct(i + 5, sep) && kind(i + 6) == NUMBER))) {
         return -1;
       }
+      if (kind(i - 2) == NUMBER && adjacent(i - 2, i - 1) && adjacent(i - 1, i)) {
+        char before = text.charAt(from[i - 1]);
+        if (kind[i - 1] == PUNCT && (before == '-' || before == '/' || before == '.')) {
+          return -1;
+        }
+      }
       LocalDate d = null;
       int y = number(i, 4, 4);
       if (y > 0 && sep != '.') {
@@ -547,12 +567,8 @@ public final class DateMentions {
         int a = number(i, 1, 2);
         int b = number(i + 2, 1, 2);
         int year = number(i + 4, 4, 4);
-        if (a > 0 && b > 0 && year > 0) {
-          if (sep == '.' || a > 12 || a == b) {
-            d = date(year, b, a);
-          } else if (b > 12) {
-            d = date(year, a, b);
-          }
+        if (a > 0 && b > 0 && year >= 1000 && year <= 2999) {
+          d = dayAndMonth(i, sep, a, b, year);
         }
       }
       if (d == null) {
@@ -560,6 +576,112 @@ public final class DateMentions {
       }
       emit(i, i + 4, d, DatePrecision.DAY, false);
       return i + 5;
+    }
+
+    /**
+     * The date of the numeric date at {@code i} with parts {@code a} and {@code b} before the year,
+     * or null. Dotted dates are day first; a slashed or dashed date is read the one way its parts
+     * allow ({@code 15/02/2022}, {@code 02/15/2022}), and when both readings are possible ({@code
+     * 02/11/2021}) by the evidence {@link #numericOrder} and {@link #weekdayOrder} find, and not at
+     * all when there is none or it disagrees.
+     */
+    private @Nullable LocalDate dayAndMonth(int i, char sep, int a, int b, int year) {
+      if (sep == '.' || a > 12 || a == b) {
+        return date(year, b, a);
+      }
+      if (b > 12) {
+        return date(year, a, b);
+      }
+      int order = weekdayOrder(i, a, b, year);
+      if (order == UNDECIDED) {
+        order = numericOrder();
+      }
+      return switch (order) {
+        case DAY_FIRST -> date(year, b, a);
+        case MONTH_FIRST -> date(year, a, b);
+        default -> null;
+      };
+    }
+
+    private static final int UNDECIDED = 0;
+    private static final int DAY_FIRST = 1;
+    private static final int MONTH_FIRST = 2;
+
+    /** The order {@link #numericOrder} found for this span, or -1 before it has looked. */
+    private int spanOrder = -1;
+
+    /**
+     * The order of day and month a full weekday name just before the numeric date at {@code i}
+     * ({@code Tuesday, 02/11/2021}) agrees with, when it agrees with only one; else {@link
+     * #UNDECIDED}.
+     */
+    private int weekdayOrder(int i, int a, int b, int year) {
+      int w = punct(i - 1, ',') ? i - 2 : i - 1;
+      DayOfWeek weekday = mayBeName(w) ? Calendar.weekday(word(w)) : null;
+      if (weekday == null) {
+        return UNDECIDED;
+      }
+      LocalDate dayFirst = date(year, b, a);
+      LocalDate monthFirst = date(year, a, b);
+      boolean dayFirstFits = dayFirst != null && dayFirst.getDayOfWeek() == weekday;
+      boolean monthFirstFits = monthFirst != null && monthFirst.getDayOfWeek() == weekday;
+      if (dayFirstFits == monthFirstFits) {
+        return UNDECIDED;
+      }
+      return dayFirstFits ? DAY_FIRST : MONTH_FIRST;
+    }
+
+    /**
+     * The order of day and month the span's other numbers show, looked for once a span: a numeric
+     * date that can be read only one way ({@code 22/01/2024}, {@code 01/22/2024}), a dotted date,
+     * or a time of day as day-first countries write it ({@code 07h42}, or {@code 16:48} on a
+     * 24-hour clock), which is day first. {@link #UNDECIDED} when there is no such evidence or it
+     * points both ways.
+     */
+    private int numericOrder() {
+      if (spanOrder >= 0) {
+        return spanOrder;
+      }
+      boolean dayFirst = false;
+      boolean monthFirst = false;
+      for (int k = 0; k + 2 < n; k++) {
+        if (kind[k] != NUMBER || !adjacent(k, k + 1) || !adjacent(k + 1, k + 2)) {
+          continue;
+        }
+        int a = number(k, 1, 2);
+        int b = number(k + 2, 1, 2);
+        if (a < 0 || b < 0) {
+          continue;
+        }
+        if (kind[k + 1] == PUNCT
+            && punct(k + 3, text.charAt(from[k + 1]))
+            && number(k + 4, 4, 4) > 0) {
+          char sep = text.charAt(from[k + 1]);
+          if (sep == '.' || ((sep == '/' || sep == '-') && a > 12 && b <= 12)) {
+            dayFirst = true;
+          } else if ((sep == '/' || sep == '-') && b > 12 && a <= 12) {
+            monthFirst = true;
+          }
+        } else if (isEuropeanTime(k, a, b)) {
+          dayFirst = true;
+        }
+      }
+      spanOrder = dayFirst == monthFirst ? UNDECIDED : dayFirst ? DAY_FIRST : MONTH_FIRST;
+      return spanOrder;
+    }
+
+    /**
+     * Whether tokens {@code k} to {@code k + 2} are a time of day written {@code 07h42}, or {@code
+     * 16:48} with an hour after noon and no {@code am}/{@code pm}.
+     */
+    private boolean isEuropeanTime(int k, int hour, int minute) {
+      if (hour > 23 || minute > 59 || to[k + 2] - from[k + 2] != 2) {
+        return false;
+      }
+      if (kind[k + 1] == WORD) {
+        return to[k + 1] - from[k + 1] == 1 && text.charAt(from[k + 1]) == 'h';
+      }
+      return hour >= 13 && punct(k + 1, ':');
     }
 
     private int dayMonthAt(int i) {

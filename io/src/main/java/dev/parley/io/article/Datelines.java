@@ -83,13 +83,18 @@ final class Datelines {
 
   /**
    * Whether [from, to) is only a time of day, or a time of day followed, after a separator, by an
-   * update stamp ({@code / Updated 2 hours ago}, {@code | Last modified ...}) or a page's meta.
+   * update stamp ({@code / Updated 2 hours ago}, {@code | Last modified ...}) or a page's meta. The
+   * update stamp's date, if it has one, is recorded as any update stamp's is.
    */
   private boolean isTimeAndStamp(int from, int to) {
     for (int p = from; p < to; p++) {
       if (DATELINE_SEPARATORS.indexOf(text.charAt(p)) >= 0 && onlyWords(from, p, false)) {
         int q = Text.skipSpace(text, p + 1, to);
-        if (cues.opensWithUpdateStamp(q, to) || isPageMeta(q, to)) {
+        if (cues.opensWithUpdateStamp(q, to)) {
+          cues.isStamp(q, to); // records the update stamp's date, if it has one
+          return true;
+        }
+        if (isPageMeta(q, to)) {
           return true;
         }
       }

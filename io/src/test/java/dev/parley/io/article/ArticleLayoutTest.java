@@ -22,6 +22,12 @@ class ArticleLayoutTest {
     return read(text).sentences().stream().map(Sentence::text).collect(Collectors.toList());
   }
 
+  /** Asserts that {@code a} was published on {@code day}, and how that was found. */
+  private static void assertPublished(Article a, LocalDate day, DateProvenance provenance) {
+    assertThat(a.published().date()).contains(day);
+    assertThat(a.published().provenance()).isEqualTo(provenance);
+  }
+
   private static List<String> rules(Article a) {
     return a.boilerplate().stream().map(Boilerplate::rule).collect(Collectors.toList());
   }
@@ -114,6 +120,44 @@ class ArticleLayoutTest {
     assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
     assertThat(a.published().evidence()).contains("Published on March 1, 2023");
     assertThat(rules(a)).containsExactly("modified-stamp", "published-stamp", "headline");
+  }
+
+  @Test
+  void aPublishedStampWithANumericDayFirstDateIsStated() {
+    Article a =
+        read(
+            "Port strike ends after deal\n\n"
+                + "Published the 02/11/2021 at 07h42 - Updated the 02/11/2021 at 09h10\n\n"
+                + "Workers returned on Monday.\n");
+    assertPublished(a, LocalDate.of(2021, 11, 2), DateProvenance.STATED);
+  }
+
+  @Test
+  void aDatelineUnderTheHeadlineAndItsStandfirstIsStatedWhateverStandsAboveTheHeadline() {
+    Article a =
+        read(
+            "Port strike ends after deal | Harbour Post\n\n"
+                + "We use cookies to improve your experience, as our partners do.\n\n"
+                + "The harbour's news in plain English\n\n"
+                + "Port strike ends after deal\n\n"
+                + "Dockers back at work as the union signs a two-year contract\n\n"
+                + "22.01.2024 – 16:48 | updated 22.01.2024 – 19:05\n\n"
+                + "Workers returned to the port on Monday.\n");
+    assertThat(a.headline()).isEqualTo("Port strike ends after deal");
+    assertPublished(a, LocalDate.of(2024, 1, 22), DateProvenance.STATED);
+  }
+
+  @Test
+  void anUpdateStampInALateDatelineIsTheDayTheArticleIsNoYoungerThan() {
+    Article a =
+        read(
+            "Port strike ends after deal\n\n"
+                + "Dockers back at work as the union signs\n\n"
+                + "The union said so in a statement.\n\n"
+                + "22.01.2024 – 16:48 | updated 22.01.2024 – 19:05\n\n"
+                + "Workers returned to the port.\n");
+    assertPublished(a, LocalDate.of(2024, 1, 22), DateProvenance.INFERRED);
+    assertThat(rules(a)).contains("dateline");
   }
 
   @Test

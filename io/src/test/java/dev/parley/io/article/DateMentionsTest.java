@@ -27,6 +27,17 @@ class DateMentionsTest {
     return found.get(0);
   }
 
+  /** Asserts that each of {@code texts} mentions only {@code day}, with its year and as written. */
+  private static void assertEachOnlyDatedDay(LocalDate day, String... texts) {
+    for (String text : texts) {
+      DateMention m = only(text, null);
+      assertThat(m.date()).as(text).isEqualTo(day);
+      assertThat(m.precision()).isEqualTo(DatePrecision.DAY);
+      assertThat(m.relative()).isFalse();
+      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+  }
+
   @Test
   void aSpanReadsTheSameAfterALongerOne() {
     String shortText = "On Monday, and on 15 February 2022, talks resumed.";
@@ -44,24 +55,85 @@ class DateMentionsTest {
   @Test
   void writtenAndNumericDatesWithYearNeedNoAnchor() {
     LocalDate day = LocalDate.of(2022, 2, 15);
+    assertEachOnlyDatedDay(
+        day,
+        "It happened on February 15, 2022 in Geneva.",
+        "It happened on 15 February 2022.",
+        "It happened Feb. 15, 2022, late.",
+        "It happened on Feb 15 2022.",
+        "Stamp 2022-02-15 here",
+        "Stamp 2022/02/15 here",
+        "Дата 15.02.2022 г.",
+        "On the 15th of February 2022 they met.",
+        "Tuesday, February 15th, 2022: talks");
+    assertThat(only("Posted 17 February 2022,, 16:45", null).text()).isEqualTo("17 February 2022");
+  }
+
+  @Test
+  void numericDatesWithTheYearLastAreReadTheOneWayTheirPartsAllow() {
+    LocalDate day = LocalDate.of(2024, 1, 22);
+    assertEachOnlyDatedDay(
+        day,
+        "Stand 22.01.2024 – 16:48",
+        "Posted 22/01/2024",
+        "Posted 01/22/2024",
+        "Posted 22-01-2024 here",
+        "Posted 01-22-2024 here",
+        "(22.01.2024)");
+    assertThat(only("Dated 02.11.2021", null).date()).isEqualTo(LocalDate.of(2021, 11, 2));
+    assertThat(only("Dated 07/07/2021", null).date()).isEqualTo(LocalDate.of(2021, 7, 7));
+    assertThat(only("Dated 2021-11-02", null).date()).isEqualTo(LocalDate.of(2021, 11, 2));
+  }
+
+  @Test
+  void anAmbiguousNumericDateIsReadAsTheSpansOtherNumbersWriteDates() {
+    LocalDate second = LocalDate.of(2021, 11, 2);
+    LocalDate eleventh = LocalDate.of(2021, 2, 11);
+    // a time of day written as day-first countries write it
+    assertThat(dates("Published the 02/11/2021 at 07h42", null)).containsExactly(second);
+    assertThat(dates("Published 02/11/2021 - 16:48", null)).containsExactly(second);
+    assertThat(dates("Published 02-11-2021, 21:05", null)).containsExactly(second);
+    // another numeric date that reads only one way
+    assertThat(dates("Published 02/11/2021, updated 25/11/2021", null))
+        .containsExactly(second, LocalDate.of(2021, 11, 25));
+    assertThat(dates("Published 02/11/2021, updated 02/25/2021", null))
+        .containsExactly(eleventh, LocalDate.of(2021, 2, 25));
+    assertThat(dates("Published 02/11/2021, updated 03.11.2021", null))
+        .containsExactly(second, LocalDate.of(2021, 11, 3));
+    // a weekday that fits one reading only: 2 November 2021 was a Tuesday, 11 February a Thursday
+    assertThat(dates("Tuesday, 02/11/2021", null)).containsExactly(second);
+    assertThat(dates("Thursday 02/11/2021", null)).containsExactly(eleventh);
+  }
+
+  @Test
+  void anAmbiguousNumericDateWithoutEvidenceOrWithEvidenceBothWaysIsNotRead() {
+    assertThat(find("Published 02/11/2021", null)).isEmpty();
+    assertThat(find("Published 02/11/2021 at 9:42 am", null)).isEmpty();
+    assertThat(find("Published 02/11/2021 at 12:30", null)).isEmpty();
+    assertThat(find("Monday, 02/11/2021", null)).isEmpty(); // fits neither reading
+    assertThat(dates("From 02/11/2021 to 25/11/2021 or 11/25/2021", null))
+        .containsExactly(LocalDate.of(2021, 11, 25), LocalDate.of(2021, 11, 25));
+  }
+
+  @Test
+  void numbersThatAreNoDatesAreNotRead() {
     for (String text :
         List.of(
-            "It happened on February 15, 2022 in Geneva.",
-            "It happened on 15 February 2022.",
-            "It happened Feb. 15, 2022, late.",
-            "It happened on Feb 15 2022.",
-            "Stamp 2022-02-15 here",
-            "Stamp 2022/02/15 here",
-            "Дата 15.02.2022 г.",
-            "On the 15th of February 2022 they met.",
-            "Tuesday, February 15th, 2022: talks")) {
-      DateMention m = only(text, null);
-      assertThat(m.date()).as(text).isEqualTo(day);
-      assertThat(m.precision()).isEqualTo(DatePrecision.DAY);
-      assertThat(m.relative()).isFalse();
-      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+            "Open 24/7 all year",
+            "They won 3/4 of the seats",
+            "The 2021-2022 season",
+            "Over 2021/2022 prices rose",
+            "Call 01-02-2024-55 today",
+            "Call +33 1.02.11.2021 today",
+            "Call 06.12.10.2021 today",
+            "Version 1.12.2024.3 ships",
+            "Dated 31/02/2021",
+            "Dated 13/13/2021",
+            "Dated 12.10.55555",
+            "Dated 02/11/21 at 07h42",
+            "A ratio of 1.5 to 12.3")) {
+      assertThat(find(text, null)).as(text).isEmpty();
     }
-    assertThat(only("Posted 17 February 2022,, 16:45", null).text()).isEqualTo("17 February 2022");
   }
 
   @Test

@@ -25,6 +25,9 @@ class DatelinesTest {
     assertThat(isDateline("November 22, 2023 at 4 pm GMT")).isTrue();
     assertThat(isDateline("22 Nov 2023 / 6:14 PM / Updated 2 hours ago")).isTrue();
     assertThat(isDateline("22 Nov 2023 | 4 min read")).isTrue();
+    assertThat(isDateline("22.01.2024 – 16:48")).isTrue();
+    assertThat(isDateline("22.01.2024 – 16:48 | updated 22.01.2024 – 19:05")).isTrue();
+    assertThat(isDateline("02/11/2021 07h42")).isTrue();
   }
 
   @Test

@@ -120,7 +120,10 @@ class StatementQualityTest {
   // (That first read was taken without the copula judgements, vetoes and continued talks; with
   // them the four read the same, and the fifty stand at P 0.723 R 0.594 strict-F1 0.348, speaker
   // 0.810, date 0.767, act 0.806.)
-  static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.59, 0.345, 0.80, 0.76, 0.80);
+  // Numeric dates read day first ("02/11/2021 at 07h42", "22.01.2024 – 16:48") and a date line
+  // counted from the headline down took the fifty's date accuracy to 0.788 (0.842 for
+  // the forty-six), the rest unchanged.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.59, 0.345, 0.80, 0.78, 0.80);
 
   /** The least each score may be. */
   record Floors(
