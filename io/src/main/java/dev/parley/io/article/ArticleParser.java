@@ -126,6 +126,11 @@ final class ArticleParser {
       clues.dateline(s, e, l);
       return "dateline";
     }
+    int[] masthead = datelines.mastheadDate(s, e);
+    if (masthead != null) {
+      clues.dateline(masthead[0], masthead[1], l);
+      return "dateline";
+    }
     if (navigation.isMenu(s, e) || navigation.isBreadcrumb(s, e)) {
       return "navigation";
     }

@@ -26,7 +26,7 @@ final class Datelines {
           "min", "mins", "minute", "minutes", "read", "views", "view", "comments", "comment");
 
   private static final ImmutableSet<String> TIME_WORDS =
-      ImmutableSet.of("at", "am", "pm", "a", "m", "г", "года", "в", "um", "h");
+      ImmutableSet.of("at", "am", "pm", "a", "p", "m", "г", "года", "в", "um", "h");
 
   private final ArticleLines lines;
   private final String text;
@@ -79,6 +79,104 @@ final class Datelines {
       return onlyWords(s, m.start(), true) && isTimeAndStamp(m.end(), e);
     }
     return false;
+  }
+
+  /** What separates the parts of a masthead line: bars, dots, and dashes with a space each side. */
+  private static final String MASTHEAD_SEPARATORS = "|\u00b7\u2022\u2014\u2013";
+
+  /** The most parts a masthead line may have, and the most words of a name among them. */
+  private static final int MAX_MASTHEAD_PARTS = 5;
+
+  private static final int MAX_NAME_WORDS = 6;
+
+  /** Small words that may stand lower-case inside a site's or a section's name. */
+  private static final ImmutableSet<String> NAME_CONNECTORS =
+      ImmutableSet.of(
+          "of", "and", "the", "for", "on", "in", "de", "del", "la", "le", "du", "des", "di", "al",
+          "el", "&");
+
+  /**
+   * The part of a masthead line [s, e) that is its date line, as {@code {start, end}}, or null: a
+   * line of a site's name, a section and a dated day between separators, in any order ({@code
+   * Colombia Today Digital | Politics | 09/06/2023 14:35}, {@code The Indus Ledger — Economy —
+   * Friday 30th June 2023}, {@code 2023-10-17 21:10 UTC | Caribbean Wire Service}). Every part but
+   * the date is a name: a few words, each capitalised or a small connecting word, with no digit and
+   * no sentence's punctuation, so that a headline beside a date ({@code 22 Nov 2023 | Talks
+   * resume}) is no masthead.
+   */
+  int @Nullable [] mastheadDate(int s, int e) {
+    if (e - s > 2 * MAX_DATELINE || mastheadPartEnd(s, e) == e) {
+      return null;
+    }
+    int[] date = null;
+    int parts = 0;
+    int p = s;
+    while (p <= e) {
+      int q = mastheadPartEnd(p, e);
+      int ps = Text.skipSpace(text, p, q);
+      int pe = Text.trimEnd(text, ps, q);
+      if (ps == pe || ++parts > MAX_MASTHEAD_PARTS) {
+        return null;
+      }
+      if (!isName(ps, pe)) {
+        if (date != null || !isDateline(ps, pe)) {
+          return null;
+        }
+        date = new int[] {ps, pe};
+      }
+      p = q + 1;
+    }
+    return parts >= 2 ? date : null;
+  }
+
+  /** The end of the masthead part starting at {@code from}: its next separator, or {@code to}. */
+  private int mastheadPartEnd(int from, int to) {
+    for (int q = from; q < to; q++) {
+      char c = text.charAt(q);
+      if (MASTHEAD_SEPARATORS.indexOf(c) >= 0
+          && (c == '|' || c == '\u00b7' || c == '\u2022' || spaced(q, to))) {
+        return q;
+      }
+    }
+    return to;
+  }
+
+  private boolean spaced(int q, int to) {
+    return q > 0
+        && Text.isInlineSpace(text.charAt(q - 1))
+        && q + 1 < to
+        && Text.isInlineSpace(text.charAt(q + 1));
+  }
+
+  /**
+   * Whether [s, e) is a name of a few capitalised words ({@code The Indus Ledger}, {@code
+   * Politics}).
+   */
+  private boolean isName(int s, int e) {
+    int words = 0;
+    int i = s;
+    while (i < e) {
+      char c = text.charAt(i);
+      if (Text.isSpace(c)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < e && !Text.isSpace(text.charAt(j))) {
+        char d = text.charAt(j);
+        if (!Character.isLetter(d) && d != '\'' && d != '\u2019' && d != '-' && d != '&') {
+          return false;
+        }
+        j++;
+      }
+      boolean capital = Character.isUpperCase(c);
+      if (++words > MAX_NAME_WORDS
+          || (!capital && (words == 1 || !NAME_CONNECTORS.contains(text.substring(i, j))))) {
+        return false;
+      }
+      i = j;
+    }
+    return words > 0;
   }
 
   /**

@@ -39,6 +39,38 @@ class DatelinesTest {
   }
 
   @Test
+  void aTimeOfDayWrittenWithDotsBelongsToTheDateline() {
+    assertThat(isDateline("Sept. 5, 2023 at 6:42 p.m. ET")).isTrue();
+    assertThat(isDateline("5 September 2023, 9.05 a.m.")).isTrue();
+  }
+
+  private static String mastheadDate(String line) {
+    int[] part = datelines(line).mastheadDate(0, line.length());
+    return part == null ? null : line.substring(part[0], part[1]);
+  }
+
+  @Test
+  void aSiteSectionAndDateBetweenSeparatorsIsAMastheadWhoseDateIsThePublicationDay() {
+    assertThat(mastheadDate("Harbour Herald Online | Politics | 09/06/2023 14:35"))
+        .isEqualTo("09/06/2023 14:35");
+    assertThat(mastheadDate("The Valley Ledger — Economy — Friday 30th June 2023"))
+        .isEqualTo("Friday 30th June 2023");
+    assertThat(mastheadDate("2023-10-17 21:10 UTC | Island Wire Service"))
+        .isEqualTo("2023-10-17 21:10 UTC");
+    assertThat(mastheadDate("Revue de la Mer · 3 March 2019")).isEqualTo("3 March 2019");
+  }
+
+  @Test
+  void aHeadlineOrASecondDateBesideADateIsNoMasthead() {
+    assertThat(mastheadDate("22 Nov 2023 | Talks resume")).isNull();
+    assertThat(mastheadDate("Harbour Herald | 22 Nov 2023 | 23 Nov 2023")).isNull();
+    assertThat(mastheadDate("Home | World | Europe")).isNull();
+    assertThat(mastheadDate("22 Nov 2023")).isNull();
+    assertThat(mastheadDate("Unions say 22 Nov 2023 | Harbour Herald")).isNull();
+    assertThat(mastheadDate("Harbour Herald - 22 Nov 2023 - 10 killed")).isNull();
+  }
+
+  @Test
   void timesReadingTimesAndCountersBetweenSeparatorsArePageMeta() {
     assertThat(isPageMeta("3 min read")).isTrue();
     assertThat(isPageMeta("Views: 2314 | Comments (12)")).isTrue();

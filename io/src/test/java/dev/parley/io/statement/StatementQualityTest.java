@@ -122,8 +122,10 @@ class StatementQualityTest {
   // 0.810, date 0.767, act 0.806.)
   // Numeric dates read day first ("02/11/2021 at 07h42", "22.01.2024 – 16:48") and a date line
   // counted from the headline down took the fifty's date accuracy to 0.788 (0.842 for
-  // the forty-six), the rest unchanged.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.59, 0.345, 0.80, 0.78, 0.80);
+  // the forty-six), the rest unchanged. Masthead lines with a date among the site's and the
+  // section's names ("Site | Politics | 09/06/2023 14:35", "date | Site") and times written "p.m."
+  // in a date line took it to 0.836.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.59, 0.345, 0.80, 0.83, 0.80);
 
   /** The least each score may be. */
   record Floors(
