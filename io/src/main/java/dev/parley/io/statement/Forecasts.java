@@ -26,7 +26,11 @@ final class Forecasts {
    * here.
    */
   static boolean isForecast(Tokens tokens, Cue cue) {
-    int j = tokens.indexAt(cue.start()) - 1;
+    int at = tokens.indexAt(cue.start());
+    if (isExpectingWord(tokens, at)) {
+      return true;
+    }
+    int j = at - 1;
     if (j > 0 && English.DETERMINERS.contains(tokens.get(j).lower())) {
       j--;
     }
@@ -45,6 +49,25 @@ final class Forecasts {
       return false;
     }
     j--;
+    while (j >= 0 && isAdverb(tokens.get(j).lower())) {
+      j--;
+    }
+    return j >= 0 && BE.contains(tokens.get(j).lower());
+  }
+
+  /**
+   * Whether the cue's word is itself the word of expecting of a forecast: "is expected to meet",
+   * where "expected" says what others foresee, not what its subject asks of anyone ("Moscow
+   * expected Kyiv to withdraw" stays a demand).
+   */
+  private static boolean isExpectingWord(Tokens tokens, int at) {
+    if (at < 1
+        || at + 1 >= tokens.size()
+        || !EXPECTING.contains(tokens.get(at).lower())
+        || !tokens.get(at + 1).lower().equals("to")) {
+      return false;
+    }
+    int j = at - 1;
     while (j >= 0 && isAdverb(tokens.get(j).lower())) {
       j--;
     }

@@ -2,7 +2,6 @@ package dev.parley.io.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,16 +12,7 @@ import org.junit.jupiter.api.Test;
  * about a deal and ending or tearing up agreements.
  */
 class IdiomCuesTest {
-  private static final InventedCase FISHERIES =
-      InventedCase.publishedOn(LocalDate.of(2024, 6, 3))
-          .state("NV", "Norvania", "Norvanian | Norvanians")
-          .state("OS", "Ostland", "Ostlandic")
-          .item(
-              "catch-quota",
-              "The herring quota falls by a third",
-              "OS",
-              "herring quota | catch quota")
-          .build("fisheries.lexicon");
+  private static final InventedCase FISHERIES = InventedCases.FISHERIES;
 
   private static List<String> acts(String sentence) {
     return FISHERIES.acts(sentence);

@@ -2,7 +2,6 @@ package dev.parley.io.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +13,7 @@ import org.junit.jupiter.api.Test;
  * also read where it must not fire.
  */
 class PhrasalActsTest {
-  private static final InventedCase RIVERS =
-      InventedCase.publishedOn(LocalDate.of(2025, 3, 10))
-          .state("MV", "Marovia", "Marovian | Marovians")
-          .state("DM", "Dunmark", "Dunmarkian")
-          .item(
-              "water-quota",
-              "Dunmark releases a fixed share of the river's flow",
-              "DM",
-              "water quota | water-sharing plan")
-          .build("rivers.lexicon");
+  private static final InventedCase RIVERS = InventedCases.RIVERS;
 
   private static List<String> acts(String sentence) {
     return RIVERS.acts(sentence);

@@ -124,7 +124,8 @@ class StatementQualityTest {
   // counted from the headline down took the fifty's date accuracy to 0.788 (0.842 for
   // the forty-six), the rest unchanged. Masthead lines with a date among the site's and the
   // section's names ("Site | Politics | 09/06/2023 14:35", "date | Site") and times written "p.m."
-  // in a date line took it to 0.836.
+  // in a date line took it to 0.836. "Is expected to meet" read as a forecast, not a demand: P
+  // 0.725, the rest unchanged.
   static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.59, 0.345, 0.80, 0.83, 0.80);
 
   /** The least each score may be. */

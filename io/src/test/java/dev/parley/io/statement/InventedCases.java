@@ -1,0 +1,35 @@
+package dev.parley.io.statement;
+
+import java.time.LocalDate;
+
+/**
+ * Small negotiations between invented states, shared by the tests that read sentences with the
+ * generic lexicon: what they know is only their parties and one item each.
+ */
+final class InventedCases {
+  /** Norvania and Ostland over a herring quota, published 3 June 2024. */
+  static final InventedCase FISHERIES =
+      InventedCase.publishedOn(LocalDate.of(2024, 6, 3))
+          .state("NV", "Norvania", "Norvanian | Norvanians")
+          .state("OS", "Ostland", "Ostlandic")
+          .item(
+              "catch-quota",
+              "The herring quota falls by a third",
+              "OS",
+              "herring quota | catch quota")
+          .build("fisheries.lexicon");
+
+  /** Marovia and Dunmark over a river's water, published 10 March 2025. */
+  static final InventedCase RIVERS =
+      InventedCase.publishedOn(LocalDate.of(2025, 3, 10))
+          .state("MV", "Marovia", "Marovian | Marovians")
+          .state("DM", "Dunmark", "Dunmarkian")
+          .item(
+              "water-quota",
+              "Dunmark releases a fixed share of the river's flow",
+              "DM",
+              "water quota | water-sharing plan")
+          .build("rivers.lexicon");
+
+  private InventedCases() {}
+}
