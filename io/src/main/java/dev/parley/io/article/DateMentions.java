@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkPositionIndexes;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,12 +37,13 @@ import org.jspecify.annotations.Nullable;
  *       without year ({@code On January 26}) is the latest such day not after the anchor, or the
  *       coming one when that is at most 60 days after it ({@code on Nov. 19} early in November); a
  *       bare month after a preposition ({@code in December}) is the most recent such month not
- *       after the anchor's month ({@code last December}: strictly before it), precision MONTH; a
- *       weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the latest such day on or before
- *       the anchor ({@code last Thursday}: strictly before); {@code today}, {@code yesterday},
- *       {@code tomorrow}; {@code last week} is the anchor minus seven days with precision DAY (a
- *       day in the week before, not a calendar week); {@code last month} and {@code last year} are
- *       the month and year before the anchor's;
+ *       after the anchor's month ({@code last December}: strictly before it; a deadline, {@code by
+ *       December} or {@code until the end of December}: the coming one, when it is at most six
+ *       months ahead), precision MONTH; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is
+ *       the latest such day on or before the anchor ({@code last Thursday}: strictly before);
+ *       {@code today}, {@code yesterday}, {@code tomorrow}; {@code last week} is the anchor minus
+ *       seven days with precision DAY (a day in the week before, not a calendar week); {@code last
+ *       month} and {@code last year} are the month and year before the anchor's;
  *   <li>{@code the same day}, {@code that day}, {@code the day before}, {@code the next day}:
  *       relative to the previous day-precise mention in the span, or to a previous date the caller
  *       passes.
@@ -886,9 +888,40 @@ public final class DateMentions {
       }
       if (before.equals("this")) {
         year = anchor.getYear();
+      } else if (isDeadlineBefore(i)
+          && Math.floorMod(m - anchor.getMonthValue(), 12) <= DEADLINE_MONTHS_AHEAD) {
+        year = m >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
       }
       emit(i, i, LocalDate.of(year, m, 1), DatePrecision.MONTH, true);
       return i + 1;
+    }
+
+    /**
+     * How many months after the anchor's a deadline's month may be: further ahead, "by September"
+     * in October more likely tells what had happened by the last September.
+     */
+    private static final int DEADLINE_MONTHS_AHEAD = 6;
+
+    /** Words after "the" that make the part of a month a deadline names ("by the end of"). */
+    private static final ImmutableSet<String> PARTS_OF_A_MONTH =
+        ImmutableSet.of("end", "beginning", "start", "middle", "close");
+
+    /** Words that make a month a deadline, still to come: "by", "until", "till", "before". */
+    private static final ImmutableSet<String> DEADLINE_WORDS =
+        ImmutableSet.of("by", "until", "till", "before");
+
+    /**
+     * Whether the month at {@code i} is a deadline ("by November", "until the end of November"),
+     * which looks ahead: the coming such month, this one included, rather than the last.
+     */
+    private boolean isDeadlineBefore(int i) {
+      if (DEADLINE_WORDS.contains(lowerWord(i - 1))) {
+        return true;
+      }
+      return lowerWord(i - 1).equals("of")
+          && PARTS_OF_A_MONTH.contains(lowerWord(i - 2))
+          && lowerWord(i - 3).equals("the")
+          && DEADLINE_WORDS.contains(lowerWord(i - 4));
     }
 
     private int yearAloneAt(int i) {

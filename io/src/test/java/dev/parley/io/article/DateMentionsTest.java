@@ -236,6 +236,22 @@ class DateMentionsTest {
   }
 
   @Test
+  void aMonthADeadlineNamesIsTheComingOneWhenItIsNear() {
+    LocalDate october = LocalDate.of(2023, 10, 17);
+    assertThat(only("to define, by the end of November, a process", october).date())
+        .isEqualTo(LocalDate.of(2023, 11, 1));
+    assertThat(only("the freeze holds until March", october).date())
+        .isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(only("talks must end before the close of October", october).date())
+        .isEqualTo(LocalDate.of(2023, 10, 1));
+    // Far ahead, a deadline more likely tells what had happened by the last such month.
+    assertThat(only("by September the talks had stalled", october).date())
+        .isEqualTo(LocalDate.of(2023, 9, 1));
+    assertThat(only("at the end of November talks resumed", october).date())
+        .isEqualTo(LocalDate.of(2022, 11, 1));
+  }
+
+  @Test
   void weekdaysAreTheLatestOnOrBeforeTheAnchor() {
     assertThat(dates("The reply came on Thursday.", ANCHOR)).containsExactly(ANCHOR);
     assertThat(dates("Earlier Tuesday, Zakharova spoke.", ANCHOR))
