@@ -102,7 +102,8 @@ final class ArticleReading {
 
   /**
    * The day of the article's first statement when its own sentence dates it ("said on Saturday"),
-   * else null; {@code ledeRead} once the first statement has been seen.
+   * or else of the first day named relative to the publication before it; {@code ledeRead} once the
+   * first statement has been seen.
    */
   private @Nullable LocalDate ledeDate;
 
@@ -202,6 +203,10 @@ final class ArticleReading {
           && first.datePrecision().equals(Optional.of(DatePrecision.DAY))) {
         ledeDate = first.date().orElse(null);
       }
+    } else if (!ledeRead && ledeDate == null) {
+      // A lead that makes no statement the rules read ("X announced Monday evening that ...") still
+      // tells the story's day, by a day named relative to the publication.
+      ledeDate = relativeDay(dates);
     }
     DateMention last = lastPast(dates);
     if (last != null) {
@@ -249,6 +254,16 @@ final class ArticleReading {
     for (int i = dates.size() - 1; i >= 0; i--) {
       if (stated == null || !dates.get(i).date().isAfter(stated)) {
         return dates.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The first day-precise mention that is relative to the publication ("Monday"), or null. */
+  private static @Nullable LocalDate relativeDay(List<DateMention> dates) {
+    for (DateMention d : dates) {
+      if (d.relative() && d.precision() == DatePrecision.DAY) {
+        return d.date();
       }
     }
     return null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,5 +38,32 @@ class LeadDayTest {
             });
     assertThat(read("Lavrov said on Monday that Russia rejected the American answer.").get(1))
         .satisfies(s -> assertThat(s.date()).contains(PUBLISHED));
+  }
+
+  @Test
+  void aLeadWithNoStatementStillTellsTheStorysDay() {
+    List<Statement> found =
+        TestArticles.bundledStatements(
+            PUBLISHED,
+            "The minister spoke to journalists on Tuesday evening in Geneva.",
+            "Lavrov rejected the demand.");
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.date()).contains(LocalDate.of(2022, 2, 15));
+              assertThat(s.dateBasis()).isEqualTo(DateBasis.ARTICLE);
+            });
+  }
+
+  @Test
+  void aDayNamedAfterTheFirstStatementIsNoLeadsDay() {
+    List<Statement> found =
+        TestArticles.bundledStatements(
+            PUBLISHED,
+            "Lavrov rejected the demand.",
+            "The minister had spoken to journalists on Tuesday evening in Geneva.",
+            "Lavrov rejected the demand.");
+    assertThat(found).extracting(Statement::date).containsOnly(Optional.of(PUBLISHED));
   }
 }

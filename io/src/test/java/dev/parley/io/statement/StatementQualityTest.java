@@ -126,8 +126,9 @@ class StatementQualityTest {
   // section's names ("Site | Politics | 09/06/2023 14:35", "date | Site") and times written "p.m."
   // in a date line took it to 0.836. "Is expected to meet" read as a forecast, not a demand: P
   // 0.725, the rest unchanged. A month a deadline names ("by the end of November") read as the
-  // coming one: date 0.839.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.59, 0.345, 0.80, 0.83, 0.80);
+  // coming one: date 0.839. A lead that makes no statement still telling the story's day ("X
+  // announced Monday evening that ..."): date 0.851.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.72, 0.59, 0.345, 0.80, 0.84, 0.80);
 
   /** The least each score may be. */
   record Floors(
