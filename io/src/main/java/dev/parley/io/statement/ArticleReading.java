@@ -1000,8 +1000,7 @@ final class ArticleReading {
   private List<Side> sidesOf(Parsed p, Cue cue, Resolved speaker) {
     Optional<List<Mention>> pair =
         AgreeingSides.pairSubject(p.tokens(), p.mentions(), article.text(), cue);
-    if (pair.isPresent()
-        && (speaker.rule().startsWith("reporting") || speaker.rule().startsWith("embedded"))) {
+    if (pair.isPresent()) {
       List<Side> sides = new ArrayList<>();
       for (Mention m : pair.get()) {
         boolean announcer = m.party().equals(speaker.speaker().party());

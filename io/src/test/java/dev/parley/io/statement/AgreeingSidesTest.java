@@ -83,4 +83,29 @@ class AgreeingSidesTest {
   void aGroupWordWithNoTwoSidesKnownMakesNoStatement() {
     assertThat(read("The two leaders agreed on the plan in Geneva.")).isEmpty();
   }
+
+  @Test
+  void aSideNamedWithItsAbbreviationOrADescriptiveNameIsOneMemberOfThePair() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "The Coastal Liberation Front (CLF) and Velmar signed a truce on Sunday, Tarsia"
+                    + " announced."))
+        .containsExactlyInAnyOrder("CLF accept", "VL accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar and the insurgents Coastal Liberation Front have agreed to a truce."))
+        .containsExactlyInAnyOrder("CLF accept", "VL accept");
+  }
+
+  @Test
+  void aNameJoinedToSomethingThatIsNoPartyActsAlone() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar and the truce monitors signed the ceasefire on Sunday, Tarsia announced."))
+        .doesNotContain("CLF accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Tarsia urged Velmar and the Coastal Liberation Front (CLF) to sign the truce."))
+        .doesNotContain("CLF accept", "VL accept");
+  }
 }

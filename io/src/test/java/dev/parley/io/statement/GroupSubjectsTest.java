@@ -52,7 +52,7 @@ class GroupSubjectsTest {
                 "Carter said the union wanted a pay rise. Mercy Hospital and Lakeside Hospital"
                     + " rejected the staffing ratios.",
                 "Both hospitals said they had offered a pay rise."))
-        .endsWith("LH propose", "MH propose");
+        .endsWith("MH propose", "LH propose");
     assertThat(
             acts(
                 "Mercy Hospital and Lakeside Hospital met the union.",
