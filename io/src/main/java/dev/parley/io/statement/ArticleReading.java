@@ -483,6 +483,9 @@ final class ArticleReading {
           authors != null
               ? authors.stream().map(m -> new Side(m.asSpeaker(), m)).toList()
               : groupSides != null ? groupSides : sidesOf(p, cue, speaker);
+      if (act == Act.ACCEPT && !conditional && authors == null && groupSides == null) {
+        sides = withPartner(p, cue, sides);
+      }
       boolean bySides = sides.stream().anyMatch(Side::ofGroup);
       if (bySides) {
         rule += "+agreeing-sides";
@@ -1028,6 +1031,24 @@ final class ArticleReading {
       sides.add(0, new Side(firstSpeaker, first));
     }
     return sides;
+  }
+
+  /**
+   * The sides of an agreement made "with" another party ("Velmar reached a deal with the
+   * insurgents"): the one side found and the party after "with", each addressed to the other.
+   */
+  private List<Side> withPartner(Parsed p, Cue cue, List<Side> sides) {
+    if (sides.size() != 1) {
+      return sides;
+    }
+    Side side = sides.get(0);
+    Mention partner = JointActs.partner(p.tokens(), p.mentions(), cue, side.who().party());
+    if (partner == null || side.who().party().isEmpty()) {
+      return sides;
+    }
+    return ImmutableList.of(
+        side,
+        new Side(partner.asSpeaker(), partner, ImmutableList.of(side.who().party().get()), false));
   }
 
   /**
