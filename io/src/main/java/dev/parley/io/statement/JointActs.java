@@ -29,15 +29,25 @@ final class JointActs {
           "compromise",
           "arrangement");
 
+  /**
+   * Verbs of making an agreement, as their forms begin: reach, sign, strike (struck), seal, clinch,
+   * conclude, forge, ink. Agreeing to or approving a deal made "with" someone is one side's act
+   * alone ("agreed to the deal with Velmar").
+   */
+  private static final ImmutableSet<String> MAKING =
+      ImmutableSet.of(
+          "reach", "sign", "strike", "struck", "seal", "clinch", "conclud", "forg", "ink");
+
   /** How many words may stand between the act cue and "with": the rest of the agreement's noun. */
   private static final int OBJECT_WORDS = 4;
 
   /**
-   * The party after "with" that makes the agreement an accept cue tells with its subject: an
-   * agreement noun in the cue or in the few words after it up to "with" ("reached an agreement
-   * with", "signed a seven-day truce with"), then "with", perhaps "the", and a known party or actor
-   * of another party than the subject's; null if none. "signed the deal with reservations" and
-   * "agreed with Velmar" (no agreement named) name no other side.
+   * The party after "with" that makes the agreement an accept cue tells with its subject: a verb of
+   * making an agreement opening the cue, an agreement noun in the cue or in the few words after it
+   * up to "with" ("reached an agreement with", "signed a seven-day truce with"), then "with",
+   * perhaps "the", and a known party or actor of another party than the subject's; null if none.
+   * "signed the deal with reservations", "agreed with Velmar" (no agreement named) and "agreed to
+   * the deal with Velmar" (no verb of making) name no other side.
    */
   static @Nullable Mention partner(
       Tokens tokens, List<Mention> mentions, Cue cue, Optional<String> subjectParty) {
@@ -45,6 +55,9 @@ final class JointActs {
       return null;
     }
     int first = tokens.indexAt(cue.start());
+    if (!isMaking(tokens.get(first).lower())) {
+      return null;
+    }
     int k = first;
     boolean agreement = false;
     while (k < tokens.size() && tokens.get(k).start() < cue.end()) {
@@ -76,5 +89,14 @@ final class JointActs {
       }
     }
     return null;
+  }
+
+  private static boolean isMaking(String word) {
+    for (String stem : MAKING) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
