@@ -134,7 +134,8 @@ final class Judgements {
           "disgrace",
           "disgraceful",
           "outrageous",
-          "mistake");
+          "mistake",
+          "irrelevant");
 
   /**
    * Evaluations that find a proposal, an answer or an assurance enough: finding it so accepts it.
@@ -174,8 +175,11 @@ final class Judgements {
           "proposals",
           "demands",
           "deal",
+          "deals",
           "agreement",
+          "agreements",
           "plan",
+          "plans",
           "package",
           "compromise",
           "counteroffer",
