@@ -75,4 +75,29 @@ class GroupSubjectsTest {
     assertThat(acts(TWO_SPOKE, "Carter rejected the two sides' plan for staffing ratios."))
         .containsExactly("NU demand", "MH reject", "NU reject");
   }
+
+  @Test
+  void theyAfterAndStandsForAGroupThatIsTheSubjectOfTheClauseBefore() {
+    String sides = "Velmar rejected the truce plan. The insurgents rejected the ceasefire.";
+    assertThat(
+            InventedCases.TRUCE.acts(
+                sides
+                    + " The two sides affirmed their respect for the coast, and they agreed to a"
+                    + " truce."))
+        .containsExactlyInAnyOrder("VL reject", "CLF reject", "VL accept", "CLF accept");
+  }
+
+  @Test
+  void theyAfterAndWithTheGroupAnObjectOrAfterAPrepositionIsNoGroup() {
+    String sides = "Velmar rejected the truce plan. The insurgents rejected the ceasefire.";
+    assertThat(
+            InventedCases.TRUCE.acts(
+                sides + " Tarsia hosted the two sides, and they agreed to a truce."))
+        .as("\"they\" is read as any pronoun, not as both sides")
+        .doesNotContain("VL accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                sides + " Talks between the two sides stalled, and they agreed to a truce."))
+        .doesNotContain("VL accept");
+  }
 }
