@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -60,11 +61,26 @@ final class AgreeingSides {
 
   private static int subjectEnd(Tokens tokens, Cue act) {
     int j = tokens.indexAt(act.start()) - 1;
-    while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
-      j--;
+    while (j >= 0) {
+      if (Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+        j--;
+      } else if (j >= 1
+          && WEEKDAYS.contains(tokens.get(j).lower())
+          && DAY_OPENERS.contains(tokens.get(j - 1).lower())) {
+        // "Velmar and the insurgents on Sunday signed": the day between subject and verb.
+        j -= 2;
+      } else {
+        break;
+      }
     }
     return j;
   }
+
+  private static final ImmutableSet<String> WEEKDAYS =
+      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Words that open a day named between a subject and its verb: "on Sunday", "this Friday". */
+  private static final ImmutableSet<String> DAY_OPENERS = ImmutableSet.of("on", "this", "last");
 
   /**
    * The known name whose phrase ends at an offset: the name itself, or the last of a party's names

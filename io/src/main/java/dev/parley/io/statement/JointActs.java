@@ -85,7 +85,17 @@ final class JointActs {
           && m.party().isPresent()
           && !m.party().equals(subjectParty)
           && (m.start() == tokens.get(at).start() || m.start() == tokens.get(k + 1).start())) {
-        return m;
+        String last = tokens.get(tokens.indexAt(m.end() - 1)).lower();
+        int next = tokens.indexAt(m.end());
+        boolean possessive =
+            last.endsWith("'s")
+                || last.endsWith("\u2019s")
+                || (next < tokens.size()
+                    && next > tokens.indexAt(m.end() - 1)
+                    && (tokens.get(next).lower().startsWith("'")
+                        || tokens.get(next).lower().startsWith("\u2019")));
+        // "with Tarsia's backing": the party owns what is named, it signs nothing.
+        return possessive ? null : m;
       }
     }
     return null;

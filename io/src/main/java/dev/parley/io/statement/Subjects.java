@@ -120,7 +120,8 @@ final class Subjects {
 
   /**
    * Whether the text between two names joins them: "and", the second name perhaps after its title
-   * ("Biden and House of Representatives Speaker Kevin McCarthy").
+   * ("Biden and House of Representatives Speaker Kevin McCarthy") or a possessive of the first
+   * ("Velmar and its insurgents").
    */
   static boolean isJoinedByAnd(String between) {
     String rest = between.strip();
@@ -132,7 +133,9 @@ final class Subjects {
           word.isEmpty()
               || Character.isUpperCase(word.charAt(0))
               || word.equals("of")
-              || word.equals("the");
+              || word.equals("the")
+              || word.equals("its")
+              || word.equals("their");
       if (!title) {
         return false;
       }

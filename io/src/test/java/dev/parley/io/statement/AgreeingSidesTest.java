@@ -108,4 +108,17 @@ class AgreeingSidesTest {
                 "Tarsia urged Velmar and the Coastal Liberation Front (CLF) to sign the truce."))
         .doesNotContain("CLF accept", "VL accept");
   }
+
+  @Test
+  void aSideNamedAsTheFirstsOwnOrADayBeforeTheVerbStillMakesAPair() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar and its armed opposition on Sunday signed a truce, Tarsia said."))
+        .containsExactlyInAnyOrder("VL accept", "CLF accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar and its allies on Sunday signed a truce with Tarsia's backing."))
+        .as("its allies are no party")
+        .containsExactly("VL accept");
+  }
 }

@@ -33,12 +33,13 @@ final class InventedCases {
 
   /**
    * Velmar and the Coastal Liberation Front over a truce, with Tarsia mediating, published 14
-   * October 2024. The front is named by its abbreviation too, and as "the insurgents".
+   * October 2024. The front is named by its abbreviation too, as "the insurgents" and as "the armed
+   * opposition".
    */
   static final InventedCase TRUCE =
       InventedCase.publishedOn(LocalDate.of(2024, 10, 14))
           .state("VL", "Velmar", "Velmari | Republic of Velmar")
-          .state("CLF", "Coastal Liberation Front", "CLF | insurgents")
+          .state("CLF", "Coastal Liberation Front", "CLF | insurgents | armed opposition")
           .state("TS", "Tarsia", "Tarsian")
           .item("truce", "The fighting stops for ninety days", "VL", "truce | ceasefire")
           .build("truce.lexicon");

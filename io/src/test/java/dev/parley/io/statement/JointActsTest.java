@@ -44,6 +44,12 @@ class JointActsTest {
         .containsExactly("VL accept");
     assertThat(InventedCases.TRUCE.acts("Velmar agreed with Tarsia that the truce should hold."))
         .doesNotContain("TS accept");
+    assertThat(InventedCases.TRUCE.acts("Velmar signed a truce with Tarsia's backing."))
+        .as("a possessive after \"with\" owns what is named")
+        .containsExactly("VL accept");
+    assertThat(InventedCases.TRUCE.acts("Velmar approved the deal with the insurgents."))
+        .as("approving a deal made with someone is one side's act")
+        .containsExactly("VL accept");
   }
 
   @Test
