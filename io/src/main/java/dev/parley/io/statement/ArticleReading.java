@@ -1538,6 +1538,12 @@ final class ArticleReading {
       }
       return reporter;
     }
+    Optional<Mention> antecedent = Subjects.relativeAntecedent(p.tokens(), p.mentions(), act);
+    if (antecedent.isPresent()) {
+      // "The proposal was drafted with the help of Julie Su, who flew in to meet both sides".
+      Mention m = antecedent.get();
+      return new Resolved(m.asSpeaker(), m, "relative-subject", Optional.empty());
+    }
     if (opensWithAThing(p) && !opensWithTheIdiom(p, act)) {
       // "The treaty, signed in 2010, is due to expire": a thing is the subject, and no one
       // reports; the act word tells of no one's act, least of all the last speaker's.
