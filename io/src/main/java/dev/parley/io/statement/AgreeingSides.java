@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,29 +26,32 @@ final class AgreeingSides {
     if (j < 2) {
       return Optional.empty();
     }
-    Mention second = endingAt(mentions, tokens.get(j).end());
+    Mention second = endingAt(mentions, text, tokens.get(j).end());
     if (second == null) {
       return Optional.empty();
     }
+    int secondStart = NamePhrases.start(mentions, text, second);
     Mention first = null;
     for (Mention m : mentions) {
-      if (m.end() < second.start()
+      int end = NamePhrases.end(mentions, text, m);
+      if (end <= secondStart
           && m.isEntity()
           && m.party().isPresent()
           && !m.party().equals(second.party())
-          && Subjects.isJoinedByAnd(text.substring(m.end(), second.start()))) {
+          && Subjects.isJoinedByAnd(text.substring(end, secondStart))) {
         first = m;
       }
     }
     if (first == null) {
       return Optional.empty();
     }
-    int governing = tokens.indexAt(first.start()) - 1;
+    int firstStart = NamePhrases.start(mentions, text, first);
+    int governing = tokens.indexAt(firstStart) - 1;
     if (governing >= 0 && English.PREPOSITIONS.contains(tokens.get(governing).lower())) {
       return Optional.empty();
     }
     for (Mention m : mentions) {
-      if (m.end() <= first.start() && text.substring(m.end(), first.start()).strip().equals(",")) {
+      if (m.end() <= firstStart && text.substring(m.end(), firstStart).strip().equals(",")) {
         // "Blinken, Stoltenberg and Lavrov met": a longer list, not a pair of sides.
         return Optional.empty();
       }
@@ -57,15 +61,36 @@ final class AgreeingSides {
 
   private static int subjectEnd(Tokens tokens, Cue act) {
     int j = tokens.indexAt(act.start()) - 1;
-    while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
-      j--;
+    while (j >= 0) {
+      if (Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+        j--;
+      } else if (j >= 1
+          && WEEKDAYS.contains(tokens.get(j).lower())
+          && DAY_OPENERS.contains(tokens.get(j - 1).lower())) {
+        // "Velmar and the insurgents on Sunday signed": the day between subject and verb.
+        j -= 2;
+      } else {
+        break;
+      }
     }
     return j;
   }
 
-  private static @Nullable Mention endingAt(List<Mention> mentions, int end) {
+  private static final ImmutableSet<String> WEEKDAYS =
+      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Words that open a day named between a subject and its verb: "on Sunday", "this Friday". */
+  private static final ImmutableSet<String> DAY_OPENERS = ImmutableSet.of("on", "this", "last");
+
+  /**
+   * The known name whose phrase ends at an offset: the name itself, or the last of a party's names
+   * side by side ("the opposition Forces of Freedom and Change (FFC)").
+   */
+  private static @Nullable Mention endingAt(List<Mention> mentions, String text, int end) {
     for (Mention m : mentions) {
-      if (m.end() == end && m.isEntity() && m.party().isPresent()) {
+      if ((m.end() == end || NamePhrases.end(mentions, text, m) == end)
+          && m.isEntity()
+          && m.party().isPresent()) {
         return m;
       }
     }

@@ -483,6 +483,9 @@ final class ArticleReading {
           authors != null
               ? authors.stream().map(m -> new Side(m.asSpeaker(), m)).toList()
               : groupSides != null ? groupSides : sidesOf(p, cue, speaker);
+      if (act == Act.ACCEPT && !conditional && authors == null && groupSides == null) {
+        sides = withPartner(p, cue, sides);
+      }
       boolean bySides = sides.stream().anyMatch(Side::ofGroup);
       if (bySides) {
         rule += "+agreeing-sides";
@@ -1000,8 +1003,7 @@ final class ArticleReading {
   private List<Side> sidesOf(Parsed p, Cue cue, Resolved speaker) {
     Optional<List<Mention>> pair =
         AgreeingSides.pairSubject(p.tokens(), p.mentions(), article.text(), cue);
-    if (pair.isPresent()
-        && (speaker.rule().startsWith("reporting") || speaker.rule().startsWith("embedded"))) {
+    if (pair.isPresent()) {
       List<Side> sides = new ArrayList<>();
       for (Mention m : pair.get()) {
         boolean announcer = m.party().equals(speaker.speaker().party());
@@ -1029,6 +1031,24 @@ final class ArticleReading {
       sides.add(0, new Side(firstSpeaker, first));
     }
     return sides;
+  }
+
+  /**
+   * The sides of an agreement made "with" another party ("Velmar reached a deal with the
+   * insurgents"): the one side found and the party after "with", each addressed to the other.
+   */
+  private List<Side> withPartner(Parsed p, Cue cue, List<Side> sides) {
+    if (sides.size() != 1) {
+      return sides;
+    }
+    Side side = sides.get(0);
+    Mention partner = JointActs.partner(p.tokens(), p.mentions(), cue, side.who().party());
+    if (partner == null || side.who().party().isEmpty()) {
+      return sides;
+    }
+    return ImmutableList.of(
+        side,
+        new Side(partner.asSpeaker(), partner, ImmutableList.of(side.who().party().get()), false));
   }
 
   /**
@@ -1517,6 +1537,12 @@ final class ArticleReading {
         }
       }
       return reporter;
+    }
+    Optional<Mention> antecedent = Subjects.relativeAntecedent(p.tokens(), p.mentions(), act);
+    if (antecedent.isPresent()) {
+      // "The proposal was drafted with the help of Julie Su, who flew in to meet both sides".
+      Mention m = antecedent.get();
+      return new Resolved(m.asSpeaker(), m, "relative-subject", Optional.empty());
     }
     if (opensWithAThing(p) && !opensWithTheIdiom(p, act)) {
       // "The treaty, signed in 2010, is due to expire": a thing is the subject, and no one

@@ -37,11 +37,35 @@ final class Authorship {
           .build();
 
   /**
-   * The words an authorship is found at (the participles, and "forward" of "put forward"): a
-   * sentence holding none of them names no author.
+   * Past forms of making or putting forward a text, whose subject comes right after the text's noun
+   * in a relative clause with no "that": "the offer the company made on Friday", "the plan Velmar
+   * tabled"; "put" counts before "forward" or "on".
+   */
+  private static final ImmutableSet<String> PUTTING_FORWARD =
+      ImmutableSet.of(
+          "made",
+          "put",
+          "tabled",
+          "presented",
+          "submitted",
+          "drafted",
+          "sent",
+          "unveiled",
+          "floated");
+
+  /** Auxiliaries that may stand between such a clause's subject and its verb: "Bahn had put". */
+  private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("had", "has", "have");
+
+  /**
+   * The words an authorship is found at (the participles, "forward" of "put forward", "table" of
+   * "put on the table", and the verbs of making or sending): a sentence holding none of them names
+   * no author.
    */
   static final FoldedWords TRIGGERS =
-      new FoldedWords(Iterables.concat(AUTHORING, ImmutableList.of("forward")));
+      new FoldedWords(
+          Iterables.concat(
+              AUTHORING,
+              ImmutableList.of("forward", "table", "made", "sent", "unveiled", "floated")));
 
   private Authorship() {}
 
@@ -85,7 +109,60 @@ final class Authorship {
             new Cue(Cue.Kind.ACT, Act.PROPOSE.id(), tokens.get(verb).start(), last.end()), authors);
       }
     }
+    findInRelativeClauses(tokens, mentions, found);
     return found;
+  }
+
+  /**
+   * Adds the cue on each verb of making or putting forward whose subject, a known entity, comes
+   * right after a text's noun ("the offer Bahn had put on the table", "the demands the union made",
+   * "the proposal that Velmar tabled"): the author proposes the text, or demands what a noun of
+   * demands names. "the offer Bahn rejected" (a verb of answering) and "the offer made by Bahn"
+   * (read above) are not read here.
+   */
+  private static void findInRelativeClauses(
+      Tokens tokens, List<Mention> mentions, Map<Cue, List<Mention>> found) {
+    for (int n = 1; n + 2 < tokens.size(); n++) {
+      String noun = tokens.get(n).lower();
+      boolean demand = noun.equals("demand") || noun.equals("demands");
+      if (!demand && !TEXTS.contains(noun)) {
+        continue;
+      }
+      int at = n + 1;
+      if (tokens.get(at).lower().equals("that") || tokens.get(at).lower().equals("which")) {
+        at++;
+      }
+      Mention author = entityAt(tokens, mentions, skipDeterminer(tokens, at));
+      if (author == null) {
+        continue;
+      }
+      int verb = tokens.indexAt(author.end());
+      if (verb < tokens.size() && AUXILIARIES.contains(tokens.get(verb).lower())) {
+        verb++;
+      }
+      if (verb >= tokens.size() || !isPuttingForward(tokens, verb)) {
+        continue;
+      }
+      Act act = demand ? Act.DEMAND : Act.PROPOSE;
+      Tokens.Token v = tokens.get(verb);
+      found.putIfAbsent(
+          new Cue(Cue.Kind.ACT, act.id(), v.start(), v.end()), ImmutableList.of(author));
+    }
+  }
+
+  /**
+   * Whether the token at {@code i} is a verb of making or putting forward: "made", "put forward".
+   */
+  private static boolean isPuttingForward(Tokens tokens, int i) {
+    String w = tokens.get(i).lower();
+    if (!PUTTING_FORWARD.contains(w)) {
+      return false;
+    }
+    if (!w.equals("put")) {
+      return true;
+    }
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+    return next.equals("forward") || next.equals("on");
   }
 
   /** The entity after "by" (a determiner aside) and one joined to it by "and". */

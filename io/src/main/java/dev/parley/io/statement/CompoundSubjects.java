@@ -111,17 +111,25 @@ final class CompoundSubjects {
    */
   static @Nullable Mention before(
       Tokens tokens, List<Mention> mentions, List<Cue> cues, String text, Mention subject) {
+    int subjectStart = NamePhrases.start(mentions, text, subject);
     for (Mention m : mentions) {
-      if (m.end() > subject.start()
-          || !text.substring(m.end(), subject.start()).strip().equals("and")) {
-        continue;
-      }
       boolean pronoun = m.anaphor() && SUBJECT_PRONOUNS.contains(Ascii.toLowerCase(m.text()));
       boolean other = m.isEntity() && m.party().isPresent() && !m.party().equals(subject.party());
       if (!pronoun && !other) {
         continue;
       }
-      int at = tokens.indexAt(m.start());
+      int end = pronoun ? m.end() : NamePhrases.end(mentions, text, m);
+      if (end > subjectStart
+          || (pronoun
+              ? !text.substring(end, subject.start()).strip().equals("and")
+              : !Subjects.isJoinedByAnd(text.substring(end, subjectStart)))) {
+        continue;
+      }
+      int at = tokens.indexAt(pronoun ? m.start() : NamePhrases.start(mentions, text, m));
+      if (at > 0 && tokens.get(at - 1).lower().equals("the")) {
+        // "The Kingdom of Norland and Suria": the article opens the name.
+        at--;
+      }
       if (at == 0) {
         return m;
       }

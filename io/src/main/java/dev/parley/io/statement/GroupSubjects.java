@@ -59,6 +59,10 @@ final class GroupSubjects {
   private static final ImmutableSet<String> CONDITIONS =
       ImmutableSet.of("if", "unless", "once", "until", "whether", "when", "before", "after");
 
+  /** Conjunctions after which a group may open a clause: "and the two sides agreed". */
+  private static final ImmutableSet<String> CLAUSE_JOINERS =
+      ImmutableSet.of("and", "but", "while", "then", "that");
+
   /** Words that may stand between a reporting verb and the "they" of its clause. */
   private static final ImmutableSet<String> COMPLEMENTISERS = ImmutableSet.of("that");
 
@@ -86,7 +90,9 @@ final class GroupSubjects {
       }
       Cue reporting = k >= 0 ? reportingEndingAt(cues, tokens.get(k).end()) : null;
       if (reporting == null) {
-        return Optional.empty();
+        return k >= 0 && tokens.get(k).lower().equals("and")
+            ? earlierSubject(tokens, k, nameWords)
+            : Optional.empty();
       }
       j = subjectEnd(tokens, tokens.indexAt(reporting.start()));
     }
@@ -99,6 +105,38 @@ final class GroupSubjects {
       }
     }
     return group;
+  }
+
+  /**
+   * The group that "they" after "and" at {@code and} stands for: the subject of the clause before,
+   * a group that opens it (the sentence's start, punctuation or a conjunction before it) and is
+   * followed by its verb (auxiliaries and -ly adverbs aside, a word that is no preposition): "the
+   * two countries affirmed their respect ..., and they agreed"; empty if none ("hosted the two
+   * sides, and they agreed", "talks between the two sides stalled, and they agreed").
+   */
+  private static Optional<Group> earlierSubject(
+      Tokens tokens, int and, java.util.function.Predicate<String> nameWords) {
+    for (int g = and - 1; g > 0; g--) {
+      Optional<Group> group = groupEndingAt(tokens, g, nameWords);
+      if (group.isEmpty()) {
+        continue;
+      }
+      int before = tokens.indexAt(group.get().start()) - 1;
+      int verb = g + 1;
+      while (verb < and && Attribution.isAuxiliaryOrAdverb(tokens.get(verb).lower())) {
+        verb++;
+      }
+      boolean opensClause =
+          before < 0
+              || !tokens.get(before).isWord()
+              || CLAUSE_JOINERS.contains(tokens.get(before).lower());
+      boolean followedByVerb =
+          verb < and
+              && tokens.get(verb).isWord()
+              && !English.PREPOSITIONS.contains(tokens.get(verb).lower());
+      return opensClause && followedByVerb ? group : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private static Optional<Group> groupEndingAt(

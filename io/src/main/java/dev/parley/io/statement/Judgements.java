@@ -37,7 +37,12 @@ final class Judgements {
           "labeled",
           "labelling",
           "labeling",
+          "term",
+          "terms",
           "termed",
+          "terming",
+          "dub",
+          "dubs",
           "dubbed");
 
   /** Verbs that need "as" before the quality: "described X as Y", "regarded X as Y". */
@@ -57,7 +62,16 @@ final class Judgements {
           "viewing",
           "see",
           "sees",
-          "saw");
+          "saw",
+          "qualify",
+          "qualifies",
+          "qualified",
+          "characterise",
+          "characterises",
+          "characterised",
+          "characterize",
+          "characterizes",
+          "characterized");
 
   /** Words that follow a naming verb as a particle, making another verb ("called on", "for"). */
   private static final ImmutableSet<String> PARTICLES =
@@ -112,7 +126,16 @@ final class Judgements {
           "nonstarter",
           "irresponsible",
           "humiliating",
-          "unserious");
+          "unserious",
+          "betrayal",
+          "ransom",
+          "blackmail",
+          "capitulation",
+          "disgrace",
+          "disgraceful",
+          "outrageous",
+          "mistake",
+          "irrelevant");
 
   /**
    * Evaluations that find a proposal, an answer or an assurance enough: finding it so accepts it.
@@ -124,13 +147,16 @@ final class Judgements {
   /**
    * Praise that accepts a proposal it is given ("called the offer good news", "described the deal
    * as historic"); of talks or people it accepts nothing. "news" counts after "good", "forward"
-   * after "step".
+   * after "step", and "step" before "forward" or "towards" or after a word of size or need ("a big
+   * step", "a necessary step").
    */
   static final ImmutableSet<String> POSITIVE =
       ImmutableSet.of(
           "breakthrough",
           "victory",
           "historic",
+          "important",
+          "step",
           "fair",
           "reasonable",
           "realistic",
@@ -149,8 +175,11 @@ final class Judgements {
           "proposals",
           "demands",
           "deal",
+          "deals",
           "agreement",
+          "agreements",
           "plan",
+          "plans",
           "package",
           "compromise",
           "counteroffer",
@@ -160,6 +189,29 @@ final class Judgements {
           "draft",
           "accord",
           "settlement");
+
+  /** Words before "step" that make it praise: "a big step", "a necessary step". */
+  private static final ImmutableSet<String> STEP_SIZES =
+      ImmutableSet.of(
+          "big",
+          "major",
+          "huge",
+          "giant",
+          "great",
+          "important",
+          "significant",
+          "crucial",
+          "decisive",
+          "key",
+          "necessary",
+          "positive",
+          "good",
+          "first",
+          "historic");
+
+  /** Words after "step" that make it praise: "a step forward", "a step towards peace". */
+  private static final ImmutableSet<String> STEP_DIRECTIONS =
+      ImmutableSet.of("forward", "towards", "toward", "ahead");
 
   /** Praise written as two words, whose second word is in {@link #POSITIVE}. */
   private static final ImmutableSet<String> TWO_WORD_PRAISE =
@@ -183,10 +235,7 @@ final class Judgements {
    * positive".
    */
   private static boolean isPraiseOfAProposal(Tokens tokens, int verb, int j) {
-    String v = tokens.get(j).lower();
-    if (!POSITIVE.contains(v)
-        || (v.equals("news") && !tokens.get(j - 1).lower().equals("good"))
-        || (v.equals("forward") && !tokens.get(j - 1).lower().equals("step"))) {
+    if (!isPraise(tokens, j)) {
       return false;
     }
     for (int k = verb + 1; k < j; k++) {
@@ -195,6 +244,25 @@ final class Judgements {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code j} is praise ({@link #POSITIVE}) where it stands: "news" after
+   * "good", "forward" after "step", "step" after a word of size or need or before a direction.
+   */
+  private static boolean isPraise(Tokens tokens, int j) {
+    String v = tokens.get(j).lower();
+    String before = j > 0 ? tokens.get(j - 1).lower() : "";
+    return switch (v) {
+      case "news" -> before.equals("good");
+      case "forward" -> before.equals("step");
+      case "step" ->
+          STEP_SIZES.contains(before)
+              || (j + 1 < tokens.size()
+                  && STEP_DIRECTIONS.contains(tokens.get(j + 1).lower())
+                  && !before.equals("step"));
+      default -> POSITIVE.contains(v);
+    };
   }
 
   /**
@@ -329,10 +397,7 @@ final class Judgements {
         continue;
       }
       String v = tokens.get(j).lower();
-      boolean praise =
-          POSITIVE.contains(v)
-              && (!v.equals("news") || tokens.get(j - 1).lower().equals("good"))
-              && (!v.equals("forward") || tokens.get(j - 1).lower().equals("step"));
+      boolean praise = isPraise(tokens, j);
       boolean negated = false;
       for (int k = copula + 1; k < j; k++) {
         String w = tokens.get(k).lower();

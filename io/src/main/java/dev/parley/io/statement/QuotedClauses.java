@@ -55,6 +55,13 @@ final class QuotedClauses {
     while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
       j--;
     }
+    if (j >= 1 && tokens.get(j).lower().equals("to") && isRefusing(tokens.get(j - 1).lower())) {
+      // "the insurgents are refusing to sign": the refusal's subject does the act it negates.
+      j -= 2;
+      while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+        j--;
+      }
+    }
     boolean finite = j < verb - 1 || first.endsWith("s") || first.endsWith("ed");
     if (j < 0 || !finite) {
       return Optional.empty(); // "the Bucharest decision": a noun, not a verb with its subject
@@ -76,5 +83,10 @@ final class QuotedClauses {
       return opens ? Optional.of(m) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Whether a word is a form of refusing or declining, which negates the act after its "to". */
+  private static boolean isRefusing(String word) {
+    return word.startsWith("refus") || word.startsWith("declin");
   }
 }

@@ -116,11 +116,57 @@ final class Subjects {
   private static final ImmutableSet<String> RELATIVE_PRONOUNS =
       ImmutableSet.of("which", "who", "that");
 
+  /** Relative pronouns that open a clause set off by a comma after a name: "Su, who flew". */
+  private static final ImmutableSet<String> NON_RESTRICTIVE = ImmutableSet.of("which", "who");
+
+  /**
+   * The known name a clause opened by ", who" or ", which" right after it stands for when the act
+   * lies in that clause, however far into it ("Julie Su, who flew to Velmar last week to meet both
+   * sides", "the insurgents, which later agreed to a truce"): no punctuation, other name, new
+   * clause or negation between the pronoun and the act; empty if none.
+   */
+  static Optional<Mention> relativeAntecedent(Tokens tokens, List<Mention> mentions, Cue act) {
+    for (int j = tokens.indexAt(act.start()) - 1; j >= 2; j--) {
+      Tokens.Token t = tokens.get(j);
+      String w = t.lower();
+      if (!t.isWord() || NOT_IN_CLAUSE.contains(w) || startsAMention(mentions, t.start())) {
+        return Optional.empty();
+      }
+      if (NON_RESTRICTIVE.contains(w)) {
+        if (!tokens.get(j - 1).text().equals(",")) {
+          return Optional.empty();
+        }
+        int end = tokens.get(j - 2).end();
+        for (Mention m : mentions) {
+          if (m.end() == end && m.isEntity() && (m.party().isPresent() || m.actor().isPresent())) {
+            return Optional.of(m);
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words that end a relative clause before the act, or negate it: "that", "and", "not". */
+  private static final ImmutableSet<String> NOT_IN_CLAUSE =
+      ImmutableSet.of("that", "and", "but", "or", "not", "never", "if", "whether", "said", "says");
+
+  private static boolean startsAMention(List<Mention> mentions, int offset) {
+    for (Mention m : mentions) {
+      if (m.start() == offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final ImmutableSet<String> JOINING = ImmutableSet.of("and", "or", ",", "&");
 
   /**
    * Whether the text between two names joins them: "and", the second name perhaps after its title
-   * ("Biden and House of Representatives Speaker Kevin McCarthy").
+   * ("Biden and House of Representatives Speaker Kevin McCarthy") or a possessive of the first
+   * ("Velmar and its insurgents").
    */
   static boolean isJoinedByAnd(String between) {
     String rest = between.strip();
@@ -132,7 +178,9 @@ final class Subjects {
           word.isEmpty()
               || Character.isUpperCase(word.charAt(0))
               || word.equals("of")
-              || word.equals("the");
+              || word.equals("the")
+              || word.equals("its")
+              || word.equals("their");
       if (!title) {
         return false;
       }

@@ -83,4 +83,42 @@ class AgreeingSidesTest {
   void aGroupWordWithNoTwoSidesKnownMakesNoStatement() {
     assertThat(read("The two leaders agreed on the plan in Geneva.")).isEmpty();
   }
+
+  @Test
+  void aSideNamedWithItsAbbreviationOrADescriptiveNameIsOneMemberOfThePair() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "The Coastal Liberation Front (CLF) and Velmar signed a truce on Sunday, Tarsia"
+                    + " announced."))
+        .containsExactlyInAnyOrder("CLF accept", "VL accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar and the insurgents Coastal Liberation Front have agreed to a truce."))
+        .containsExactlyInAnyOrder("CLF accept", "VL accept");
+  }
+
+  @Test
+  void aNameJoinedToSomethingThatIsNoPartyActsAlone() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar and the truce monitors signed the ceasefire on Sunday, Tarsia announced."))
+        .doesNotContain("CLF accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Tarsia urged Velmar and the Coastal Liberation Front (CLF) to sign the truce."))
+        .doesNotContain("CLF accept", "VL accept");
+  }
+
+  @Test
+  void aSideNamedAsTheFirstsOwnOrADayBeforeTheVerbStillMakesAPair() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar and its armed opposition on Sunday signed a truce, Tarsia said."))
+        .containsExactlyInAnyOrder("VL accept", "CLF accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar and its allies on Sunday signed a truce with Tarsia's backing."))
+        .as("its allies are no party")
+        .containsExactly("VL accept");
+  }
 }

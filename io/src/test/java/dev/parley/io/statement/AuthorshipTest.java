@@ -29,4 +29,25 @@ class AuthorshipTest {
     assertThat(acts("Kyiv was surprised by the sanctions prepared by Washington."))
         .doesNotContain("US propose");
   }
+
+  @Test
+  void aTextWhoseMakerIsTheSubjectOfARelativeClauseIsTheMakersProposal() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "The insurgents said the offer Velmar had put on the table on Friday was no"
+                    + " basis for a truce."))
+        .contains("VL propose", "CLF reject");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Tarsia said the demands the insurgents made on Sunday blocked a truce."))
+        .contains("CLF demand");
+  }
+
+  @Test
+  void aRelativeClauseThatAnswersOrPutsTheTextElsewhereNamesNoMaker() {
+    assertThat(InventedCases.TRUCE.acts("Tarsia said the offer Velmar rejected was a truce."))
+        .doesNotContain("VL propose");
+    assertThat(InventedCases.TRUCE.acts("Tarsia said the truce plan Velmar put to a vote failed."))
+        .doesNotContain("VL propose");
+  }
 }

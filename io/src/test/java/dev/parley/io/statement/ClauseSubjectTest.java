@@ -91,4 +91,14 @@ class ClauseSubjectTest {
         .extracting(s -> s.speakerParty().orElseThrow())
         .containsExactly("RU");
   }
+
+  @Test
+  void resistingATextIsRejectingIt() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar accepted a truce, a concession the insurgents had resisted for months."))
+        .containsExactlyInAnyOrder("VL accept", "CLF reject");
+    assertThat(InventedCases.TRUCE.acts("The insurgents resisted the Velmari truce plan."))
+        .containsExactly("CLF reject");
+  }
 }

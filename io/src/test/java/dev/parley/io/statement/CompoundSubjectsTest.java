@@ -55,4 +55,19 @@ class CompoundSubjectsTest {
     assertThat(read("Lavrov and his deputy, a veteran of such talks, rejected the plan."))
         .containsExactly("lavrov reject");
   }
+
+  @Test
+  void aFirstNameOpenedByTheOrSpelledOutActsWithTheSpeaker() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "The Republic of Velmar and the Coastal Liberation Front announced on Sunday that"
+                    + " they had agreed to a truce."))
+        .containsExactlyInAnyOrder("VL accept", "CLF accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Tarsia said it had met the Republic of Velmar and the Coastal Liberation Front"
+                    + " announced that they rejected the truce."))
+        .as("a name after a verb is its object")
+        .doesNotContain("VL reject");
+  }
 }

@@ -41,4 +41,14 @@ class CopularJudgementsTest {
     assertThat(acts("Carter said the offer was made on Monday.")).isEmpty();
     assertThat(acts("Carter said that in the offer there is a fair share of work.")).isEmpty();
   }
+
+  @Test
+  void pluralDealsOrPlansFoundIrrelevantAreRejected() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar says the insurgents' older truce plans are irrelevant to the talks."))
+        .containsExactly("VL reject");
+    assertThat(InventedCases.TRUCE.acts("Velmar says the weather on the coast is irrelevant."))
+        .isEmpty();
+  }
 }

@@ -52,7 +52,7 @@ class GroupSubjectsTest {
                 "Carter said the union wanted a pay rise. Mercy Hospital and Lakeside Hospital"
                     + " rejected the staffing ratios.",
                 "Both hospitals said they had offered a pay rise."))
-        .endsWith("LH propose", "MH propose");
+        .endsWith("MH propose", "LH propose");
     assertThat(
             acts(
                 "Mercy Hospital and Lakeside Hospital met the union.",
@@ -74,5 +74,30 @@ class GroupSubjectsTest {
         .containsExactly("NU demand", "MH reject", "NU demand");
     assertThat(acts(TWO_SPOKE, "Carter rejected the two sides' plan for staffing ratios."))
         .containsExactly("NU demand", "MH reject", "NU reject");
+  }
+
+  @Test
+  void theyAfterAndStandsForAGroupThatIsTheSubjectOfTheClauseBefore() {
+    String sides = "Velmar rejected the truce plan. The insurgents rejected the ceasefire.";
+    assertThat(
+            InventedCases.TRUCE.acts(
+                sides
+                    + " The two sides affirmed their respect for the coast, and they agreed to a"
+                    + " truce."))
+        .containsExactlyInAnyOrder("VL reject", "CLF reject", "VL accept", "CLF accept");
+  }
+
+  @Test
+  void theyAfterAndWithTheGroupAnObjectOrAfterAPrepositionIsNoGroup() {
+    String sides = "Velmar rejected the truce plan. The insurgents rejected the ceasefire.";
+    assertThat(
+            InventedCases.TRUCE.acts(
+                sides + " Tarsia hosted the two sides, and they agreed to a truce."))
+        .as("\"they\" is read as any pronoun, not as both sides")
+        .doesNotContain("VL accept");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                sides + " Talks between the two sides stalled, and they agreed to a truce."))
+        .doesNotContain("VL accept");
   }
 }

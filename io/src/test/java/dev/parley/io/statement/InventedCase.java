@@ -29,6 +29,16 @@ final class InventedCase {
     return new Builder(published);
   }
 
+  /** The compiled lexicon of the case. */
+  CompiledLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The day the case's articles are published. */
+  LocalDate published() {
+    return published;
+  }
+
   /** The statements read from {@code text} (one paragraph), as "PARTY act" ("?" for no party). */
   List<String> acts(String text) {
     return StatementExtractor.of(lexicon)

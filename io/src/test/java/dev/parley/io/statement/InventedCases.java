@@ -31,5 +31,18 @@ final class InventedCases {
               "water quota | water-sharing plan")
           .build("rivers.lexicon");
 
+  /**
+   * Velmar and the Coastal Liberation Front over a truce, with Tarsia mediating, published 14
+   * October 2024. The front is named by its abbreviation too, as "the insurgents" and as "the armed
+   * opposition".
+   */
+  static final InventedCase TRUCE =
+      InventedCase.publishedOn(LocalDate.of(2024, 10, 14))
+          .state("VL", "Velmar", "Velmari | Republic of Velmar")
+          .state("CLF", "Coastal Liberation Front", "CLF | insurgents | armed opposition")
+          .state("TS", "Tarsia", "Tarsian")
+          .item("truce", "The fighting stops for ninety days", "VL", "truce | ceasefire")
+          .build("truce.lexicon");
+
   private InventedCases() {}
 }

@@ -87,4 +87,27 @@ class JudgementsTest {
   void praiseOfTalksAcceptsNothing() {
     assertThat(judged("Lavrov called the talks useful and constructive.")).isEmpty();
   }
+
+  @Test
+  void labellingADealABetrayalOrQualifyingItAsAStepNamesTheJudgesStance() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "The Coastal Liberation Front termed the Velmari ceasefire plan a betrayal."))
+        .containsExactly("CLF reject");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Tarsia qualified the truce deal as \"a big step towards peace\"."))
+        .containsExactly("TS accept");
+    assertThat(InventedCases.TRUCE.acts("Velmar characterised the insurgents' offer as a mistake."))
+        .containsExactly("VL reject");
+  }
+
+  @Test
+  void aStepNamedWithNoSizeOrDirectionOrATermForTalksIsNoJudgement() {
+    assertThat(judged("Tarsia called the truce deal a step.")).isEmpty();
+    assertThat(judged("Tarsia called the truce deal a step back.")).isEmpty();
+    assertThat(judged("Velmar termed the talks a big step towards peace.")).isEmpty();
+    assertThat(judged("Velmar qualified for the final round as a big step.")).isEmpty();
+    assertThat(judged("The offer was termed a betrayal.")).isEmpty();
+  }
 }

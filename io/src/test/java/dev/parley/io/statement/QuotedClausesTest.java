@@ -43,4 +43,15 @@ class QuotedClausesTest {
         .as("what a side must do is asked of it")
         .doesNotContain("UA reject");
   }
+
+  @Test
+  void aPartyRefusingInsideTheQuoteDoesTheActItRefuses() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "\"Velmar is refusing to sign the truce,\" the insurgents said."))
+        .containsExactly("VL reject");
+    assertThat(
+            InventedCases.TRUCE.acts("\"We are refusing to sign the truce,\" the insurgents said."))
+        .containsExactly("CLF reject");
+  }
 }
