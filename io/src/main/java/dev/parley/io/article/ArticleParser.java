@@ -14,17 +14,18 @@ import org.jspecify.annotations.Nullable;
  * ({@code date-header}) and the rest of the line is body; a line opening with a cue of {@code
  * boilerplate.txt} is boilerplate under the cue's rule; a line that is a date and perhaps a time is
  * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline},
- * and so is a line of such a byline and stamps between separators ({@code By Jane Roe | Published
- * October 7, 2022}); a wire dateline opening the first body line after the headline ({@code LOS
- * ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin (dpa) -}) is
- * boilerplate ({@code agency-dateline}) and the rest of the line is body; an inline cue after the
- * end of a sentence sets the rest of its line aside. Then the first substantial remaining line is
- * the headline (shorter lines before it are {@code kicker}s), and lines repeating it, with or
- * without the site's name after its last separator ({@code Truce signed | Horn Daily}), are {@code
- * repeated-headline}. Under a related-links header ({@code Related Articles}, {@code More from}),
- * the short lines that do not end as a told sentence are the linked headlines, under the header's
- * rule. Last, working up from the end, quoted lists of short phrases and the two- or three-word
- * name line above one are an author's {@code author-bio}.
+ * and so are a line of such a byline and stamps between separators ({@code By Jane Roe | Published
+ * October 7, 2022}) and a line of credits ({@code (Reporting by Jane Roe; Editing by John Doe)},
+ * {@code With AFP}, {@code (Reuters)}); a wire dateline opening the first body line after the
+ * headline ({@code LOS ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin
+ * (dpa) -}) is boilerplate ({@code agency-dateline}) and the rest of the line is body; an inline
+ * cue after the end of a sentence sets the rest of its line aside. Then the first substantial
+ * remaining line is the headline (shorter lines before it are {@code kicker}s), and lines repeating
+ * it, with or without the site's name after its last separator ({@code Truce signed | Horn Daily}),
+ * are {@code repeated-headline}. Under a related-links header ({@code Related Articles}, {@code
+ * More from}), the short lines that do not end as a told sentence are the linked headlines, under
+ * the header's rule. Last, working up from the end, quoted lists of short phrases and the two- or
+ * three-word name line above one are an author's {@code author-bio}.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -39,6 +40,7 @@ final class ArticleParser {
   private final Datelines datelines;
   private final Navigation navigation;
   private final Bylines bylines;
+  private final Credits credits;
   private final WireDatelines wireDatelines;
   private final Headlines headlines;
 
@@ -52,6 +54,7 @@ final class ArticleParser {
     this.datelines = new Datelines(lines, this.cues);
     this.navigation = new Navigation(lines);
     this.bylines = new Bylines(lines, datelines, this.cues, clues);
+    this.credits = new Credits(lines, navigation, bylines);
     this.wireDatelines = new WireDatelines(lines, clues);
     this.headlines = new Headlines(lines);
   }
@@ -137,7 +140,7 @@ final class ArticleParser {
     if (lines.hasDigit(s, e) && lines.hasLetter(s, e) && datelines.isPageMeta(s, e)) {
       return "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own
     }
-    if (bylines.isByline(s, e)) {
+    if (bylines.isByline(s, e) || credits.isCredit(s, e)) {
       return "byline";
     }
     if (bylines.isStampedByline(s, e)) {

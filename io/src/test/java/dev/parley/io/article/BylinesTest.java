@@ -23,6 +23,22 @@ class BylinesTest {
   }
 
   @Test
+  void aBylineMayCreditAnAgencyOrANewsroom() {
+    assertThat(isByline("By Jane Doe with AFP")).isTrue();
+    assertThat(isByline("By John Smith and Ana Ruiz, Reuters")).isTrue();
+    assertThat(isByline("By the Associated Press")).isTrue();
+    assertThat(isByline("By the Harbour Herald staff")).isTrue();
+  }
+
+  @Test
+  void aSentenceOpeningWithADeadlineIsNoByline() {
+    assertThat(isByline("By Friday, the union said...")).isFalse();
+    assertThat(isByline("By March, both sides agreed")).isFalse();
+    assertThat(isByline("By the end of the week")).isFalse();
+    assertThat(isByline("By the time the envoys met")).isFalse();
+  }
+
+  @Test
   void aSentenceOpeningWithByOrALongRoleIsNoByline() {
     assertThat(isByline("By the way, the talks resumed")).isFalse();
     assertThat(isByline("By Monday the talks had resumed")).isFalse();
