@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  *       can be read only one way, or a time of day as day-first countries write it ({@code at
  *       07h42}, {@code 16:48} on a 24-hour clock). Without such evidence, or with evidence both
  *       ways, the date is not read: a wrong day is worse than none. Two-digit years ({@code
- *       02/11/21}) and numbers within a longer run of numbers ({@code 1.15.02.2022}) are not read;
- *       neither are {@code 24/7}, {@code 3/4} or {@code 2021-2022}, which lack a part;
+ *       02/11/21}) are read only in a date line ({@link #findInDateline}); numbers within a longer
+ *       run of numbers ({@code 1.15.02.2022}) are not read; neither are {@code 24/7}, {@code 3/4}
+ *       or {@code 2021-2022}, which lack a part;
  *   <li>written dates: {@code February 15, 2022}, {@code Feb. 15 2022}, {@code 15 February 2022},
  *       {@code 15th of February}, {@code 17 февраля 2022} (precision DAY); {@code December 2021}
  *       (MONTH); a year after a preposition, {@code in 2008} (YEAR);
@@ -78,6 +79,24 @@ public final class DateMentions {
       return ImmutableList.of();
     }
     return new Scan(text, start, end, anchor, previous).run();
+  }
+
+  /**
+   * The dates a date line or a stamp, standing apart from the body, mentions between {@code start}
+   * and {@code end}: as {@link #find(String, int, int, LocalDate)} with no anchor, and a numeric
+   * date may also end in a two-digit year, which a news page's date line writes for 20yy ({@code
+   * 17.02.22}, {@code 2/17/22}; {@code 02/11/21} only when the order of day and month is decided as
+   * it is for a four-digit year). Running text is not read this way: there {@code 3/4/22} may be a
+   * score or a ratio.
+   */
+  static List<DateMention> findInDateline(String text, int start, int end) {
+    checkPositionIndexes(start, end, text.length());
+    if (!mayMention(text, start, end)) {
+      return ImmutableList.of();
+    }
+    Scan scan = new Scan(text, start, end, null, null);
+    scan.shortYears = true;
+    return scan.run();
   }
 
   /**
@@ -221,6 +240,9 @@ public final class DateMentions {
 
     /** Set by {@link #dayAt}: the day of the last day number read. */
     private int day;
+
+    /** Whether a numeric date's year may be written with two digits, as a date line's may. */
+    private boolean shortYears;
 
     Scan(
         String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous) {
@@ -568,8 +590,8 @@ public final class DateMentions {
       } else {
         int a = number(i, 1, 2);
         int b = number(i + 2, 1, 2);
-        int year = number(i + 4, 4, 4);
-        if (a > 0 && b > 0 && year >= 1000 && year <= 2999) {
+        int year = lastYearAt(i + 4);
+        if (a > 0 && b > 0 && year > 0) {
           d = dayAndMonth(i, sep, a, b, year);
         }
       }
@@ -578,6 +600,19 @@ public final class DateMentions {
       }
       emit(i, i + 4, d, DatePrecision.DAY, false);
       return i + 5;
+    }
+
+    /**
+     * The year ending a numeric date at {@code i}: four digits, or two (20yy) when {@link
+     * #shortYears} allows; -1 when there is none.
+     */
+    private int lastYearAt(int i) {
+      int y = number(i, 4, 4);
+      if (y >= 1000 && y <= 2999) {
+        return y;
+      }
+      int yy = shortYears ? number(i, 2, 2) : -1;
+      return yy >= 0 ? 2000 + yy : -1;
     }
 
     /**
@@ -657,7 +692,7 @@ public final class DateMentions {
         }
         if (kind[k + 1] == PUNCT
             && punct(k + 3, text.charAt(from[k + 1]))
-            && number(k + 4, 4, 4) > 0) {
+            && lastYearAt(k + 4) > 0) {
           char sep = text.charAt(from[k + 1]);
           if (sep == '.' || ((sep == '/' || sep == '-') && a > 12 && b <= 12)) {
             dayFirst = true;

@@ -126,7 +126,7 @@ final class LineCues {
       p++;
     }
     for (DateMention m :
-        DateMentions.find(text, p, Math.min(e, p + Datelines.MAX_DATELINE), null)) {
+        DateMentions.findInDateline(text, p, Math.min(e, p + Datelines.MAX_DATELINE))) {
       if (m.start() - p > 20) {
         break;
       }

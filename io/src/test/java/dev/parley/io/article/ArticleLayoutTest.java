@@ -553,6 +553,28 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aDateLineWithATwoDigitYearDatesTheArticleWhenItsOrderIsDecided() {
+    Article monthFirst = read("Port strike ends\n\n2/17/22 4:45 PM\n\nThe dockers voted.\n");
+    assertPublished(monthFirst, LocalDate.of(2022, 2, 17), DateProvenance.STATED);
+    assertThat(rules(monthFirst)).containsExactly("headline", "dateline");
+
+    Article dotted = read("Port strike ends\n\n17.02.22 - 16:48\n\nThe dockers voted.\n");
+    assertPublished(dotted, LocalDate.of(2022, 2, 17), DateProvenance.STATED);
+
+    // Either 2 November or 11 February: with nothing to decide, no date line is read.
+    Article undecided = read("Port strike ends\n\n02/11/21\n\nThe dockers voted.\n");
+    assertThat(rules(undecided)).doesNotContain("dateline");
+    assertThat(undecided.published().provenance()).isNotEqualTo(DateProvenance.STATED);
+  }
+
+  @Test
+  void aTwoDigitYearInASentenceIsNoDate() {
+    Article a = read(body("The vote went 3/4/22 against the offer. It was a blow."));
+    assertThat(a.published().date()).isEmpty();
+    assertThat(a.sentences()).hasSize(2);
+  }
+
+  @Test
   void aWireDatelineAfterARepeatedHeadlineIsStillTheFirstParagraphs() {
     Article a =
         read(

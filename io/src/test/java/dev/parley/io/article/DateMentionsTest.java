@@ -116,6 +116,17 @@ class DateMentionsTest {
   }
 
   @Test
+  void aDateLineReadsATwoDigitYearAsThisCenturysAndRunningTextDoesNot() {
+    String line = "17.02.22 | updated 2/18/22";
+    assertThat(DateMentions.findInDateline(line, 0, line.length()))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2022, 2, 17), LocalDate.of(2022, 2, 18));
+    String undecided = "02/11/21 at 9:15 am";
+    assertThat(DateMentions.findInDateline(undecided, 0, undecided.length())).isEmpty();
+    assertThat(find("The vote went 17.02.22 in the end", null)).isEmpty();
+  }
+
+  @Test
   void numbersThatAreNoDatesAreNotRead() {
     for (String text :
         List.of(

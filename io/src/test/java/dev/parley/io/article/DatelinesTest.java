@@ -31,6 +31,17 @@ class DatelinesTest {
   }
 
   @Test
+  void aDateLineMayWriteItsYearWithTwoDigitsWhenItsOrderIsDecided() {
+    assertThat(isDateline("17.02.22")).isTrue();
+    assertThat(isDateline("2/17/22 4:45 PM")).isTrue();
+    assertThat(isDateline("02/11/21 07h42")).isTrue();
+    assertThat(isDateline("Tuesday 02/11/21")).isTrue();
+    assertThat(isDateline("02/11/21")).isFalse(); // 2 November or 11 February
+    assertThat(isDateline("02/11/21 9:15 am")).isFalse();
+    assertThat(isDateline("17.02.222")).isFalse();
+  }
+
+  @Test
   void aDateInASentenceOrWithoutItsDayIsNoDateline() {
     assertThat(isDateline("22 November 2023 the talks resumed")).isFalse();
     assertThat(isDateline("The talks resumed on 22 November 2023")).isFalse();
