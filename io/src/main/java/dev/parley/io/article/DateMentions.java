@@ -38,13 +38,16 @@ import org.jspecify.annotations.Nullable;
  *       without year ({@code On January 26}) is the latest such day not after the anchor, or the
  *       coming one when that is at most 60 days after it ({@code on Nov. 19} early in November); a
  *       bare month after a preposition ({@code in December}) is the most recent such month not
- *       after the anchor's month ({@code last December}: strictly before it; a deadline, {@code by
- *       December} or {@code until the end of December}: the coming one, when it is at most six
- *       months ahead), precision MONTH; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is
- *       the latest such day on or before the anchor ({@code last Thursday}: strictly before);
- *       {@code today}, {@code yesterday}, {@code tomorrow}; {@code last week} is the anchor minus
- *       seven days with precision DAY (a day in the week before, not a calendar week); {@code last
- *       month} and {@code last year} are the month and year before the anchor's;
+ *       after the anchor's month ({@code last December}: strictly before it; {@code next December}:
+ *       the coming one strictly after it; a deadline, {@code by December}, {@code until the end of
+ *       December}, {@code no later than December} or {@code ahead of December}: the coming one,
+ *       unless it is more than six months ahead and its clause is told in the past perfect, {@code
+ *       by September the talks had stalled}), precision MONTH; a weekday ({@code on Thursday},
+ *       {@code Earlier Tuesday}) is the latest such day on or before the anchor ({@code last
+ *       Thursday}: strictly before); {@code today}, {@code yesterday}, {@code tomorrow}; {@code
+ *       last week} is the anchor minus seven days with precision DAY (a day in the week before, not
+ *       a calendar week); {@code last month} and {@code last year} are the month and year before
+ *       the anchor's;
  *   <li>{@code the same day}, {@code that day}, {@code the day before}, {@code the next day}:
  *       relative to the previous day-precise mention in the span, or to a previous date the caller
  *       passes.
@@ -912,30 +915,41 @@ public final class DateMentions {
     }
 
     private int monthAloneAt(int i) {
-      if (anchor == null || !afterPreposition(i) || monthAt(i) < 0) {
+      if (anchor == null) {
+        return -1;
+      }
+      String before = lowerWord(i - 1);
+      boolean next = before.equals("next");
+      boolean deadline = isDeadlineBefore(i);
+      if (!(next || deadline || afterPreposition(i)) || monthAt(i) < 0) {
         return -1;
       }
       int m = month;
-      String before = lowerWord(i - 1);
+      int anchorMonth = anchor.getMonthValue();
       int year = anchor.getYear();
-      if (before.equals("last") ? m >= anchor.getMonthValue() : m > anchor.getMonthValue()) {
-        year--;
-      }
       if (before.equals("this")) {
         year = anchor.getYear();
-      } else if (isDeadlineBefore(i)
-          && Math.floorMod(m - anchor.getMonthValue(), 12) <= DEADLINE_MONTHS_AHEAD) {
-        year = m >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+      } else if (next) {
+        year = m > anchorMonth ? year : year + 1;
+      } else if (deadline
+          && (Math.floorMod(m - anchorMonth, 12) <= DEADLINE_MONTHS_AHEAD || !toldAsPast(i))) {
+        year = m >= anchorMonth ? year : year + 1;
+      } else if (before.equals("last") ? m >= anchorMonth : m > anchorMonth) {
+        year--;
       }
       emit(i, i, LocalDate.of(year, m, 1), DatePrecision.MONTH, true);
       return i + 1;
     }
 
     /**
-     * How many months after the anchor's a deadline's month may be: further ahead, "by September"
-     * in October more likely tells what had happened by the last September.
+     * How many months after the anchor's a deadline's month is the coming one however its clause is
+     * told; further ahead, a clause in the past perfect ("by September the talks had stalled", in
+     * October) tells what had happened by the last such month.
      */
     private static final int DEADLINE_MONTHS_AHEAD = 6;
+
+    /** How many words either side of a deadline's month {@link #toldAsPast} looks at. */
+    private static final int CLAUSE_WORDS = 8;
 
     /** Words after "the" that make the part of a month a deadline names ("by the end of"). */
     private static final ImmutableSet<String> PARTS_OF_A_MONTH =
@@ -946,17 +960,45 @@ public final class DateMentions {
         ImmutableSet.of("by", "until", "till", "before");
 
     /**
-     * Whether the month at {@code i} is a deadline ("by November", "until the end of November"),
-     * which looks ahead: the coming such month, this one included, rather than the last.
+     * Whether the month at {@code i} is a deadline ("by November", "until the end of November", "no
+     * later than November", "ahead of November"), which looks ahead: the coming such month, this
+     * one included, rather than the last.
      */
     private boolean isDeadlineBefore(int i) {
-      if (DEADLINE_WORDS.contains(lowerWord(i - 1))) {
-        return true;
+      int w = i - 1;
+      if (lowerWord(w).equals("of")
+          && PARTS_OF_A_MONTH.contains(lowerWord(w - 1))
+          && lowerWord(w - 2).equals("the")) {
+        w -= 3;
       }
-      return lowerWord(i - 1).equals("of")
-          && PARTS_OF_A_MONTH.contains(lowerWord(i - 2))
-          && lowerWord(i - 3).equals("the")
-          && DEADLINE_WORDS.contains(lowerWord(i - 4));
+      String word = lowerWord(w);
+      return DEADLINE_WORDS.contains(word)
+          || (word.equals("than") && lowerWord(w - 1).equals("later"))
+          || (word.equals("of") && lowerWord(w - 1).equals("ahead"));
+    }
+
+    /**
+     * Whether the clause around the month at {@code i} is told in the past perfect: "had" stands
+     * within {@link #CLAUSE_WORDS} words of it, with no sentence's or clause's end between.
+     */
+    private boolean toldAsPast(int i) {
+      return hasHadWithinClause(i, -1) || hasHadWithinClause(i, 1);
+    }
+
+    private boolean hasHadWithinClause(int i, int step) {
+      int words = 0;
+      for (int k = i + step; k >= 0 && k < n && words < CLAUSE_WORDS; k += step) {
+        if (kind[k] == PUNCT && ".;:!?".indexOf(text.charAt(from[k])) >= 0) {
+          return false;
+        }
+        if (kind[k] == WORD) {
+          if (lowerWord(k).equals("had")) {
+            return true;
+          }
+          words++;
+        }
+      }
+      return false;
     }
 
     private int yearAloneAt(int i) {

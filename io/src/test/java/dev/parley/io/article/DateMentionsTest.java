@@ -247,7 +247,7 @@ class DateMentionsTest {
   }
 
   @Test
-  void aMonthADeadlineNamesIsTheComingOneWhenItIsNear() {
+  void aMonthADeadlineNamesIsTheComingOne() {
     LocalDate october = LocalDate.of(2023, 10, 17);
     assertThat(only("to define, by the end of November, a process", october).date())
         .isEqualTo(LocalDate.of(2023, 11, 1));
@@ -255,11 +255,49 @@ class DateMentionsTest {
         .isEqualTo(LocalDate.of(2024, 3, 1));
     assertThat(only("talks must end before the close of October", october).date())
         .isEqualTo(LocalDate.of(2023, 10, 1));
-    // Far ahead, a deadline more likely tells what had happened by the last such month.
+    // However far ahead, and whichever words make it a deadline.
+    assertThat(only("the union wants a deal by September", october).date())
+        .isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(only("a text no later than August, the envoy said", october).date())
+        .isEqualTo(LocalDate.of(2024, 8, 1));
+    assertThat(only("ahead of June talks on the border", october).date())
+        .isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(only("a summit at the end of November", october).date())
+        .isEqualTo(LocalDate.of(2022, 11, 1));
+  }
+
+  @Test
+  void aFarDeadlineToldInThePastPerfectIsTheLastSuchMonth() {
+    LocalDate october = LocalDate.of(2023, 10, 17);
     assertThat(only("by September the talks had stalled", october).date())
         .isEqualTo(LocalDate.of(2023, 9, 1));
-    assertThat(only("at the end of November talks resumed", october).date())
+    assertThat(only("The two sides had agreed to finish by June.", october).date())
+        .isEqualTo(LocalDate.of(2023, 6, 1));
+    // A "had" in another sentence does not count.
+    assertThat(dates("Talks had stalled. A deal is due by June.", october))
+        .containsExactly(LocalDate.of(2024, 6, 1));
+  }
+
+  @Test
+  void nextAndLastNameTheComingAndThePreviousSuchMonth() {
+    LocalDate october = LocalDate.of(2023, 10, 17);
+    assertThat(only("the vote is set for next September", october).date())
+        .isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(only("talks resume next October", october).date())
+        .isEqualTo(LocalDate.of(2024, 10, 1));
+    assertThat(only("talks resume next November", october).date())
+        .isEqualTo(LocalDate.of(2023, 11, 1));
+    assertThat(only("the offer made last October", october).date())
+        .isEqualTo(LocalDate.of(2022, 10, 1));
+    assertThat(only("the offer made last November", october).date())
         .isEqualTo(LocalDate.of(2022, 11, 1));
+    assertThat(only("in September the talks resumed", october).date())
+        .isEqualTo(LocalDate.of(2023, 9, 1));
+    DateMention explicit = only("In September 2020 the talks collapsed", october);
+    assertThat(explicit.date()).isEqualTo(LocalDate.of(2020, 9, 1));
+    assertThat(explicit.relative()).isFalse();
+    assertThat(only("by September 2020 the talks had collapsed", october).date())
+        .isEqualTo(LocalDate.of(2020, 9, 1));
   }
 
   @Test
