@@ -134,8 +134,10 @@ final class ArticleParser {
       clues.dateline(masthead[0], masthead[1], l);
       return "dateline";
     }
-    if (navigation.isMenu(s, e) || navigation.isBreadcrumb(s, e)) {
-      return "navigation";
+    if (navigation.isMenu(s, e)
+        || navigation.isBreadcrumb(s, e)
+        || (datelines.isDatelessMasthead(s, e) && headlines.headlineBefore(l))) {
+      return "navigation"; // a masthead under the headline: "Harbour Herald | Politics"
     }
     if (lines.hasDigit(s, e) && lines.hasLetter(s, e) && datelines.isPageMeta(s, e)) {
       return "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own

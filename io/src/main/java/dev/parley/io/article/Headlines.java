@@ -145,6 +145,16 @@ final class Headlines {
     return count;
   }
 
+  /** Whether a line before {@code line} may be the headline: it has body text and substance. */
+  boolean headlineBefore(int line) {
+    for (int l = 0; l < line; l++) {
+      if (lines.hasBody(l) && isSubstantial(bs[l], be[l])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The key of a headline line without the site's name after its last separator ("Truce signed |
    * Horn Daily", "Truce signed - The Daily Post"), or null when it has none: a page repeats its

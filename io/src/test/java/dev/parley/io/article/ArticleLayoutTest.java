@@ -575,6 +575,30 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aMastheadOfNamesUnderTheHeadlineIsNavigation() {
+    Article a =
+        read(
+            "Dockers end strike after pay deal\n\nHarbour Herald | Business & Economy\n\n"
+                + "The union accepted the offer on Monday.\n");
+    assertThat(a.headline()).isEqualTo("Dockers end strike after pay deal");
+    assertThat(rules(a)).containsExactly("headline", "navigation");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The union accepted the offer on Monday.");
+  }
+
+  @Test
+  void aTitleCaseHeadlineWithItsSiteStaysTheHeadlineAndAPhrasedLineUnderItStaysBody() {
+    Article a =
+        read(
+            "Dockers End Strike | Harbour Herald\n\nTalks collapse | Union vows more strikes\n\n"
+                + "The union accepted the offer on Monday.\n");
+    assertThat(a.headline()).isEqualTo("Dockers End Strike | Harbour Herald");
+    assertThat(rules(a)).containsExactly("headline");
+    assertThat(a.sentences()).hasSize(2);
+  }
+
+  @Test
   void aWireDatelineAfterARepeatedHeadlineIsStillTheFirstParagraphs() {
     Article a =
         read(

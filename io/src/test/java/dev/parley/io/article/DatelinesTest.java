@@ -41,6 +41,27 @@ class DatelinesTest {
     assertThat(isDateline("17.02.222")).isFalse();
   }
 
+  private static boolean isDatelessMasthead(String line) {
+    return datelines(line).isDatelessMasthead(0, line.length());
+  }
+
+  @Test
+  void namesBetweenSeparatorsWithoutADateAreADatelessMasthead() {
+    assertThat(isDatelessMasthead("Harbour Herald | Politics")).isTrue();
+    assertThat(isDatelessMasthead("Revue de la Mer | English edition (automatic translation)"))
+        .isTrue();
+    assertThat(isDatelessMasthead("The Valley Ledger · Business & Economy")).isTrue();
+  }
+
+  @Test
+  void aHeadlineOrADatedMastheadIsNoDatelessMasthead() {
+    assertThat(isDatelessMasthead("Talks collapse | Union vows more strikes")).isFalse();
+    assertThat(isDatelessMasthead("Send us a tip | Contact")).isFalse();
+    assertThat(isDatelessMasthead("Harbour Herald | Politics | 09/06/2023 14:35")).isFalse();
+    assertThat(isDatelessMasthead("Harbour Herald")).isFalse();
+    assertThat(isDatelessMasthead("Harbour Herald | 3 dead in port fire")).isFalse();
+  }
+
   @Test
   void aDateInASentenceOrWithoutItsDayIsNoDateline() {
     assertThat(isDateline("22 November 2023 the talks resumed")).isFalse();
