@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ArticleLines {
   final String text;
+
+  /**
+   * The order of day and month the page's furniture shows for its numeric dates, for a date line or
+   * a stamp whose own numbers do not decide it ({@link DateMentions#findInDateline}).
+   */
+  final DateOrder pageOrder;
+
   final ImmutableIntArray lineStarts;
   final int count;
 
@@ -30,7 +37,12 @@ final class ArticleLines {
   final int[] suffixStart;
 
   ArticleLines(String text) {
+    this(text, DateOrder.UNDECIDED);
+  }
+
+  ArticleLines(String text, DateOrder pageOrder) {
     this.text = text;
+    this.pageOrder = pageOrder;
     this.lineStarts = Lines.starts(text);
     this.count = lineStarts.length();
     ls = new int[count];
@@ -150,6 +162,11 @@ final class ArticleLines {
       }
     }
     return b.toString();
+  }
+
+  /** The dates the date line or stamp [from, to) mentions, read as the page writes them. */
+  List<DateMention> datelineMentions(int from, int to) {
+    return DateMentions.findInDateline(text, from, to, pageOrder);
   }
 
   /** The boilerplate spans the rules have set, line by line, each with its rule. */

@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  * are {@code repeated-headline}. Under a related-links header ({@code Related Articles}, {@code
  * More from}), the short lines that do not end as a told sentence are the linked headlines, under
  * the header's rule. Last, working up from the end, quoted lists of short phrases and the two- or
- * three-word name line above one are an author's {@code author-bio}.
+ * three-word name line above one are an author's {@code author-bio}. A page whose date line or
+ * stamp holds a numeric date that could be read either way ({@code 02/11/2021}) is read again in
+ * the order of day and month its other furniture shows ({@code Updated 13/11/2021}), if it shows
+ * one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -34,6 +37,7 @@ final class ArticleParser {
   private final String source;
   private final String id;
   private final String text;
+  private final ImmutableList<Cue> cueList;
   private final ArticleLines lines;
   private final DateClues clues;
   private final LineCues cues;
@@ -45,10 +49,20 @@ final class ArticleParser {
   private final Headlines headlines;
 
   ArticleParser(String source, String id, String text, ImmutableList<Cue> cues) {
+    this(source, id, text, cues, DateOrder.UNDECIDED);
+  }
+
+  /**
+   * A parser that reads a numeric date line its own numbers do not decide ({@code 02/11/2021}) in
+   * {@code pageOrder}, the order the page's other furniture shows.
+   */
+  private ArticleParser(
+      String source, String id, String text, ImmutableList<Cue> cues, DateOrder pageOrder) {
     this.source = source;
     this.id = id;
     this.text = text;
-    this.lines = new ArticleLines(text);
+    this.cueList = cues;
+    this.lines = new ArticleLines(text, pageOrder);
     this.clues = new DateClues(lines);
     this.cues = new LineCues(lines, cues, clues);
     this.datelines = new Datelines(lines, this.cues);
@@ -67,6 +81,13 @@ final class ArticleParser {
     }
     AuthorBios.mark(lines);
     LinkLists.mark(lines);
+    if (lines.pageOrder == DateOrder.UNDECIDED && PageDateOrder.leftUndecided(lines)) {
+      DateOrder shown = PageDateOrder.shown(lines);
+      if (shown != DateOrder.UNDECIDED) {
+        // Read again, the page's date lines and stamps in the order its furniture shows.
+        return new ArticleParser(source, id, text, cueList, shown).parse();
+      }
+    }
     String headline = headlines.find();
     List<Paragraph> paragraphs = Paragraphs.of(lines);
     List<Sentence> sentences = Paragraphs.sentences(lines, paragraphs);

@@ -90,16 +90,49 @@ public final class DateMentions {
    * date may also end in a two-digit year, which a news page's date line writes for 20yy ({@code
    * 17.02.22}, {@code 2/17/22}; {@code 02/11/21} only when the order of day and month is decided as
    * it is for a four-digit year). Running text is not read this way: there {@code 3/4/22} may be a
-   * score or a ratio.
+   * score or a ratio. A numeric date that could be read either way and that the span does not
+   * decide is read in {@code pageOrder}, the order the page's other date lines and stamps show.
    */
-  static List<DateMention> findInDateline(String text, int start, int end) {
+  static List<DateMention> findInDateline(String text, int start, int end, DateOrder pageOrder) {
+    Scan scan = datelineScan(text, start, end);
+    if (scan == null) {
+      return ImmutableList.of();
+    }
+    scan.pageOrder = pageOrder;
+    return scan.run();
+  }
+
+  /**
+   * The order of day and month the numeric dates of a date line or a stamp between {@code start}
+   * and {@code end} show by themselves: a date that reads only one way, a dotted date, a time as
+   * day-first countries write it.
+   */
+  static DateOrder orderShown(String text, int start, int end) {
+    Scan scan = datelineScan(text, start, end);
+    return scan == null ? DateOrder.UNDECIDED : scan.numericOrder();
+  }
+
+  /**
+   * Whether a date line or a stamp between {@code start} and {@code end} has a numeric date that
+   * could be read either way and that nothing in it decides ({@code Published 02/11/2021}).
+   */
+  static boolean hasUndecidedDate(String text, int start, int end) {
+    Scan scan = datelineScan(text, start, end);
+    if (scan == null) {
+      return false;
+    }
+    scan.run();
+    return scan.undecided;
+  }
+
+  private static @Nullable Scan datelineScan(String text, int start, int end) {
     checkPositionIndexes(start, end, text.length());
     if (!mayMention(text, start, end)) {
-      return ImmutableList.of();
+      return null;
     }
     Scan scan = new Scan(text, start, end, null, null);
     scan.shortYears = true;
-    return scan.run();
+    return scan;
   }
 
   /**
@@ -246,6 +279,15 @@ public final class DateMentions {
 
     /** Whether a numeric date's year may be written with two digits, as a date line's may. */
     private boolean shortYears;
+
+    /**
+     * The order of day and month the rest of the page shows, for a numeric date that could be read
+     * either way and that its span does not decide.
+     */
+    private DateOrder pageOrder = DateOrder.UNDECIDED;
+
+    /** Set when a numeric date that could be read either way was left unread. */
+    private boolean undecided;
 
     Scan(
         String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous) {
@@ -632,54 +674,54 @@ public final class DateMentions {
       if (b > 12) {
         return date(year, a, b);
       }
-      int order = weekdayOrder(i, a, b, year);
-      if (order == UNDECIDED) {
+      DateOrder order = weekdayOrder(i, a, b, year);
+      if (order == DateOrder.UNDECIDED) {
         order = numericOrder();
       }
+      if (order == DateOrder.UNDECIDED) {
+        order = pageOrder;
+      }
+      undecided |= order == DateOrder.UNDECIDED;
       return switch (order) {
         case DAY_FIRST -> date(year, b, a);
         case MONTH_FIRST -> date(year, a, b);
-        default -> null;
+        case UNDECIDED -> null;
       };
     }
 
-    private static final int UNDECIDED = 0;
-    private static final int DAY_FIRST = 1;
-    private static final int MONTH_FIRST = 2;
-
-    /** The order {@link #numericOrder} found for this span, or -1 before it has looked. */
-    private int spanOrder = -1;
+    /** The order {@link #numericOrder} found for this span, or null before it has looked. */
+    private @Nullable DateOrder spanOrder;
 
     /**
      * The order of day and month a full weekday name just before the numeric date at {@code i}
      * ({@code Tuesday, 02/11/2021}) agrees with, when it agrees with only one; else {@link
-     * #UNDECIDED}.
+     * DateOrder#UNDECIDED}.
      */
-    private int weekdayOrder(int i, int a, int b, int year) {
+    private DateOrder weekdayOrder(int i, int a, int b, int year) {
       int w = punct(i - 1, ',') ? i - 2 : i - 1;
       DayOfWeek weekday = mayBeName(w) ? Calendar.weekday(word(w)) : null;
       if (weekday == null) {
-        return UNDECIDED;
+        return DateOrder.UNDECIDED;
       }
       LocalDate dayFirst = date(year, b, a);
       LocalDate monthFirst = date(year, a, b);
       boolean dayFirstFits = dayFirst != null && dayFirst.getDayOfWeek() == weekday;
       boolean monthFirstFits = monthFirst != null && monthFirst.getDayOfWeek() == weekday;
       if (dayFirstFits == monthFirstFits) {
-        return UNDECIDED;
+        return DateOrder.UNDECIDED;
       }
-      return dayFirstFits ? DAY_FIRST : MONTH_FIRST;
+      return dayFirstFits ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
     }
 
     /**
      * The order of day and month the span's other numbers show, looked for once a span: a numeric
      * date that can be read only one way ({@code 22/01/2024}, {@code 01/22/2024}), a dotted date,
      * or a time of day as day-first countries write it ({@code 07h42}, or {@code 16:48} on a
-     * 24-hour clock), which is day first. {@link #UNDECIDED} when there is no such evidence or it
-     * points both ways.
+     * 24-hour clock), which is day first. {@link DateOrder#UNDECIDED} when there is no such
+     * evidence or it points both ways.
      */
-    private int numericOrder() {
-      if (spanOrder >= 0) {
+    private DateOrder numericOrder() {
+      if (spanOrder != null) {
         return spanOrder;
       }
       boolean dayFirst = false;
@@ -706,7 +748,10 @@ public final class DateMentions {
           dayFirst = true;
         }
       }
-      spanOrder = dayFirst == monthFirst ? UNDECIDED : dayFirst ? DAY_FIRST : MONTH_FIRST;
+      spanOrder =
+          dayFirst == monthFirst
+              ? DateOrder.UNDECIDED
+              : dayFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
       return spanOrder;
     }
 

@@ -59,7 +59,7 @@ final class Datelines {
   }
 
   private @Nullable DateMention firstMention(int from, int to) {
-    List<DateMention> found = DateMentions.findInDateline(text, from, Math.min(to, from + 60));
+    List<DateMention> found = lines.datelineMentions(from, Math.min(to, from + 60));
     return found.isEmpty() ? null : found.get(0);
   }
 
@@ -72,7 +72,7 @@ final class Datelines {
     if (e - s > MAX_DATELINE) {
       return false;
     }
-    for (DateMention m : DateMentions.findInDateline(text, s, e)) {
+    for (DateMention m : lines.datelineMentions(s, e)) {
       if (m.relative() || m.precision() != DatePrecision.DAY) {
         continue; // a weekday before the date is itself a (relative) mention
       }

@@ -599,6 +599,38 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void anUndecidedDateLineIsReadInTheOrderThePagesOtherFurnitureShows() {
+    Article dayFirst =
+        read(
+            "Ferry talks stall\n\n02/11/2021\n\nThe union walked out.\n\n"
+                + "Updated 13/11/2021\n");
+    assertPublished(dayFirst, LocalDate.of(2021, 11, 2), DateProvenance.STATED);
+    assertThat(rules(dayFirst)).containsExactly("headline", "dateline", "modified-stamp");
+
+    Article monthFirst =
+        read(
+            "Ferry talks stall\n\nPublished 02/11/2021\n\nThe union walked out.\n\n"
+                + "Related\n\nPort fees to rise (11/25/2021)\n");
+    assertPublished(monthFirst, LocalDate.of(2021, 2, 11), DateProvenance.STATED);
+  }
+
+  @Test
+  void anUndecidedDateLineStaysUnreadWhenTheFurnitureShowsNoOrderOrOnlyTheBodyDoes() {
+    Article both =
+        read(
+            "Ferry talks stall\n\n02/11/2021\n\nThe union walked out.\n\n"
+                + "Updated 13/11/2021 | Updated 11/14/2021\n");
+    assertThat(rules(both)).doesNotContain("dateline");
+
+    Article bodyOnly =
+        read(
+            "Ferry talks stall\n\n02/11/2021\n\n"
+                + "The union walked out on 13/11/2021 after a long night.\n");
+    assertThat(rules(bodyOnly)).doesNotContain("dateline");
+    assertThat(bodyOnly.sentences()).extracting(Sentence::text).contains("02/11/2021");
+  }
+
+  @Test
   void aWireDatelineAfterARepeatedHeadlineIsStillTheFirstParagraphs() {
     Article a =
         read(

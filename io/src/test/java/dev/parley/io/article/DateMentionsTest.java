@@ -118,12 +118,44 @@ class DateMentionsTest {
   @Test
   void aDateLineReadsATwoDigitYearAsThisCenturysAndRunningTextDoesNot() {
     String line = "17.02.22 | updated 2/18/22";
-    assertThat(DateMentions.findInDateline(line, 0, line.length()))
+    assertThat(DateMentions.findInDateline(line, 0, line.length(), DateOrder.UNDECIDED))
         .extracting(DateMention::date)
         .containsExactly(LocalDate.of(2022, 2, 17), LocalDate.of(2022, 2, 18));
     String undecided = "02/11/21 at 9:15 am";
-    assertThat(DateMentions.findInDateline(undecided, 0, undecided.length())).isEmpty();
+    assertThat(DateMentions.findInDateline(undecided, 0, undecided.length(), DateOrder.UNDECIDED))
+        .isEmpty();
     assertThat(find("The vote went 17.02.22 in the end", null)).isEmpty();
+  }
+
+  @Test
+  void aDateLineTheSpanDoesNotDecideIsReadInThePagesOrderAndOnlyThen() {
+    String line = "Published 02/11/2021";
+    assertThat(DateMentions.findInDateline(line, 0, line.length(), DateOrder.DAY_FIRST))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2021, 11, 2));
+    assertThat(DateMentions.findInDateline(line, 0, line.length(), DateOrder.MONTH_FIRST))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2021, 2, 11));
+    assertThat(DateMentions.hasUndecidedDate(line, 0, line.length())).isTrue();
+    // The span's own evidence comes first.
+    String decided = "Published 02/11/2021, updated 02/25/2021";
+    assertThat(DateMentions.findInDateline(decided, 0, decided.length(), DateOrder.DAY_FIRST))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2021, 2, 11), LocalDate.of(2021, 2, 25));
+    assertThat(DateMentions.hasUndecidedDate(decided, 0, decided.length())).isFalse();
+  }
+
+  @Test
+  void theOrderASpanShowsComesFromItsDatesThatReadOneWay() {
+    assertThat(orderShown("Updated 13/11/2021 at 9:10")).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(orderShown("Updated 11/13/21")).isEqualTo(DateOrder.MONTH_FIRST);
+    assertThat(orderShown("Updated 12.11.2021")).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(orderShown("Updated 02/11/2021")).isEqualTo(DateOrder.UNDECIDED);
+    assertThat(orderShown("13/11/2021 or 11/13/2021")).isEqualTo(DateOrder.UNDECIDED);
+  }
+
+  private static DateOrder orderShown(String text) {
+    return DateMentions.orderShown(text, 0, text.length());
   }
 
   @Test
