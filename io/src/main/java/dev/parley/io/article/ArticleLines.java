@@ -3,6 +3,7 @@ package dev.parley.io.article;
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -148,6 +149,25 @@ final class ArticleLines {
         words++;
       }
       inWord = letter;
+    }
+    return words;
+  }
+
+  /** The runs of letters and digits of [s, e), each lower-cased. */
+  List<String> words(int s, int e) {
+    List<String> words = new ArrayList<>();
+    int i = s;
+    while (i < e) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < e && Character.isLetterOrDigit(text.charAt(j))) {
+        j++;
+      }
+      words.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+      i = j;
     }
     return words;
   }

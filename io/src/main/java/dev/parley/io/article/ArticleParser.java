@@ -24,11 +24,12 @@ import org.jspecify.annotations.Nullable;
  * it, with or without the site's name after its last separator ({@code Truce signed | Horn Daily}),
  * are {@code repeated-headline}. Under a related-links header ({@code Related Articles}, {@code
  * More from}), the short lines that do not end as a told sentence are the linked headlines, under
- * the header's rule. Last, working up from the end, quoted lists of short phrases and the two- or
- * three-word name line above one are an author's {@code author-bio}. A page whose date line or
- * stamp holds a numeric date that could be read either way ({@code 02/11/2021}) is read again in
- * the order of day and month its other furniture shows ({@code Updated 13/11/2021}), if it shows
- * one.
+ * the header's rule. A body line under the headline that repeats one of the three before it nearly
+ * word for word (a standfirst the story then opens with) is {@code repeated-lead}. Last, working up
+ * from the end, quoted lists of short phrases and the two- or three-word name line above one are an
+ * author's {@code author-bio}. A page whose date line or stamp holds a numeric date that could be
+ * read either way ({@code 02/11/2021}) is read again in the order of day and month its other
+ * furniture shows ({@code Updated 13/11/2021}), if it shows one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -89,6 +90,7 @@ final class ArticleParser {
       }
     }
     String headline = headlines.find();
+    RepeatedLeads.mark(lines);
     List<Paragraph> paragraphs = Paragraphs.of(lines);
     List<Sentence> sentences = Paragraphs.sentences(lines, paragraphs);
     if (sentences.isEmpty()) {

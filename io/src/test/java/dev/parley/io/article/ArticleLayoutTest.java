@@ -631,6 +631,46 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aStandfirstTheStoryOpensWithAgainIsReadOnce() {
+    String standfirst = "Dockers voted to accept a pay offer on Monday, ending a six-week strike.";
+    Article a =
+        read(
+            "Port strike ends\n\n"
+                + standfirst
+                + "\n\nDockers voted to accept a pay offer on Monday, ending a six-week strike,"
+                + " the union said.\n\nShips queued all week.\n");
+    assertThat(rules(a)).containsExactly("headline", "repeated-lead");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(standfirst, "Ships queued all week.");
+  }
+
+  @Test
+  void aStandfirstInOtherWordsAndALeadThatChangesItsMeaningStayBody() {
+    Article summary =
+        read(
+            "Port strike ends\n\nSix weeks of pickets are over as dockers take a better offer.\n\n"
+                + "Dockers voted to accept a pay offer on Monday, ending a six-week strike.\n");
+    assertThat(rules(summary)).containsExactly("headline");
+    assertThat(summary.sentences()).hasSize(2);
+
+    Article changed =
+        read(
+            "Port strike goes on\n\n"
+                + "Dockers voted to reject a pay offer on Monday, extending a six-week strike.\n\n"
+                + "Dockers voted to accept a pay offer on Monday, ending a six-week strike.\n");
+    assertThat(rules(changed)).containsExactly("headline");
+    assertThat(changed.sentences()).hasSize(2);
+    Article longer =
+        read(
+            "Port strike ends\n\n"
+                + "Dockers voted to accept a pay offer on Monday, ending a six-week strike.\n\n"
+                + "Dockers voted to accept a pay offer on Monday, ending a six-week strike that"
+                + " had closed the port, after the employers added a bonus for night shifts.\n");
+    assertThat(rules(longer)).containsExactly("headline");
+  }
+
+  @Test
   void aWireDatelineAfterARepeatedHeadlineIsStillTheFirstParagraphs() {
     Article a =
         read(
