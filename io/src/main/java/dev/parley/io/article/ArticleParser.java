@@ -142,6 +142,11 @@ final class ArticleParser {
     cues.setAsideInlineRest(l);
   }
 
+  /** Whether line {@code l} starts a paragraph: it is the first line, or a blank line is before. */
+  private boolean startsParagraph(int l) {
+    return l == 0 || lines.previousNonBlank(l) < l - 1;
+  }
+
   /** The rule that sets the whole of line {@code l}, [s, e), aside, or null. */
   private @Nullable String wholeLineRule(int l, int s, int e) {
     String rule = cues.lineRule(s, e);
@@ -165,7 +170,9 @@ final class ArticleParser {
     if (lines.hasDigit(s, e) && lines.hasLetter(s, e) && datelines.isPageMeta(s, e)) {
       return "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own
     }
-    if (bylines.isByline(s, e) || credits.isCredit(s, e)) {
+    if (bylines.isByline(s, e)
+        || credits.isCredit(s, e)
+        || (startsParagraph(l) && bylines.isLowerCaseByline(s, e))) {
       return "byline";
     }
     if (bylines.isStampedByline(s, e)) {

@@ -64,7 +64,20 @@ final class Bylines {
    * Jane Doe with AFP}, {@code By the Associated Press}).
    */
   boolean isByline(int s, int e) {
-    return e - s <= MAX_BYLINE && text.startsWith("By ", s) && isNames(s + 3, e);
+    return isBylineOpeningWith("By ", s, e);
+  }
+
+  /**
+   * Whether [s, e) is a byline with a lower-case {@code by} ({@code by Jane Roe and John Doe}),
+   * which a page sets on a line of its own; the caller tells such a line from the end of a
+   * paragraph wrapped onto it.
+   */
+  boolean isLowerCaseByline(int s, int e) {
+    return isBylineOpeningWith("by ", s, e);
+  }
+
+  private boolean isBylineOpeningWith(String by, int s, int e) {
+    return e - s <= MAX_BYLINE && text.startsWith(by, s) && isNames(s + by.length(), e);
   }
 
   /**

@@ -671,6 +671,23 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aLowerCaseBylineOnALineOfItsOwnIsABylineButNotTheEndOfAWrappedParagraph() {
+    Article own =
+        read("Port strike ends\n\nby Jane Roe and John Doe\n\nThe dockers voted on Monday.\n");
+    assertThat(rules(own)).containsExactly("headline", "byline");
+
+    Article wrapped =
+        read(
+            "Port strike ends\n\nThe offer was drawn up\nby Jane Roe and John Doe\n\n"
+                + "The dockers voted on Monday.\n");
+    assertThat(rules(wrapped)).containsExactly("headline");
+
+    Article deadline =
+        read("Port strike ends\n\nby Friday, the union said...\n\nThe dockers voted.\n");
+    assertThat(rules(deadline)).containsExactly("headline");
+  }
+
+  @Test
   void aWireDatelineAfterARepeatedHeadlineIsStillTheFirstParagraphs() {
     Article a =
         read(
