@@ -13,9 +13,15 @@ final class Bylines {
   /** Most words of a role after a byline's names ({@code , Staff reporter}). */
   private static final int MAX_ROLE_WORDS = 4;
 
-  /** Small words that may stand lower-case among a byline's names. */
+  /**
+   * Small words that may stand lower-case among a byline's names: joining words, and the particles
+   * of surnames ({@code Pieter van den Berg}, {@code Ana da Silva}).
+   */
   private static final ImmutableSet<String> JOINING_WORDS =
-      ImmutableSet.of("and", "in", "for", "with", "the", "of", "from");
+      ImmutableSet.of(
+          "and", "in", "for", "with", "the", "of", "from", "van", "von", "den", "der", "de", "da",
+          "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el",
+          "ter");
 
   /** Lower-case nouns that stand for a newsroom or an agency among a byline's names. */
   private static final ImmutableSet<String> NEWSROOM_NOUNS =

@@ -184,9 +184,13 @@ final class Datelines {
 
   /**
    * Whether [s, e) is a name of a few capitalised words ({@code The Indus Ledger}, {@code
-   * Politics}), or a label of the page's edition ({@code English edition (automatic translation)}).
+   * Politics}), or a label of the page's edition ({@code English edition (automatic translation)}),
+   * and not a byline ({@code By Jane Roe}).
    */
   private boolean isName(int s, int e) {
+    if (text.startsWith("By ", s)) {
+      return false; // a byline among stamps, which Bylines reads
+    }
     int words = 0;
     int i = s;
     while (i < e) {
@@ -219,19 +223,23 @@ final class Datelines {
   }
 
   /**
-   * Whether [from, to) is only a time of day, or a time of day followed, after a separator, by an
-   * update stamp ({@code / Updated 2 hours ago}, {@code | Last modified ...}) or a page's meta. The
-   * update stamp's date, if it has one, is recorded as any update stamp's is.
+   * Whether [from, to) is only a time of day, or a time of day followed, after a separator or
+   * between brackets, by an update stamp ({@code / Updated 2 hours ago}, {@code | Last modified
+   * ...}, {@code (updated 8 Mar 2016, 10:12)}) or a page's meta. The update stamp's date, if it has
+   * one, is recorded as any update stamp's is.
    */
   private boolean isTimeAndStamp(int from, int to) {
     for (int p = from; p < to; p++) {
-      if (DATELINE_SEPARATORS.indexOf(text.charAt(p)) >= 0 && onlyWords(from, p, false)) {
-        int q = Text.skipSpace(text, p + 1, to);
-        if (cues.opensWithUpdateStamp(q, to)) {
-          cues.isStamp(q, to); // records the update stamp's date, if it has one
+      char c = text.charAt(p);
+      boolean bracket = c == '(' && text.charAt(to - 1) == ')';
+      if ((bracket || DATELINE_SEPARATORS.indexOf(c) >= 0) && onlyWords(from, p, false)) {
+        int end = bracket ? to - 1 : to;
+        int q = Text.skipSpace(text, p + 1, end);
+        if (cues.opensWithUpdateStamp(q, end)) {
+          cues.isStamp(q, end); // records the update stamp's date, if it has one
           return true;
         }
-        if (isPageMeta(q, to)) {
+        if (isPageMeta(q, end)) {
           return true;
         }
       }

@@ -688,6 +688,28 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aBylineWithADateAndABracketedUpdateStampStatesThePublicationDate() {
+    Article a =
+        read(
+            "Port strike ends\n\nBy Jane Roe | 4 May 2019 (updated 5 May 2019, 10:12)\n\n"
+                + "The dockers voted on Monday.\n");
+    assertPublished(a, LocalDate.of(2019, 5, 4), DateProvenance.STATED);
+    assertThat(rules(a)).containsExactly("headline", "byline");
+  }
+
+  @Test
+  void theLinksUnderARelatedCoverageHeaderAreBoilerplate() {
+    Article a =
+        read(
+            body("The dockers voted on Monday.")
+                + "\nRelated coverage\n\nDockers reject pay offer\n\nWhat the port strike costs\n");
+    assertThat(rules(a)).containsExactly("headline", "related", "related", "related");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The dockers voted on Monday.");
+  }
+
+  @Test
   void aWireDatelineAfterARepeatedHeadlineIsStillTheFirstParagraphs() {
     Article a =
         read(

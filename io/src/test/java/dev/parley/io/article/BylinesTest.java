@@ -20,6 +20,7 @@ class BylinesTest {
     assertThat(isByline("By Jane Roe and John O'Doe")).isTrue();
     assertThat(isByline("By Jane Roe, special correspondent")).isTrue();
     assertThat(isByline("By Jane Roe in Oslo")).isTrue();
+    assertThat(isByline("By Pieter van den Berg and Ana da Silva")).isTrue();
   }
 
   @Test
@@ -36,6 +37,7 @@ class BylinesTest {
     assertThat(isByline("By March, both sides agreed")).isFalse();
     assertThat(isByline("By the end of the week")).isFalse();
     assertThat(isByline("By the time the envoys met")).isFalse();
+    assertThat(isByline("By de facto agreement")).isFalse();
   }
 
   @Test

@@ -28,6 +28,8 @@ class DatelinesTest {
     assertThat(isDateline("22.01.2024 – 16:48")).isTrue();
     assertThat(isDateline("22.01.2024 – 16:48 | updated 22.01.2024 – 19:05")).isTrue();
     assertThat(isDateline("02/11/2021 07h42")).isTrue();
+    assertThat(isDateline("4 May 2019 (updated 5 May 2019, 10:12)")).isTrue();
+    assertThat(isDateline("4 May 2019, 9:30 (4 min read)")).isTrue();
   }
 
   @Test
@@ -68,6 +70,8 @@ class DatelinesTest {
     assertThat(isDateline("The talks resumed on 22 November 2023")).isFalse();
     assertThat(isDateline("November 2023")).isFalse();
     assertThat(isDateline("22 Nov 2023 | Talks resume")).isFalse();
+    assertThat(isDateline("4 May 2019 (talks resume)")).isFalse();
+    assertThat(isDateline("4 May 2019 (updated")).isFalse();
   }
 
   @Test
