@@ -82,9 +82,10 @@ final class ArticleParser {
     }
     AuthorBios.mark(lines);
     LinkLists.mark(lines);
-    if (lines.pageOrder == DateOrder.UNDECIDED && PageDateOrder.leftUndecided(lines)) {
+    if (lines.pageOrder == DateOrder.UNDECIDED) {
+      // Only the boilerplate is read for the page's order; every short line only when it shows one.
       DateOrder shown = PageDateOrder.shown(lines);
-      if (shown != DateOrder.UNDECIDED) {
+      if (shown != DateOrder.UNDECIDED && PageDateOrder.leftUndecided(lines)) {
         // Read again, the page's date lines and stamps in the order its furniture shows.
         return new ArticleParser(source, id, text, cueList, shown).parse();
       }
