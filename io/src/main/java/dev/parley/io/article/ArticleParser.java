@@ -71,7 +71,7 @@ final class ArticleParser {
     this.bylines = new Bylines(lines, datelines, this.cues, clues);
     this.credits = new Credits(lines, navigation, bylines);
     this.wireDatelines = new WireDatelines(lines, clues);
-    this.headlines = new Headlines(lines);
+    this.headlines = new Headlines(lines, navigation);
   }
 
   Article parse() {

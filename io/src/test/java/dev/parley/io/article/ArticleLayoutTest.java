@@ -260,6 +260,16 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aWireDatelineAfterASitesNameOnALineOfItsOwnIsStillTheFirstParagraphs() {
+    Article a =
+        read(
+            "Dockers end strike\n\nHarbour Wire\n\nHARBOUR CITY, May 2 (Harbour Wire) -"
+                + " Dockers voted on Monday.\n");
+    assertThat(rules(a)).containsExactly("headline", "agency-dateline");
+    assertThat(a.sentence(0).text()).isEqualTo("Harbour Wire");
+  }
+
+  @Test
   void anAcronymOrALaterParagraphIsNoWireDateline() {
     Article a =
         read(
