@@ -3,6 +3,7 @@ package dev.parley.io.article;
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ArticleLines {
   final String text;
+
+  /**
+   * The order of day and month the page's furniture shows for its numeric dates, for a date line or
+   * a stamp whose own numbers do not decide it ({@link DateMentions#findInDateline}).
+   */
+  final DateOrder pageOrder;
+
   final ImmutableIntArray lineStarts;
   final int count;
 
@@ -30,7 +38,12 @@ final class ArticleLines {
   final int[] suffixStart;
 
   ArticleLines(String text) {
+    this(text, DateOrder.UNDECIDED);
+  }
+
+  ArticleLines(String text, DateOrder pageOrder) {
     this.text = text;
+    this.pageOrder = pageOrder;
     this.lineStarts = Lines.starts(text);
     this.count = lineStarts.length();
     ls = new int[count];
@@ -140,6 +153,25 @@ final class ArticleLines {
     return words;
   }
 
+  /** The runs of letters and digits of [s, e), each lower-cased. */
+  List<String> words(int s, int e) {
+    List<String> words = new ArrayList<>();
+    int i = s;
+    while (i < e) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < e && Character.isLetterOrDigit(text.charAt(j))) {
+        j++;
+      }
+      words.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+      i = j;
+    }
+    return words;
+  }
+
   /** The letters and digits of [s, e), lower-cased: what makes two lines the same. */
   String key(int s, int e) {
     StringBuilder b = new StringBuilder(e - s);
@@ -150,6 +182,11 @@ final class ArticleLines {
       }
     }
     return b.toString();
+  }
+
+  /** The dates the date line or stamp [from, to) mentions, read as the page writes them. */
+  List<DateMention> datelineMentions(int from, int to) {
+    return DateMentions.findInDateline(text, from, to, pageOrder);
   }
 
   /** The boilerplate spans the rules have set, line by line, each with its rule. */

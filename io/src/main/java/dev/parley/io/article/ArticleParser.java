@@ -14,17 +14,22 @@ import org.jspecify.annotations.Nullable;
  * ({@code date-header}) and the rest of the line is body; a line opening with a cue of {@code
  * boilerplate.txt} is boilerplate under the cue's rule; a line that is a date and perhaps a time is
  * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline},
- * and so is a line of such a byline and stamps between separators ({@code By Jane Roe | Published
- * October 7, 2022}); a wire dateline opening the first body line after the headline ({@code LOS
- * ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin (dpa) -}) is
- * boilerplate ({@code agency-dateline}) and the rest of the line is body; an inline cue after the
- * end of a sentence sets the rest of its line aside. Then the first substantial remaining line is
- * the headline (shorter lines before it are {@code kicker}s), and lines repeating it, with or
- * without the site's name after its last separator ({@code Truce signed | Horn Daily}), are {@code
- * repeated-headline}. Under a related-links header ({@code Related Articles}, {@code More from}),
- * the short lines that do not end as a told sentence are the linked headlines, under the header's
- * rule. Last, working up from the end, quoted lists of short phrases and the two- or three-word
- * name line above one are an author's {@code author-bio}.
+ * and so are a line of such a byline and stamps between separators ({@code By Jane Roe | Published
+ * October 7, 2022}) and a line of credits ({@code (Reporting by Jane Roe; Editing by John Doe)},
+ * {@code With AFP}, {@code (Reuters)}); a wire dateline opening the first body line after the
+ * headline ({@code LOS ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin
+ * (dpa) -}) is boilerplate ({@code agency-dateline}) and the rest of the line is body; an inline
+ * cue after the end of a sentence sets the rest of its line aside. Then the first substantial
+ * remaining line is the headline (shorter lines before it are {@code kicker}s), and lines repeating
+ * it, with or without the site's name after its last separator ({@code Truce signed | Horn Daily}),
+ * are {@code repeated-headline}. Under a related-links header ({@code Related Articles}, {@code
+ * More from}), the short lines that do not end as a told sentence are the linked headlines, under
+ * the header's rule. A body line under the headline that repeats one of the three before it nearly
+ * word for word (a standfirst the story then opens with) is {@code repeated-lead}. Last, working up
+ * from the end, quoted lists of short phrases and the two- or three-word name line above one are an
+ * author's {@code author-bio}. A page whose date line or stamp holds a numeric date that could be
+ * read either way ({@code 02/11/2021}) is read again in the order of day and month its other
+ * furniture shows ({@code Updated 13/11/2021}), if it shows one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -33,27 +38,40 @@ final class ArticleParser {
   private final String source;
   private final String id;
   private final String text;
+  private final ImmutableList<Cue> cueList;
   private final ArticleLines lines;
   private final DateClues clues;
   private final LineCues cues;
   private final Datelines datelines;
   private final Navigation navigation;
   private final Bylines bylines;
+  private final Credits credits;
   private final WireDatelines wireDatelines;
   private final Headlines headlines;
 
   ArticleParser(String source, String id, String text, ImmutableList<Cue> cues) {
+    this(source, id, text, cues, DateOrder.UNDECIDED);
+  }
+
+  /**
+   * A parser that reads a numeric date line its own numbers do not decide ({@code 02/11/2021}) in
+   * {@code pageOrder}, the order the page's other furniture shows.
+   */
+  private ArticleParser(
+      String source, String id, String text, ImmutableList<Cue> cues, DateOrder pageOrder) {
     this.source = source;
     this.id = id;
     this.text = text;
-    this.lines = new ArticleLines(text);
+    this.cueList = cues;
+    this.lines = new ArticleLines(text, pageOrder);
     this.clues = new DateClues(lines);
     this.cues = new LineCues(lines, cues, clues);
     this.datelines = new Datelines(lines, this.cues);
     this.navigation = new Navigation(lines);
     this.bylines = new Bylines(lines, datelines, this.cues, clues);
+    this.credits = new Credits(lines, navigation, bylines);
     this.wireDatelines = new WireDatelines(lines, clues);
-    this.headlines = new Headlines(lines);
+    this.headlines = new Headlines(lines, navigation);
   }
 
   Article parse() {
@@ -64,7 +82,16 @@ final class ArticleParser {
     }
     AuthorBios.mark(lines);
     LinkLists.mark(lines);
+    if (lines.pageOrder == DateOrder.UNDECIDED) {
+      // Only the boilerplate is read for the page's order; every short line only when it shows one.
+      DateOrder shown = PageDateOrder.shown(lines);
+      if (shown != DateOrder.UNDECIDED && PageDateOrder.leftUndecided(lines)) {
+        // Read again, the page's date lines and stamps in the order its furniture shows.
+        return new ArticleParser(source, id, text, cueList, shown).parse();
+      }
+    }
     String headline = headlines.find();
+    RepeatedLeads.mark(lines);
     List<Paragraph> paragraphs = Paragraphs.of(lines);
     List<Sentence> sentences = Paragraphs.sentences(lines, paragraphs);
     if (sentences.isEmpty()) {
@@ -116,6 +143,11 @@ final class ArticleParser {
     cues.setAsideInlineRest(l);
   }
 
+  /** Whether line {@code l} starts a paragraph: it is the first line, or a blank line is before. */
+  private boolean startsParagraph(int l) {
+    return l == 0 || lines.previousNonBlank(l) < l - 1;
+  }
+
   /** The rule that sets the whole of line {@code l}, [s, e), aside, or null. */
   private @Nullable String wholeLineRule(int l, int s, int e) {
     String rule = cues.lineRule(s, e);
@@ -131,13 +163,17 @@ final class ArticleParser {
       clues.dateline(masthead[0], masthead[1], l);
       return "dateline";
     }
-    if (navigation.isMenu(s, e) || navigation.isBreadcrumb(s, e)) {
-      return "navigation";
+    if (navigation.isMenu(s, e)
+        || navigation.isBreadcrumb(s, e)
+        || (datelines.isDatelessMasthead(s, e) && headlines.headlineBefore(l))) {
+      return "navigation"; // a masthead under the headline: "Harbour Herald | Politics"
     }
     if (lines.hasDigit(s, e) && lines.hasLetter(s, e) && datelines.isPageMeta(s, e)) {
       return "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own
     }
-    if (bylines.isByline(s, e)) {
+    if (bylines.isByline(s, e)
+        || credits.isCredit(s, e)
+        || (startsParagraph(l) && bylines.isLowerCaseByline(s, e))) {
       return "byline";
     }
     if (bylines.isStampedByline(s, e)) {

@@ -1,14 +1,31 @@
 package dev.parley.io.article;
 
+import com.google.common.collect.ImmutableSet;
+
 /**
  * The line rules for bylines: {@code By} and a few names, perhaps with a role, and such a byline
  * between separators with stamps and dates ({@code By Jane Roe | Published October 7, 2022}).
+ * {@link Credits} reads the other lines that say who wrote a story.
  */
 final class Bylines {
   private static final int MAX_BYLINE = 80;
 
   /** Most words of a role after a byline's names ({@code , Staff reporter}). */
   private static final int MAX_ROLE_WORDS = 4;
+
+  /**
+   * Small words that may stand lower-case among a byline's names: joining words, and the particles
+   * of surnames ({@code Pieter van den Berg}, {@code Ana da Silva}).
+   */
+  private static final ImmutableSet<String> JOINING_WORDS =
+      ImmutableSet.of(
+          "and", "in", "for", "with", "the", "of", "from", "van", "von", "den", "der", "de", "da",
+          "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el",
+          "ter");
+
+  /** Lower-case nouns that stand for a newsroom or an agency among a byline's names. */
+  private static final ImmutableSet<String> NEWSROOM_NOUNS =
+      ImmutableSet.of("bureau", "bureaus", "desk", "staff", "agencies", "wires");
 
   private final ArticleLines lines;
   private final String text;
@@ -49,20 +66,41 @@ final class Bylines {
 
   /**
    * Whether [s, e) is {@code By} and a few capitalised names, perhaps with a role after a comma
-   * ({@code By Jane Roe, Staff reporter}, {@code By John Doe, special correspondent}).
+   * ({@code By Jane Roe, Staff reporter}, {@code By John Doe, special correspondent}, {@code By
+   * Jane Doe with AFP}, {@code By the Associated Press}).
    */
   boolean isByline(int s, int e) {
-    if (e - s > MAX_BYLINE || !text.startsWith("By ", s)) {
-      return false;
-    }
+    return isBylineOpeningWith("By ", s, e);
+  }
+
+  /**
+   * Whether [s, e) is a byline with a lower-case {@code by} ({@code by Jane Roe and John Doe}),
+   * which a page sets on a line of its own; the caller tells such a line from the end of a
+   * paragraph wrapped onto it.
+   */
+  boolean isLowerCaseByline(int s, int e) {
+    return isBylineOpeningWith("by ", s, e);
+  }
+
+  private boolean isBylineOpeningWith(String by, int s, int e) {
+    return e - s <= MAX_BYLINE && text.startsWith(by, s) && isNames(s + by.length(), e);
+  }
+
+  /**
+   * Whether [from, to) is a few names, perhaps with a role after a comma: capitalised words, small
+   * joining words ({@code and}, {@code in}, {@code with}, {@code the}) and the nouns that stand for
+   * a newsroom or an agency ({@code bureau}, {@code desk}, {@code agencies}). A day's or a month's
+   * name first is a time ({@code Friday, the union said}), not a name.
+   */
+  boolean isNames(int from, int to) {
     int names = 0;
     int roleWords = -1; // counted from the first comma after a name on
-    int i = s + 3;
-    while (i < e) {
+    int i = from;
+    while (i < to) {
       char c = text.charAt(i);
       if (Character.isLetter(c)) {
         int j = i;
-        while (j < e
+        while (j < to
             && (Character.isLetter(text.charAt(j)) || "'’.-".indexOf(text.charAt(j)) >= 0)) {
           j++;
         }
@@ -72,8 +110,12 @@ final class Bylines {
             return false;
           }
         } else if (Character.isUpperCase(c)) {
+          if (names++ == 0 && isCalendarWord(w)) {
+            return false;
+          }
+        } else if (NEWSROOM_NOUNS.contains(w)) {
           names++;
-        } else if (!w.equals("and") && !w.equals("in") && !w.equals("for")) {
+        } else if (!JOINING_WORDS.contains(w)) {
           return false;
         }
         i = j;
@@ -87,6 +129,11 @@ final class Bylines {
       }
     }
     return names >= 1;
+  }
+
+  private static boolean isCalendarWord(String w) {
+    String word = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    return Calendar.isWeekdayName(word) || Calendar.isFullMonthName(word);
   }
 
   /**

@@ -97,7 +97,7 @@ final class DateClues {
 
   private LocalDate firstDatedDay(int from, int to) {
     for (DateMention m :
-        DateMentions.find(text, from, Math.min(to, from + Datelines.MAX_DATELINE), null)) {
+        lines.datelineMentions(from, Math.min(to, from + Datelines.MAX_DATELINE))) {
       if (m.precision() == DatePrecision.DAY && !m.relative()) {
         return m.date();
       }

@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  *       can be read only one way, or a time of day as day-first countries write it ({@code at
  *       07h42}, {@code 16:48} on a 24-hour clock). Without such evidence, or with evidence both
  *       ways, the date is not read: a wrong day is worse than none. Two-digit years ({@code
- *       02/11/21}) and numbers within a longer run of numbers ({@code 1.15.02.2022}) are not read;
- *       neither are {@code 24/7}, {@code 3/4} or {@code 2021-2022}, which lack a part;
+ *       02/11/21}) are read only in a date line ({@link #findInDateline}); numbers within a longer
+ *       run of numbers ({@code 1.15.02.2022}) are not read; neither are {@code 24/7}, {@code 3/4}
+ *       or {@code 2021-2022}, which lack a part;
  *   <li>written dates: {@code February 15, 2022}, {@code Feb. 15 2022}, {@code 15 February 2022},
  *       {@code 15th of February}, {@code 17 февраля 2022} (precision DAY); {@code December 2021}
  *       (MONTH); a year after a preposition, {@code in 2008} (YEAR);
@@ -37,13 +38,16 @@ import org.jspecify.annotations.Nullable;
  *       without year ({@code On January 26}) is the latest such day not after the anchor, or the
  *       coming one when that is at most 60 days after it ({@code on Nov. 19} early in November); a
  *       bare month after a preposition ({@code in December}) is the most recent such month not
- *       after the anchor's month ({@code last December}: strictly before it; a deadline, {@code by
- *       December} or {@code until the end of December}: the coming one, when it is at most six
- *       months ahead), precision MONTH; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is
- *       the latest such day on or before the anchor ({@code last Thursday}: strictly before);
- *       {@code today}, {@code yesterday}, {@code tomorrow}; {@code last week} is the anchor minus
- *       seven days with precision DAY (a day in the week before, not a calendar week); {@code last
- *       month} and {@code last year} are the month and year before the anchor's;
+ *       after the anchor's month ({@code last December}: strictly before it; {@code next December}:
+ *       the coming one strictly after it; a deadline, {@code by December}, {@code until the end of
+ *       December}, {@code no later than December} or {@code ahead of December}: the coming one,
+ *       unless it is more than six months ahead and its clause is told in the past perfect, {@code
+ *       by September the talks had stalled}), precision MONTH; a weekday ({@code on Thursday},
+ *       {@code Earlier Tuesday}) is the latest such day on or before the anchor ({@code last
+ *       Thursday}: strictly before); {@code today}, {@code yesterday}, {@code tomorrow}; {@code
+ *       last week} is the anchor minus seven days with precision DAY (a day in the week before, not
+ *       a calendar week); {@code last month} and {@code last year} are the month and year before
+ *       the anchor's;
  *   <li>{@code the same day}, {@code that day}, {@code the day before}, {@code the next day}:
  *       relative to the previous day-precise mention in the span, or to a previous date the caller
  *       passes.
@@ -78,6 +82,57 @@ public final class DateMentions {
       return ImmutableList.of();
     }
     return new Scan(text, start, end, anchor, previous).run();
+  }
+
+  /**
+   * The dates a date line or a stamp, standing apart from the body, mentions between {@code start}
+   * and {@code end}: as {@link #find(String, int, int, LocalDate)} with no anchor, and a numeric
+   * date may also end in a two-digit year, which a news page's date line writes for 20yy ({@code
+   * 17.02.22}, {@code 2/17/22}; {@code 02/11/21} only when the order of day and month is decided as
+   * it is for a four-digit year). Running text is not read this way: there {@code 3/4/22} may be a
+   * score or a ratio. A numeric date that could be read either way and that the span does not
+   * decide is read in {@code pageOrder}, the order the page's other date lines and stamps show.
+   */
+  static List<DateMention> findInDateline(String text, int start, int end, DateOrder pageOrder) {
+    Scan scan = datelineScan(text, start, end);
+    if (scan == null) {
+      return ImmutableList.of();
+    }
+    scan.pageOrder = pageOrder;
+    return scan.run();
+  }
+
+  /**
+   * The order of day and month the numeric dates of a date line or a stamp between {@code start}
+   * and {@code end} show by themselves: a date that reads only one way, a dotted date, a time as
+   * day-first countries write it.
+   */
+  static DateOrder orderShown(String text, int start, int end) {
+    Scan scan = datelineScan(text, start, end);
+    return scan == null ? DateOrder.UNDECIDED : scan.numericOrder();
+  }
+
+  /**
+   * Whether a date line or a stamp between {@code start} and {@code end} has a numeric date that
+   * could be read either way and that nothing in it decides ({@code Published 02/11/2021}).
+   */
+  static boolean hasUndecidedDate(String text, int start, int end) {
+    Scan scan = datelineScan(text, start, end);
+    if (scan == null) {
+      return false;
+    }
+    scan.run();
+    return scan.undecided;
+  }
+
+  private static @Nullable Scan datelineScan(String text, int start, int end) {
+    checkPositionIndexes(start, end, text.length());
+    if (!mayMention(text, start, end)) {
+      return null;
+    }
+    Scan scan = new Scan(text, start, end, null, null);
+    scan.shortYears = true;
+    return scan;
   }
 
   /**
@@ -221,6 +276,18 @@ public final class DateMentions {
 
     /** Set by {@link #dayAt}: the day of the last day number read. */
     private int day;
+
+    /** Whether a numeric date's year may be written with two digits, as a date line's may. */
+    private boolean shortYears;
+
+    /**
+     * The order of day and month the rest of the page shows, for a numeric date that could be read
+     * either way and that its span does not decide.
+     */
+    private DateOrder pageOrder = DateOrder.UNDECIDED;
+
+    /** Set when a numeric date that could be read either way was left unread. */
+    private boolean undecided;
 
     Scan(
         String text, int start, int end, @Nullable LocalDate anchor, @Nullable LocalDate previous) {
@@ -568,8 +635,8 @@ public final class DateMentions {
       } else {
         int a = number(i, 1, 2);
         int b = number(i + 2, 1, 2);
-        int year = number(i + 4, 4, 4);
-        if (a > 0 && b > 0 && year >= 1000 && year <= 2999) {
+        int year = lastYearAt(i + 4);
+        if (a > 0 && b > 0 && year > 0) {
           d = dayAndMonth(i, sep, a, b, year);
         }
       }
@@ -578,6 +645,19 @@ public final class DateMentions {
       }
       emit(i, i + 4, d, DatePrecision.DAY, false);
       return i + 5;
+    }
+
+    /**
+     * The year ending a numeric date at {@code i}: four digits, or two (20yy) when {@link
+     * #shortYears} allows; -1 when there is none.
+     */
+    private int lastYearAt(int i) {
+      int y = number(i, 4, 4);
+      if (y >= 1000 && y <= 2999) {
+        return y;
+      }
+      int yy = shortYears ? number(i, 2, 2) : -1;
+      return yy >= 0 ? 2000 + yy : -1;
     }
 
     /**
@@ -594,54 +674,54 @@ public final class DateMentions {
       if (b > 12) {
         return date(year, a, b);
       }
-      int order = weekdayOrder(i, a, b, year);
-      if (order == UNDECIDED) {
+      DateOrder order = weekdayOrder(i, a, b, year);
+      if (order == DateOrder.UNDECIDED) {
         order = numericOrder();
       }
+      if (order == DateOrder.UNDECIDED) {
+        order = pageOrder;
+      }
+      undecided |= order == DateOrder.UNDECIDED;
       return switch (order) {
         case DAY_FIRST -> date(year, b, a);
         case MONTH_FIRST -> date(year, a, b);
-        default -> null;
+        case UNDECIDED -> null;
       };
     }
 
-    private static final int UNDECIDED = 0;
-    private static final int DAY_FIRST = 1;
-    private static final int MONTH_FIRST = 2;
-
-    /** The order {@link #numericOrder} found for this span, or -1 before it has looked. */
-    private int spanOrder = -1;
+    /** The order {@link #numericOrder} found for this span, or null before it has looked. */
+    private @Nullable DateOrder spanOrder;
 
     /**
      * The order of day and month a full weekday name just before the numeric date at {@code i}
      * ({@code Tuesday, 02/11/2021}) agrees with, when it agrees with only one; else {@link
-     * #UNDECIDED}.
+     * DateOrder#UNDECIDED}.
      */
-    private int weekdayOrder(int i, int a, int b, int year) {
+    private DateOrder weekdayOrder(int i, int a, int b, int year) {
       int w = punct(i - 1, ',') ? i - 2 : i - 1;
       DayOfWeek weekday = mayBeName(w) ? Calendar.weekday(word(w)) : null;
       if (weekday == null) {
-        return UNDECIDED;
+        return DateOrder.UNDECIDED;
       }
       LocalDate dayFirst = date(year, b, a);
       LocalDate monthFirst = date(year, a, b);
       boolean dayFirstFits = dayFirst != null && dayFirst.getDayOfWeek() == weekday;
       boolean monthFirstFits = monthFirst != null && monthFirst.getDayOfWeek() == weekday;
       if (dayFirstFits == monthFirstFits) {
-        return UNDECIDED;
+        return DateOrder.UNDECIDED;
       }
-      return dayFirstFits ? DAY_FIRST : MONTH_FIRST;
+      return dayFirstFits ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
     }
 
     /**
      * The order of day and month the span's other numbers show, looked for once a span: a numeric
      * date that can be read only one way ({@code 22/01/2024}, {@code 01/22/2024}), a dotted date,
      * or a time of day as day-first countries write it ({@code 07h42}, or {@code 16:48} on a
-     * 24-hour clock), which is day first. {@link #UNDECIDED} when there is no such evidence or it
-     * points both ways.
+     * 24-hour clock), which is day first. {@link DateOrder#UNDECIDED} when there is no such
+     * evidence or it points both ways.
      */
-    private int numericOrder() {
-      if (spanOrder >= 0) {
+    private DateOrder numericOrder() {
+      if (spanOrder != null) {
         return spanOrder;
       }
       boolean dayFirst = false;
@@ -657,7 +737,7 @@ public final class DateMentions {
         }
         if (kind[k + 1] == PUNCT
             && punct(k + 3, text.charAt(from[k + 1]))
-            && number(k + 4, 4, 4) > 0) {
+            && lastYearAt(k + 4) > 0) {
           char sep = text.charAt(from[k + 1]);
           if (sep == '.' || ((sep == '/' || sep == '-') && a > 12 && b <= 12)) {
             dayFirst = true;
@@ -668,7 +748,10 @@ public final class DateMentions {
           dayFirst = true;
         }
       }
-      spanOrder = dayFirst == monthFirst ? UNDECIDED : dayFirst ? DAY_FIRST : MONTH_FIRST;
+      spanOrder =
+          dayFirst == monthFirst
+              ? DateOrder.UNDECIDED
+              : dayFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
       return spanOrder;
     }
 
@@ -877,30 +960,41 @@ public final class DateMentions {
     }
 
     private int monthAloneAt(int i) {
-      if (anchor == null || !afterPreposition(i) || monthAt(i) < 0) {
+      if (anchor == null) {
+        return -1;
+      }
+      String before = lowerWord(i - 1);
+      boolean next = before.equals("next");
+      boolean deadline = isDeadlineBefore(i);
+      if (!(next || deadline || afterPreposition(i)) || monthAt(i) < 0) {
         return -1;
       }
       int m = month;
-      String before = lowerWord(i - 1);
+      int anchorMonth = anchor.getMonthValue();
       int year = anchor.getYear();
-      if (before.equals("last") ? m >= anchor.getMonthValue() : m > anchor.getMonthValue()) {
-        year--;
-      }
       if (before.equals("this")) {
         year = anchor.getYear();
-      } else if (isDeadlineBefore(i)
-          && Math.floorMod(m - anchor.getMonthValue(), 12) <= DEADLINE_MONTHS_AHEAD) {
-        year = m >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+      } else if (next) {
+        year = m > anchorMonth ? year : year + 1;
+      } else if (deadline
+          && (Math.floorMod(m - anchorMonth, 12) <= DEADLINE_MONTHS_AHEAD || !toldAsPast(i))) {
+        year = m >= anchorMonth ? year : year + 1;
+      } else if (before.equals("last") ? m >= anchorMonth : m > anchorMonth) {
+        year--;
       }
       emit(i, i, LocalDate.of(year, m, 1), DatePrecision.MONTH, true);
       return i + 1;
     }
 
     /**
-     * How many months after the anchor's a deadline's month may be: further ahead, "by September"
-     * in October more likely tells what had happened by the last September.
+     * How many months after the anchor's a deadline's month is the coming one however its clause is
+     * told; further ahead, a clause in the past perfect ("by September the talks had stalled", in
+     * October) tells what had happened by the last such month.
      */
     private static final int DEADLINE_MONTHS_AHEAD = 6;
+
+    /** How many words either side of a deadline's month {@link #toldAsPast} looks at. */
+    private static final int CLAUSE_WORDS = 8;
 
     /** Words after "the" that make the part of a month a deadline names ("by the end of"). */
     private static final ImmutableSet<String> PARTS_OF_A_MONTH =
@@ -911,17 +1005,45 @@ public final class DateMentions {
         ImmutableSet.of("by", "until", "till", "before");
 
     /**
-     * Whether the month at {@code i} is a deadline ("by November", "until the end of November"),
-     * which looks ahead: the coming such month, this one included, rather than the last.
+     * Whether the month at {@code i} is a deadline ("by November", "until the end of November", "no
+     * later than November", "ahead of November"), which looks ahead: the coming such month, this
+     * one included, rather than the last.
      */
     private boolean isDeadlineBefore(int i) {
-      if (DEADLINE_WORDS.contains(lowerWord(i - 1))) {
-        return true;
+      int w = i - 1;
+      if (lowerWord(w).equals("of")
+          && PARTS_OF_A_MONTH.contains(lowerWord(w - 1))
+          && lowerWord(w - 2).equals("the")) {
+        w -= 3;
       }
-      return lowerWord(i - 1).equals("of")
-          && PARTS_OF_A_MONTH.contains(lowerWord(i - 2))
-          && lowerWord(i - 3).equals("the")
-          && DEADLINE_WORDS.contains(lowerWord(i - 4));
+      String word = lowerWord(w);
+      return DEADLINE_WORDS.contains(word)
+          || (word.equals("than") && lowerWord(w - 1).equals("later"))
+          || (word.equals("of") && lowerWord(w - 1).equals("ahead"));
+    }
+
+    /**
+     * Whether the clause around the month at {@code i} is told in the past perfect: "had" stands
+     * within {@link #CLAUSE_WORDS} words of it, with no sentence's or clause's end between.
+     */
+    private boolean toldAsPast(int i) {
+      return hasHadWithinClause(i, -1) || hasHadWithinClause(i, 1);
+    }
+
+    private boolean hasHadWithinClause(int i, int step) {
+      int words = 0;
+      for (int k = i + step; k >= 0 && k < n && words < CLAUSE_WORDS; k += step) {
+        if (kind[k] == PUNCT && ".;:!?".indexOf(text.charAt(from[k])) >= 0) {
+          return false;
+        }
+        if (kind[k] == WORD) {
+          if (lowerWord(k).equals("had")) {
+            return true;
+          }
+          words++;
+        }
+      }
+      return false;
     }
 
     private int yearAloneAt(int i) {

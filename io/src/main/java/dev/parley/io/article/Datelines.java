@@ -59,7 +59,7 @@ final class Datelines {
   }
 
   private @Nullable DateMention firstMention(int from, int to) {
-    List<DateMention> found = DateMentions.find(text, from, Math.min(to, from + 60), null);
+    List<DateMention> found = lines.datelineMentions(from, Math.min(to, from + 60));
     return found.isEmpty() ? null : found.get(0);
   }
 
@@ -72,7 +72,7 @@ final class Datelines {
     if (e - s > MAX_DATELINE) {
       return false;
     }
-    for (DateMention m : DateMentions.find(text, s, e, null)) {
+    for (DateMention m : lines.datelineMentions(s, e)) {
       if (m.relative() || m.precision() != DatePrecision.DAY) {
         continue; // a weekday before the date is itself a (relative) mention
       }
@@ -88,6 +88,20 @@ final class Datelines {
   private static final int MAX_MASTHEAD_PARTS = 5;
 
   private static final int MAX_NAME_WORDS = 6;
+
+  /** Lower-case words of a label of the page's edition ({@code English edition}). */
+  private static final ImmutableSet<String> EDITION_WORDS =
+      ImmutableSet.of(
+          "edition",
+          "version",
+          "translation",
+          "automatic",
+          "automatically",
+          "translated",
+          "machine",
+          "online",
+          "digital",
+          "print");
 
   /** Small words that may stand lower-case inside a site's or a section's name. */
   private static final ImmutableSet<String> NAME_CONNECTORS =
@@ -105,10 +119,30 @@ final class Datelines {
    * resume}) is no masthead.
    */
   int @Nullable [] mastheadDate(int s, int e) {
+    int[] date = mastheadParts(s, e);
+    return date != null && date[0] >= 0 ? date : null;
+  }
+
+  /**
+   * Whether [s, e) is a masthead line without a date: two to five names between separators, as
+   * {@link #mastheadDate} reads them ({@code Harbour Herald | Politics}, {@code Revue de la Mer |
+   * English edition (automatic translation)}). A headline before its site's name reads so too when
+   * every word of it is capitalised, so the caller tells them apart by where the line stands.
+   */
+  boolean isDatelessMasthead(int s, int e) {
+    int[] date = mastheadParts(s, e);
+    return date != null && date[0] < 0;
+  }
+
+  /**
+   * The part of the masthead line [s, e) that is its date line as {@code {start, end}}, {@code {-1,
+   * -1}} when every part is a name, or null when [s, e) is no masthead line.
+   */
+  private int @Nullable [] mastheadParts(int s, int e) {
     if (e - s > 2 * MAX_DATELINE || mastheadPartEnd(s, e) == e) {
       return null;
     }
-    int[] date = null;
+    int[] date = {-1, -1};
     int parts = 0;
     int p = s;
     while (p <= e) {
@@ -119,7 +153,7 @@ final class Datelines {
         return null;
       }
       if (!isName(ps, pe)) {
-        if (date != null || !isDateline(ps, pe)) {
+        if (date[0] >= 0 || !isDateline(ps, pe)) {
           return null;
         }
         date = new int[] {ps, pe};
@@ -150,9 +184,13 @@ final class Datelines {
 
   /**
    * Whether [s, e) is a name of a few capitalised words ({@code The Indus Ledger}, {@code
-   * Politics}).
+   * Politics}), or a label of the page's edition ({@code English edition (automatic translation)}),
+   * and not a byline ({@code By Jane Roe}).
    */
   private boolean isName(int s, int e) {
+    if (text.startsWith("By ", s)) {
+      return false; // a byline among stamps, which Bylines reads
+    }
     int words = 0;
     int i = s;
     while (i < e) {
@@ -164,14 +202,19 @@ final class Datelines {
       int j = i;
       while (j < e && !Text.isSpace(text.charAt(j))) {
         char d = text.charAt(j);
-        if (!Character.isLetter(d) && d != '\'' && d != '\u2019' && d != '-' && d != '&') {
+        if (!Character.isLetter(d) && "'\u2019-&()".indexOf(d) < 0) {
           return false;
         }
         j++;
       }
-      boolean capital = Character.isUpperCase(c);
+      int from = text.charAt(i) == '(' ? i + 1 : i;
+      int to = j > from && text.charAt(j - 1) == ')' ? j - 1 : j;
+      String word = text.substring(from, to);
+      boolean capital = from < to && Character.isUpperCase(text.charAt(from));
       if (++words > MAX_NAME_WORDS
-          || (!capital && (words == 1 || !NAME_CONNECTORS.contains(text.substring(i, j))))) {
+          || (!capital
+              && !EDITION_WORDS.contains(word)
+              && (words == 1 || !NAME_CONNECTORS.contains(word)))) {
         return false;
       }
       i = j;
@@ -180,19 +223,23 @@ final class Datelines {
   }
 
   /**
-   * Whether [from, to) is only a time of day, or a time of day followed, after a separator, by an
-   * update stamp ({@code / Updated 2 hours ago}, {@code | Last modified ...}) or a page's meta. The
-   * update stamp's date, if it has one, is recorded as any update stamp's is.
+   * Whether [from, to) is only a time of day, or a time of day followed, after a separator or
+   * between brackets, by an update stamp ({@code / Updated 2 hours ago}, {@code | Last modified
+   * ...}, {@code (updated 8 Mar 2016, 10:12)}) or a page's meta. The update stamp's date, if it has
+   * one, is recorded as any update stamp's is.
    */
   private boolean isTimeAndStamp(int from, int to) {
     for (int p = from; p < to; p++) {
-      if (DATELINE_SEPARATORS.indexOf(text.charAt(p)) >= 0 && onlyWords(from, p, false)) {
-        int q = Text.skipSpace(text, p + 1, to);
-        if (cues.opensWithUpdateStamp(q, to)) {
-          cues.isStamp(q, to); // records the update stamp's date, if it has one
+      char c = text.charAt(p);
+      boolean bracket = c == '(' && text.charAt(to - 1) == ')';
+      if ((bracket || DATELINE_SEPARATORS.indexOf(c) >= 0) && onlyWords(from, p, false)) {
+        int end = bracket ? to - 1 : to;
+        int q = Text.skipSpace(text, p + 1, end);
+        if (cues.opensWithUpdateStamp(q, end)) {
+          cues.isStamp(q, end); // records the update stamp's date, if it has one
           return true;
         }
-        if (isPageMeta(q, to)) {
+        if (isPageMeta(q, end)) {
           return true;
         }
       }

@@ -19,6 +19,7 @@ final class Headlines {
   private static final int MAX_SITE_WORDS = 5;
 
   private final ArticleLines lines;
+  private final Navigation navigation;
   private final String text;
   private final int[] bs;
   private final int[] be;
@@ -29,8 +30,9 @@ final class Headlines {
   /** Where the body sentence that gives the headline starts, when no line is the headline. */
   private int from;
 
-  Headlines(ArticleLines lines) {
+  Headlines(ArticleLines lines, Navigation navigation) {
     this.lines = lines;
+    this.navigation = navigation;
     this.text = lines.text;
     this.bs = lines.bs;
     this.be = lines.be;
@@ -117,7 +119,8 @@ final class Headlines {
   /**
    * The body lines before {@code line}, while lines are still being classified: the headline is not
    * known yet, so a line that repeats the first one (perhaps without the site's name after it) does
-   * not count. Past two, the count is only said to be two.
+   * not count, and neither does a label after it (a site's or a section's name on a line of its
+   * own). Past two, the count is only said to be two.
    */
   int distinctBodyLinesBefore(int line) {
     if (pastOpening) {
@@ -127,8 +130,8 @@ final class Headlines {
     String first = null;
     String firstWithoutSite = null;
     for (int l = 0; l < line && count <= 1; l++) {
-      if (!lines.hasBody(l)) {
-        continue;
+      if (!lines.hasBody(l) || (first != null && navigation.isMenuPart(bs[l], be[l]))) {
+        continue; // after the first, a label ("Energy Desk", "Africa") is no paragraph
       }
       if (first == null) {
         first = lines.key(bs[l], be[l]);
@@ -143,6 +146,16 @@ final class Headlines {
     }
     pastOpening = count > 1;
     return count;
+  }
+
+  /** Whether a line before {@code line} may be the headline: it has body text and substance. */
+  boolean headlineBefore(int line) {
+    for (int l = 0; l < line; l++) {
+      if (lines.hasBody(l) && isSubstantial(bs[l], be[l])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -125,8 +125,7 @@ final class LineCues {
     while (p < e && (Text.isSpace(text.charAt(p)) || ":-–|".indexOf(text.charAt(p)) >= 0)) {
       p++;
     }
-    for (DateMention m :
-        DateMentions.find(text, p, Math.min(e, p + Datelines.MAX_DATELINE), null)) {
+    for (DateMention m : lines.datelineMentions(p, Math.min(e, p + Datelines.MAX_DATELINE))) {
       if (m.start() - p > 20) {
         break;
       }

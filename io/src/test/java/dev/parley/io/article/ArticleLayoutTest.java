@@ -260,6 +260,16 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aWireDatelineAfterASitesNameOnALineOfItsOwnIsStillTheFirstParagraphs() {
+    Article a =
+        read(
+            "Dockers end strike\n\nHarbour Wire\n\nHARBOUR CITY, May 2 (Harbour Wire) -"
+                + " Dockers voted on Monday.\n");
+    assertThat(rules(a)).containsExactly("headline", "agency-dateline");
+    assertThat(a.sentence(0).text()).isEqualTo("Harbour Wire");
+  }
+
+  @Test
   void anAcronymOrALaterParagraphIsNoWireDateline() {
     Article a =
         read(
@@ -550,6 +560,163 @@ class ArticleLayoutTest {
                 + "The union walked out.\n");
     assertThat(a.published().date()).contains(LocalDate.of(2024, 3, 2));
     assertThat(a.published().provenance()).isEqualTo(DateProvenance.STATED);
+  }
+
+  @Test
+  void aDateLineWithATwoDigitYearDatesTheArticleWhenItsOrderIsDecided() {
+    Article monthFirst = read("Port strike ends\n\n2/17/22 4:45 PM\n\nThe dockers voted.\n");
+    assertPublished(monthFirst, LocalDate.of(2022, 2, 17), DateProvenance.STATED);
+    assertThat(rules(monthFirst)).containsExactly("headline", "dateline");
+
+    Article dotted = read("Port strike ends\n\n17.02.22 - 16:48\n\nThe dockers voted.\n");
+    assertPublished(dotted, LocalDate.of(2022, 2, 17), DateProvenance.STATED);
+
+    // Either 2 November or 11 February: with nothing to decide, no date line is read.
+    Article undecided = read("Port strike ends\n\n02/11/21\n\nThe dockers voted.\n");
+    assertThat(rules(undecided)).doesNotContain("dateline");
+    assertThat(undecided.published().provenance()).isNotEqualTo(DateProvenance.STATED);
+  }
+
+  @Test
+  void aTwoDigitYearInASentenceIsNoDate() {
+    Article a = read(body("The vote went 3/4/22 against the offer. It was a blow."));
+    assertThat(a.published().date()).isEmpty();
+    assertThat(a.sentences()).hasSize(2);
+  }
+
+  @Test
+  void aMastheadOfNamesUnderTheHeadlineIsNavigation() {
+    Article a =
+        read(
+            "Dockers end strike after pay deal\n\nHarbour Herald | Business & Economy\n\n"
+                + "The union accepted the offer on Monday.\n");
+    assertThat(a.headline()).isEqualTo("Dockers end strike after pay deal");
+    assertThat(rules(a)).containsExactly("headline", "navigation");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The union accepted the offer on Monday.");
+  }
+
+  @Test
+  void aTitleCaseHeadlineWithItsSiteStaysTheHeadlineAndAPhrasedLineUnderItStaysBody() {
+    Article a =
+        read(
+            "Dockers End Strike | Harbour Herald\n\nTalks collapse | Union vows more strikes\n\n"
+                + "The union accepted the offer on Monday.\n");
+    assertThat(a.headline()).isEqualTo("Dockers End Strike | Harbour Herald");
+    assertThat(rules(a)).containsExactly("headline");
+    assertThat(a.sentences()).hasSize(2);
+  }
+
+  @Test
+  void anUndecidedDateLineIsReadInTheOrderThePagesOtherFurnitureShows() {
+    Article dayFirst =
+        read(
+            "Ferry talks stall\n\n02/11/2021\n\nThe union walked out.\n\n"
+                + "Updated 13/11/2021\n");
+    assertPublished(dayFirst, LocalDate.of(2021, 11, 2), DateProvenance.STATED);
+    assertThat(rules(dayFirst)).containsExactly("headline", "dateline", "modified-stamp");
+
+    Article monthFirst =
+        read(
+            "Ferry talks stall\n\nPublished 02/11/2021\n\nThe union walked out.\n\n"
+                + "Related\n\nPort fees to rise (11/25/2021)\n");
+    assertPublished(monthFirst, LocalDate.of(2021, 2, 11), DateProvenance.STATED);
+  }
+
+  @Test
+  void anUndecidedDateLineStaysUnreadWhenTheFurnitureShowsNoOrderOrOnlyTheBodyDoes() {
+    Article both =
+        read(
+            "Ferry talks stall\n\n02/11/2021\n\nThe union walked out.\n\n"
+                + "Updated 13/11/2021 | Updated 11/14/2021\n");
+    assertThat(rules(both)).doesNotContain("dateline");
+
+    Article bodyOnly =
+        read(
+            "Ferry talks stall\n\n02/11/2021\n\n"
+                + "The union walked out on 13/11/2021 after a long night.\n");
+    assertThat(rules(bodyOnly)).doesNotContain("dateline");
+    assertThat(bodyOnly.sentences()).extracting(Sentence::text).contains("02/11/2021");
+  }
+
+  @Test
+  void aStandfirstTheStoryOpensWithAgainIsReadOnce() {
+    String standfirst = "Dockers voted to accept a pay offer on Monday, ending a six-week strike.";
+    Article a =
+        read(
+            "Port strike ends\n\n"
+                + standfirst
+                + "\n\nDockers voted to accept a pay offer on Monday, ending a six-week strike,"
+                + " the union said.\n\nShips queued all week.\n");
+    assertThat(rules(a)).containsExactly("headline", "repeated-lead");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(standfirst, "Ships queued all week.");
+  }
+
+  @Test
+  void aStandfirstInOtherWordsAndALeadThatChangesItsMeaningStayBody() {
+    Article summary =
+        read(
+            "Port strike ends\n\nSix weeks of pickets are over as dockers take a better offer.\n\n"
+                + "Dockers voted to accept a pay offer on Monday, ending a six-week strike.\n");
+    assertThat(rules(summary)).containsExactly("headline");
+    assertThat(summary.sentences()).hasSize(2);
+
+    Article changed =
+        read(
+            "Port strike goes on\n\n"
+                + "Dockers voted to reject a pay offer on Monday, extending a six-week strike.\n\n"
+                + "Dockers voted to accept a pay offer on Monday, ending a six-week strike.\n");
+    assertThat(rules(changed)).containsExactly("headline");
+    assertThat(changed.sentences()).hasSize(2);
+    Article longer =
+        read(
+            "Port strike ends\n\n"
+                + "Dockers voted to accept a pay offer on Monday, ending a six-week strike.\n\n"
+                + "Dockers voted to accept a pay offer on Monday, ending a six-week strike that"
+                + " had closed the port, after the employers added a bonus for night shifts.\n");
+    assertThat(rules(longer)).containsExactly("headline");
+  }
+
+  @Test
+  void aLowerCaseBylineOnALineOfItsOwnIsABylineButNotTheEndOfAWrappedParagraph() {
+    Article own =
+        read("Port strike ends\n\nby Jane Roe and John Doe\n\nThe dockers voted on Monday.\n");
+    assertThat(rules(own)).containsExactly("headline", "byline");
+
+    Article wrapped =
+        read(
+            "Port strike ends\n\nThe offer was drawn up\nby Jane Roe and John Doe\n\n"
+                + "The dockers voted on Monday.\n");
+    assertThat(rules(wrapped)).containsExactly("headline");
+
+    Article deadline =
+        read("Port strike ends\n\nby Friday, the union said...\n\nThe dockers voted.\n");
+    assertThat(rules(deadline)).containsExactly("headline");
+  }
+
+  @Test
+  void aBylineWithADateAndABracketedUpdateStampStatesThePublicationDate() {
+    Article a =
+        read(
+            "Port strike ends\n\nBy Jane Roe | 4 May 2019 (updated 5 May 2019, 10:12)\n\n"
+                + "The dockers voted on Monday.\n");
+    assertPublished(a, LocalDate.of(2019, 5, 4), DateProvenance.STATED);
+    assertThat(rules(a)).containsExactly("headline", "byline");
+  }
+
+  @Test
+  void theLinksUnderARelatedCoverageHeaderAreBoilerplate() {
+    Article a =
+        read(
+            body("The dockers voted on Monday.")
+                + "\nRelated coverage\n\nDockers reject pay offer\n\nWhat the port strike costs\n");
+    assertThat(rules(a)).containsExactly("headline", "related", "related", "related");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The dockers voted on Monday.");
   }
 
   @Test

@@ -20,6 +20,24 @@ class BylinesTest {
     assertThat(isByline("By Jane Roe and John O'Doe")).isTrue();
     assertThat(isByline("By Jane Roe, special correspondent")).isTrue();
     assertThat(isByline("By Jane Roe in Oslo")).isTrue();
+    assertThat(isByline("By Pieter van den Berg and Ana da Silva")).isTrue();
+  }
+
+  @Test
+  void aBylineMayCreditAnAgencyOrANewsroom() {
+    assertThat(isByline("By Jane Doe with AFP")).isTrue();
+    assertThat(isByline("By John Smith and Ana Ruiz, Reuters")).isTrue();
+    assertThat(isByline("By the Associated Press")).isTrue();
+    assertThat(isByline("By the Harbour Herald staff")).isTrue();
+  }
+
+  @Test
+  void aSentenceOpeningWithADeadlineIsNoByline() {
+    assertThat(isByline("By Friday, the union said...")).isFalse();
+    assertThat(isByline("By March, both sides agreed")).isFalse();
+    assertThat(isByline("By the end of the week")).isFalse();
+    assertThat(isByline("By the time the envoys met")).isFalse();
+    assertThat(isByline("By de facto agreement")).isFalse();
   }
 
   @Test

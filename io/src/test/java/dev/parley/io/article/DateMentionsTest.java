@@ -116,6 +116,49 @@ class DateMentionsTest {
   }
 
   @Test
+  void aDateLineReadsATwoDigitYearAsThisCenturysAndRunningTextDoesNot() {
+    String line = "17.02.22 | updated 2/18/22";
+    assertThat(DateMentions.findInDateline(line, 0, line.length(), DateOrder.UNDECIDED))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2022, 2, 17), LocalDate.of(2022, 2, 18));
+    String undecided = "02/11/21 at 9:15 am";
+    assertThat(DateMentions.findInDateline(undecided, 0, undecided.length(), DateOrder.UNDECIDED))
+        .isEmpty();
+    assertThat(find("The vote went 17.02.22 in the end", null)).isEmpty();
+  }
+
+  @Test
+  void aDateLineTheSpanDoesNotDecideIsReadInThePagesOrderAndOnlyThen() {
+    String line = "Published 02/11/2021";
+    assertThat(DateMentions.findInDateline(line, 0, line.length(), DateOrder.DAY_FIRST))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2021, 11, 2));
+    assertThat(DateMentions.findInDateline(line, 0, line.length(), DateOrder.MONTH_FIRST))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2021, 2, 11));
+    assertThat(DateMentions.hasUndecidedDate(line, 0, line.length())).isTrue();
+    // The span's own evidence comes first.
+    String decided = "Published 02/11/2021, updated 02/25/2021";
+    assertThat(DateMentions.findInDateline(decided, 0, decided.length(), DateOrder.DAY_FIRST))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2021, 2, 11), LocalDate.of(2021, 2, 25));
+    assertThat(DateMentions.hasUndecidedDate(decided, 0, decided.length())).isFalse();
+  }
+
+  @Test
+  void theOrderASpanShowsComesFromItsDatesThatReadOneWay() {
+    assertThat(orderShown("Updated 13/11/2021 at 9:10")).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(orderShown("Updated 11/13/21")).isEqualTo(DateOrder.MONTH_FIRST);
+    assertThat(orderShown("Updated 12.11.2021")).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(orderShown("Updated 02/11/2021")).isEqualTo(DateOrder.UNDECIDED);
+    assertThat(orderShown("13/11/2021 or 11/13/2021")).isEqualTo(DateOrder.UNDECIDED);
+  }
+
+  private static DateOrder orderShown(String text) {
+    return DateMentions.orderShown(text, 0, text.length());
+  }
+
+  @Test
   void numbersThatAreNoDatesAreNotRead() {
     for (String text :
         List.of(
@@ -236,7 +279,7 @@ class DateMentionsTest {
   }
 
   @Test
-  void aMonthADeadlineNamesIsTheComingOneWhenItIsNear() {
+  void aMonthADeadlineNamesIsTheComingOne() {
     LocalDate october = LocalDate.of(2023, 10, 17);
     assertThat(only("to define, by the end of November, a process", october).date())
         .isEqualTo(LocalDate.of(2023, 11, 1));
@@ -244,11 +287,49 @@ class DateMentionsTest {
         .isEqualTo(LocalDate.of(2024, 3, 1));
     assertThat(only("talks must end before the close of October", october).date())
         .isEqualTo(LocalDate.of(2023, 10, 1));
-    // Far ahead, a deadline more likely tells what had happened by the last such month.
+    // However far ahead, and whichever words make it a deadline.
+    assertThat(only("the union wants a deal by September", october).date())
+        .isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(only("a text no later than August, the envoy said", october).date())
+        .isEqualTo(LocalDate.of(2024, 8, 1));
+    assertThat(only("ahead of June talks on the border", october).date())
+        .isEqualTo(LocalDate.of(2024, 6, 1));
+    assertThat(only("a summit at the end of November", october).date())
+        .isEqualTo(LocalDate.of(2022, 11, 1));
+  }
+
+  @Test
+  void aFarDeadlineToldInThePastPerfectIsTheLastSuchMonth() {
+    LocalDate october = LocalDate.of(2023, 10, 17);
     assertThat(only("by September the talks had stalled", october).date())
         .isEqualTo(LocalDate.of(2023, 9, 1));
-    assertThat(only("at the end of November talks resumed", october).date())
+    assertThat(only("The two sides had agreed to finish by June.", october).date())
+        .isEqualTo(LocalDate.of(2023, 6, 1));
+    // A "had" in another sentence does not count.
+    assertThat(dates("Talks had stalled. A deal is due by June.", october))
+        .containsExactly(LocalDate.of(2024, 6, 1));
+  }
+
+  @Test
+  void nextAndLastNameTheComingAndThePreviousSuchMonth() {
+    LocalDate october = LocalDate.of(2023, 10, 17);
+    assertThat(only("the vote is set for next September", october).date())
+        .isEqualTo(LocalDate.of(2024, 9, 1));
+    assertThat(only("talks resume next October", october).date())
+        .isEqualTo(LocalDate.of(2024, 10, 1));
+    assertThat(only("talks resume next November", october).date())
+        .isEqualTo(LocalDate.of(2023, 11, 1));
+    assertThat(only("the offer made last October", october).date())
+        .isEqualTo(LocalDate.of(2022, 10, 1));
+    assertThat(only("the offer made last November", october).date())
         .isEqualTo(LocalDate.of(2022, 11, 1));
+    assertThat(only("in September the talks resumed", october).date())
+        .isEqualTo(LocalDate.of(2023, 9, 1));
+    DateMention explicit = only("In September 2020 the talks collapsed", october);
+    assertThat(explicit.date()).isEqualTo(LocalDate.of(2020, 9, 1));
+    assertThat(explicit.relative()).isFalse();
+    assertThat(only("by September 2020 the talks had collapsed", october).date())
+        .isEqualTo(LocalDate.of(2020, 9, 1));
   }
 
   @Test

@@ -28,6 +28,40 @@ class DatelinesTest {
     assertThat(isDateline("22.01.2024 – 16:48")).isTrue();
     assertThat(isDateline("22.01.2024 – 16:48 | updated 22.01.2024 – 19:05")).isTrue();
     assertThat(isDateline("02/11/2021 07h42")).isTrue();
+    assertThat(isDateline("4 May 2019 (updated 5 May 2019, 10:12)")).isTrue();
+    assertThat(isDateline("4 May 2019, 9:30 (4 min read)")).isTrue();
+  }
+
+  @Test
+  void aDateLineMayWriteItsYearWithTwoDigitsWhenItsOrderIsDecided() {
+    assertThat(isDateline("17.02.22")).isTrue();
+    assertThat(isDateline("2/17/22 4:45 PM")).isTrue();
+    assertThat(isDateline("02/11/21 07h42")).isTrue();
+    assertThat(isDateline("Tuesday 02/11/21")).isTrue();
+    assertThat(isDateline("02/11/21")).isFalse(); // 2 November or 11 February
+    assertThat(isDateline("02/11/21 9:15 am")).isFalse();
+    assertThat(isDateline("17.02.222")).isFalse();
+  }
+
+  private static boolean isDatelessMasthead(String line) {
+    return datelines(line).isDatelessMasthead(0, line.length());
+  }
+
+  @Test
+  void namesBetweenSeparatorsWithoutADateAreADatelessMasthead() {
+    assertThat(isDatelessMasthead("Harbour Herald | Politics")).isTrue();
+    assertThat(isDatelessMasthead("Revue de la Mer | English edition (automatic translation)"))
+        .isTrue();
+    assertThat(isDatelessMasthead("The Valley Ledger · Business & Economy")).isTrue();
+  }
+
+  @Test
+  void aHeadlineOrADatedMastheadIsNoDatelessMasthead() {
+    assertThat(isDatelessMasthead("Talks collapse | Union vows more strikes")).isFalse();
+    assertThat(isDatelessMasthead("Send us a tip | Contact")).isFalse();
+    assertThat(isDatelessMasthead("Harbour Herald | Politics | 09/06/2023 14:35")).isFalse();
+    assertThat(isDatelessMasthead("Harbour Herald")).isFalse();
+    assertThat(isDatelessMasthead("Harbour Herald | 3 dead in port fire")).isFalse();
   }
 
   @Test
@@ -36,6 +70,8 @@ class DatelinesTest {
     assertThat(isDateline("The talks resumed on 22 November 2023")).isFalse();
     assertThat(isDateline("November 2023")).isFalse();
     assertThat(isDateline("22 Nov 2023 | Talks resume")).isFalse();
+    assertThat(isDateline("4 May 2019 (talks resume)")).isFalse();
+    assertThat(isDateline("4 May 2019 (updated")).isFalse();
   }
 
   @Test

@@ -8,6 +8,7 @@ final class OneLineRules {
   final Datelines datelines;
   final Navigation navigation;
   final Bylines bylines;
+  final Credits credits;
   final WireDatelines wireDatelines;
 
   OneLineRules(String line) {
@@ -17,6 +18,7 @@ final class OneLineRules {
     datelines = new Datelines(lines, cues);
     navigation = new Navigation(lines);
     bylines = new Bylines(lines, datelines, cues, clues);
+    credits = new Credits(lines, navigation, bylines);
     wireDatelines = new WireDatelines(lines, clues);
   }
 }
