@@ -20,17 +20,18 @@ import org.jspecify.annotations.Nullable;
  * <p>Recognised, in English and (for month names) Russian in any grammatical case:
  *
  * <ul>
- *   <li>numeric dates: year first, {@code 2022-02-15}, {@code 2022/02/15}; dotted, day first,
- *       {@code 15.02.2022}; slashed or dashed with the year last, {@code 15/02/2022}, {@code
- *       02/15/2022}, {@code 15-02-2022}, read the one way their parts allow. When both readings are
- *       possible ({@code 02/11/2021}: 2 November or 11 February) the span decides: a weekday name
- *       just before the date that fits only one reading, else another numeric date in the span that
- *       can be read only one way, or a time of day as day-first countries write it ({@code at
- *       07h42}, {@code 16:48} on a 24-hour clock). Without such evidence, or with evidence both
- *       ways, the date is not read: a wrong day is worse than none. Two-digit years ({@code
- *       02/11/21}) are read only in a date line ({@link #findInDateline}); numbers within a longer
- *       run of numbers ({@code 1.15.02.2022}) are not read; neither are {@code 24/7}, {@code 3/4}
- *       or {@code 2021-2022}, which lack a part;
+ *   <li>numeric dates: year first, {@code 2022-02-15}, {@code 2022/02/15}, {@code 2022.02.15} (as
+ *       East Asian sites write it); dotted with the year last, day first, {@code 15.02.2022};
+ *       slashed or dashed with the year last, {@code 15/02/2022}, {@code 02/15/2022}, {@code
+ *       15-02-2022}, read the one way their parts allow. When both readings are possible ({@code
+ *       02/11/2021}: 2 November or 11 February) the span decides: a weekday name just before the
+ *       date that fits only one reading, else another numeric date in the span that can be read
+ *       only one way, or a time of day as day-first countries write it ({@code at 07h42}, {@code
+ *       16:48} on a 24-hour clock). Without such evidence, or with evidence both ways, the date is
+ *       not read: a wrong day is worse than none. Two-digit years ({@code 02/11/21}) are read only
+ *       in a date line ({@link #findInDateline}); numbers within a longer run of numbers ({@code
+ *       1.15.02.2022}) are not read; neither are {@code 24/7}, {@code 3/4} or {@code 2021-2022},
+ *       which lack a part;
  *   <li>written dates: {@code February 15, 2022}, {@code Feb. 15 2022}, {@code 15 February 2022},
  *       {@code 15th of February}, {@code 17 февраля 2022} (precision DAY); {@code December 2021}
  *       (MONTH); a year after a preposition, {@code in 2008} (YEAR);
@@ -600,10 +601,11 @@ public final class DateMentions {
     }
 
     /**
-     * Reads a numeric date at {@code i}: year first ({@code 2022-02-15}, {@code 2022/02/15}) or
-     * year last with day and month in either order ({@code 15.02.2022}, {@code 15/02/2022}, {@code
-     * 02/15/2022}, {@code 15-02-2022}); the index after, or -1. A date that is part of a longer run
-     * of numbers and separators ({@code 1.15.02.2022}, a phone number) is none.
+     * Reads a numeric date at {@code i}: year first ({@code 2022-02-15}, {@code 2022/02/15}, {@code
+     * 2022.02.15}) or year last with day and month in either order ({@code 15.02.2022}, {@code
+     * 15/02/2022}, {@code 02/15/2022}, {@code 15-02-2022}); the index after, or -1. A date that is
+     * part of a longer run of numbers and separators ({@code 1.15.02.2022}, a phone number) is
+     * none.
      */
     private int numericAt(int i) {
       if (i + 4 >= n || !adjacent(i, i + 1) || !adjacent(i + 1, i + 2)) {
@@ -628,7 +630,7 @@ public final class DateMentions {
       }
       LocalDate d = null;
       int y = number(i, 4, 4);
-      if (y > 0 && sep != '.') {
+      if (y > 0) {
         int m = number(i + 2, 1, 2);
         int dd = number(i + 4, 1, 2);
         d = m > 0 && dd > 0 ? date(y, m, dd) : null;

@@ -116,7 +116,8 @@ final class Datelines {
    * Friday 30th June 2023}, {@code 2023-10-17 21:10 UTC | Caribbean Wire Service}). Every part but
    * the date is a name: a few words, each capitalised or a small connecting word, with no digit and
    * no sentence's punctuation, so that a headline beside a date ({@code 22 Nov 2023 | Talks
-   * resume}) is no masthead.
+   * resume}) is no masthead. A labelled date after the date part ({@code | Updated 09/06/2023
+   * 16:02}) is a later stamp and leaves the first date the page's.
    */
   int @Nullable [] mastheadDate(int s, int e) {
     int[] date = mastheadParts(s, e);
@@ -153,6 +154,10 @@ final class Datelines {
         return null;
       }
       if (!isName(ps, pe)) {
+        if (date[0] >= 0 && isLabelledDate(ps, pe)) {
+          p = q + 1;
+          continue; // a later stamp of the same page: the first date stands
+        }
         if (date[0] >= 0 || !isDateline(ps, pe)) {
           return null;
         }
@@ -161,6 +166,32 @@ final class Datelines {
       p = q + 1;
     }
     return parts >= 2 ? date : null;
+  }
+
+  /**
+   * Whether [s, e) is a dated day after a label of one or two words, perhaps ending in a colon
+   * ({@code Updated 09/06/2023 16:02}, {@code Last edit: 2023.11.02 10:01}): a later stamp in a
+   * masthead whose date part came before it.
+   */
+  private boolean isLabelledDate(int s, int e) {
+    int i = s;
+    for (int words = 0; words < 2 && i < e && Character.isLetter(text.charAt(i)); words++) {
+      while (i < e && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i < e && text.charAt(i) == ':') {
+        i++;
+      }
+      int next = Text.skipSpace(text, i, e);
+      if (next == i) {
+        return false;
+      }
+      i = next;
+      if (i < e && Character.isDigit(text.charAt(i))) {
+        return isDateline(i, e);
+      }
+    }
+    return false;
   }
 
   /** The end of the masthead part starting at {@code from}: its next separator, or {@code to}. */

@@ -63,6 +63,7 @@ class DateMentionsTest {
         "It happened on Feb 15 2022.",
         "Stamp 2022-02-15 here",
         "Stamp 2022/02/15 here",
+        "Stamp 2022.02.15 17:52 here",
         "Дата 15.02.2022 г.",
         "On the 15th of February 2022 they met.",
         "Tuesday, February 15th, 2022: talks");
@@ -173,6 +174,9 @@ class DateMentionsTest {
             "Dated 31/02/2021",
             "Dated 13/13/2021",
             "Dated 12.10.55555",
+            "Dated 2021.13.02",
+            "Dated 2021.02.30",
+            "Release 2024.02.15.1 ships",
             "Dated 02/11/21 at 07h42",
             "A ratio of 1.5 to 12.3")) {
       assertThat(find(text, null)).as(text).isEmpty();

@@ -62,6 +62,9 @@ class DatelinesTest {
     assertThat(isDatelessMasthead("Harbour Herald | Politics | 09/06/2023 14:35")).isFalse();
     assertThat(isDatelessMasthead("Harbour Herald")).isFalse();
     assertThat(isDatelessMasthead("Harbour Herald | 3 dead in port fire")).isFalse();
+    assertThat(mastheadDate("Harbour Herald | 09/06/2023 | Union talks resume on 10/06/2023"))
+        .isNull();
+    assertThat(mastheadDate("Updated 10/06/2023 08:10 | Harbour Herald")).isNull();
   }
 
   @Test
@@ -94,6 +97,12 @@ class DatelinesTest {
     assertThat(mastheadDate("2023-10-17 21:10 UTC | Island Wire Service"))
         .isEqualTo("2023-10-17 21:10 UTC");
     assertThat(mastheadDate("Revue de la Mer · 3 March 2019")).isEqualTo("3 March 2019");
+    assertThat(mastheadDate("Seaview Daily | Society | 2023.11.02 09:15"))
+        .isEqualTo("2023.11.02 09:15");
+    assertThat(mastheadDate("Seaview Daily | 2023.11.02 09:15 | Last edit: 2023.11.03 10:01"))
+        .isEqualTo("2023.11.02 09:15");
+    assertThat(mastheadDate("Harbour Herald | 19/06/2023 14:35 | Updated 20/06/2023 08:10"))
+        .isEqualTo("19/06/2023 14:35");
   }
 
   @Test

@@ -155,7 +155,10 @@ class StatementQualityTest {
   // Together, the fifty-four stand at P 0.721 R 0.595 strict-F1 0.353, speaker 0.833, date 0.835,
   // act 0.801; the four read before those rules were written went from P 0.618 R 0.420 strict-F1
   // 0.250 to P 0.623 R 0.430 strict-F1 0.272 (43 of their 100 gold statements matched, 23 strict).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.59, 0.35, 0.82, 0.83, 0.79);
+  // Agency credits, two-digit years, far deadlines, dateless mastheads and repeated leads set
+  // aside or read in the article reader: P 0.722 strict-F1 0.354, date 0.845; a year-first dotted
+  // date ("2024.04.19") and a later labelled stamp in a masthead line: date 0.853.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.59, 0.35, 0.82, 0.84, 0.79);
 
   /** The least each score may be. */
   record Floors(
