@@ -40,7 +40,7 @@ final class Authorship {
    * The words an authorship is found at (the participles, and "forward" of "put forward"): a
    * sentence holding none of them names no author.
    */
-  static final FoldedWords TRIGGERS =
+  private static final FoldedWords TRIGGERS =
       new FoldedWords(Iterables.concat(AUTHORING, ImmutableList.of("forward")));
 
   private Authorship() {}
@@ -50,7 +50,7 @@ final class Authorship {
    * gives nothing, without the sentence's mentions.
    */
   static boolean mayFind(Tokens tokens) {
-    return tokens.mayHoldAny(TRIGGERS, UntoldWords.ANY);
+    return tokens.mayHoldAny(TRIGGERS);
   }
 
   /**

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * The words and punctuation of a sentence, with their offsets in the article text.
  *
  * <p>The sentence is split into tokens only when a token is first asked for: many sentences are
- * only tested for a word ({@link #mayHoldAny}) and never split. A word's text and lower-case form
- * come from a memo shared by all sentences, so a frequent word is neither copied nor lower-cased
- * again, and its strings keep their hash codes for the word sets they are looked up in.
+ * only tested for a word ({@link #mayHoldAny}, one read of the text for all word sets) and never
+ * split. A word's text and lower-case form come from a memo shared by all sentences, so a frequent
+ * word is neither copied nor lower-cased again, and its strings keep their hash codes for the word
+ * sets they are looked up in.
  */
 final class Tokens {
   /** One word or punctuation mark, with its lower-case form worked out once. */
@@ -68,11 +69,8 @@ final class Tokens {
 
   private int count;
 
-  /** The words last asked of the whole text by {@link #mayHoldAny(FoldedWords, FoldedWords)}. */
-  private @Nullable FoldedWords askedWithin;
-
-  /** Whether the text holds one of {@link #askedWithin}. */
-  private boolean holdsWithin;
+  /** Which word sets the text may hold, read when first asked. */
+  private WordSetCensus.@Nullable Reading census;
 
   private final String text;
   private final int start;
@@ -156,20 +154,22 @@ final class Tokens {
    * words}: false tells that no token's lower-case form is, or holds, one of them.
    */
   boolean mayHoldAny(FoldedWords words) {
-    return words.inAsciiFolded(text, start, end);
+    return words.inAsciiFolded(census(), text, start, end);
   }
 
-  /**
-   * As {@link #mayHoldAny(FoldedWords)}, where {@code within} holds every word of {@code words} and
-   * is asked of the text once: rules that share {@code within} read a sentence that holds none of
-   * their words once between them.
-   */
-  boolean mayHoldAny(FoldedWords words, FoldedWords within) {
-    if (within != askedWithin) {
-      askedWithin = within;
-      holdsWithin = within.inAsciiFolded(text, start, end);
+  /** Whether the text the tokens were read from, in lower case, holds one of {@code words}. */
+  boolean mayHoldAnyInLowerCase(FoldedWords words) {
+    return words.inLowerCase(census(), text, start, end);
+  }
+
+  /** The census's reading of the text: one read tells which word sets it cannot hold. */
+  private WordSetCensus.Reading census() {
+    WordSetCensus.Reading read = census;
+    if (read == null) {
+      read = WordSetCensus.read(text, start, end);
+      census = read;
     }
-    return holdsWithin && words.inAsciiFolded(text, start, end);
+    return read;
   }
 
   /** The index of the first token starting at or after {@code offset}; size() if none. */
