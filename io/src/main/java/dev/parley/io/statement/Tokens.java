@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  * sets they are looked up in.
  */
 final class Tokens {
-  /** One word or punctuation mark, with its lower-case form worked out once. */
-  record Token(String text, int start, int end, String lower) {
+  /**
+   * One word or punctuation mark, with its lower-case form and whether it is a personal pronoun
+   * ({@link English#PRONOUNS}) worked out once for each spelling.
+   */
+  record Token(String text, int start, int end, String lower, boolean pronoun) {
     boolean isWord() {
       return Character.isLetterOrDigit(text.charAt(0));
     }
@@ -29,14 +32,15 @@ final class Tokens {
 
   /**
    * One thread's memo of the spellings of words: each slot's word as written and in lower case
-   * (ASCII capitals made small), beside the slot's key. The last slot holds no key: it gives back
-   * the spellings of a word too long to be remembered.
+   * (ASCII capitals made small), and whether it is a pronoun, beside the slot's key. The last slot
+   * holds no key: it gives back the spellings of a word too long to be remembered.
    */
   private static final class Spellings {
     private static final int SLOTS = 1 << 14;
     private final WordKeys keys = new WordKeys(SLOTS, 20);
     private final String[] texts = new String[SLOTS + 1];
     private final String[] lowers = new String[SLOTS + 1];
+    private final boolean[] pronouns = new boolean[SLOTS + 1];
 
     /** The slot that holds the spellings of the word {@code text[start, end)}. */
     int of(String text, int start, int end) {
@@ -51,6 +55,7 @@ final class Tokens {
       String word = text.substring(start, end);
       texts[slot] = word;
       lowers[slot] = Ascii.toLowerCase(word);
+      pronouns[slot] = English.PRONOUNS.contains(lowers[slot]);
       return slot;
     }
   }
@@ -116,7 +121,9 @@ final class Tokens {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
         int word = spellings.of(text, i, j);
-        tokens[n++] = new Token(spellings.texts[word], i, j, spellings.lowers[word]);
+        tokens[n++] =
+            new Token(
+                spellings.texts[word], i, j, spellings.lowers[word], spellings.pronouns[word]);
         i = j;
       } else {
         // Not a letter, so not an ASCII capital: the mark is its own lower case.
@@ -124,7 +131,7 @@ final class Tokens {
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
-        tokens[n++] = new Token(mark, i, i + 1, mark);
+        tokens[n++] = new Token(mark, i, i + 1, mark, false);
         i++;
       }
     }
