@@ -90,7 +90,9 @@ final class Mentions {
         mentions.add(
             new Mention(
                 t.start(), t.end(), Optional.empty(), Optional.empty(), true, t.text(), "pronoun"));
-      } else if (t.lower().equals("the")
+      } else if (t.end() - t.start() == 3
+          // The length first: most tokens are then passed without reading their strings.
+          && t.lower().equals("the")
           && i + 1 < tokens.size()
           && English.ANAPHORIC_NOUNS.contains(tokens.get(i + 1).lower())
           && !covered(mentions, tokens.get(i + 1).start())) {

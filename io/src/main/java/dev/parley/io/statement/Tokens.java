@@ -18,11 +18,13 @@ import org.jspecify.annotations.Nullable;
 final class Tokens {
   /**
    * One word or punctuation mark, with its lower-case form and whether it is a personal pronoun
-   * ({@link English#PRONOUNS}) worked out once for each spelling.
+   * ({@link English#PRONOUNS}) worked out once for each spelling. Whether it is a word is kept with
+   * the token, so that tests of it read no string.
    */
-  record Token(String text, int start, int end, String lower, boolean pronoun) {
+  record Token(String text, int start, int end, String lower, boolean word, boolean pronoun) {
+    /** Whether the token is a word (it begins with a letter or digit), not a mark. */
     boolean isWord() {
-      return Character.isLetterOrDigit(text.charAt(0));
+      return word;
     }
 
     boolean isCapitalised() {
@@ -123,7 +125,12 @@ final class Tokens {
         int word = spellings.of(text, i, j);
         tokens[n++] =
             new Token(
-                spellings.texts[word], i, j, spellings.lowers[word], spellings.pronouns[word]);
+                spellings.texts[word],
+                i,
+                j,
+                spellings.lowers[word],
+                true,
+                spellings.pronouns[word]);
         i = j;
       } else {
         // Not a letter, so not an ASCII capital: the mark is its own lower case.
@@ -131,7 +138,7 @@ final class Tokens {
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
-        tokens[n++] = new Token(mark, i, i + 1, mark, false);
+        tokens[n++] = new Token(mark, i, i + 1, mark, false, false);
         i++;
       }
     }
