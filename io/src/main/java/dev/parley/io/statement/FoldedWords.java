@@ -80,8 +80,8 @@ final class FoldedWords {
    * As {@link #inAsciiFolded(String, int, int)}, where {@code census} is the census's reading of
    * that text: a text the census finds none of the words' keys in is not read again.
    */
-  boolean inAsciiFolded(WordSetCensus.Reading census, String text, int start, int end) {
-    return census.mayHold(set, false) && find(text, start, end, false);
+  boolean inAsciiFolded(long census, String text, int start, int end) {
+    return WordSetCensus.mayHold(census, set, false) && find(text, start, end, false);
   }
 
   /** Whether {@code text.toLowerCase(Locale.ROOT)} holds one of the words. */
@@ -93,8 +93,8 @@ final class FoldedWords {
    * As {@link #inLowerCase(String)} of {@code text[start, end)}, where {@code census} is the
    * census's reading of that text.
    */
-  boolean inLowerCase(WordSetCensus.Reading census, String text, int start, int end) {
-    return census.mayHold(set, true) && inLowerCase(text, start, end);
+  boolean inLowerCase(long census, String text, int start, int end) {
+    return WordSetCensus.mayHold(census, set, true) && inLowerCase(text, start, end);
   }
 
   private boolean inLowerCase(String text, int start, int end) {

@@ -76,8 +76,10 @@ final class Tokens {
 
   private int count;
 
-  /** Which word sets the text may hold, read when first asked. */
-  private WordSetCensus.@Nullable Reading census;
+  /** Which word sets the text may hold ({@link WordSetCensus#read}), once {@link #censusRead}. */
+  private long census;
+
+  private boolean censusRead;
 
   private final String text;
   private final int start;
@@ -177,13 +179,12 @@ final class Tokens {
   }
 
   /** The census's reading of the text: one read tells which word sets it cannot hold. */
-  private WordSetCensus.Reading census() {
-    WordSetCensus.Reading read = census;
-    if (read == null) {
-      read = WordSetCensus.read(text, start, end);
-      census = read;
+  private long census() {
+    if (!censusRead) {
+      census = WordSetCensus.read(text, start, end);
+      censusRead = true;
     }
-    return read;
+    return census;
   }
 
   /** The index of the first token starting at or after {@code offset}; size() if none. */

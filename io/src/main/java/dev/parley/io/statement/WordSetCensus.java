@@ -7,10 +7,11 @@ import java.util.Collection;
  * statement rules test a sentence for a dozen word sets, and a sentence that holds none of a set's
  * four-char keys is passed without reading it again for that set.
  *
- * <p>Every word set joins the census when it is made and is given a number. A {@link Reading} of a
- * text keeps one bit for each set one of whose keys (a word's first four chars) stands in the text
- * with its ASCII capitals made small: the places where the set's own test would compare a word. A
- * set whose bit is clear cannot be held; a set whose bit is set is read as before.
+ * <p>Every word set joins the census when it is made and is given a number. A reading of a text
+ * ({@link #read}, a {@code long}) keeps one bit for each set one of whose keys (a word's first four
+ * chars) stands in the text with its ASCII capitals made small: the places where the set's own test
+ * would compare a word. A set whose bit is clear cannot be held; a set whose bit is set is read as
+ * before.
  */
 final class WordSetCensus {
   /** How many sets the census tells apart; a set joining after them is always read itself. */
@@ -35,18 +36,6 @@ final class WordSetCensus {
         }
       }
       return 0;
-    }
-  }
-
-  /**
-   * What a read of a text found: the sets one of whose keys it holds, how many sets had joined, and
-   * whether it holds a char whose full lower case is ASCII or two chars (the Kelvin sign, U+0130),
-   * so that its full lower case has other keys than its ASCII folding.
-   */
-  record Reading(long held, int sets, boolean foldsApart) {
-    /** Whether the text may hold a word of set {@code set}, folded as the test named folds it. */
-    boolean mayHold(int set, boolean fullLowerCase) {
-      return set >= sets || (fullLowerCase && foldsApart) || (held >>> set & 1) != 0;
     }
   }
 
@@ -96,8 +85,14 @@ final class WordSetCensus {
     owners[slot] |= owner;
   }
 
-  /** Reads {@code text[start, end)} once for all the sets joined so far. */
-  static Reading read(String text, int start, int end) {
+  /**
+   * Reads {@code text[start, end)} once for all the sets: bit {@code n} of the reading is set when
+   * the text may hold a word of set {@code n} (one of its keys stands there, or the set joined
+   * after the read), and the sign bit when the text holds a char whose full lower case is ASCII or
+   * two chars (the Kelvin sign, U+0130), so that its full lower case has other keys than its ASCII
+   * folding.
+   */
+  static long read(String text, int start, int end) {
     Keys keys = current;
     long held = 0;
     boolean foldsApart = false;
@@ -115,6 +110,15 @@ final class WordSetCensus {
         held |= keys.ownersOf(key);
       }
     }
-    return new Reading(held, keys.sets(), foldsApart);
+    long later = keys.sets() >= MOST_SETS ? 0 : -1L << keys.sets() & Long.MAX_VALUE;
+    return held | later | (foldsApart ? Long.MIN_VALUE : 0);
+  }
+
+  /**
+   * Whether a text of the given reading may hold a word of set {@code set}, folded to lower case in
+   * full or only its ASCII capitals.
+   */
+  static boolean mayHold(long reading, int set, boolean fullLowerCase) {
+    return set >= MOST_SETS || (fullLowerCase && reading < 0) || (reading >>> set & 1) != 0;
   }
 }
