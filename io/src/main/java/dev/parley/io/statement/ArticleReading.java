@@ -569,9 +569,9 @@ final class ArticleReading {
 
   private Candidates candidatesOf(Parsed p) {
     List<Judgements.Judgement> judgements =
-        Judgements.mayJudge(p.sentence().text()) ? Judgements.find(p.tokens()) : ImmutableList.of();
+        Judgements.mayJudge(p.tokens()) ? Judgements.find(p.tokens()) : ImmutableList.of();
     List<Stances.Stance> stances =
-        Stances.mayHold(p.sentence().text(), p.cues())
+        Stances.mayHold(p.tokens(), p.cues())
             ? Stances.find(p.tokens(), p.mentions(), p.cues(), knowledge)
             : ImmutableList.of();
     List<Cue> candidates = new ArrayList<>();

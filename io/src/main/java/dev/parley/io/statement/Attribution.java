@@ -542,7 +542,7 @@ final class Attribution {
     if (!token.isWord() || !token.isCapitalised()) {
       return false;
     }
-    if (English.NOT_NAMES.contains(token.lower()) || English.PRONOUNS.contains(token.lower())) {
+    if (English.NOT_NAMES.contains(token.lower()) || token.pronoun()) {
       return false;
     }
     for (Mention m : mentions) {

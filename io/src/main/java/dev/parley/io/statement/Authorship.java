@@ -61,7 +61,7 @@ final class Authorship {
    * "put on the table", and the verbs of making or sending): a sentence holding none of them names
    * no author.
    */
-  static final FoldedWords TRIGGERS =
+  private static final FoldedWords TRIGGERS =
       new FoldedWords(
           Iterables.concat(
               AUTHORING,
@@ -74,7 +74,7 @@ final class Authorship {
    * gives nothing, without the sentence's mentions.
    */
   static boolean mayFind(Tokens tokens) {
-    return tokens.mayHoldAny(TRIGGERS, UntoldWords.ANY);
+    return tokens.mayHoldAny(TRIGGERS);
   }
 
   /**

@@ -138,14 +138,14 @@ final class Consequences {
    * The words a threat is found at (the connectives "otherwise", "failing" and "or else", and the
    * verbs of keeping up pressure): a sentence holding none of them makes none.
    */
-  static final FoldedWords TRIGGERS =
+  private static final FoldedWords TRIGGERS =
       new FoldedWords(Iterables.concat(OTHERWISE, ImmutableList.of("failing", "else"), CONTINUING));
 
   private Consequences() {}
 
   /** The threat cues of the sentence: a consequence after a connective, or pressure kept up. */
   static List<Cue> find(Tokens tokens) {
-    if (!tokens.mayHoldAny(TRIGGERS, UntoldWords.ANY)) {
+    if (!tokens.mayHoldAny(TRIGGERS)) {
       return ImmutableList.of();
     }
     List<Cue> found = new ArrayList<>();

@@ -3,7 +3,6 @@ package dev.parley.io.statement;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,7 @@ import java.util.Map;
  */
 final class FoldedWords {
   /** How many chars a key holds: every word has at least so many. */
-  private static final int KEY_CHARS = 4;
+  static final int KEY_CHARS = 4;
 
   private static final int FILTER_BITS = 14;
 
@@ -33,6 +32,9 @@ final class FoldedWords {
   private final int[] keys;
 
   private final String[][] lists;
+
+  /** This set's number in the {@link WordSetCensus}. */
+  private final int set;
 
   /** Words of at least four chars, each lower-case ASCII (no letters A to Z, nothing above 127). */
   FoldedWords(Iterable<String> words) {
@@ -63,19 +65,7 @@ final class FoldedWords {
           this.keys[slot] = key;
           this.lists[slot] = list.toArray(new String[0]);
         });
-  }
-
-  /** The words of all of {@code sets}: a text holds one of them if it holds a word of any set. */
-  static FoldedWords anyOf(List<FoldedWords> sets) {
-    List<String> words = new ArrayList<>();
-    for (FoldedWords set : sets) {
-      for (String[] list : set.lists) {
-        if (list != null) {
-          words.addAll(Arrays.asList(list));
-        }
-      }
-    }
-    return new FoldedWords(words);
+    this.set = WordSetCensus.join(byKey.keySet());
   }
 
   /**
@@ -86,14 +76,35 @@ final class FoldedWords {
     return find(text, start, end, false);
   }
 
+  /**
+   * As {@link #inAsciiFolded(String, int, int)}, where {@code census} is the census's reading of
+   * that text: a text the census finds none of the words' keys in is not read again.
+   */
+  boolean inAsciiFolded(long census, String text, int start, int end) {
+    return WordSetCensus.mayHold(census, set, false) && find(text, start, end, false);
+  }
+
   /** Whether {@code text.toLowerCase(Locale.ROOT)} holds one of the words. */
   boolean inLowerCase(String text) {
-    if (text.indexOf('\u0130') >= 0) {
+    return inLowerCase(text, 0, text.length());
+  }
+
+  /**
+   * As {@link #inLowerCase(String)} of {@code text[start, end)}, where {@code census} is the
+   * census's reading of that text.
+   */
+  boolean inLowerCase(long census, String text, int start, int end) {
+    return WordSetCensus.mayHold(census, set, true) && inLowerCase(text, start, end);
+  }
+
+  private boolean inLowerCase(String text, int start, int end) {
+    int dotted = text.indexOf('\u0130', start);
+    if (dotted >= 0 && dotted < end) {
       // The one char whose lower case is two chars ("i" and a combining dot): compare as written.
-      String lower = text.toLowerCase(Locale.ROOT);
+      String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
       return find(lower, 0, lower.length(), false);
     }
-    return find(text, 0, text.length(), true);
+    return find(text, start, end, true);
   }
 
   private boolean find(String text, int start, int end, boolean unicode) {
@@ -150,11 +161,16 @@ final class FoldedWords {
   }
 
   private int slotOf(int key) {
-    return (key * 0x9E3779B1) >>> 16 & (keys.length - 1);
+    return hashOf(key) >>> 16 & (keys.length - 1);
   }
 
   private static int bitOf(int key) {
-    return (key * 0x9E3779B1) >>> (Integer.SIZE - FILTER_BITS);
+    return hashOf(key) >>> (Integer.SIZE - FILTER_BITS);
+  }
+
+  /** The hash of a key of four packed chars, spread over all 32 bits. */
+  static int hashOf(int key) {
+    return key * 0x9E3779B1;
   }
 
   /**

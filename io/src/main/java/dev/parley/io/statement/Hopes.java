@@ -22,7 +22,7 @@ final class Hopes {
   private static final int SUBJECT_WORDS = 5;
 
   /** The verbs of hoping as a cheap test: a sentence holding none of them makes no call. */
-  static final FoldedWords HOPE_WORDS = new FoldedWords(HOPE);
+  private static final FoldedWords HOPE_WORDS = new FoldedWords(HOPE);
 
   private Hopes() {}
 
@@ -38,7 +38,7 @@ final class Hopes {
    * continue", "hopes Moscow will respond"). "hoped for progress" and "hope is fading" give none.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
-    if (!tokens.mayHoldAny(HOPE_WORDS, UntoldWords.ANY)) {
+    if (!tokens.mayHoldAny(HOPE_WORDS)) {
       return ImmutableList.of();
     }
     List<Cue> found = new ArrayList<>();

@@ -322,8 +322,8 @@ final class Judgements {
   private Judgements() {}
 
   /** A cheap test on a sentence's text before it is tokenized: whether it may hold a judgement. */
-  static boolean mayJudge(String sentence) {
-    return EVALUATIONS.inLowerCase(sentence);
+  static boolean mayJudge(Tokens tokens) {
+    return tokens.mayHoldAnyInLowerCase(EVALUATIONS);
   }
 
   /** The judgements of a sentence, each as a reject or accept cue on its verb. */

@@ -26,10 +26,6 @@ final class Mentions {
   private static final ImmutableSet<String> STANCES =
       ImmutableSet.of("ready", "prepared", "willing", "open", "unwilling", "determined");
 
-  /** The length of the longest pronoun: a longer word is passed without a set lookup. */
-  private static final int LONGEST_PRONOUN =
-      English.PRONOUNS.stream().mapToInt(String::length).max().orElse(0);
-
   private Mentions() {}
 
   static List<Mention> find(
@@ -87,15 +83,16 @@ final class Mentions {
       if (rel >= 0 && rel < quoted.length && quoted[rel]) {
         continue;
       }
-      if (t.lower().length() <= LONGEST_PRONOUN
-          && English.PRONOUNS.contains(t.lower())
+      if (t.pronoun()
           && !covered(mentions, t.start())
           && !isNamePart(tokens, i)
           && !isExpletive(tokens, i)) {
         mentions.add(
             new Mention(
                 t.start(), t.end(), Optional.empty(), Optional.empty(), true, t.text(), "pronoun"));
-      } else if (t.lower().equals("the")
+      } else if (t.end() - t.start() == 3
+          // The length first: most tokens are then passed without reading their strings.
+          && t.lower().equals("the")
           && i + 1 < tokens.size()
           && English.ANAPHORIC_NOUNS.contains(tokens.get(i + 1).lower())
           && !covered(mentions, tokens.get(i + 1).start())) {

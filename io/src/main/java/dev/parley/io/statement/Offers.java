@@ -42,7 +42,7 @@ final class Offers {
       ImmutableSet.of("talks", "negotiations", "dialogue", "table", "bargaining", "negotiating");
 
   /** The words an offer is found at: a sentence holding none of them makes none. */
-  static final FoldedWords TRIGGERS = new FoldedWords(Iterables.concat(READY, PROMISING));
+  private static final FoldedWords TRIGGERS = new FoldedWords(Iterables.concat(READY, PROMISING));
 
   /** How many words after the infinitive's verb what is offered may be named. */
   private static final int OBJECT_REACH = 8;
@@ -60,7 +60,7 @@ final class Offers {
    * none.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
-    if (!tokens.mayHoldAny(TRIGGERS, UntoldWords.ANY)) {
+    if (!tokens.mayHoldAny(TRIGGERS)) {
       return ImmutableList.of();
     }
     List<Cue> found = new ArrayList<>();

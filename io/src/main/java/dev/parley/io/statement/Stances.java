@@ -156,8 +156,8 @@ final class Stances {
    * A cheap test before a sentence is tokenized: whether it may hold a stance, naming one of the
    * object nouns, a document, an item or a right to do something.
    */
-  static boolean mayHold(String sentence, List<Cue> cues) {
-    if (OBJECT_WORDS.inAsciiFolded(sentence, 0, sentence.length())) {
+  static boolean mayHold(Tokens tokens, List<Cue> cues) {
+    if (tokens.mayHoldAny(OBJECT_WORDS)) {
       return true;
     }
     for (Cue cue : cues) {

@@ -10,15 +10,21 @@ import org.jspecify.annotations.Nullable;
  * The words and punctuation of a sentence, with their offsets in the article text.
  *
  * <p>The sentence is split into tokens only when a token is first asked for: many sentences are
- * only tested for a word ({@link #mayHoldAny}) and never split. A word's text and lower-case form
- * come from a memo shared by all sentences, so a frequent word is neither copied nor lower-cased
- * again, and its strings keep their hash codes for the word sets they are looked up in.
+ * only tested for a word ({@link #mayHoldAny}, one read of the text for all word sets) and never
+ * split. A word's text and lower-case form come from a memo shared by all sentences, so a frequent
+ * word is neither copied nor lower-cased again, and its strings keep their hash codes for the word
+ * sets they are looked up in.
  */
 final class Tokens {
-  /** One word or punctuation mark, with its lower-case form worked out once. */
-  record Token(String text, int start, int end, String lower) {
+  /**
+   * One word or punctuation mark, with its lower-case form and whether it is a personal pronoun
+   * ({@link English#PRONOUNS}) worked out once for each spelling. Whether it is a word is kept with
+   * the token, so that tests of it read no string.
+   */
+  record Token(String text, int start, int end, String lower, boolean word, boolean pronoun) {
+    /** Whether the token is a word (it begins with a letter or digit), not a mark. */
     boolean isWord() {
-      return Character.isLetterOrDigit(text.charAt(0));
+      return word;
     }
 
     boolean isCapitalised() {
@@ -28,14 +34,15 @@ final class Tokens {
 
   /**
    * One thread's memo of the spellings of words: each slot's word as written and in lower case
-   * (ASCII capitals made small), beside the slot's key. The last slot holds no key: it gives back
-   * the spellings of a word too long to be remembered.
+   * (ASCII capitals made small), and whether it is a pronoun, beside the slot's key. The last slot
+   * holds no key: it gives back the spellings of a word too long to be remembered.
    */
   private static final class Spellings {
     private static final int SLOTS = 1 << 14;
     private final WordKeys keys = new WordKeys(SLOTS, 20);
     private final String[] texts = new String[SLOTS + 1];
     private final String[] lowers = new String[SLOTS + 1];
+    private final boolean[] pronouns = new boolean[SLOTS + 1];
 
     /** The slot that holds the spellings of the word {@code text[start, end)}. */
     int of(String text, int start, int end) {
@@ -50,6 +57,7 @@ final class Tokens {
       String word = text.substring(start, end);
       texts[slot] = word;
       lowers[slot] = Ascii.toLowerCase(word);
+      pronouns[slot] = English.PRONOUNS.contains(lowers[slot]);
       return slot;
     }
   }
@@ -68,11 +76,10 @@ final class Tokens {
 
   private int count;
 
-  /** The words last asked of the whole text by {@link #mayHoldAny(FoldedWords, FoldedWords)}. */
-  private @Nullable FoldedWords askedWithin;
+  /** Which word sets the text may hold ({@link WordSetCensus#read}), once {@link #censusRead}. */
+  private long census;
 
-  /** Whether the text holds one of {@link #askedWithin}. */
-  private boolean holdsWithin;
+  private boolean censusRead;
 
   private final String text;
   private final int start;
@@ -118,7 +125,14 @@ final class Tokens {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
         int word = spellings.of(text, i, j);
-        tokens[n++] = new Token(spellings.texts[word], i, j, spellings.lowers[word]);
+        tokens[n++] =
+            new Token(
+                spellings.texts[word],
+                i,
+                j,
+                spellings.lowers[word],
+                true,
+                spellings.pronouns[word]);
         i = j;
       } else {
         // Not a letter, so not an ASCII capital: the mark is its own lower case.
@@ -126,7 +140,7 @@ final class Tokens {
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
-        tokens[n++] = new Token(mark, i, i + 1, mark);
+        tokens[n++] = new Token(mark, i, i + 1, mark, false, false);
         i++;
       }
     }
@@ -156,20 +170,21 @@ final class Tokens {
    * words}: false tells that no token's lower-case form is, or holds, one of them.
    */
   boolean mayHoldAny(FoldedWords words) {
-    return words.inAsciiFolded(text, start, end);
+    return words.inAsciiFolded(census(), text, start, end);
   }
 
-  /**
-   * As {@link #mayHoldAny(FoldedWords)}, where {@code within} holds every word of {@code words} and
-   * is asked of the text once: rules that share {@code within} read a sentence that holds none of
-   * their words once between them.
-   */
-  boolean mayHoldAny(FoldedWords words, FoldedWords within) {
-    if (within != askedWithin) {
-      askedWithin = within;
-      holdsWithin = within.inAsciiFolded(text, start, end);
+  /** Whether the text the tokens were read from, in lower case, holds one of {@code words}. */
+  boolean mayHoldAnyInLowerCase(FoldedWords words) {
+    return words.inLowerCase(census(), text, start, end);
+  }
+
+  /** The census's reading of the text: one read tells which word sets it cannot hold. */
+  private long census() {
+    if (!censusRead) {
+      census = WordSetCensus.read(text, start, end);
+      censusRead = true;
     }
-    return holdsWithin && words.inAsciiFolded(text, start, end);
+    return census;
   }
 
   /** The index of the first token starting at or after {@code offset}; size() if none. */

@@ -61,29 +61,6 @@ class FoldedWordsTest {
   }
 
   @Test
-  void holdsTheWordsOfEverySetItJoins() {
-    FoldedWords hopes = new FoldedWords(List.of("hope", "hoped"));
-    FoldedWords threats = new FoldedWords(List.of("otherwise", "else"));
-    FoldedWords any = FoldedWords.anyOf(List.of(hopes, threats));
-    assertThat(any.inAsciiFolded("We HOPED so.", 0, 12)).isTrue();
-    assertThat(any.inAsciiFolded("Or else they strike.", 0, 20)).isTrue();
-    assertThat(any.inAsciiFolded("They will strike.", 0, 17)).isFalse();
-  }
-
-  @Test
-  void testsTheSharedSetOnceAndThenTheRulesOwn() {
-    FoldedWords hopes = new FoldedWords(List.of("hope"));
-    FoldedWords threats = new FoldedWords(List.of("otherwise"));
-    FoldedWords any = FoldedWords.anyOf(List.of(hopes, threats));
-    Tokens hoping = Tokens.of("Kyiv hopes talks go on.", 0, 23);
-    assertThat(hoping.mayHoldAny(hopes, any)).isTrue();
-    assertThat(hoping.mayHoldAny(threats, any)).isFalse();
-    Tokens neither = Tokens.of("Talks went on.", 0, 14);
-    assertThat(neither.mayHoldAny(hopes, any)).isFalse();
-    assertThat(neither.mayHoldAny(threats, any)).isFalse();
-  }
-
-  @Test
   void refusesWordsItCannotFold() {
     assertThatThrownBy(() -> new FoldedWords(List.of("Kine")))
         .isInstanceOf(IllegalArgumentException.class);
