@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The line rule for a lead the body repeats: a page shows a summary paragraph (a standfirst) under
- * its headline and the story then opens with nearly the same words; the repeat is {@code
- * repeated-lead}, so that its statements are not read twice. A summary in other words is body.
+ * its headline and the story then opens with nearly the same words; the copy with fewer words (the
+ * later one when they are as long) is {@code repeated-lead}, so that its statements are not read
+ * twice and the one kept is the one that may say who spoke. A summary in other words is body.
  */
 final class RepeatedLeads {
   /** How many body lines under the headline may be a standfirst. */
@@ -31,7 +32,8 @@ final class RepeatedLeads {
   private RepeatedLeads() {}
 
   /**
-   * Sets aside the body lines under the headline that repeat an earlier one nearly word for word.
+   * Sets aside one of each two body lines under the headline that say nearly the same words: the
+   * one with fewer words.
    */
   static void mark(ArticleLines lines) {
     List<Integer> opening = new ArrayList<>();
@@ -43,7 +45,9 @@ final class RepeatedLeads {
       List<String> lineWords = lines.words(lines.bs[l], lines.be[l]);
       for (int k = 0; k < Math.min(STANDFIRSTS, opening.size()); k++) {
         if (nearlySame(words.get(k), lineWords)) {
-          lines.wholeRule[l] = "repeated-lead";
+          // the copy with fewer words is set aside: the other may add who said it, or when
+          int shorter = words.get(k).size() < lineWords.size() ? opening.get(k) : l;
+          lines.wholeRule[shorter] = "repeated-lead";
           break;
         }
       }

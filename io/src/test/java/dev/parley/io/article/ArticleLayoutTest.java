@@ -641,18 +641,22 @@ class ArticleLayoutTest {
   }
 
   @Test
-  void aStandfirstTheStoryOpensWithAgainIsReadOnce() {
+  void aStandfirstTheStoryOpensWithAgainIsReadOnceInItsFullerCopy() {
     String standfirst = "Dockers voted to accept a pay offer on Monday, ending a six-week strike.";
+    String lead =
+        "Dockers voted to accept a pay offer on Monday, ending a six-week strike, the union said.";
     Article a =
-        read(
-            "Port strike ends\n\n"
-                + standfirst
-                + "\n\nDockers voted to accept a pay offer on Monday, ending a six-week strike,"
-                + " the union said.\n\nShips queued all week.\n");
+        read("Port strike ends\n\n" + standfirst + "\n\n" + lead + "\n\nShips queued all week.\n");
     assertThat(rules(a)).containsExactly("headline", "repeated-lead");
     assertThat(a.sentences())
         .extracting(Sentence::text)
-        .containsExactly(standfirst, "Ships queued all week.");
+        .containsExactly(lead, "Ships queued all week.");
+
+    Article shorterLead =
+        read("Port strike ends\n\n" + lead + "\n\n" + standfirst + "\n\nShips queued all week.\n");
+    assertThat(shorterLead.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(lead, "Ships queued all week.");
   }
 
   @Test
