@@ -412,6 +412,30 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void listsOfTheSitesMostReadOrTrendingStoriesAreSetAside() {
+    Article a =
+        read(
+            "Dam project approved by parliament\n\nThe vote was close.\n\nMost viewed\n"
+                + "- Bank warns on prices\n- Port strike spreads\n\nTrending\n"
+                + "- Minister resigns over dam\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "more-stories",
+            "more-stories",
+            "more-stories",
+            "more-stories",
+            "more-stories");
+    assertThat(a.sentences()).extracting(Sentence::text).containsExactly("The vote was close.");
+    assertThat(
+            sentences(
+                body(
+                    "Most viewed in the capital, the plan was rejected. Trending topics changed.")))
+        .containsExactly(
+            "Most viewed in the capital, the plan was rejected.", "Trending topics changed.");
+  }
+
+  @Test
   void reproductionNoticesAreCopyrightWhereverTheyStand() {
     Article a =
         read(
