@@ -1537,6 +1537,14 @@ final class ArticleReading {
           return new Resolved(
               m.asSpeaker(), m, "clause-subject", Optional.empty(), reporter.speaker());
         }
+        Optional<Mention> joined =
+            CoordinatedClauses.subjectOf(
+                p.tokens(), p.mentions(), p.cues(), found.get().mention(), act);
+        if (joined.isPresent()) {
+          // "Velmar rejected the truce, and the insurgents threatened to resume fighting".
+          Mention m = joined.get();
+          return new Resolved(m.asSpeaker(), m, "joined-clause-subject", Optional.empty());
+        }
       }
       return reporter;
     }
