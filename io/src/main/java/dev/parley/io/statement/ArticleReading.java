@@ -638,6 +638,12 @@ final class ArticleReading {
                 || Consequences.isInCondition(p.tokens(), threats, c)
                 || Provisos.isInCondition(p.tokens(), provisos, c));
     candidates.addAll(threats);
+    List<Cue> terms = AgreedTerms.find(p.tokens(), p.mentions(), p.cues());
+    if (!terms.isEmpty()) {
+      // "Under the accord, Velmar is to withdraw its troops": each side bound accepts its term.
+      candidates.removeIf(c -> terms.stream().anyMatch(c::overlaps));
+      candidates.addAll(terms);
+    }
     candidates.addAll(provisos);
     // "the agreement drafted by the US": its authors propose it.
     Map<Cue, List<Mention>> authors =

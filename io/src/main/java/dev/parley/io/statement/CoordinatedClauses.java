@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -50,10 +51,12 @@ final class CoordinatedClauses {
     if (open >= tokens.size()) {
       return Optional.empty();
     }
-    for (Cue verb : cues) {
+    List<Cue> verbs = new ArrayList<>(cues);
+    verbs.add(act);
+    for (Cue verb : verbs) {
       if (verb.kind() == Cue.Kind.ACT
           && verb.start() > tokens.get(open).start()
-          && verb.end() <= act.start()) {
+          && verb.end() <= act.end()) {
         Optional<Mention> own = Subjects.rightBefore(tokens, mentions, verb);
         if (own.isPresent()
             && tokens.indexAt(own.get().start()) <= open
