@@ -33,6 +33,23 @@ final class AgreedTerms {
           "memorandum",
           "compact");
 
+  /** Nouns of a rule, a code or a law: what it says a party must do is no act of the party. */
+  private static final ImmutableSet<String> RULES =
+      ImmutableSet.of(
+          "code",
+          "law",
+          "laws",
+          "rule",
+          "rules",
+          "regulation",
+          "regulations",
+          "constitution",
+          "statute",
+          "statutes",
+          "procedure",
+          "procedures",
+          "legislation");
+
   /** Words of a term that binds the subject: "is to", "will", "shall". */
   private static final ImmutableSet<String> BINDING = ImmutableSet.of("will", "shall");
 
@@ -101,6 +118,29 @@ final class AgreedTerms {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the sentence tells what a rule, a code or a law provides: it opens with "Under", at
+   * most ten words holding a noun of a rule and no noun of an agreement, and a comma ("Under the UK
+   * Takeover Code, if the bidder does not ..."). Its acts are the rule's, no party's.
+   */
+  static boolean toldOfARule(Tokens tokens) {
+    if (!tokens.mayHoldAny(UNDER) || tokens.size() < 4 || !tokens.get(0).lower().equals("under")) {
+      return false;
+    }
+    boolean rule = false;
+    for (int k = 1; k < Math.min(tokens.size(), OPENING_REACH + 2); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals(",")) {
+        return rule;
+      }
+      if (!tokens.get(k).isWord() || AGREEMENTS.contains(w)) {
+        return false;
+      }
+      rule |= RULES.contains(w);
+    }
+    return false;
   }
 
   /** Whether a party or an actor is named right before token {@code i}: "Velmar is to". */

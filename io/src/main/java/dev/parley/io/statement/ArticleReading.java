@@ -669,6 +669,10 @@ final class ArticleReading {
       }
     }
     Cue contentCue = content.isPresent() && !contentItems.isEmpty() ? content.get().verb() : null;
+    if (AgreedTerms.toldOfARule(p.tokens())) {
+      // "Under the takeover code, if the bidder does not ...": what a rule provides, no one's act.
+      candidates.clear();
+    }
     candidates.sort(Comparator.comparingInt(Cue::start));
     Map<Cue, Readiness.Holder> holders = readinessOf(p, candidates);
     if (candidates.size() > 1 && p.hasConditional()) {

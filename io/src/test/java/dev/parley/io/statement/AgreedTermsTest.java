@@ -53,4 +53,19 @@ class AgreedTermsTest {
                 "Under the accord, the fighting will stop and the truce is to last 90 days."))
         .isEmpty();
   }
+
+  @Test
+  void whatARuleProvidesIsNoPartysAct() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Under the emergency law, if Velmar does not sign the truce by Friday, it will be"
+                    + " barred from new talks unless the insurgents agree."))
+        .isEmpty();
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Under the new law, Velmar signed the truce with the insurgents on Friday."))
+        .isEmpty();
+    assertThat(InventedCases.TRUCE.acts("Under pressure, Velmar signed the truce on Friday."))
+        .containsExactly("VL accept");
+  }
 }
