@@ -1538,6 +1538,13 @@ final class ArticleReading {
               m.asSpeaker(), m, "clause-subject", Optional.empty(), reporter.speaker());
         }
       }
+      if (reporter != null
+          && found.get().rule().equals("sentence-subject")
+          && found.get().mention() != null
+          && Obligations.bindsItsSubject(p.tokens(), found.get().mention(), act)) {
+        // "The universities must decide the numbers and submit the plans": a duty, told by no one.
+        return null;
+      }
       if (reporter != null && found.get().rule().equals("sentence-subject")) {
         Optional<Mention> own =
             Subjects.ofClause(p.tokens(), p.mentions(), found.get().mention(), act);
@@ -1550,6 +1557,10 @@ final class ArticleReading {
         Optional<Mention> joined =
             CoordinatedClauses.subjectOf(
                 p.tokens(), p.mentions(), p.cues(), found.get().mention(), act);
+        if (joined.isPresent() && Obligations.bindsItsSubject(p.tokens(), joined.get(), act)) {
+          // "..., and the insurgents must now decide": a duty of theirs, told by no one.
+          return null;
+        }
         if (joined.isPresent()) {
           // "Velmar rejected the truce, and the insurgents threatened to resume fighting".
           Mention m = joined.get();
