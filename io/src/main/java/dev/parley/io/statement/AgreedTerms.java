@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The terms of an agreement told as what each side is to do: after an opening "Under the
@@ -126,21 +127,9 @@ final class AgreedTerms {
    * Takeover Code, if the bidder does not ..."). Its acts are the rule's, no party's.
    */
   static boolean toldOfARule(Tokens tokens) {
-    if (!tokens.mayHoldAny(UNDER) || tokens.size() < 4 || !tokens.get(0).lower().equals("under")) {
-      return false;
-    }
-    boolean rule = false;
-    for (int k = 1; k < Math.min(tokens.size(), OPENING_REACH + 2); k++) {
-      String w = tokens.get(k).lower();
-      if (w.equals(",")) {
-        return rule;
-      }
-      if (!tokens.get(k).isWord() || AGREEMENTS.contains(w)) {
-        return false;
-      }
-      rule |= RULES.contains(w);
-    }
-    return false;
+    return tokens.mayHoldAny(UNDER)
+        && tokens.size() >= 4
+        && openingComma(tokens, RULES, AGREEMENTS) >= 0;
   }
 
   /** Whether a party or an actor is named right before token {@code i}: "Velmar is to". */
@@ -156,19 +145,27 @@ final class AgreedTerms {
 
   /** The comma that closes an opening "Under the agreement ...", or -1. */
   private static int openingEnd(Tokens tokens) {
+    return openingComma(tokens, AGREEMENTS, ImmutableSet.of());
+  }
+
+  /**
+   * The comma that closes an opening "Under" phrase of at most ten words holding one of {@code
+   * nouns} and none of {@code barred}, or -1.
+   */
+  private static int openingComma(Tokens tokens, Set<String> nouns, Set<String> barred) {
     if (!tokens.get(0).lower().equals("under")) {
       return -1;
     }
-    boolean agreement = false;
+    boolean named = false;
     for (int k = 1; k < Math.min(tokens.size(), OPENING_REACH + 2); k++) {
       String w = tokens.get(k).lower();
       if (w.equals(",")) {
-        return agreement ? k : -1;
+        return named ? k : -1;
       }
-      if (!tokens.get(k).isWord()) {
+      if (!tokens.get(k).isWord() || barred.contains(w)) {
         return -1;
       }
-      agreement |= AGREEMENTS.contains(w);
+      named |= nouns.contains(w);
     }
     return -1;
   }
