@@ -638,6 +638,12 @@ final class ArticleReading {
                 || Consequences.isInCondition(p.tokens(), threats, c)
                 || Provisos.isInCondition(p.tokens(), provisos, c));
     candidates.addAll(threats);
+    List<Cue> terms = AgreedTerms.find(p.tokens(), p.mentions(), p.cues());
+    if (!terms.isEmpty()) {
+      // "Under the accord, Velmar is to withdraw its troops": each side bound accepts its term.
+      candidates.removeIf(c -> terms.stream().anyMatch(c::overlaps));
+      candidates.addAll(terms);
+    }
     candidates.addAll(provisos);
     // "the agreement drafted by the US": its authors propose it.
     Map<Cue, List<Mention>> authors =
@@ -663,6 +669,10 @@ final class ArticleReading {
       }
     }
     Cue contentCue = content.isPresent() && !contentItems.isEmpty() ? content.get().verb() : null;
+    if (AgreedTerms.toldOfARule(p.tokens())) {
+      // "Under the takeover code, if the bidder does not ...": what a rule provides, no one's act.
+      candidates.clear();
+    }
     candidates.sort(Comparator.comparingInt(Cue::start));
     Map<Cue, Readiness.Holder> holders = readinessOf(p, candidates);
     if (candidates.size() > 1 && p.hasConditional()) {
@@ -748,7 +758,9 @@ final class ArticleReading {
           && !Forecasts.isForecast(p.tokens(), cue)
           && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
           && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
-          && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))) {
+          && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))
+          && !(Act.DISCUSS.id().equals(cue.entry())
+              && Grammar.talksWithThePress(p.tokens(), cue))) {
         acts.add(cue);
       }
     }
@@ -1526,6 +1538,13 @@ final class ArticleReading {
               m.asSpeaker(), m, "clause-subject", Optional.empty(), reporter.speaker());
         }
       }
+      if (reporter != null
+          && found.get().rule().equals("sentence-subject")
+          && found.get().mention() != null
+          && Obligations.bindsItsSubject(p.tokens(), found.get().mention(), act)) {
+        // "The universities must decide the numbers and submit the plans": a duty, told by no one.
+        return null;
+      }
       if (reporter != null && found.get().rule().equals("sentence-subject")) {
         Optional<Mention> own =
             Subjects.ofClause(p.tokens(), p.mentions(), found.get().mention(), act);
@@ -1534,6 +1553,18 @@ final class ArticleReading {
           Mention m = own.get();
           return new Resolved(
               m.asSpeaker(), m, "clause-subject", Optional.empty(), reporter.speaker());
+        }
+        Optional<Mention> joined =
+            CoordinatedClauses.subjectOf(
+                p.tokens(), p.mentions(), p.cues(), found.get().mention(), act);
+        if (joined.isPresent() && Obligations.bindsItsSubject(p.tokens(), joined.get(), act)) {
+          // "..., and the insurgents must now decide": a duty of theirs, told by no one.
+          return null;
+        }
+        if (joined.isPresent()) {
+          // "Velmar rejected the truce, and the insurgents threatened to resume fighting".
+          Mention m = joined.get();
+          return new Resolved(m.asSpeaker(), m, "joined-clause-subject", Optional.empty());
         }
       }
       return reporter;

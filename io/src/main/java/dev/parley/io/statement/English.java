@@ -146,10 +146,13 @@ final class English {
           "reports",
           "speculation");
 
+  /** The press: talking with it is no talking with the other side ("engage with the press"). */
+  static final ImmutableSet<String> PRESS =
+      ImmutableSet.of("journalists", "reporters", "press", "media", "interviewer");
+
   /** The press and its questions: an answer to them is no answer to the other side. */
   static final ImmutableSet<String> PRESS_NOUNS =
-      ImmutableSet.of(
-          "question", "questions", "journalists", "reporters", "press", "media", "interviewer");
+      ImmutableSet.<String>builder().addAll(PRESS).add("question", "questions").build();
 
   /** Words that modify a noun without being adjectives by their ending. */
   static final ImmutableSet<String> MODIFIERS =

@@ -490,6 +490,15 @@ final class Grammar {
     return objectIsOneOf(tokens, act, English.PRESS_NOUNS);
   }
 
+  /**
+   * Whether a discussion is with the press rather than with the other side: "engage with the
+   * press", "spoke with reporters". A question discussed ("discuss the question of ...") is no
+   * press.
+   */
+  static boolean talksWithThePress(Tokens tokens, Cue act) {
+    return objectIsOneOf(tokens, act, English.PRESS);
+  }
+
   private static boolean objectIsOneOf(Tokens tokens, Cue act, Set<String> nouns) {
     int after = tokens.indexAt(act.end());
     for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {

@@ -30,6 +30,31 @@ final class Obligations {
   }
 
   /**
+   * Whether the act is what its clause's subject is obliged to do: a modal of obligation right
+   * after the subject (auxiliaries and -ly adverbs aside) and the act at or after it with no
+   * punctuation between ("The universities must decide the numbers and submit the plans"). Told by
+   * no one, such a sentence states a duty, no act of the one bound.
+   */
+  static boolean bindsItsSubject(Tokens tokens, Mention subject, Cue act) {
+    int k = tokens.indexAt(subject.end());
+    while (k < tokens.size()
+        && !MODALS.contains(tokens.get(k).lower())
+        && Attribution.isAuxiliaryOrAdverb(tokens.get(k).lower())) {
+      k++;
+    }
+    if (k >= tokens.size() || !MODALS.contains(tokens.get(k).lower())) {
+      return false;
+    }
+    int at = tokens.indexAt(act.start());
+    for (int j = k; j < at && j < tokens.size(); j++) {
+      if (!tokens.get(j).isWord()) {
+        return false;
+      }
+    }
+    return at >= k;
+  }
+
+  /**
    * Whether the sentence has an item cue and holds "should" or "ought": false tells that {@link
    * #find} gives nothing, without the sentence's mentions.
    */

@@ -56,4 +56,26 @@ class JoinedActsTest {
   void talksGovernedByToAreNoAct() {
     assertThat(read("Lavrov pointed to the talks on security guarantees.")).isEmpty();
   }
+
+  @Test
+  void aJoinedClauseWithItsOwnSubjectGovernsEveryActInIt() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar rejected the truce and called on Tarsia to mediate, and the insurgents"
+                    + " threatened to resume fighting."))
+        .containsExactly("VL reject", "VL demand", "CLF threaten");
+  }
+
+  @Test
+  void aJoinedClauseWithNoSubjectOfItsOwnKeepsTheSentenceSubject() {
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar rejected the truce, and threatened to resume fighting in the north."))
+        .containsExactly("VL reject", "VL threaten");
+    assertThat(
+            InventedCases.TRUCE.acts(
+                "Velmar rejected the truce, and the talks stalled as Velmar threatened to resume"
+                    + " fighting."))
+        .doesNotContain("CLF threaten");
+  }
 }
