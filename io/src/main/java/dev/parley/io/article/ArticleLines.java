@@ -2,8 +2,8 @@ package dev.parley.io.article;
 
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,22 +153,31 @@ final class ArticleLines {
     return words;
   }
 
-  /** The runs of letters and digits of [s, e), each lower-cased. */
-  List<String> words(int s, int e) {
-    List<String> words = new ArrayList<>();
+  /**
+   * The words of [s, e) (runs of letters and digits, each lower-cased) as 64-bit hashes, sorted:
+   * enough to count the words two lines share without making a string of each.
+   */
+  long[] wordHashes(int s, int e) {
+    long[] hashes = new long[8];
+    int n = 0;
     int i = s;
     while (i < e) {
       if (!Character.isLetterOrDigit(text.charAt(i))) {
         i++;
         continue;
       }
-      int j = i;
-      while (j < e && Character.isLetterOrDigit(text.charAt(j))) {
-        j++;
+      long h = 1125899906842597L;
+      while (i < e && Character.isLetterOrDigit(text.charAt(i))) {
+        h = 31 * h + Character.toLowerCase(text.charAt(i));
+        i++;
       }
-      words.add(text.substring(i, j).toLowerCase(Locale.ROOT));
-      i = j;
+      if (n == hashes.length) {
+        hashes = Arrays.copyOf(hashes, 2 * n);
+      }
+      hashes[n++] = h;
     }
+    long[] words = Arrays.copyOf(hashes, n);
+    Arrays.sort(words);
     return words;
   }
 

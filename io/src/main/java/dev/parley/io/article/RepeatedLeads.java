@@ -1,9 +1,7 @@
 package dev.parley.io.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The line rule for a lead the body repeats: a page shows a summary paragraph (a standfirst) under
@@ -37,16 +35,16 @@ final class RepeatedLeads {
    */
   static void mark(ArticleLines lines) {
     List<Integer> opening = new ArrayList<>();
-    List<List<String>> words = new ArrayList<>();
+    List<long[]> words = new ArrayList<>();
     for (int l = firstAfterHeadline(lines); l < lines.count && opening.size() < OPENING; l++) {
       if (!lines.hasBody(l)) {
         continue;
       }
-      List<String> lineWords = lines.words(lines.bs[l], lines.be[l]);
+      long[] lineWords = lines.wordHashes(lines.bs[l], lines.be[l]);
       for (int k = 0; k < Math.min(STANDFIRSTS, opening.size()); k++) {
         if (nearlySame(words.get(k), lineWords)) {
           // the copy with fewer words is set aside: the other may add who said it, or when
-          int shorter = words.get(k).size() < lineWords.size() ? opening.get(k) : l;
+          int shorter = words.get(k).length < lineWords.length ? opening.get(k) : l;
           lines.wholeRule[shorter] = "repeated-lead";
           break;
         }
@@ -72,22 +70,22 @@ final class RepeatedLeads {
    * attribution, a day), and the words they share (counted with repeats) at least {@link
    * #NEAR_VERBATIM} of the shorter one's.
    */
-  static boolean nearlySame(List<String> a, List<String> b) {
-    int shorter = Math.min(a.size(), b.size());
-    int longer = Math.max(a.size(), b.size());
+  static boolean nearlySame(long[] a, long[] b) {
+    int shorter = Math.min(a.length, b.length);
+    int longer = Math.max(a.length, b.length);
     if (shorter < MIN_WORDS || longer - shorter > Math.max(EXTRA_WORDS, shorter / 4)) {
       return false;
     }
-    Map<String, Integer> counts = new HashMap<>();
-    for (String w : a) {
-      counts.merge(w, 1, Integer::sum);
-    }
     int shared = 0;
-    for (String w : b) {
-      Integer left = counts.get(w);
-      if (left != null && left > 0) {
-        counts.put(w, left - 1);
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
         shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return shared >= NEAR_VERBATIM * shorter;
