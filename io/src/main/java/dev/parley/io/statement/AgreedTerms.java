@@ -80,13 +80,21 @@ final class AgreedTerms {
   private AgreedTerms() {}
 
   /**
+   * Whether the sentence may tell terms or a rule, as it must open with "Under": false tells that
+   * {@link #find} gives nothing and {@link #toldOfARule} is false, without the sentence's mentions.
+   */
+  static boolean mayFind(Tokens tokens) {
+    return tokens.mayHoldAny(UNDER) && tokens.size() >= 4;
+  }
+
+  /**
    * The acceptance cues of the terms the sentence tells: empty unless it opens with "Under", a
    * phrase of at most ten words holding an agreement noun, and a comma. Each "is to", "are to",
    * "will" or "shall" and its verb, with a party or a group of the sides right before, is one; so
    * is each proposal cue of committing ("the two countries undertake to").
    */
   static List<Cue> find(Tokens tokens, List<Mention> mentions, List<Cue> cues) {
-    if (!tokens.mayHoldAny(UNDER) || tokens.size() < 4) {
+    if (!mayFind(tokens)) {
       return ImmutableList.of();
     }
     int comma = openingEnd(tokens);
@@ -127,9 +135,7 @@ final class AgreedTerms {
    * Takeover Code, if the bidder does not ..."). Its acts are the rule's, no party's.
    */
   static boolean toldOfARule(Tokens tokens) {
-    return tokens.mayHoldAny(UNDER)
-        && tokens.size() >= 4
-        && openingComma(tokens, RULES, AGREEMENTS) >= 0;
+    return mayFind(tokens) && openingComma(tokens, RULES, AGREEMENTS) >= 0;
   }
 
   /** Whether a party or an actor is named right before token {@code i}: "Velmar is to". */

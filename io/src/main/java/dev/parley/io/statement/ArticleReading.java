@@ -638,7 +638,10 @@ final class ArticleReading {
                 || Consequences.isInCondition(p.tokens(), threats, c)
                 || Provisos.isInCondition(p.tokens(), provisos, c));
     candidates.addAll(threats);
-    List<Cue> terms = AgreedTerms.find(p.tokens(), p.mentions(), p.cues());
+    List<Cue> terms =
+        AgreedTerms.mayFind(p.tokens())
+            ? AgreedTerms.find(p.tokens(), p.mentions(), p.cues())
+            : ImmutableList.of();
     if (!terms.isEmpty()) {
       // "Under the accord, Velmar is to withdraw its troops": each side bound accepts its term.
       candidates.removeIf(c -> terms.stream().anyMatch(c::overlaps));
