@@ -28,6 +28,7 @@ import dev.parley.record.NegotiationRecord;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,10 +46,10 @@ import java.util.Set;
  * Statements then add evidence and positions, in time order:
  *
  * <ul>
- *   <li>A <b>demand</b> or <b>proposal</b> of an item goes into the author's document of that day
- *       or the document it names; failing that, it restates the author's earlier proposal of the
- *       item and adds its evidence there; failing that, it is a new proposal, the author's remarks
- *       of that day.
+ *   <li>A <b>demand</b> or <b>proposal</b> of an item goes into the document it names or the
+ *       author's document of that day (of several, the one addressed to the statement's addressee);
+ *       failing that, it restates the author's earlier proposal of the item and adds its evidence
+ *       there; failing that, it is a new proposal, the author's remarks of that day.
  *   <li>An <b>acceptance</b>, <b>rejection</b> or offer to <b>discuss</b> an item becomes a stance
  *       in a response by the speaker's party of that day (its document of the day, or its remarks)
  *       answering every earlier proposal by another party that puts the item forward.
@@ -416,7 +417,11 @@ public final class RecordAssembler {
       return month ? placed.date().with(TemporalAdjusters.lastDayOfMonth()) : placed.date();
     }
 
-    /** The speaker party's case document of that day, or the one the statement names. */
+    /**
+     * The speaker party's case document that the statement names, or else its document of that day:
+     * of several that day, the first addressed to one of the statement's addressees (a demand put
+     * to NATO on the day of two drafts, one to the US and one to NATO, is the NATO draft's).
+     */
     private Optional<CommunicationDraft> ownDocument(Placed placed, String party) {
       for (String document : placed.statement().documents()) {
         CommunicationDraft draft = drafts.get(document);
@@ -424,10 +429,16 @@ public final class RecordAssembler {
           return Optional.of(draft);
         }
       }
-      return drafts.values().stream()
-          .filter(d -> d.author.equals(party) && d.date.equals(placed.date()))
-          .filter(d -> !d.isRemarks())
-          .findFirst();
+      List<CommunicationDraft> ofTheDay =
+          drafts.values().stream()
+              .filter(d -> d.author.equals(party) && d.date.equals(placed.date()))
+              .filter(d -> !d.isRemarks())
+              .toList();
+      List<String> addressees = placed.statement().addressees();
+      return ofTheDay.stream()
+          .filter(d -> !Collections.disjoint(d.addressees, addressees))
+          .findFirst()
+          .or(() -> ofTheDay.stream().findFirst());
     }
 
     /**

@@ -270,6 +270,68 @@ class RecordAssemblerTest {
   }
 
   @Test
+  void aDemandOnADayOfTwoDocumentsGoesIntoTheOneAddressedToItsAddressee() {
+    String lexicon =
+        """
+        [party AL]
+        name = Aldmark
+        kind = state
+        [party BR]
+        name = Brenland
+        kind = state
+        [party CR]
+        name = Corland
+        kind = state
+        [item quota]
+        text = The catch quota is cut
+        acting = BR | CR
+        phrases = catch quota
+        [package to-br]
+        title = Aldmark's terms for Brenland
+        linkage = indivisible
+        members = quota
+        [package to-cr]
+        title = Aldmark's terms for Corland
+        linkage = indivisible
+        members = quota
+        [document note-br]
+        title = Aldmark's note to Brenland
+        kind = letter
+        date = 2024-03-01
+        author = AL
+        addressees = BR
+        package = to-br
+        [document note-cr]
+        title = Aldmark's note to Corland
+        kind = letter
+        date = 2024-03-01
+        author = AL
+        addressees = CR
+        package = to-cr
+        """;
+    RecordAssembler assembler =
+        RecordAssembler.of(
+            CompiledLexicon.of(
+                GenericLexicon.bundled(),
+                CaseLexicon.read("two-notes.lexicon", new StringReader(lexicon))));
+    Article article = article("a1", "2024-03-01");
+    Statement toCorland =
+        Statement.builder()
+            .from(statement(article, 2, "AL", Act.DEMAND, "quota"))
+            .addressees(List.of("CR"))
+            .build();
+
+    NegotiationRecord record = assembler.assemble(List.of(reading(article, toCorland))).record();
+
+    assertThat(record.communication("note-cr").entry("quota").orElseThrow().evidence())
+        .extracting(e -> e.source().id())
+        .containsExactly("lexicon:two-notes", "a1");
+    assertThat(record.communication("note-br").entry("quota").orElseThrow().evidence())
+        .extracting(e -> e.source().id())
+        .containsExactly("lexicon:two-notes");
+  }
+
+  @Test
   void aNewDemandOnADayWithNoDocumentIsANewProposalAddressedToThoseWhoWouldAct() {
     Article article = article("a1", "2024-03-20");
     Assembly assembly =
