@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class CoordinatedClauses {
   private static final ImmutableSet<String> JOINS = ImmutableSet.of("and", "but", "while");
+
+  /**
+   * The marks a clause may open after, searched back from the act. A colon ends the search with no
+   * subject: what follows it ("the minister said: Velmar and the insurgents agreed ...") is the
+   * content of the clause before it, not a clause joined to it.
+   */
   private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", ";", ":");
 
   private CoordinatedClauses() {}
