@@ -179,7 +179,16 @@ class StatementQualityTest {
   // Together, the fifty-eight stand at P 0.718 R 0.584 strict-F1 0.349, speaker 0.835, date 0.842,
   // act 0.803; the last four, read before those rules were written, are unchanged by them (47
   // extracted, 25 matched, 16 strict).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.58, 0.345, 0.82, 0.84, 0.80);
+  // Four more (the Madrid memorandum of June 2022 on Finland's and Sweden's membership of NATO in a
+  // press-conference transcript with its questions, the Gaza ceasefire of January 2025 in a machine
+  // translation from Italian, the end of the October 2024 strike at the East and Gulf Coast ports
+  // on a web page with its cookie notice, comments and footer, the Biden-Macron joint statement of
+  // September 2021 on the submarine row given in full in a wire story) were first read at P 0.529
+  // R 0.287 strict-F1 0.221, speaker 0.815, date 0.500, act 0.585 on their own (27 of their 94 gold
+  // statements matched, 16 strict, 51 extracted), and took the set from P 0.718 R 0.584 strict-F1
+  // 0.349, speaker 0.835, date 0.842, act 0.803 (the fifty-eight) to P 0.707 R 0.559 strict-F1
+  // 0.340, speaker 0.834, date 0.825, act 0.789 (the sixty-two).
+  static final Floors HELD_OUT_FLOORS = new Floors(0.70, 0.555, 0.335, 0.82, 0.82, 0.78);
 
   /** The least each score may be. */
   record Floors(
