@@ -349,6 +349,34 @@ class ArticleLayoutTest {
     assertThat(read(body("They met on Tuesday.")).published()).isEqualTo(PublicationDate.unknown());
   }
 
+  // ---- consent banners, controls, wire openings -------------------------------------------
+
+  @Test
+  void consentBannersControlsAndSectionHeadingsAreSetAsideAndCookiesInASentenceAreNot() {
+    Article a =
+        read(
+            "Ferry talks collapse in Ostport\n\nWe use cookies to improve your experience. Accept"
+                + " all | Settings\nManage preferences\n\nThe ferry union walked out on Monday."
+                + " The regulator had fined the operator over its use of cookies.\n\n"
+                + "Sort by: Newest | Oldest\nShow more comments\n\nPopular in Business\n"
+                + "- Port fees rise again\n- Harbour master resigns\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "consent",
+            "consent",
+            "controls",
+            "controls",
+            "more-stories",
+            "more-stories",
+            "more-stories");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "The ferry union walked out on Monday.",
+            "The regulator had fined the operator over its use of cookies.");
+  }
+
   // ---- boilerplate ----------------------------------------------------------------------
 
   @Test
