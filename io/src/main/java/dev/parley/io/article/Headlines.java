@@ -163,7 +163,7 @@ final class Headlines {
    * Horn Daily", "Truce signed - The Daily Post"), or null when it has none: a page repeats its
    * headline without the name.
    */
-  private @Nullable String keyWithoutSite(int s, int e) {
+  @Nullable String keyWithoutSite(int s, int e) {
     int separator = siteSeparator(s, e);
     return separator < 0 ? null : lines.key(s, separator);
   }

@@ -377,6 +377,64 @@ class ArticleLayoutTest {
             "The regulator had fined the operator over its use of cookies.");
   }
 
+  @Test
+  void aWireDatelineAfterAStandfirstIsSetAsideWhenItNamesADateOrAnAgency() {
+    Article a =
+        read(
+            "Envoys agree a text on river flows\n\nThe two sides will sign it in May, the mediators"
+                + " said\n\nOSTPORT, March 2, 2024 (Harbour Wire) - The envoys agreed on a text on"
+                + " Saturday.\n");
+    assertThat(rules(a)).containsExactly("headline", "agency-dateline");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "The two sides will sign it in May, the mediators said",
+            "The envoys agreed on a text on Saturday.");
+    assertPublished(a, LocalDate.of(2024, 3, 2), DateProvenance.STATED);
+
+    Article placeOnly =
+        read(
+            "Envoys agree a text on river flows\n\nThe two sides will sign it in May\n\n"
+                + "OSTPORT - the port city - hosted them.\n");
+    assertThat(rules(placeOnly)).containsExactly("headline");
+
+    Article third =
+        read(
+            "Envoys agree a text on river flows\n\nThe two sides met in Ostport.\n\nThey talked"
+                + " all night.\n\nOSTPORT, March 2 (Harbour Wire) - The envoys agreed.\n");
+    assertThat(rules(third)).as("a dateline only opens the story").containsExactly("headline");
+  }
+
+  @Test
+  void bulletsBetweenTheHeadlineAndAWireDatelineAreASummaryAndABulletedListInTheStoryIsBody() {
+    Article a =
+        read(
+            "Ostland rejects river plan, offers more talks\n\n"
+                + "* Ostland says the plan ignores the dry season\n"
+                + "\u2022 Westmark calls the answer disappointing\n\n"
+                + "By Jane Roe\n\n"
+                + "OSTPORT, March 2, 2024 (Harbour Wire) - Ostland on Saturday rejected the river"
+                + " plan.\n\nIts minister listed three reasons:\n- the dry season\n- the dams\n"
+                + "- the cost\n");
+    assertThat(rules(a))
+        .containsExactly("headline", "summary", "summary", "byline", "agency-dateline");
+    assertThat(a.boilerplate().get(1).text())
+        .isEqualTo("* Ostland says the plan ignores the dry season");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .contains("Ostland on Saturday rejected the river plan.")
+        .anySatisfy(t -> assertThat(t).contains("- the dams"));
+
+    Article noDateline =
+        read(
+            "Ostland rejects river plan\n\n- Ostland says the plan ignores the dry season\n"
+                + "- Westmark calls the answer disappointing\n\nOstland on Saturday rejected the"
+                + " river plan.\n");
+    assertThat(rules(noDateline))
+        .as("bullets with no dateline under them")
+        .containsExactly("headline");
+  }
+
   // ---- boilerplate ----------------------------------------------------------------------
 
   @Test
