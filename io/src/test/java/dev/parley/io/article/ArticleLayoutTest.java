@@ -435,6 +435,44 @@ class ArticleLayoutTest {
         .containsExactly("headline");
   }
 
+  @Test
+  void aWireDatelineWithoutItsYearTakesItFromAnUpdateStamp() {
+    Article a =
+        read(
+            "Envoys agree a text on river flows\n\nUpdated 3 March 2025, 09:10\n\n"
+                + "OSTPORT, March 2 (Harbour Wire) - The envoys agreed on a text. The talks began"
+                + " in June 2019.\n");
+    assertPublished(a, LocalDate.of(2025, 3, 2), DateProvenance.INFERRED);
+    assertThat(a.published().evidence()).contains("OSTPORT, March 2 (Harbour Wire)");
+  }
+
+  @Test
+  void aWireDatelineWithoutItsYearFallsAfterTheDaysTheStoryTellsAsGone() {
+    String dateline =
+        "Envoys agree a text\n\nOSTPORT, March 2 (Harbour Wire) - The envoys agreed. ";
+    assertPublished(
+        read(dateline + "The talks, begun in 2021, had missed a first deadline of May 2023.\n"),
+        LocalDate.of(2024, 3, 2),
+        DateProvenance.INFERRED);
+    assertThat(read(dateline + "The talks had been due to end in May 2023.\n").published().date())
+        .as("a past perfect that looks ahead tells no day gone")
+        .contains(LocalDate.of(2023, 3, 2));
+    assertThat(read(dateline + "The talks end in May 2023.\n").published().date())
+        .contains(LocalDate.of(2023, 3, 2));
+  }
+
+  @Test
+  void aWireDatelineWithoutItsYearTakesTheLatestYearTheStoryNamesThatIsNoDeadline() {
+    String dateline =
+        "Envoys agree a text\n\nOSTPORT, March 2 (Harbour Wire) - The envoys agreed. ";
+    assertPublished(
+        read(dateline + "The talks began in 2019 and stalled in 2022. The pact runs until 2030.\n"),
+        LocalDate.of(2022, 3, 2),
+        DateProvenance.INFERRED);
+    assertThat(read(dateline + "The talks went on all night.\n").published())
+        .isEqualTo(PublicationDate.unknown());
+  }
+
   // ---- boilerplate ----------------------------------------------------------------------
 
   @Test
