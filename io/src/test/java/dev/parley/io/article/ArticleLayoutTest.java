@@ -473,6 +473,41 @@ class ArticleLayoutTest {
         .isEqualTo(PublicationDate.unknown());
   }
 
+  @Test
+  void aLivePagesKeyEventsItsScriptNoticeAndClosedCommentsAreSetAside() {
+    Article a =
+        read(
+            "Port strike: talks resume - live\n\nKey events\n- 09:10 Union tables new offer\n"
+                + "- 11:45 Owners ask for time\n\nShow key events only | Please turn on JavaScript"
+                + " to use this feature\n\nThe union tabled a new offer at 09:10.\n\nSocial"
+                + " Sharing\nSearch\n\nMore on this topic\n- Dockers vote on pay\n\nComments are"
+                + " closed on this page.\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "key-events",
+            "key-events",
+            "key-events",
+            "controls",
+            "share",
+            "navigation",
+            "more-stories",
+            "more-stories",
+            "comments");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The union tabled a new offer at 09:10.");
+    assertThat(
+            sentences(
+                body(
+                    "Comments are welcome, the minister said.\nSearch teams found the boat.\n"
+                        + "More on Monday, when the envoys meet again.")))
+        .containsExactly(
+            "Comments are welcome, the minister said.",
+            "Search teams found the boat.",
+            "More on Monday, when the envoys meet again.");
+  }
+
   // ---- boilerplate ----------------------------------------------------------------------
 
   @Test
