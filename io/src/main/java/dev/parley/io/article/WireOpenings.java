@@ -1,5 +1,7 @@
 package dev.parley.io.article;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The line rule for what a wire story may show between its headline and its dateline: a standfirst
  * (one line that sums the story up) and a summary of bullets ({@code * Talks end without a deal},
@@ -28,7 +30,17 @@ final class WireOpenings {
    */
   private boolean closed;
 
-  /** The bullet lines of the summary found by the last {@link #mayPrecede} that said yes. */
+  /** The next line to look at: the lines before it have been, once each. */
+  private int scanned;
+
+  /** The key of the first body line, the headline to be, and the same without a site's name. */
+  private @Nullable String first;
+
+  private @Nullable String firstWithoutSite;
+
+  private boolean standfirst;
+
+  /** The bullet lines seen under the first body line. */
   private final int[] bullets = new int[MAX_BULLETS];
 
   private int bulletCount;
@@ -43,49 +55,48 @@ final class WireOpenings {
   /**
    * Whether the body lines before line {@code l}, under the first (the headline to be), are at most
    * one standfirst and a summary of bullets, leaving out labels and the first line's repeats; once
-   * it says no, it says no for every later line.
+   * it says no, it says no for every later line. Lines are asked about in order, and each line
+   * before is looked at once.
    */
   boolean mayPrecede(int l) {
-    if (closed || startsWithBullet(lines.ls[l], lines.le[l])) {
-      return false;
+    for (; scanned < l && !closed; scanned++) {
+      look(scanned);
     }
-    String first = null;
-    String firstWithoutSite = null;
-    boolean standfirst = false;
-    bulletCount = 0;
-    for (int k = 0; k < l; k++) {
-      if (!lines.hasBody(k)) {
-        continue;
-      }
-      int s = lines.bs[k];
-      int e = lines.be[k];
-      if (first == null) {
-        first = lines.key(s, e);
-        firstWithoutSite = headlines.keyWithoutSite(s, e);
-        continue;
-      }
-      String key = lines.key(s, e);
-      if (navigation.isMenuPart(s, e) || key.equals(first) || key.equals(firstWithoutSite)) {
-        continue;
-      }
-      if (e - s > MAX_LINE) {
+    return !closed && !startsWithBullet(lines.ls[l], lines.le[l]);
+  }
+
+  /** Takes line {@code k} into account: a headline, a label, a standfirst, a bullet, or the end. */
+  private void look(int k) {
+    if (!lines.hasBody(k)) {
+      return;
+    }
+    int s = lines.bs[k];
+    int e = lines.be[k];
+    if (first == null) {
+      first = lines.key(s, e);
+      firstWithoutSite = headlines.keyWithoutSite(s, e);
+      return;
+    }
+    if (navigation.isMenuPart(s, e)) {
+      return;
+    }
+    String key = lines.key(s, e);
+    if (key.equals(first) || key.equals(firstWithoutSite)) {
+      return;
+    }
+    if (e - s > MAX_LINE) {
+      closed = true;
+    } else if (startsWithBullet(s, e)) {
+      if (bulletCount == MAX_BULLETS) {
         closed = true;
-      } else if (startsWithBullet(s, e)) {
-        if (bulletCount == MAX_BULLETS) {
-          closed = true;
-        } else {
-          bullets[bulletCount++] = k;
-        }
-      } else if (!standfirst) {
-        standfirst = true;
       } else {
-        closed = true;
+        bullets[bulletCount++] = k;
       }
-      if (closed) {
-        return false;
-      }
+    } else if (standfirst) {
+      closed = true;
+    } else {
+      standfirst = true;
     }
-    return true;
   }
 
   /** Sets aside, as {@code summary}, the bullets {@link #mayPrecede} found above the dateline. */

@@ -433,6 +433,17 @@ class ArticleLayoutTest {
     assertThat(rules(noDateline))
         .as("bullets with no dateline under them")
         .containsExactly("headline");
+
+    Article inSentence =
+        read(
+            "Ostland rejects river plan\n\n- Ostland says the plan ignores the dry season\n\n"
+                + "The envoys quoted OSTPORT, March 2 (Harbour Wire) - the agency's own report.\n");
+    assertThat(rules(inSentence))
+        .as("a dateline's words inside a sentence")
+        .containsExactly("headline");
+    assertThat(inSentence.sentences())
+        .extracting(Sentence::text)
+        .anySatisfy(t -> assertThat(t).contains("Ostland says the plan ignores the dry season"));
   }
 
   @Test
