@@ -485,6 +485,16 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aLineOfHashtagsIsTagsAndAHashtagInASentenceIsBody() {
+    Article a =
+        read(body("The #MeToo campaign reached the docks.\n#PortStrike #Ostport\nThe union met."));
+    assertThat(rules(a)).containsExactly("headline", "tags");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The #MeToo campaign reached the docks.", "The union met.");
+  }
+
+  @Test
   void aLivePagesKeyEventsItsScriptNoticeAndClosedCommentsAreSetAside() {
     Article a =
         read(
