@@ -13,23 +13,25 @@ import org.jspecify.annotations.Nullable;
  * <p>Line by line, in this order: a header {@code date 2022-02-15} opening a line is boilerplate
  * ({@code date-header}) and the rest of the line is body; a line opening with a cue of {@code
  * boilerplate.txt} is boilerplate under the cue's rule; a line that is a date and perhaps a time is
- * boilerplate ({@code dateline}); a short {@code By Firstname Lastname} line is a {@code byline},
- * and so are a line of such a byline and stamps between separators ({@code By Jane Roe | Published
- * October 7, 2022}) and a line of credits ({@code (Reporting by Jane Roe; Editing by John Doe)},
- * {@code With AFP}, {@code (Reuters)}); a wire dateline opening the first body line after the
- * headline ({@code LOS ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin
- * (dpa) -}) is boilerplate ({@code agency-dateline}) and the rest of the line is body; an inline
- * cue after the end of a sentence sets the rest of its line aside. Then the first substantial
- * remaining line is the headline (shorter lines before it are {@code kicker}s), and lines repeating
- * it, with or without the site's name after its last separator ({@code Truce signed | Horn Daily}),
- * are {@code repeated-headline}. Under a related-links header ({@code Related Articles}, {@code
- * More from}), the short lines that do not end as a told sentence are the linked headlines, under
- * the header's rule. A body line under the headline that repeats one of the three before it nearly
- * word for word (a standfirst the story then opens with) is {@code repeated-lead}. Last, working up
- * from the end, quoted lists of short phrases and the two- or three-word name line above one are an
- * author's {@code author-bio}. A page whose date line or stamp holds a numeric date that could be
- * read either way ({@code 02/11/2021}) is read again in the order of day and month its other
- * furniture shows ({@code Updated 13/11/2021}), if it shows one.
+ * boilerplate ({@code dateline}); a line of hashtags is {@code tags}; a short {@code By Firstname
+ * Lastname} line is a {@code byline}, and so are a line of such a byline and stamps between
+ * separators ({@code By Jane Roe | Published October 7, 2022}) and a line of credits ({@code
+ * (Reporting by Jane Roe; Editing by John Doe)}, {@code With AFP}, {@code (Reuters)}); a wire
+ * dateline opening the first body line after the headline ({@code LOS ANGELES, May 2, 2023 —},
+ * {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin (dpa) -}) is boilerplate ({@code
+ * agency-dateline}) and the rest of the line is body, and so is one that names a date or an agency
+ * after a standfirst and a summary of bullets, which are then set aside ({@code summary}); an
+ * inline cue after the end of a sentence sets the rest of its line aside. Then the first
+ * substantial remaining line is the headline (shorter lines before it are {@code kicker}s), and
+ * lines repeating it, with or without the site's name after its last separator ({@code Truce signed
+ * | Horn Daily}), are {@code repeated-headline}. Under a related-links header ({@code Related
+ * Articles}, {@code More from}), the short lines that do not end as a told sentence are the linked
+ * headlines, under the header's rule. A body line under the headline that repeats one of the three
+ * before it nearly word for word (a standfirst the story then opens with) is {@code repeated-lead}.
+ * Last, working up from the end, quoted lists of short phrases and the two- or three-word name line
+ * above one are an author's {@code author-bio}. A page whose date line or stamp holds a numeric
+ * date that could be read either way ({@code 02/11/2021}) is read again in the order of day and
+ * month its other furniture shows ({@code Updated 13/11/2021}), if it shows one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -48,6 +50,7 @@ final class ArticleParser {
   private final Credits credits;
   private final WireDatelines wireDatelines;
   private final Headlines headlines;
+  private final WireOpenings wireOpenings;
 
   ArticleParser(String source, String id, String text, ImmutableList<Cue> cues) {
     this(source, id, text, cues, DateOrder.UNDECIDED);
@@ -72,6 +75,7 @@ final class ArticleParser {
     this.credits = new Credits(lines, navigation, bylines);
     this.wireDatelines = new WireDatelines(lines, clues);
     this.headlines = new Headlines(lines, navigation);
+    this.wireOpenings = new WireOpenings(lines, navigation, headlines);
   }
 
   Article parse() {
@@ -134,13 +138,36 @@ final class ArticleParser {
         lines.wholeRule[l] = rule;
         return;
       }
-      int wireEnd = headlines.distinctBodyLinesBefore(l) <= 1 ? wireDatelines.end(l, s, e) : -1;
+      int wireEnd = wireDatelineEnd(l, s, e);
       if (wireEnd > 0) {
         lines.prefixRule[l] = "agency-dateline";
         lines.bs[l] = Text.skipSpace(text, wireEnd, e);
       }
     }
     cues.setAsideInlineRest(l);
+  }
+
+  /**
+   * The end of a wire dateline opening line {@code l}, [s, e), or -1: in the first paragraph under
+   * the headline, or after a standfirst and a summary of bullets when it names a date or an agency
+   * (the bullets are then set aside as a {@code summary}).
+   */
+  private int wireDatelineEnd(int l, int s, int e) {
+    if (headlines.distinctBodyLinesBefore(l) <= 1) {
+      int end = wireDatelines.end(l, s, e, false);
+      if (end > 0) {
+        wireOpenings.close();
+      }
+      return end;
+    }
+    if (!wireOpenings.mayPrecede(l)) {
+      return -1;
+    }
+    int end = wireDatelines.end(l, s, e, true);
+    if (end > 0) {
+      wireOpenings.markSummary();
+    }
+    return end;
   }
 
   /** Whether line {@code l} starts a paragraph: it is the first line, or a blank line is before. */
@@ -167,6 +194,9 @@ final class ArticleParser {
         || navigation.isBreadcrumb(s, e)
         || (datelines.isDatelessMasthead(s, e) && headlines.headlineBefore(l))) {
       return "navigation"; // a masthead under the headline: "Harbour Herald | Politics"
+    }
+    if (text.charAt(s) == '#' && Hashtags.isHashtagLine(text, s, e)) {
+      return "tags"; // "#FishingTalks #Quotas"
     }
     if (lines.hasDigit(s, e) && lines.hasLetter(s, e) && datelines.isPageMeta(s, e)) {
       return "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own

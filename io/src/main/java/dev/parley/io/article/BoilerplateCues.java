@@ -23,7 +23,9 @@ final class BoilerplateCues {
     LINE,
     CONTAINS,
     STAMP,
-    PUBLISHED
+    PUBLISHED,
+    SECTION,
+    BAR
   }
 
   /** One cue: the rule it reports, how it matches and its lower-case words. */

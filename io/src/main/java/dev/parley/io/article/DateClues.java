@@ -121,7 +121,13 @@ final class DateClues {
     if (statedByDateline != null && bodyLinesBefore(datelineLine, navigation) <= 1) {
       return statedByDateline;
     }
-    PublicationDate inferred = InferredDates.infer(lines, wireStart, wireEnd, sentences);
+    PublicationDate inferred =
+        InferredDates.infer(
+            lines,
+            wireStart,
+            wireEnd,
+            sentences,
+            updatedByStamp == null ? null : updatedByStamp.date().orElse(null));
     return inferred.date().isEmpty() && updatedByStamp != null ? updatedByStamp : inferred;
   }
 

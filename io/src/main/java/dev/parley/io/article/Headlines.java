@@ -24,8 +24,15 @@ final class Headlines {
   private final int[] bs;
   private final int[] be;
 
-  /** Set once two distinct body lines have been seen; see {@link #distinctBodyLinesBefore}. */
-  private boolean pastOpening;
+  /**
+   * How far {@link #distinctBodyLinesBefore} has looked, the body lines it has counted, and the key
+   * of the first of them with and without the site's name after it.
+   */
+  private int openingScanned;
+
+  private int openingCount;
+  private @Nullable String openingFirst;
+  private @Nullable String openingFirstWithoutSite;
 
   /** Where the body sentence that gives the headline starts, when no line is the headline. */
   private int from;
@@ -123,29 +130,24 @@ final class Headlines {
    * own). Past two, the count is only said to be two.
    */
   int distinctBodyLinesBefore(int line) {
-    if (pastOpening) {
-      return 2; // lines are classified in order, and the count only grows
-    }
-    int count = 0;
-    String first = null;
-    String firstWithoutSite = null;
-    for (int l = 0; l < line && count <= 1; l++) {
-      if (!lines.hasBody(l) || (first != null && navigation.isMenuPart(bs[l], be[l]))) {
+    // lines are classified in order, so each line before is looked at once and the count only grows
+    for (; openingScanned < line && openingCount <= 1; openingScanned++) {
+      int l = openingScanned;
+      if (!lines.hasBody(l) || (openingFirst != null && navigation.isMenuPart(bs[l], be[l]))) {
         continue; // after the first, a label ("Energy Desk", "Africa") is no paragraph
       }
-      if (first == null) {
-        first = lines.key(bs[l], be[l]);
-        firstWithoutSite = keyWithoutSite(bs[l], be[l]);
-        count++;
+      if (openingFirst == null) {
+        openingFirst = lines.key(bs[l], be[l]);
+        openingFirstWithoutSite = keyWithoutSite(bs[l], be[l]);
+        openingCount++;
         continue;
       }
       String k = lines.key(bs[l], be[l]);
-      if (!k.equals(first) && !k.equals(firstWithoutSite)) {
-        count++;
+      if (!k.equals(openingFirst) && !k.equals(openingFirstWithoutSite)) {
+        openingCount++;
       }
     }
-    pastOpening = count > 1;
-    return count;
+    return Math.min(openingCount, 2);
   }
 
   /** Whether a line before {@code line} may be the headline: it has body text and substance. */
@@ -163,7 +165,7 @@ final class Headlines {
    * Horn Daily", "Truce signed - The Daily Post"), or null when it has none: a page repeats its
    * headline without the name.
    */
-  private @Nullable String keyWithoutSite(int s, int e) {
+  @Nullable String keyWithoutSite(int s, int e) {
     int separator = siteSeparator(s, e);
     return separator < 0 ? null : lines.key(s, separator);
   }

@@ -1,9 +1,10 @@
 package dev.parley.io.article;
 
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Infers an article's publication date from the dates its body mentions, leaving out deadlines and
@@ -47,18 +48,37 @@ final class InferredDates {
    * out deadlines and days still to come ({@link #isDeadline}), with the sentence that mentions it
    * as evidence. Years alone ({@code in 2008}) are history, not a reference. Without a reference
    * the date is unknown. A wire dateline [wireStart, wireEnd) (none when {@code wireStart} is
-   * negative) that names a day gives that day, in the reference's year.
+   * negative) that names a day without its year gives that day, in the year the page's other
+   * evidence puts it ({@link WireDays#place}: {@code updated}, an update stamp's day, or null; the
+   * reference; the days the body tells as gone; the years it names).
    */
   static PublicationDate infer(
-      ArticleLines lines, int wireStart, int wireEnd, List<Sentence> sentences) {
+      ArticleLines lines,
+      int wireStart,
+      int wireEnd,
+      List<Sentence> sentences,
+      @Nullable LocalDate updated) {
     String text = lines.text;
+    boolean wire = wireStart >= 0;
     LocalDate reference = null;
     LocalDate best = null;
+    LocalDate toldAsPast = null;
+    Integer latestYear = null;
     Sentence bestSentence = null;
     for (Sentence s : sentences) {
       List<DateMention> found = DateMentions.find(text, s.start(), s.end(), null);
       for (DateMention m : found) {
+        if (wire
+            && (toldAsPast == null || m.date().isAfter(toldAsPast))
+            && WireDays.toldAsPast(text, s, m)) {
+          toldAsPast = m.date();
+        }
         if (m.precision() == DatePrecision.YEAR) {
+          if (wire
+              && (latestYear == null || m.date().getYear() > latestYear)
+              && !isDeadline(text, s, m)) {
+            latestYear = m.date().getYear();
+          }
           continue;
         }
         if (reference == null || m.date().isAfter(reference)) {
@@ -72,19 +92,17 @@ final class InferredDates {
         }
       }
     }
+    if (wire) {
+      PublicationDate day =
+          wireDay(lines, wireStart, wireEnd, updated, reference, toldAsPast, latestYear);
+      if (day != null) {
+        return day;
+      }
+    }
     if (reference == null) {
       return PublicationDate.unknown();
     }
     LocalDate anchor = reference.plusMonths(6);
-    if (wireStart >= 0) {
-      // "GENEVA, Jan 10 (Reuters) -": the day the wire dateline states, in the reference's year.
-      for (DateMention m : DateMentions.find(text, wireStart, wireEnd, anchor)) {
-        if (m.precision() == DatePrecision.DAY
-            && (!m.relative() || lines.hasDigit(m.start(), m.end()))) {
-          return PublicationDate.inferred(m.date(), text.substring(wireStart, wireEnd).trim());
-        }
-      }
-    }
     for (Sentence s : sentences) {
       for (DateMention m : DateMentions.find(text, s.start(), s.end(), anchor)) {
         if (m.relative()
@@ -104,6 +122,46 @@ final class InferredDates {
   }
 
   /**
+   * The day the wire dateline [wireStart, wireEnd) names, placed in a year by {@link
+   * WireDays#place}, or null when it names none or nothing places it.
+   */
+  private static @Nullable PublicationDate wireDay(
+      ArticleLines lines,
+      int wireStart,
+      int wireEnd,
+      @Nullable LocalDate updated,
+      @Nullable LocalDate reference,
+      @Nullable LocalDate toldAsPast,
+      @Nullable Integer latestYear) {
+    LocalDate anchor =
+        reference != null
+            ? reference.plusMonths(6)
+            : updated != null
+                ? updated
+                : latestYear != null ? LocalDate.of(latestYear, 12, 31) : null;
+    if (anchor == null) {
+      return null;
+    }
+    String text = lines.text;
+    for (DateMention m : DateMentions.find(text, wireStart, wireEnd, anchor)) {
+      if (m.precision() == DatePrecision.DAY
+          && (!m.relative() || lines.hasDigit(m.start(), m.end()))) {
+        LocalDate placed =
+            WireDays.place(
+                MonthDay.from(m.date()),
+                updated,
+                reference != null ? m.date() : null,
+                toldAsPast,
+                latestYear);
+        return placed == null
+            ? null
+            : PublicationDate.inferred(placed, text.substring(wireStart, wireEnd).trim());
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether a date mention is a day still to come rather than one the article reports: one of the
    * three words before it, or of the five before it within its clause, sets a deadline or looks
    * ahead ("expires on June 30", "talks resume next on March 3", "by June 1", "is due on Friday",
@@ -111,28 +169,13 @@ final class InferredDates {
    * of when the article was written.
    */
   static boolean isDeadline(String text, Sentence s, DateMention m) {
-    int p = m.start();
-    boolean clauseCrossed = false;
+    WordsBack back = new WordsBack(text, s.start(), m.start());
     String later = null;
-    for (int words = 0; words < AHEAD_WORDS && p > s.start(); words++) {
-      int end = p;
-      while (end > s.start() && !Character.isLetter(text.charAt(end - 1))) {
-        if (",;:()\"“”—".indexOf(text.charAt(end - 1)) >= 0) {
-          clauseCrossed = true;
-        }
-        end--;
-      }
-      if (words >= 3 && clauseCrossed) {
+    for (int words = 0; words < AHEAD_WORDS; words++) {
+      String word = back.next();
+      if ((words >= 3 && back.clauseCrossed()) || word == null) {
         return false;
       }
-      int start = end;
-      while (start > s.start() && Character.isLetter(text.charAt(start - 1))) {
-        start--;
-      }
-      if (start == end) {
-        return false;
-      }
-      String word = Ascii.toLowerCase(text.substring(start, end));
       // "by" sets a deadline only right before the date ("by June 1"), not as an agent ("signed
       // by Obama on April 8").
       if (AHEAD.contains(word) && (words == 0 || !word.equals("by"))) {
@@ -142,7 +185,6 @@ final class InferredDates {
         return true;
       }
       later = word;
-      p = start;
     }
     return false;
   }

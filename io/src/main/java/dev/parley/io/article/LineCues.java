@@ -19,6 +19,7 @@ final class LineCues {
   private final ImmutableList<Cue> cues;
   private final ImmutableList<Cue> containsCues;
   private final DateClues clues;
+  private final LabelledLines labelled;
 
   /**
    * The positions of the line {@link #lineRule} reads at which a {@code contains} cue may match: a
@@ -38,6 +39,7 @@ final class LineCues {
             .filter(c -> c.match == BoilerplateCues.Match.CONTAINS)
             .collect(ImmutableList.toImmutableList());
     this.clues = clues;
+    this.labelled = new LabelledLines(lines);
   }
 
   /** The rule of the first whole-line cue that matches the line [s, e), or null. */
@@ -55,6 +57,14 @@ final class LineCues {
             case STAMP, PUBLISHED -> {
               int after = cue.matchAt(text, s, e);
               yield after >= 0 && isStamp(cue, after, e, s);
+            }
+            case SECTION -> {
+              int after = cue.matchAt(text, s, e);
+              yield after >= 0 && labelled.isSectionHeading(after, e);
+            }
+            case BAR -> {
+              int after = cue.matchAt(text, s, e);
+              yield after >= 0 && labelled.isBar(s, after, e);
             }
           };
       if (matched) {

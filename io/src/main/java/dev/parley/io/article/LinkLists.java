@@ -7,9 +7,12 @@ import com.google.common.collect.ImmutableSet;
  * header ({@code Related Articles}, {@code More stories}, a {@code Read also:} alone on its line).
  */
 final class LinkLists {
-  /** The rules of headers under which a page lists links to other articles. */
+  /**
+   * The rules of headers under which a page lists links to other articles, or to the entries of a
+   * live page ({@code Key events}).
+   */
   private static final ImmutableSet<String> LINK_LIST_RULES =
-      ImmutableSet.of("related", "more-stories");
+      ImmutableSet.of("related", "more-stories", "key-events");
 
   /**
    * The rules of cues that head a list of links when they stand alone on their line ("Read also:"),

@@ -26,9 +26,11 @@ final class WireDatelines {
    * capitals ({@code BRUSSELS/LONDON}, {@code OHRID}), then perhaps a region or a date after commas
    * ({@code KABUL, Afghanistan}, {@code LOS ANGELES, May 2, 2023}), perhaps an agency in brackets
    * ({@code (Reuters)}), then a dash with a space after it. A date with its year states the
-   * publication date.
+   * publication date. When {@code namesDateOrAgency}, only a dateline that names a date or an
+   * agency in brackets is one: a place alone before a dash ({@code KREMLIN -}) may open a later
+   * paragraph's sentence.
    */
-  int end(int l, int s, int e) {
+  int end(int l, int s, int e, boolean namesDateOrAgency) {
     int limit = Math.min(e, s + MAX_AGENCY_DATELINE);
     int p = s;
     int capitals = 0;
@@ -44,6 +46,7 @@ final class WireDatelines {
     if (capitals < 3 || p == s || Character.isLowerCase(text.charAt(p - 1))) {
       return bracketedEnd(s, limit);
     }
+    boolean dated = false;
     // A place alone before the dash must be a long one ("OHRID -"), not an acronym ("NATO -").
     boolean placeOnly = p < limit && text.charAt(p) != ',' && text.charAt(p) != '(';
     while (p < limit && text.charAt(p) == ',') {
@@ -58,19 +61,21 @@ final class WireDatelines {
       if (p - chunk > MAX_DATELINE_CHUNK) {
         return -1;
       }
+      dated |= lines.hasDigit(chunk, p);
     }
     p = Text.skipSpace(text, p, limit);
     if (placeOnly && (p >= limit || text.charAt(p) != '(') && capitals < 5) {
       return -1;
     }
-    if (p < limit && text.charAt(p) == '(') {
+    boolean agency = p < limit && text.charAt(p) == '(';
+    if (agency) {
       int close = text.indexOf(')', p);
       if (close < 0 || close >= limit || close - p > MAX_DATELINE_CHUNK) {
         return -1;
       }
       p = Text.skipSpace(text, close + 1, limit);
     }
-    if (!isDashAt(p, limit)) {
+    if (!isDashAt(p, limit) || (namesDateOrAgency && !dated && !agency)) {
       return -1;
     }
     clues.wireDateline(s, p);

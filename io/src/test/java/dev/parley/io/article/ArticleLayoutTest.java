@@ -349,6 +349,186 @@ class ArticleLayoutTest {
     assertThat(read(body("They met on Tuesday.")).published()).isEqualTo(PublicationDate.unknown());
   }
 
+  // ---- consent banners, controls, wire openings -------------------------------------------
+
+  @Test
+  void consentBannersControlsAndSectionHeadingsAreSetAsideAndCookiesInASentenceAreNot() {
+    Article a =
+        read(
+            "Ferry talks collapse in Ostport\n\nWe use cookies to improve your experience. Accept"
+                + " all | Settings\nManage preferences\n\nThe ferry union walked out on Monday."
+                + " The regulator had fined the operator over its use of cookies.\n\n"
+                + "Sort by: Newest | Oldest\nShow more comments\n\nPopular in Business\n"
+                + "- Port fees rise again\n- Harbour master resigns\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "consent",
+            "consent",
+            "controls",
+            "controls",
+            "more-stories",
+            "more-stories",
+            "more-stories");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "The ferry union walked out on Monday.",
+            "The regulator had fined the operator over its use of cookies.");
+  }
+
+  @Test
+  void aWireDatelineAfterAStandfirstIsSetAsideWhenItNamesADateOrAnAgency() {
+    Article a =
+        read(
+            "Envoys agree a text on river flows\n\nThe two sides will sign it in May, the mediators"
+                + " said\n\nOSTPORT, March 2, 2024 (Harbour Wire) - The envoys agreed on a text on"
+                + " Saturday.\n");
+    assertThat(rules(a)).containsExactly("headline", "agency-dateline");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "The two sides will sign it in May, the mediators said",
+            "The envoys agreed on a text on Saturday.");
+    assertPublished(a, LocalDate.of(2024, 3, 2), DateProvenance.STATED);
+
+    Article placeOnly =
+        read(
+            "Envoys agree a text on river flows\n\nThe two sides will sign it in May\n\n"
+                + "OSTPORT - the port city - hosted them.\n");
+    assertThat(rules(placeOnly)).containsExactly("headline");
+
+    Article third =
+        read(
+            "Envoys agree a text on river flows\n\nThe two sides met in Ostport.\n\nThey talked"
+                + " all night.\n\nOSTPORT, March 2 (Harbour Wire) - The envoys agreed.\n");
+    assertThat(rules(third)).as("a dateline only opens the story").containsExactly("headline");
+  }
+
+  @Test
+  void bulletsBetweenTheHeadlineAndAWireDatelineAreASummaryAndABulletedListInTheStoryIsBody() {
+    Article a =
+        read(
+            "Ostland rejects river plan, offers more talks\n\n"
+                + "* Ostland says the plan ignores the dry season\n"
+                + "\u2022 Westmark calls the answer disappointing\n\n"
+                + "By Jane Roe\n\n"
+                + "OSTPORT, March 2, 2024 (Harbour Wire) - Ostland on Saturday rejected the river"
+                + " plan.\n\nIts minister listed three reasons:\n- the dry season\n- the dams\n"
+                + "- the cost\n");
+    assertThat(rules(a))
+        .containsExactly("headline", "summary", "summary", "byline", "agency-dateline");
+    assertThat(a.boilerplate().get(1).text())
+        .isEqualTo("* Ostland says the plan ignores the dry season");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .contains("Ostland on Saturday rejected the river plan.")
+        .anySatisfy(t -> assertThat(t).contains("- the dams"));
+
+    Article noDateline =
+        read(
+            "Ostland rejects river plan\n\n- Ostland says the plan ignores the dry season\n"
+                + "- Westmark calls the answer disappointing\n\nOstland on Saturday rejected the"
+                + " river plan.\n");
+    assertThat(rules(noDateline))
+        .as("bullets with no dateline under them")
+        .containsExactly("headline");
+
+    Article inSentence =
+        read(
+            "Ostland rejects river plan\n\n- Ostland says the plan ignores the dry season\n\n"
+                + "The envoys quoted OSTPORT, March 2 (Harbour Wire) - the agency's own report.\n");
+    assertThat(rules(inSentence))
+        .as("a dateline's words inside a sentence")
+        .containsExactly("headline");
+    assertThat(inSentence.sentences())
+        .extracting(Sentence::text)
+        .anySatisfy(t -> assertThat(t).contains("Ostland says the plan ignores the dry season"));
+  }
+
+  @Test
+  void aWireDatelineWithoutItsYearTakesItFromAnUpdateStamp() {
+    Article a =
+        read(
+            "Envoys agree a text on river flows\n\nUpdated 3 March 2025, 09:10\n\n"
+                + "OSTPORT, March 2 (Harbour Wire) - The envoys agreed on a text. The talks began"
+                + " in June 2019.\n");
+    assertPublished(a, LocalDate.of(2025, 3, 2), DateProvenance.INFERRED);
+    assertThat(a.published().evidence()).contains("OSTPORT, March 2 (Harbour Wire)");
+  }
+
+  @Test
+  void aWireDatelineWithoutItsYearFallsAfterTheDaysTheStoryTellsAsGone() {
+    String dateline =
+        "Envoys agree a text\n\nOSTPORT, March 2 (Harbour Wire) - The envoys agreed. ";
+    assertPublished(
+        read(dateline + "The talks, begun in 2021, had missed a first deadline of May 2023.\n"),
+        LocalDate.of(2024, 3, 2),
+        DateProvenance.INFERRED);
+    assertThat(read(dateline + "The talks had been due to end in May 2023.\n").published().date())
+        .as("a past perfect that looks ahead tells no day gone")
+        .contains(LocalDate.of(2023, 3, 2));
+    assertThat(read(dateline + "The talks end in May 2023.\n").published().date())
+        .contains(LocalDate.of(2023, 3, 2));
+  }
+
+  @Test
+  void aWireDatelineWithoutItsYearTakesTheLatestYearTheStoryNamesThatIsNoDeadline() {
+    String dateline =
+        "Envoys agree a text\n\nOSTPORT, March 2 (Harbour Wire) - The envoys agreed. ";
+    assertPublished(
+        read(dateline + "The talks began in 2019 and stalled in 2022. The pact runs until 2030.\n"),
+        LocalDate.of(2022, 3, 2),
+        DateProvenance.INFERRED);
+    assertThat(read(dateline + "The talks went on all night.\n").published())
+        .isEqualTo(PublicationDate.unknown());
+  }
+
+  @Test
+  void aLineOfHashtagsIsTagsAndAHashtagInASentenceIsBody() {
+    Article a =
+        read(body("The #MeToo campaign reached the docks.\n#PortStrike #Ostport\nThe union met."));
+    assertThat(rules(a)).containsExactly("headline", "tags");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The #MeToo campaign reached the docks.", "The union met.");
+  }
+
+  @Test
+  void aLivePagesKeyEventsItsScriptNoticeAndClosedCommentsAreSetAside() {
+    Article a =
+        read(
+            "Port strike: talks resume - live\n\nKey events\n- 09:10 Union tables new offer\n"
+                + "- 11:45 Owners ask for time\n\nShow key events only | Please turn on JavaScript"
+                + " to use this feature\n\nThe union tabled a new offer at 09:10.\n\nSocial"
+                + " Sharing\nSearch\n\nMore on this topic\n- Dockers vote on pay\n\nComments are"
+                + " closed on this page.\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "key-events",
+            "key-events",
+            "key-events",
+            "controls",
+            "share",
+            "navigation",
+            "more-stories",
+            "more-stories",
+            "comments");
+    assertThat(a.sentences())
+        .extracting(Sentence::text)
+        .containsExactly("The union tabled a new offer at 09:10.");
+    assertThat(
+            sentences(
+                body(
+                    "Comments are welcome, the minister said.\nSearch teams found the boat.\n"
+                        + "More on Monday, when the envoys meet again.")))
+        .containsExactly(
+            "Comments are welcome, the minister said.",
+            "Search teams found the boat.",
+            "More on Monday, when the envoys meet again.");
+  }
+
   // ---- boilerplate ----------------------------------------------------------------------
 
   @Test

@@ -8,7 +8,13 @@ import org.junit.jupiter.api.Test;
 class WireDatelinesTest {
   /** The wire dateline opening {@code line}, through its dash, or null. */
   private static String dateline(String line) {
-    int end = new OneLineRules(line).wireDatelines.end(0, 0, line.length());
+    int end = new OneLineRules(line).wireDatelines.end(0, 0, line.length(), false);
+    return end < 0 ? null : line.substring(0, end);
+  }
+
+  /** The wire dateline opening {@code line} when it names a date or an agency, or null. */
+  private static String strongDateline(String line) {
+    int end = new OneLineRules(line).wireDatelines.end(0, 0, line.length(), true);
     return end < 0 ? null : line.substring(0, end);
   }
 
@@ -35,5 +41,15 @@ class WireDatelinesTest {
     assertThat(dateline("NATO - the alliance met.")).isNull();
     assertThat(dateline("The envoys met in Oslo - and agreed.")).isNull();
     assertThat(dateline("GENEVA, where the envoys met for the second time, - talks")).isNull();
+  }
+
+  @Test
+  void afterAStandfirstOnlyADatelineNamingADateOrAnAgencyIsOne() {
+    assertThat(strongDateline("GENEVA, Jan 10 - Talks resumed.")).isEqualTo("GENEVA, Jan 10 -");
+    assertThat(strongDateline("GENEVA (Harbour Wire) - Talks resumed."))
+        .isEqualTo("GENEVA (Harbour Wire) -");
+    assertThat(strongDateline("Berlin (dpa) - The talks ended.")).isEqualTo("Berlin (dpa) -");
+    assertThat(strongDateline("OHRID - The talks ended.")).isNull();
+    assertThat(strongDateline("KABUL, Afghanistan — The envoys met.")).isNull();
   }
 }
