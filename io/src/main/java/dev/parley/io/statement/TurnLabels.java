@@ -162,15 +162,17 @@ final class TurnLabels {
   /** The closing bracket of the one at {@code open}, followed only by spaces up to the colon. */
   private static int closing(String text, int open, int colon) {
     char close = text.charAt(open) == '(' ? ')' : ']';
-    int at = text.indexOf(close, open + 1);
-    if (at < 0 || at >= colon || at == open + 1) {
-      return -1;
-    }
-    for (int i = open + 1; i < at; i++) {
+    int at = -1;
+    for (int i = open + 1; i < colon && at < 0; i++) {
       char c = text.charAt(i);
-      if (c == '(' || c == '[' || c == '\n') {
+      if (c == close) {
+        at = i;
+      } else if (c == '(' || c == '[' || c == '\n') {
         return -1;
       }
+    }
+    if (at < 0 || at == open + 1) {
+      return -1;
     }
     for (int i = at + 1; i < colon; i++) {
       if (text.charAt(i) != ' ') {
@@ -189,7 +191,7 @@ final class TurnLabels {
     if (end <= start) {
       return false;
     }
-    String[] words = text.substring(start, end).split(" ", -1);
+    String[] words = text.substring(start, end).replace('\u00a0', ' ').split(" ", -1);
     if (words.length > MAX_WORDS) {
       return false;
     }
