@@ -197,6 +197,9 @@ class TranscriptTurnsTest {
         .isEqualTo(13);
     assertThat(TurnLabels.at("SECRETARY BLINKEN: Thank you.", 0, 29)).isNotNull();
     assertThat(TurnLabels.at("Ms. Psaki: Thank you.", 0, 21)).isNotNull();
+    assertThat(TurnLabels.at("MR.\u00a0PRICE: Thank you.", 0, 21)).isNotNull();
+    // A bracket left open before the colon is no outlet.
+    assertThat(TurnLabels.at("Q (Reuters: When?", 0, 17)).isNull();
     assertThat(TurnLabels.at("Minister of Foreign Affairs: Thank you.", 0, 39)).isNotNull();
   }
 
