@@ -69,7 +69,11 @@ final class ArticleReading {
     List<Mention> mentions() {
       if (mentions == null) {
         mentions =
-            Mentions.find(article.text(), cues, tokens(), quoted, sentence.start(), knowledge);
+            turns.withFirstPerson(
+                sentence,
+                tokens(),
+                quoted,
+                Mentions.find(article.text(), cues, tokens(), quoted, sentence.start(), knowledge));
       }
       return mentions;
     }
@@ -90,6 +94,7 @@ final class ArticleReading {
 
   private final Article article;
   private final Knowledge knowledge;
+  private final Turns turns;
   private final @Nullable LocalDate published;
   private final @Nullable InferredDates inferred;
   private final List<Parsed> parsed = new ArrayList<>();
@@ -118,6 +123,7 @@ final class ArticleReading {
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
     this.knowledge = knowledge;
+    this.turns = Turns.of(article, knowledge);
     this.published = article.published().date().orElse(null);
     this.inferred =
         published != null && article.published().provenance() == DateProvenance.INFERRED
@@ -129,7 +135,8 @@ final class ArticleReading {
     String text = article.text();
     Quotes quotes = new Quotes();
     int paragraph = -1;
-    for (Sentence sentence : article.sentences()) {
+    for (Sentence labelled : article.sentences()) {
+      Sentence sentence = turns.unlabelled(labelled);
       if (sentence.paragraph() != paragraph) {
         quotes.newParagraph();
         paragraph = sentence.paragraph();
@@ -143,7 +150,8 @@ final class ArticleReading {
     for (Parsed p : parsed) {
       if (p.sentence().paragraph() != paragraph) {
         paragraph = p.sentence().paragraph();
-        paragraphSpeaker = null;
+        // In a transcript, whoever the turn's label names speaks until the text names another.
+        paragraphSpeaker = turns.speakerOf(paragraph);
         paragraphStatements.clear();
         paragraphDate = null;
         previousInParagraph = null;
@@ -195,7 +203,8 @@ final class ArticleReading {
           .reason("mostly non-Latin script: another language")
           .build();
     }
-    List<Statement> statements = statementsOf(p, dates);
+    // A question asked in a transcript's question turn tells of no act.
+    List<Statement> statements = turns.asks(sentence) ? ImmutableList.of() : statementsOf(p, dates);
     if (!ledeRead && !statements.isEmpty()) {
       ledeRead = true;
       Statement first = statements.get(0);

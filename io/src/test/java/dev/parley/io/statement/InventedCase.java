@@ -67,6 +67,16 @@ final class InventedCase {
       return this;
     }
 
+    /** Adds a person who speaks for {@code party}, in a role of the generic lexicon, by names. */
+    Builder actor(String id, String party, String role, String names) {
+      text.append("[actor ").append(id).append("]\n");
+      text.append("name = ").append(names.split(" \\| ", -1)[0]).append('\n');
+      text.append("party = ").append(party).append('\n');
+      text.append("role = ").append(role).append('\n');
+      text.append("names = ").append(names).append("\n\n");
+      return this;
+    }
+
     /** Adds an item that party {@code acting} would carry out, named by "|"-separated phrases. */
     Builder item(String id, String text, String acting, String phrases) {
       this.text.append("[item ").append(id).append("]\n");

@@ -195,7 +195,13 @@ class StatementQualityTest {
   // statements matched, 16 strict, 51 extracted), and took the set from P 0.718 R 0.584 strict-F1
   // 0.349, speaker 0.835, date 0.842, act 0.803 (the fifty-eight) to P 0.707 R 0.559 strict-F1
   // 0.340, speaker 0.834, date 0.825, act 0.789 (the sixty-two).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.70, 0.555, 0.335, 0.82, 0.82, 0.78);
+  // The turns of a transcript (a label that opens a paragraph names the turn's speaker, its "I" and
+  // "we" are that speaker, a question turn's questions make no statement, the label is no text to
+  // read): P 0.708 (893 extracted), recall, strict-F1, speaker, date and act unchanged; the one
+  // transcript of the set, the Madrid press conference, was read before the rule was written, so
+  // its gain (a journalist's question no longer a statement of the Secretary General's, his "I
+  // expect" his own, not Türkiye's) is no first read (seeds unchanged, none a transcript).
+  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.555, 0.335, 0.82, 0.82, 0.78);
 
   /** The least each score may be. */
   record Floors(

@@ -1,0 +1,228 @@
+package dev.parley.io.statement;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognises the label that opens a turn of a transcript: a name or a role in capitals or title
+ * case, perhaps with an outlet or a party in brackets, and a colon ("MR. PRICE:", "Q (Reuters):",
+ * "SECRETARY BLINKEN:", "Ms. Psaki:", "MODERATOR (JANE ROE, SPOKESPERSON):"). Whether the article
+ * is a transcript at all is for {@link Turns} to decide.
+ */
+final class TurnLabels {
+  private TurnLabels() {}
+
+  /**
+   * A label found: the name or role ({@code start} to {@code headEnd}), the text between its
+   * brackets ({@code bracketStart} to {@code bracketEnd}, equal when there are none) and where the
+   * turn's own words begin, after the colon.
+   */
+  record Label(int start, int headEnd, int bracketStart, int bracketEnd, int bodyStart) {
+    boolean hasBracket() {
+      return bracketEnd > bracketStart;
+    }
+  }
+
+  /** How far into a sentence the colon of a label may stand. */
+  private static final int MAX_CHARS = 90;
+
+  /** How many words the name or role of a label may have. */
+  private static final int MAX_WORDS = 8;
+
+  /** Small words a name or a title may hold in lower case: "Minister of Foreign Affairs". */
+  private static final ImmutableSet<String> CONNECTORS =
+      ImmutableSet.of(
+          "of", "the", "for", "and", "de", "del", "da", "di", "van", "von", "der", "al", "bin",
+          "la", "le", "du");
+
+  /**
+   * First words of a paragraph's heading that name no one: "Note:", "Update:", "Editor's note:",
+   * "Read more:", "Photo:", "Background:".
+   */
+  private static final ImmutableSet<String> NOT_SPEAKERS =
+      ImmutableSet.of(
+          "note",
+          "notes",
+          "nb",
+          "ps",
+          "update",
+          "updated",
+          "editor's",
+          "editor\u2019s",
+          "editors",
+          "correction",
+          "clarification",
+          "photo",
+          "photos",
+          "image",
+          "picture",
+          "caption",
+          "credit",
+          "credits",
+          "source",
+          "sources",
+          "read",
+          "related",
+          "watch",
+          "also",
+          "see",
+          "disclaimer",
+          "video",
+          "listen",
+          "background",
+          "tags",
+          "topics",
+          "share",
+          "follow",
+          "subscribe",
+          "advertisement",
+          "warning",
+          "breaking",
+          "exclusive",
+          "analysis",
+          "opinion",
+          "live",
+          "summary",
+          "translation",
+          "file",
+          "key",
+          "more",
+          "contact",
+          "email",
+          "tel",
+          "phone",
+          "web",
+          "website");
+
+  /**
+   * The label that opens the text from {@code start} (a sentence's start) before {@code end}, or
+   * null. Cheap when there is none: only the first {@value #MAX_CHARS} characters are looked at for
+   * a colon before anything else is done.
+   */
+  static @Nullable Label at(String text, int start, int end) {
+    int limit = Math.min(end, start + MAX_CHARS);
+    int colon = -1;
+    for (int i = start; i < limit; i++) {
+      if (text.charAt(i) == ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) {
+      return null;
+    }
+    int bodyStart = bodyAfter(text, colon, end);
+    if (bodyStart < 0) {
+      return null;
+    }
+    int open = -1;
+    for (int i = start; i < colon; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        open = i;
+        break;
+      }
+    }
+    int headEnd = open < 0 ? colon : open;
+    int bracketStart = colon;
+    int bracketEnd = colon;
+    if (open >= 0) {
+      int close = closing(text, open, colon);
+      if (close < 0) {
+        return null;
+      }
+      bracketStart = open + 1;
+      bracketEnd = close;
+    }
+    while (headEnd > start && text.charAt(headEnd - 1) == ' ') {
+      headEnd--;
+    }
+    if (!isHead(text, start, headEnd)) {
+      return null;
+    }
+    return new Label(start, headEnd, bracketStart, bracketEnd, bodyStart);
+  }
+
+  /**
+   * Where the words after a label's colon begin, or -1 when what follows is no turn: nothing, a
+   * time ("10:30"), an address ("https://").
+   */
+  private static int bodyAfter(String text, int colon, int end) {
+    int i = colon + 1;
+    if (i >= end || text.charAt(i) == '/' || Character.isDigit(text.charAt(i))) {
+      return -1;
+    }
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < end && i > colon + 1 ? i : -1;
+  }
+
+  /** The closing bracket of the one at {@code open}, followed only by spaces up to the colon. */
+  private static int closing(String text, int open, int colon) {
+    char close = text.charAt(open) == '(' ? ')' : ']';
+    int at = -1;
+    for (int i = open + 1; i < colon && at < 0; i++) {
+      char c = text.charAt(i);
+      if (c == close) {
+        at = i;
+      } else if (c == '(' || c == '[' || c == '\n') {
+        return -1;
+      }
+    }
+    if (at < 0 || at == open + 1) {
+      return -1;
+    }
+    for (int i = at + 1; i < colon; i++) {
+      if (text.charAt(i) != ' ') {
+        return -1;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Whether the text is a name or a role: one to {@value #MAX_WORDS} words, each capitalised
+   * ("MR.", "Psaki", "Jean-Pierre") or a connector inside it ("Minister of Defence"), and not a
+   * heading such as "Note".
+   */
+  private static boolean isHead(String text, int start, int end) {
+    if (end <= start) {
+      return false;
+    }
+    String[] words = text.substring(start, end).replace('\u00a0', ' ').split(" ", -1);
+    if (words.length > MAX_WORDS) {
+      return false;
+    }
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      if (word.isEmpty()) {
+        return false;
+      }
+      boolean inside = w > 0 && w < words.length - 1;
+      if (inside && CONNECTORS.contains(word)) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.codePointAt(0)) || !isNameWord(word)) {
+        return false;
+      }
+    }
+    return !NOT_SPEAKERS.contains(Ascii.toLowerCase(stripDot(words[0])));
+  }
+
+  /** Letters, with the dots, hyphens and apostrophes of names and titles. */
+  private static boolean isNameWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String stripDot(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+}
