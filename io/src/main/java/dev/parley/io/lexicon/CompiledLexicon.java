@@ -11,8 +11,7 @@ import dev.parley.io.match.PhraseMatcher;
 import dev.parley.io.match.Token;
 import dev.parley.io.match.Tokenizer;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,11 +50,24 @@ public final class CompiledLexicon {
     }
   }
 
-  private static final Comparator<LexiconMatch> MATCH_ORDER =
-      Comparator.comparingInt(LexiconMatch::start)
-          .thenComparing(Comparator.comparingInt(LexiconMatch::end).reversed())
-          .thenComparing(LexiconMatch::kind)
-          .thenComparing(LexiconMatch::entryId);
+  /**
+   * One mention found, as {@link LexiconMatch} gives it but for its text: ordered by start, longer
+   * first, then by kind and id.
+   */
+  private record Found(Target target, int start, int end, int first, int last, boolean fuzzy)
+      implements Comparable<Found> {
+    @Override
+    public int compareTo(Found o) {
+      if (start != o.start) {
+        return Integer.compare(start, o.start);
+      }
+      if (end != o.end) {
+        return Integer.compare(o.end, end);
+      }
+      int byKind = target.kind().compareTo(o.target.kind());
+      return byKind != 0 ? byKind : target.id().compareTo(o.target.id());
+    }
+  }
 
   private final GenericLexicon generic;
   private final CaseLexicon caseLexicon;
@@ -212,19 +224,50 @@ public final class CompiledLexicon {
    * matches included, ordered by start, longer first, then by kind and id.
    */
   public ImmutableList<LexiconMatch> match(String text, int start, int end) {
+    List<Found> found = find(text, start, end);
+    LexiconMatch[] out = new LexiconMatch[found.size()];
+    for (int i = 0; i < out.length; i++) {
+      Found f = found.get(i);
+      out[i] =
+          LexiconMatch.builder()
+              .kind(f.target().kind())
+              .entryId(f.target().id())
+              .start(f.start())
+              .end(f.end())
+              .firstToken(f.first())
+              .lastToken(f.last())
+              .fuzzy(f.fuzzy())
+              .matchedText(text.substring(f.start(), f.end()))
+              .build();
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Gives {@code sink} the kind, entry and char range of every mention {@link #match} finds in
+   * {@code text} from {@code start} to {@code end}, in the same order, without making a {@link
+   * LexiconMatch} of each: for a caller that needs no more of them.
+   */
+  public void forEachMatch(String text, int start, int end, MatchSink sink) {
+    checkNotNull(sink, "sink");
+    for (Found f : find(text, start, end)) {
+      sink.found(f.target().kind(), f.target().id(), f.start(), f.end());
+    }
+  }
+
+  /** The mentions {@link #match} gives, in its order, as {@link Found} records. */
+  private List<Found> find(String text, int start, int end) {
     checkNotNull(text, "text");
     checkPositionIndexes(start, end, text.length());
     ScannedSpan<Target> tokens = words.emptySpan();
     Tokenizer.scan(text, start, end, tokens);
-    List<LexiconMatch> out = new ArrayList<>();
+    List<Found> out = new ArrayList<>();
     matcher.find(
         tokens.symbols(),
         tokens.count(),
         (target, first, last) ->
-            out.add(
-                match(text, target, tokens.start(first), tokens.end(last), first, last, false)));
+            out.add(new Found(target, tokens.start(first), tokens.end(last), first, last, false)));
     if (!patterns.isEmpty() && tokens.count() > 0) {
-      String region = null;
       String folded = null;
       for (PatternTarget p : patterns) {
         if (!p.prefilter().passesAll()) {
@@ -235,17 +278,18 @@ public final class CompiledLexicon {
             continue;
           }
         }
-        if (region == null) {
-          region = text.substring(start, end);
-        }
         p.scan()
             .find(
-                region,
+                text,
+                start,
+                end,
                 folded,
                 (s, e) -> {
                   if (e > s) {
-                    patternMatch(text, tokens, p.target(), start + s, start + e)
-                        .ifPresent(out::add);
+                    Found m = patternMatch(tokens, p.target(), s, e);
+                    if (m != null) {
+                      out.add(m);
+                    }
                   }
                 });
       }
@@ -253,23 +297,27 @@ public final class CompiledLexicon {
     if (!loose.isEmpty()) {
       addLoose(text, tokens, out);
     }
-    BitSet named = new BitSet(tokens.count());
-    for (LexiconMatch m : out) {
-      if (m.kind() == MatchKind.PARTY
-          || m.kind() == MatchKind.ACTOR
-          || m.kind() == MatchKind.ITEM
-          || m.kind() == MatchKind.DOCUMENT) {
-        named.set(m.firstToken(), m.lastToken() + 1);
+    boolean[] named = null;
+    for (Found m : out) {
+      MatchKind kind = m.target().kind();
+      if (kind == MatchKind.PARTY
+          || kind == MatchKind.ACTOR
+          || kind == MatchKind.ITEM
+          || kind == MatchKind.DOCUMENT) {
+        if (named == null) {
+          named = new boolean[tokens.count()];
+        }
+        Arrays.fill(named, m.first(), m.last() + 1, true);
       }
     }
     for (int i = 0; i < tokens.count(); i++) {
       Target name = tokens.name(i);
-      if (name != null && !named.get(i)) {
-        out.add(match(text, name, tokens.start(i), tokens.end(i), i, i, true));
+      if (name != null && (named == null || !named[i])) {
+        out.add(new Found(name, tokens.start(i), tokens.end(i), i, i, true));
       }
     }
-    out.sort(MATCH_ORDER);
-    return ImmutableList.copyOf(out);
+    out.sort(Found::compareTo);
+    return out;
   }
 
   /**
@@ -277,26 +325,27 @@ public final class CompiledLexicon {
    * out when an item phrase as written overlaps it without lying inside it, or when a match already
    * found names the same item there.
    */
-  private void addLoose(String text, ScannedSpan<Target> tokens, List<LexiconMatch> out) {
+  private void addLoose(String text, ScannedSpan<Target> tokens, List<Found> out) {
     int exact = out.size();
     loose.find(
         text,
         tokens,
         (target, first, last) -> {
           for (int k = 0; k < out.size(); k++) {
-            LexiconMatch m = out.get(k);
-            boolean overlaps = m.firstToken() <= last && m.lastToken() >= first;
-            boolean inside = m.firstToken() >= first && m.lastToken() <= last;
-            if (overlaps && (m.kind() == MatchKind.ACT || m.kind() == MatchKind.REPORTING)) {
+            Found m = out.get(k);
+            MatchKind kind = m.target().kind();
+            boolean overlaps = m.first() <= last && m.last() >= first;
+            boolean inside = m.first() >= first && m.last() <= last;
+            if (overlaps && (kind == MatchKind.ACT || kind == MatchKind.REPORTING)) {
               return; // "ready to talk of a coalition": the act is no word of the item's name
             }
-            if (m.kind() == MatchKind.ITEM
+            if (kind == MatchKind.ITEM
                 && overlaps
-                && (m.entryId().equals(target.id()) || (k < exact && !inside))) {
+                && (m.target().id().equals(target.id()) || (k < exact && !inside))) {
               return;
             }
           }
-          out.add(match(text, target, tokens.start(first), tokens.end(last), first, last, true));
+          out.add(new Found(target, tokens.start(first), tokens.end(last), first, last, true));
         });
   }
 
@@ -357,25 +406,11 @@ public final class CompiledLexicon {
     return true;
   }
 
-  private static LexiconMatch match(
-      String text, Target t, int start, int end, int first, int last, boolean fuzzy) {
-    return LexiconMatch.builder()
-        .kind(t.kind())
-        .entryId(t.id())
-        .start(start)
-        .end(end)
-        .firstToken(first)
-        .lastToken(last)
-        .fuzzy(fuzzy)
-        .matchedText(text.substring(start, end))
-        .build();
-  }
-
-  private static Optional<LexiconMatch> patternMatch(
-      String text, ScannedSpan<Target> tokens, Target t, int start, int end) {
+  private static @Nullable Found patternMatch(
+      ScannedSpan<Target> tokens, Target t, int start, int end) {
     int first = firstTokenEndingAfter(tokens, start);
     if (first >= tokens.count() || tokens.start(first) >= end) {
-      return Optional.empty();
+      return null;
     }
     int last = first;
     while (last + 1 < tokens.count() && tokens.start(last + 1) < end) {
@@ -383,7 +418,7 @@ public final class CompiledLexicon {
     }
     int s = Math.min(start, tokens.start(first));
     int e = Math.max(end, tokens.end(last));
-    return Optional.of(match(text, t, s, e, first, last, false));
+    return new Found(t, s, e, first, last, false);
   }
 
   private static int firstTokenEndingAfter(ScannedSpan<Target> tokens, int offset) {

@@ -3,6 +3,7 @@ package dev.parley.io.lexicon;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.nio.CharBuffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the successive matches of a lexicon pattern in a text, as repeated {@link Matcher#find()}
@@ -48,37 +49,52 @@ final class PatternScan {
    * calls give them; {@code folded} is the text {@link LiteralPrefilter#fold folded}, or null to
    * have it folded here when needed.
    */
-  void find(String text, String folded, Found found) {
+  void find(String text, @Nullable String folded, Found found) {
+    find(text, 0, text.length(), folded, found);
+  }
+
+  /**
+   * Every match of the pattern in the region {@code text[start, end)}, searched as if it were the
+   * whole text (as {@link #find(String, String, Found)} searches {@code text.substring(start,
+   * end)}), given as offsets in {@code text}; {@code folded} is the region {@link
+   * LiteralPrefilter#fold folded}, or null. The region is read in place, not copied.
+   */
+  void find(String text, int start, int end, @Nullable String folded, Found found) {
+    CharSequence region =
+        start == 0 && end == text.length() ? text : CharBuffer.wrap(text, start, end);
     if (starts == null) {
-      Matcher m = pattern.matcher(text);
+      Matcher m = pattern.matcher(region);
       while (m.find()) {
-        found.found(m.start(), m.end());
+        found.found(start + m.start(), start + m.end());
       }
       return;
     }
-    String f = folded == null ? LiteralPrefilter.fold(text, 0, text.length()) : folded;
+    String f = folded == null ? LiteralPrefilter.fold(text, start, end) : folded;
     PatternStarts.Finder finder = starts.finder(f);
     int from = 0;
     int at = finder.next(from);
     while (at >= 0) {
-      int end = matchEndAt(text, at);
-      if (end < 0) {
+      int matchEnd = matchEndAt(text, start, end, region, at);
+      if (matchEnd < 0) {
         at = finder.next(at + 1);
         continue;
       }
-      found.found(at, end);
-      from = end > at ? end : at + 1;
+      found.found(start + at, start + matchEnd);
+      from = matchEnd > at ? matchEnd : at + 1;
       at = finder.next(from);
     }
   }
 
-  /** The end of the match the pattern prefers at {@code at}, or -1 if none begins there. */
-  private int matchEndAt(String text, int at) {
+  /**
+   * The end of the match the pattern prefers at {@code at} of the region {@code text[start, end)},
+   * or -1 if none begins there; offsets in the region.
+   */
+  private int matchEndAt(String text, int start, int end, CharSequence region, int at) {
     if (at == 0) {
-      Matcher m = atTextStart.matcher(text);
+      Matcher m = atTextStart.matcher(region);
       return m.lookingAt() ? m.end() : -1;
     }
-    Matcher m = afterContext.matcher(CharBuffer.wrap(text, at - 1, text.length()));
+    Matcher m = afterContext.matcher(CharBuffer.wrap(text, start + at - 1, end));
     return m.lookingAt() ? at - 1 + m.end() : -1;
   }
 }

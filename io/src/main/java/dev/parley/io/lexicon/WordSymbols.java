@@ -35,13 +35,17 @@ final class WordSymbols<T> {
   }
 
   /**
-   * One thread's memo of the words it met: each slot's symbol and name beside the slot's key. The
-   * last slot holds no key: it gives back what was made of a word too long to be remembered.
+   * One thread's memo of the words it met: each slot's symbol, and whether the word garbles a name,
+   * in the int its key keeps beside the word's hash, so that a remembered word is told and
+   * described from two places in memory (the hash and the key's chars); the name itself, rare, in
+   * an array beside. The slot {@value #SLOTS} holds no key: it gives back what was made of a word
+   * too long to be remembered.
    */
   final class Table {
     private final WordKeys keys = new WordKeys(SLOTS, MAX_LENGTH);
-    private final int[] symbols = new int[SLOTS + 1];
-    private final @Nullable Object[] names = new Object[SLOTS + 1];
+    private final @Nullable Object[] names = new Object[SLOTS];
+    private int longSymbol;
+    private @Nullable Object longName;
     private final ScannedSpan<T> span = new ScannedSpan<>(WordSymbols.this, this);
 
     /** The thread's span of tokens, emptied: one span serves all the spans a thread scans. */
@@ -61,22 +65,29 @@ final class WordSymbols<T> {
         return found;
       }
       Entry<T> e = describe(text.subSequence(start, end).toString(), kind);
-      int slot = found == WordKeys.TOO_LONG ? SLOTS : -1 - found;
-      if (slot < SLOTS) {
-        keys.put(slot, text, start, end, kind.ordinal());
+      if (found == WordKeys.TOO_LONG) {
+        longSymbol = e.symbol();
+        longName = e.name();
+        return SLOTS;
       }
-      symbols[slot] = e.symbol();
+      int slot = -1 - found;
+      keys.put(slot, text, start, end, kind.ordinal());
+      // The symbol is -1 or more: one more than it, shifted, leaves the low bit for the name.
+      keys.setValue(slot, (e.symbol() + 1) << 1 | (e.name() == null ? 0 : 1));
       names[slot] = e.name();
       return slot;
     }
 
     int symbol(int slot) {
-      return symbols[slot];
+      return slot == SLOTS ? longSymbol : (keys.value(slot) >> 1) - 1;
     }
 
     @SuppressWarnings("unchecked") // the array holds only names the describer gave
     @Nullable T name(int slot) {
-      return (T) names[slot];
+      if (slot == SLOTS) {
+        return (T) longName;
+      }
+      return (keys.value(slot) & 1) == 0 ? null : (T) names[slot];
     }
   }
 

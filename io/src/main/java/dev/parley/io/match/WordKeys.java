@@ -10,7 +10,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * <p>Each slot holds a word's hash and, in one char array, its length and variant followed by its
  * chars. {@link #find} gives the slot of a word found there, or where it would go; {@link #put}
  * then writes the word's key there, replacing whatever was there. Words longer than the limit are
- * not kept.
+ * not kept. Beside each hash lies one int of the owner's ({@link #value}): what is read there on a
+ * hit is read from the memory the hash was, with no further load.
  *
  * <p>Not safe for use by more than one thread: the keys and their owner's values are written apart,
  * so each thread keeps its own table.
@@ -19,7 +20,9 @@ public final class WordKeys {
   /** What {@link #find} gives for a word too long to be kept. */
   public static final int TOO_LONG = Integer.MIN_VALUE;
 
-  private final int[] hashes;
+  /** Each slot's hash, then its owner's value. */
+  private final int[] hashesAndValues;
+
   private final char[] keys;
   private final int stride;
   private final int mask;
@@ -32,7 +35,7 @@ public final class WordKeys {
   public WordKeys(int slots, int maxLength) {
     checkArgument(slots > 0 && Integer.bitCount(slots) == 1, "slots %s: not a power of two", slots);
     checkArgument(maxLength > 0 && maxLength < 256, "maxLength %s: not in 1..255", maxLength);
-    this.hashes = new int[slots];
+    this.hashesAndValues = new int[2 * slots];
     this.stride = maxLength + 1;
     this.keys = new char[slots * stride];
     this.mask = slots - 1;
@@ -41,7 +44,7 @@ public final class WordKeys {
 
   /** How many slots there are: the length of the arrays of values kept beside the keys. */
   public int slots() {
-    return hashes.length;
+    return hashesAndValues.length / 2;
   }
 
   /**
@@ -57,7 +60,9 @@ public final class WordKeys {
     int hash = hash(text, start, end, variant);
     int slot = (hash ^ (hash >>> 13)) & mask;
     int base = slot * stride;
-    if (hashes[slot] == hash && keys[base] == header(length, variant) && same(text, start, base)) {
+    if (hashesAndValues[2 * slot] == hash
+        && keys[base] == header(length, variant)
+        && same(text, start, base)) {
       return slot;
     }
     return -1 - slot;
@@ -65,7 +70,7 @@ public final class WordKeys {
 
   /**
    * Writes the word {@code text[start, end)} in {@code variant} into {@code slot}, which {@link
-   * #find} gave for it (as {@code -1 - slot}).
+   * #find} gave for it (as {@code -1 - slot}); the slot's {@link #value} becomes 0.
    */
   public void put(int slot, CharSequence text, int start, int end, int variant) {
     int length = end - start;
@@ -74,7 +79,18 @@ public final class WordKeys {
     for (int i = 0; i < length; i++) {
       keys[base + 1 + i] = text.charAt(start + i);
     }
-    hashes[slot] = hash(text, start, end, variant);
+    hashesAndValues[2 * slot] = hash(text, start, end, variant);
+    hashesAndValues[2 * slot + 1] = 0;
+  }
+
+  /** The owner's int kept beside the key of {@code slot}: 0 until {@link #setValue set}. */
+  public int value(int slot) {
+    return hashesAndValues[2 * slot + 1];
+  }
+
+  /** Keeps {@code value} beside the key of {@code slot}, until another word is put there. */
+  public void setValue(int slot, int value) {
+    hashesAndValues[2 * slot + 1] = value;
   }
 
   /** The hash of a word in a variant, as the word memos key it. */

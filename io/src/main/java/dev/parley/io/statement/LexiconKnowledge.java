@@ -8,7 +8,6 @@ import dev.parley.io.lexicon.ActorEntry;
 import dev.parley.io.lexicon.CompiledLexicon;
 import dev.parley.io.lexicon.DocumentEntry;
 import dev.parley.io.lexicon.ItemEntry;
-import dev.parley.io.lexicon.LexiconMatch;
 import dev.parley.io.lexicon.MatchKind;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,10 +32,12 @@ final class LexiconKnowledge implements Knowledge {
   @Override
   public List<Cue> cues(String text, int start, int end) {
     ImmutableList.Builder<Cue> cues = ImmutableList.builder();
-    for (LexiconMatch m : lexicon.match(text, start, end)) {
-      Cue.Kind kind = CUE_KINDS[m.kind().ordinal()];
-      cues.add(new Cue(kind, m.entryId(), m.start(), m.end()));
-    }
+    lexicon.forEachMatch(
+        text,
+        start,
+        end,
+        (kind, entryId, from, to) ->
+            cues.add(new Cue(CUE_KINDS[kind.ordinal()], entryId, from, to)));
     return cues.build();
   }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.io.match.Spans;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,31 @@ class CompiledLexiconTest {
         .extracting(LexiconMatch::entryId, LexiconMatch::firstToken)
         .containsExactlyElementsOf(
             first.stream().map(m -> tuple(m.entryId(), m.firstToken())).toList());
+  }
+
+  @Test
+  void givesEachMatchToASinkInTheOrderOfTheList() {
+    long seed = 20261124L;
+    Random random = new Random(seed);
+    List<String> pieces = RandomTexts.WITH_CASE_NAMES;
+    int matches = 0;
+    for (int round = 0; round < 2_000; round++) {
+      String before = RandomTexts.of(random, pieces, 4);
+      String text = before + RandomTexts.of(random, pieces, 20) + RandomTexts.of(random, pieces, 4);
+      int end = before.length() + random.nextInt(text.length() - before.length() + 1);
+      List<String> expected =
+          lexicon.match(text, before.length(), end).stream()
+              .map(m -> m.kind() + " " + m.entryId() + " " + m.start() + " " + m.end())
+              .toList();
+      List<String> given = new ArrayList<>();
+      lexicon.forEachMatch(
+          text, before.length(), end, (k, id, s, e) -> given.add(k + " " + id + " " + s + " " + e));
+      assertThat(given)
+          .as("seed %s: \"%s\" from %s to %s", seed, text, before.length(), end)
+          .isEqualTo(expected);
+      matches += expected.size();
+    }
+    assertThat(matches).as("seed %s", seed).isGreaterThan(2_000);
   }
 
   @Test

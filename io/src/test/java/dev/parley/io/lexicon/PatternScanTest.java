@@ -117,6 +117,23 @@ class PatternScanTest {
                   actual.add(e);
                 });
         assertThat(actual).as("seed %s: /%s/ in \"%s\"", seed, regex, text).isEqualTo(expected);
+        String before = RandomTexts.of(random, pieces, 3);
+        String outer = before + text + RandomTexts.of(random, pieces, 3);
+        List<Integer> inRegion = new ArrayList<>();
+        scans
+            .get(p)
+            .find(
+                outer,
+                before.length(),
+                before.length() + text.length(),
+                folded,
+                (s, e) -> {
+                  inRegion.add(s - before.length());
+                  inRegion.add(e - before.length());
+                });
+        assertThat(inRegion)
+            .as("seed %s: /%s/ in \"%s\" within \"%s\"", seed, regex, text, outer)
+            .isEqualTo(expected);
         found += expected.size() / 2;
       }
     }

@@ -3,6 +3,7 @@ package dev.parley.io.lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /** Texts for seeded randomised tests of patterns: pieces strung together, some upper-cased. */
 final class RandomTexts {
@@ -59,6 +60,27 @@ final class RandomTexts {
           " ",
           "x",
           "e");
+
+  /** The {@link #PIECES} and words of the bundled security-guarantees case, some misspelt. */
+  static final List<String> WITH_CASE_NAMES =
+      Stream.concat(
+              PIECES.stream(),
+              Stream.of(
+                  "Lavrov ",
+                  "Lavrv ",
+                  "Zakharova ",
+                  "Moscow ",
+                  "Russia's ",
+                  "demanded ",
+                  "rejected ",
+                  "security guarantees ",
+                  "guarantees of security ",
+                  "Ukraine's neutrality ",
+                  "non-enlargement ",
+                  "U.S. ",
+                  "won't ",
+                  "Brussels "))
+          .toList();
 
   /** One to {@code maxPieces} pieces drawn from {@code pieces}, one in five upper-cased. */
   static String of(Random random, List<String> pieces, int maxPieces) {

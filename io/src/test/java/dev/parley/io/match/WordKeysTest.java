@@ -59,6 +59,20 @@ class WordKeysTest {
   }
 
   @Test
+  void aSlotKeepsItsValueUntilAnotherWordIsPutThere() {
+    String text = "truce";
+    int slot = -1 - keys.find(text, 0, 5, 0);
+    keys.put(slot, text, 0, 5, 0);
+    keys.setValue(slot, 41);
+
+    assertThat(keys.value(keys.find(text, 0, 5, 0))).isEqualTo(41);
+
+    keys.put(slot, "ceasefire", 0, 5, 1);
+
+    assertThat(keys.value(slot)).isZero();
+  }
+
+  @Test
   void aWordLongerThanTheLimitIsNotKept() {
     assertThat(keys.find("negotiations", 0, 12, 0)).isEqualTo(WordKeys.TOO_LONG);
   }
