@@ -82,7 +82,7 @@ final class GroupSubjects {
    */
   static Optional<Group> of(
       Tokens tokens, List<Cue> cues, Cue act, java.util.function.Predicate<String> nameWords) {
-    int j = subjectEnd(tokens, tokens.indexAt(act.start()));
+    int j = subjectEnd(tokens, HeldTalks.predicateStart(tokens, act));
     if (j >= 0 && tokens.get(j).lower().equals("they")) {
       int k = j - 1;
       if (k >= 0 && COMPLEMENTISERS.contains(tokens.get(k).lower())) {
