@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generic lexicon's phrasal wordings of negotiation acts, read with a small invented case:
- * voting a deal down, walking out of or quitting talks, blocking a deal or suing to stop it,
- * declining an offer (and declining to comment), disputing an account, saying that something is
- * needed or that it is time for it, offering to host talks, holding a call, keeping in touch,
- * speaking by phone, threatening to resume fighting, and striking a deal. Each wording is also read
- * where it must not fire.
+ * voting a deal down, maintaining a position, walking out of or quitting talks, blocking a deal or
+ * suing to stop it, declining an offer (and declining to comment), disputing an account, saying
+ * that something is needed or that it is time for it, offering to host talks, holding a call,
+ * keeping in touch, speaking by phone, threatening to resume fighting, and striking a deal. Each
+ * wording is also read where it must not fire.
  */
 class PhrasalActsTest {
   private static final InventedCase RIVERS = InventedCases.RIVERS;
@@ -44,6 +44,21 @@ class PhrasalActsTest {
         .containsExactly("DM reject");
     assertThat(acts("Dunmark said it would stay away from the next round of talks."))
         .containsExactly("DM reject");
+  }
+
+  @Test
+  void maintainingAPositionDemandsIt() {
+    assertThat(acts("Dunmark has maintained that a fixed water quota is essential."))
+        .containsExactly("DM demand");
+    assertThat(acts("Marovia maintains the position that the water quota is unfair to farmers."))
+        .contains("MV demand");
+  }
+
+  @Test
+  void maintainingAThingOrContactDemandsNothing() {
+    assertThat(acts("Dunmark maintained the dam on the river for decades.")).isEmpty();
+    assertThat(acts("Marovia said it would maintain contact with Dunmark."))
+        .containsExactly("MV discuss");
   }
 
   @Test

@@ -187,8 +187,10 @@ class StatementQualityTest {
   // a verb with words between ("would hold a bilateral meeting") the verb's subject's, unchanged
   // (the held-out's such talks are items of their case lexicons, which hide the act cue); those
   // who act for named sides ("Negotiators for the union and Mercy met") each side, P 0.718 R 0.590
-  // strict-F1 0.353, speaker 0.838, date 0.841, act 0.805. Seeds unchanged throughout.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.585, 0.35, 0.82, 0.84, 0.80);
+  // strict-F1 0.353, speaker 0.838, date 0.841, act 0.805; a position maintained ("has
+  // maintained that ...", "maintains the position that ...") a demand, P 0.719 R 0.592 strict-F1
+  // 0.354. Seeds unchanged throughout.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.59, 0.35, 0.82, 0.84, 0.80);
 
   /** The least each score may be. */
   record Floors(
