@@ -60,7 +60,8 @@ final class AgreeingSides {
   }
 
   private static int subjectEnd(Tokens tokens, Cue act) {
-    int j = tokens.indexAt(act.start()) - 1;
+    // "Velmar and the insurgents would hold a bilateral meeting": the subject of the holding verb.
+    int j = HeldTalks.predicateStart(tokens, act) - 1;
     while (j >= 0) {
       if (Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
         j--;

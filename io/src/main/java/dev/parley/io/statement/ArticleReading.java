@@ -532,7 +532,12 @@ final class ArticleReading {
             ScheduledTalks.withoutSchedule(
                 p.tokens(),
                 cue,
-                Dates.ofAct(dates, p.tokens(), p.cues(), cue, statedPublication())),
+                Dates.ofAct(
+                    dates,
+                    p.tokens(),
+                    p.cues(),
+                    ScheduledTalks.withVerbOfHolding(p.tokens(), cue),
+                    statedPublication())),
             cue,
             Dates.retelling(p.tokens(), p.cues(), cue));
         Statement made = statement.cues(labels).build();
@@ -798,6 +803,9 @@ final class ArticleReading {
       } else if (Aims.isIntendedAgreement(tokens, cue)) {
         // "hopes to reach a deal": an intent to agree, not an agreement.
         read.add(new Cue(Cue.Kind.ACT, Act.PROPOSE.id(), cue.start(), cue.end()));
+      } else if (Nearness.isNearAgreement(tokens, cue)) {
+        // "close to reaching a deal": the sides are still talking; no one has agreed yet.
+        read.add(new Cue(Cue.Kind.ACT, Act.DISCUSS.id(), cue.start(), cue.end()));
       } else {
         read.add(cue);
       }

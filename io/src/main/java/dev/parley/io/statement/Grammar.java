@@ -306,7 +306,8 @@ final class Grammar {
   /**
    * Whether an act noun is the complement of a copula ("the topic of which was Russian proposals",
    * "these are not real proposals"): it says what something is, naming an act made earlier, not
-   * making one. Not after an existential "there" ("there was no response" tells of a missing act).
+   * making one. Not after an existential "there" ("there was no response" tells of a missing act),
+   * nor after a verb of holding whose object it is ("have been holding separate talks").
    */
   static boolean isCopulaComplement(Tokens tokens, Cue act) {
     int first = tokens.indexAt(act.start());
@@ -315,10 +316,15 @@ final class Grammar {
         || !isNounForm(tokens.get(first).lower())) {
       return false;
     }
+    int holding = HeldTalks.verbOf(tokens, act);
     for (int j = first - 1; j >= Math.max(0, first - 1 - COPULA_REACH); j--) {
       Tokens.Token t = tokens.get(j);
       if (COPULAS.contains(t.lower())) {
         return j == 0 || !tokens.get(j - 1).lower().equals("there");
+      }
+      if (j == holding) {
+        // "have been holding separate talks": the talks are the holding verb's object.
+        return false;
       }
       if (!t.isWord()
           || English.PREPOSITIONS.contains(t.lower())

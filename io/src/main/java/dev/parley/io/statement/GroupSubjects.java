@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * The subject of an act when it is a group of the sides: a group word ("the two sides agreed", "all
  * three parties rejected", "neither side accepted", "both governments"), or the plural of a word
  * that ends the names of several parties ("both hospitals", "the hospitals" in a case of Mercy
- * Hospital and Lakeside Hospital). The group may be the subject of the act verb itself, or of a
- * reporting verb whose clause has "they" for the act verb's subject ("Both hospitals said they had
- * offered a raise"). The act is each side's.
+ * Hospital and Lakeside Hospital), or those who act for named sides ("the leaders of Velmar and the
+ * insurgents"). The group may be the subject of the act verb itself, or of a reporting verb whose
+ * clause has "they" for the act verb's subject ("Both hospitals said they had offered a raise").
+ * The act is each side's.
  */
 final class GroupSubjects {
   /** Nouns that stand for the sides after any determiner of the group: "the parties". */
@@ -36,6 +37,17 @@ final class GroupSubjects {
           "teams",
           "nations",
           "camps");
+
+  /**
+   * Nouns of those who act for the sides, before "of" or "for" and the sides' names: "the leaders
+   * of Velmar and the insurgents", "negotiators for the union and Mercy".
+   */
+  private static final ImmutableSet<String> ENVOYS =
+      ImmutableSet.of(
+          "leaders", "delegations", "negotiators", "representatives", "envoys", "heads");
+
+  /** How many tokens the names after a noun of envoys may run. */
+  private static final int NAMES_REACH = 12;
 
   /** Words of counting before a group noun, with the number of sides they count. */
   private static final ImmutableMap<String, Integer> NUMBERS =
@@ -82,7 +94,7 @@ final class GroupSubjects {
    */
   static Optional<Group> of(
       Tokens tokens, List<Cue> cues, Cue act, java.util.function.Predicate<String> nameWords) {
-    int j = subjectEnd(tokens, tokens.indexAt(act.start()));
+    int j = subjectEnd(tokens, HeldTalks.predicateStart(tokens, act));
     if (j >= 0 && tokens.get(j).lower().equals("they")) {
       int k = j - 1;
       if (k >= 0 && COMPLEMENTISERS.contains(tokens.get(k).lower())) {
@@ -167,6 +179,49 @@ final class GroupSubjects {
     String singular = singular(noun);
     if (singular != null && (counted || WHOLE.contains(before)) && nameWords.test(singular)) {
       return Optional.of(new Group(start, end, counted ? number : 2, singular));
+    }
+    return envoysOfNames(tokens, j);
+  }
+
+  /**
+   * The group of envoys of named sides that ends at token {@code j}: a noun of envoys, "of" or
+   * "for", and names joined by "and" (and commas before it), one side per name: "the leaders of
+   * Velmar, Tarsia and the insurgents" counts three. Empty when no "and" joins the names ("the
+   * leaders of Velmar"), or another preposition or punctuation stands among them ("negotiators for
+   * the union in Kessa and Mercy").
+   */
+  private static Optional<Group> envoysOfNames(Tokens tokens, int j) {
+    if (!tokens.get(j).isWord()) {
+      // "Blyde, who leads the negotiators of the opposition, signed": the names end no subject.
+      return Optional.empty();
+    }
+    int joins = 0;
+    boolean and = false;
+    for (int k = j; k > 0 && k >= j - NAMES_REACH; k--) {
+      Tokens.Token t = tokens.get(k);
+      String w = t.lower();
+      if (w.equals("of") || w.equals("for")) {
+        if (!and || !ENVOYS.contains(tokens.get(k - 1).lower())) {
+          return Optional.empty();
+        }
+        int start = k - 1;
+        if (start > 0 && WHOLE.contains(tokens.get(start - 1).lower())) {
+          start--;
+        }
+        return Optional.of(
+            new Group(tokens.get(start).start(), tokens.get(j).end(), joins + 1, null));
+      }
+      if (w.equals("and")) {
+        joins++;
+        and = true;
+      } else if (w.equals(",")) {
+        // "Velmar, Tarsia, and the insurgents": a comma before "and" joins nothing more.
+        if (!tokens.get(k + 1).lower().equals("and")) {
+          joins++;
+        }
+      } else if (!t.isWord() || English.PREPOSITIONS.contains(w)) {
+        return Optional.empty();
+      }
     }
     return Optional.empty();
   }

@@ -5,10 +5,11 @@ import dev.parley.io.article.DateMention;
 import java.util.List;
 
 /**
- * Talks told as going on or to come: "further talks are scheduled for Thursday", "talks between the
- * union and the hospital will resume next week", "another round of talks is pencilled in". No one
- * is the subject, but the talks are the sides': each side discusses, as when the sides are the
- * subject ("the two sides will meet again").
+ * Talks told as going on, to come or held: "further talks are scheduled for Thursday", "talks
+ * between the union and the hospital will resume next week", "another round of talks is pencilled
+ * in", "talks between the two sides resumed in Doha on Monday". No one is the subject, but the
+ * talks are the sides': each side discusses, as when the sides are the subject ("the two sides will
+ * meet again").
  */
 final class ScheduledTalks {
   /** Nouns of talks that may be the subject. */
@@ -23,6 +24,20 @@ final class ScheduledTalks {
   private static final ImmutableSet<String> GOING_ON =
       ImmutableSet.of("resume", "continue", "reconvene");
 
+  /**
+   * Past verbs of taking place or going on right after the talks' phrase ("talks resumed on
+   * Monday", "the round was held in Doha"); "ended" and "lasted" are not among them: they tell the
+   * course of talks already told of ("the meeting ended without results", "the negotiations lasted
+   * four hours").
+   */
+  private static final ImmutableSet<String> TOOK_PLACE =
+      ImmutableSet.of("resumed", "began", "started", "opened", "continued", "reconvened", "took");
+
+  /** Words that open a clause of time or condition, whose talks are background, not news. */
+  private static final ImmutableSet<String> SUBORDINATORS =
+      ImmutableSet.of(
+          "since", "after", "before", "when", "until", "once", "as", "while", "if", "because");
+
   /** Forms of "be" before a participle of scheduling. */
   private static final ImmutableSet<String> BE = ImmutableSet.of("is", "are", "was", "were");
 
@@ -35,36 +50,72 @@ final class ScheduledTalks {
   private ScheduledTalks() {}
 
   /**
-   * Whether a discuss cue opening with a noun of talks is the subject of a verb of scheduling or
-   * going on: after the cue, at most eight words with no punctuation (the talks' own phrase: "of
-   * talks", "between the union and Mercy"), then a form of "be" and a participle of scheduling, or
-   * "will" or "to" and a verb of going on. The talks open the sentence or follow a comma, perhaps
-   * after a determiner or an adjective of more ("further", "fresh", "another round of").
+   * Whether a discuss cue opening with a noun of talks is the subject of a verb of scheduling,
+   * going on or taking place: after the cue, at most eight words with no punctuation (the talks'
+   * own phrase: "of talks", "between the union and Mercy"), then a form of "be" and a participle of
+   * scheduling, or "will" or "to" and a verb of going on, or a past verb of taking place
+   * ("resumed", "lasted", "took place", "was held"). The talks open the sentence or follow a comma,
+   * perhaps after a determiner or an adjective of more ("further", "fresh", "another round of"),
+   * and not after a word that opens a clause of time ("since talks began").
    */
   static boolean isScheduled(Tokens tokens, Cue cue) {
+    return verbAfter(tokens, cue).told() != Told.NOT;
+  }
+
+  /** How talks are told: not as the subject, as scheduled or to come, or as held. */
+  private enum Told {
+    NOT,
+    TO_COME,
+    HELD
+  }
+
+  /** How talks are told, and the token of the verb that tells it (-1 for none). */
+  private record Telling(Told told, int verb) {
+    static final Telling NONE = new Telling(Told.NOT, -1);
+  }
+
+  private static Telling verbAfter(Tokens tokens, Cue cue) {
     if (!Act.DISCUSS.id().equals(cue.entry())) {
-      return false;
+      return Telling.NONE;
     }
     int at = tokens.indexAt(cue.start());
     if (at >= tokens.size()
         || !TALKS.contains(tokens.get(at).lower())
         || !opensClause(tokens, at)) {
-      return false;
+      return Telling.NONE;
     }
     int after = tokens.indexAt(cue.end());
     for (int k = after; k + 1 < tokens.size() && k <= after + PHRASE_WORDS; k++) {
       Tokens.Token t = tokens.get(k);
       if (!t.isWord()) {
-        return false;
+        return Telling.NONE;
       }
       String w = t.lower();
       String next = tokens.get(k + 1).lower();
       if ((BE.contains(w) && SCHEDULED.contains(next))
           || (WILL.contains(w) && GOING_ON.contains(next))) {
-        return true;
+        return new Telling(Told.TO_COME, k + 1);
+      }
+      if (TOOK_PLACE.contains(w) && (!w.equals("took") || next.equals("place"))) {
+        return new Telling(Told.HELD, k);
+      }
+      if (BE.contains(w) && next.equals("held")) {
+        return new Telling(Told.HELD, k + 1);
       }
     }
-    return false;
+    return Telling.NONE;
+  }
+
+  /**
+   * The cue to date talks told as held by: the cue up to the verb that tells them held, whose date
+   * is the talks' ("talks resumed on Monday"); any other cue as it is.
+   */
+  static Cue withVerbOfHolding(Tokens tokens, Cue cue) {
+    Telling telling = verbAfter(tokens, cue);
+    if (telling.told() != Told.HELD) {
+      return cue;
+    }
+    return new Cue(cue.kind(), cue.entry(), cue.start(), tokens.get(telling.verb()).end());
   }
 
   /**
@@ -72,17 +123,23 @@ final class ScheduledTalks {
    * Thursday" names when the talks will be, not when they were arranged.
    */
   static List<DateMention> withoutSchedule(Tokens tokens, Cue cue, List<DateMention> dates) {
-    if (!isScheduled(tokens, cue)) {
+    if (verbAfter(tokens, cue).told() != Told.TO_COME) {
       return dates;
     }
     return dates.stream().filter(d -> d.start() < cue.start()).toList();
   }
 
-  /** Whether at most two words (a determiner, "further", "another round of") open the clause. */
+  /**
+   * Whether at most two words (a determiner, "further", "another round of") open the clause, none
+   * of them a word of time or condition ("since talks began", "after the meeting lasted").
+   */
   private static boolean opensClause(Tokens tokens, int at) {
     for (int j = at - 1; j >= Math.max(-1, at - 4); j--) {
       if (j < 0 || !tokens.get(j).isWord()) {
         return true;
+      }
+      if (SUBORDINATORS.contains(tokens.get(j).lower())) {
+        return false;
       }
       if (Character.isUpperCase(tokens.get(j).text().charAt(0))
           && j > 0

@@ -29,11 +29,35 @@ class GroupSubjectsTest {
   }
 
   @Test
+  void thoseWhoActForNamedSidesAreEachSide() {
+    assertThat(acts(TWO_SPOKE, "Negotiators for the union and Mercy Hospital met again on Monday."))
+        .endsWith("NU discuss", "MH discuss");
+    assertEachOfThreeRejects(
+        "The leaders of the union, Mercy and Lakeside rejected the staffing ratios.");
+  }
+
+  @Test
+  void envoysOfOneSideOrOfAPlaceAreNoGroup() {
+    // One meeting, not one for each of two sides.
+    assertThat(acts(TWO_SPOKE, "The leaders of the union met on Monday.")).hasSize(3);
+    assertThat(acts(TWO_SPOKE, "Negotiators for the union in Kessa and Mercy met on Monday."))
+        .hasSize(3);
+    assertThat(
+            acts(
+                TWO_SPOKE,
+                "Carter, who leads the negotiators of the union, met Mercy Hospital on Monday."))
+        .hasSize(3);
+  }
+
+  @Test
   void aNumberCountsTheSides() {
+    assertEachOfThreeRejects("All three parties rejected the staffing ratios.");
+  }
+
+  /** Asserts that the sentence, after all three parties have spoken, is a rejection by each. */
+  private static void assertEachOfThreeRejects(String sentence) {
     List<String> read =
-        acts(
-            TWO_SPOKE + " Lakeside Hospital said it rejected the raise.",
-            "All three parties rejected the staffing ratios.");
+        acts(TWO_SPOKE + " Lakeside Hospital said it rejected the raise.", sentence);
     assertThat(read).hasSize(6);
     assertThat(read.subList(3, 6)).containsExactlyInAnyOrder("NU reject", "MH reject", "LH reject");
   }

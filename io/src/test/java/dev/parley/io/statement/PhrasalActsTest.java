@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generic lexicon's phrasal wordings of negotiation acts, read with a small invented case:
- * voting a deal down, walking out of talks, declining an offer (and declining to comment),
- * disputing an account, saying that something is needed or that it is time for it, offering to host
- * talks, speaking by phone, threatening to resume fighting, and striking a deal. Each wording is
- * also read where it must not fire.
+ * voting a deal down, maintaining a position, walking out of or quitting talks, blocking a deal or
+ * suing to stop it, declining an offer (and declining to comment), disputing an account, saying
+ * that something is needed or that it is time for it, offering to host talks, holding a call,
+ * keeping in touch, speaking by phone, threatening to resume fighting, and striking a deal. Each
+ * wording is also read where it must not fire.
  */
 class PhrasalActsTest {
   private static final InventedCase RIVERS = InventedCases.RIVERS;
@@ -43,6 +44,51 @@ class PhrasalActsTest {
         .containsExactly("DM reject");
     assertThat(acts("Dunmark said it would stay away from the next round of talks."))
         .containsExactly("DM reject");
+  }
+
+  @Test
+  void maintainingAPositionDemandsIt() {
+    assertThat(acts("Dunmark has maintained that a fixed water quota is essential."))
+        .containsExactly("DM demand");
+    assertThat(acts("Marovia maintains the position that the water quota is unfair to farmers."))
+        .contains("MV demand");
+  }
+
+  @Test
+  void maintainingAThingOrContactDemandsNothing() {
+    assertThat(acts("Dunmark maintained the dam on the river for decades.")).isEmpty();
+    assertThat(acts("Marovia said it would maintain contact with Dunmark."))
+        .containsExactly("MV discuss");
+  }
+
+  @Test
+  void quittingTalksRejectsThem() {
+    assertThat(acts("Dunmark quit the talks on Tuesday.")).containsExactly("DM reject");
+    assertThat(acts("The Marovian delegation left the negotiations after an hour."))
+        .containsExactly("MV reject");
+    assertThat(acts("Dunmark abandoned the bargaining table.")).containsExactly("DM reject");
+  }
+
+  @Test
+  void leavingAMeetingOrAPlaceRejectsNothing() {
+    assertThat(acts("The Marovian minister left the meeting early.")).isEmpty();
+    assertThat(acts("Dunmark quit the alliance in 2019.")).isEmpty();
+  }
+
+  @Test
+  void blockingADealOrSuingToStopItRejectsIt() {
+    assertThat(acts("The Dunmarkian regulator blocked the merger on Tuesday."))
+        .containsExactly("DM reject");
+    assertThat(acts("Marovia has blocked Dunmark's purchase of the dam operator."))
+        .containsExactly("MV reject");
+    assertThat(acts("Marovian farmers sued to stop the water-sharing plan."))
+        .containsExactly("MV reject");
+  }
+
+  @Test
+  void blockingARoadOrSuingForDamagesRejectsNothing() {
+    assertThat(acts("Marovian farmers blocked the road to the dam.")).isEmpty();
+    assertThat(acts("Marovian farmers sued the dam operator for damages.")).isEmpty();
   }
 
   @Test
@@ -150,6 +196,22 @@ class PhrasalActsTest {
   void mediatingIsTalking() {
     assertThat(acts("Marovia said it would mediate between Dunmark and the rebels."))
         .containsExactly("MV discuss");
+  }
+
+  @Test
+  void holdingACallOrKeepingInTouchIsTalking() {
+    assertThat(acts("The Marovian minister held a call with his Dunmarkian counterpart."))
+        .containsExactly("MV discuss");
+    assertThat(acts("Marovia said it had been in close touch with Dunmark for weeks."))
+        .containsExactly("MV discuss");
+    assertThat(acts("Dunmark remains in touch with Marovia over the water quota."))
+        .containsExactly("DM discuss");
+  }
+
+  @Test
+  void aCallForSomethingOrATouchOfIronyIsNoTalk() {
+    assertThat(acts("Marovia held the call for elections unlawful.")).doesNotContain("MV discuss");
+    assertThat(acts("Dunmark answered with a touch of irony.")).doesNotContain("DM discuss");
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Talks told as scheduled or going on are the sides' discussion, dated when told. */
+/** Talks told as scheduled, going on or held are the sides' discussion, dated when told. */
 class ScheduledTalksTest {
   private static final String OFFER = "Mercy Hospital offered the union a pay rise on Monday. ";
 
@@ -15,17 +15,47 @@ class ScheduledTalksTest {
         .toList();
   }
 
-  @Test
-  void scheduledTalksAreEachSidesDiscussion() {
-    for (String sentence :
-        List.of(
-            "Further talks are scheduled for Thursday.",
-            "Talks between the union and Mercy Hospital will resume on Thursday.",
-            "Another round of talks is pencilled in for next week.")) {
+  /** Asserts that each sentence, after the offer, is a discussion by each side. */
+  private static void assertEachSideDiscusses(String... sentences) {
+    for (String sentence : sentences) {
       assertThat(acts(OFFER + sentence))
           .as(sentence)
           .containsExactly("0 MH propose", "1 MH discuss", "1 NU discuss");
     }
+  }
+
+  @Test
+  void scheduledTalksAreEachSidesDiscussion() {
+    assertEachSideDiscusses(
+        "Further talks are scheduled for Thursday.",
+        "Talks between the union and Mercy Hospital will resume on Thursday.",
+        "Another round of talks is pencilled in for next week.");
+  }
+
+  @Test
+  void talksToldAsHeldAreEachSidesDiscussion() {
+    assertEachSideDiscusses(
+        "Talks between the union and Mercy Hospital resumed in the city on Friday.",
+        "The meeting between Carter and Mercy Hospital began at noon.",
+        "The last round of talks was held at a hotel.",
+        "The negotiations took place behind closed doors.");
+  }
+
+  @Test
+  void theDayTalksWereHeldIsTheActsDate() {
+    List<Statement> read =
+        HospitalStrike.read(OFFER + "Talks between the union and Mercy resumed on 18 May.");
+    assertThat(read).hasSize(3);
+    assertThat(read.get(1).date()).contains(java.time.LocalDate.of(2023, 5, 18));
+  }
+
+  @Test
+  void talksInAClauseOfTimeOrToldForTheirOutcomeAreNoneHeld() {
+    assertThat(acts(OFFER + "Since talks began in March, the union has held three strikes."))
+        .doesNotContain("1 NU discuss");
+    assertThat(acts(OFFER + "The meeting ended without results.")).containsExactly("0 MH propose");
+    assertThat(acts(OFFER + "The negotiations lasted four hours.")).containsExactly("0 MH propose");
+    assertThat(acts(OFFER + "The strike lasted three days.")).containsExactly("0 MH propose");
   }
 
   @Test

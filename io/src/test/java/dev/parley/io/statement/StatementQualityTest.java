@@ -186,6 +186,17 @@ class StatementQualityTest {
   // after the days the story tells as gone, P 0.719, date 0.844 (841 extracted); a live page's key
   // events, script notices and closed comments, P 0.721 strict-F1 0.350 (839 extracted; matches
   // and the seeds unchanged); a line of hashtags set aside as tags, unchanged.
+  // Misses of the fifty-eight taken by kind: quitting or leaving talks, blocking a deal and suing
+  // to stop it rejected, holding a call and keeping in close touch a discussion, an agreement told
+  // as near ("close to reaching a truce") a discussion, talks told as resumed, begun or held the
+  // sides' discussion (not "lasted", which told the course of talks already told in a seed, nor
+  // "ended"): P 0.718 R 0.589 strict-F1 0.351, speaker 0.836, date 0.841, act 0.805; talks held by
+  // a verb with words between ("would hold a bilateral meeting") the verb's subject's, unchanged
+  // (the held-out's such talks are items of their case lexicons, which hide the act cue); those
+  // who act for named sides ("Negotiators for the union and Mercy met") each side, P 0.718 R 0.590
+  // strict-F1 0.353, speaker 0.838, date 0.841, act 0.805; a position maintained ("has
+  // maintained that ...", "maintains the position that ...") a demand, P 0.719 R 0.592 strict-F1
+  // 0.354. Seeds unchanged throughout.
   // Four more (the Madrid memorandum of June 2022 on Finland's and Sweden's membership of NATO in a
   // press-conference transcript with its questions, the Gaza ceasefire of January 2025 in a machine
   // translation from Italian, the end of the October 2024 strike at the East and Gulf Coast ports
