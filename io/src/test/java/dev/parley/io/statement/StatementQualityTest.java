@@ -212,7 +212,12 @@ class StatementQualityTest {
   // transcript of the set, the Madrid press conference, was read before the rule was written, so
   // its gain (a journalist's question no longer a statement of the Secretary General's, his "I
   // expect" his own, not Türkiye's) is no first read (seeds unchanged, none a transcript).
-  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.555, 0.335, 0.82, 0.82, 0.78);
+  // Together, the sixty-two stand at P 0.713 R 0.566 strict-F1 0.345, speaker 0.838, date 0.828,
+  // act 0.793 (898 extracted, 640 matched, 350 strict); the last four, read before the rules for
+  // the fifty-eight's misses and the article reader's new furniture were written, stand at P 0.540
+  // R 0.287 strict-F1 0.222 (50 extracted, 27 matched, 16 strict): those rules recovered none of
+  // their misses, and the one fewer false statement is the transcript's question.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.56, 0.34, 0.83, 0.82, 0.785);
 
   /** The least each score may be. */
   record Floors(
