@@ -217,7 +217,17 @@ class StatementQualityTest {
   // the fifty-eight's misses and the article reader's new furniture were written, stand at P 0.540
   // R 0.287 strict-F1 0.222 (50 extracted, 27 matched, 16 strict): those rules recovered none of
   // their misses, and the one fewer false statement is the transcript's question.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.56, 0.34, 0.83, 0.82, 0.785);
+  // Four more (Elon Musk's proposal of October 2022 to close his purchase of Twitter at the agreed
+  // price in an agency story in its third update of the day, the June 2018 agreement of Greece and
+  // its neighbour on the name North Macedonia in a machine translation from German, the March 2023
+  // text of the high seas treaty in a long analysis telling each bloc's positions in reported
+  // speech, the Canadian rail lockout sent to binding arbitration in August 2024 in a union's news
+  // release with its demands in a numbered list) were first read at P 0.548 R 0.370 strict-F1
+  // 0.182, speaker 0.794, date 0.273, act 0.679 on their own (34 of their 92 gold statements
+  // matched, 14 strict, 62 extracted), and took the set from P 0.713 R 0.566 strict-F1 0.345,
+  // speaker 0.838, date 0.828, act 0.793 (the sixty-two) to P 0.702 R 0.552 strict-F1 0.334,
+  // speaker 0.835, date 0.814, act 0.786 (the sixty-six: 960 extracted, 674 matched, 364 strict).
+  static final Floors HELD_OUT_FLOORS = new Floors(0.70, 0.55, 0.33, 0.83, 0.81, 0.78);
 
   /** The least each score may be. */
   record Floors(
