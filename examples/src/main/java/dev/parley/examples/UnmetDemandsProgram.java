@@ -15,6 +15,8 @@ import dev.parley.io.corpus.CorpusReader;
 import dev.parley.io.corpus.CorpusReading;
 import dev.parley.io.json.ParleyJson;
 import dev.parley.io.lexicon.CaseLexicon;
+import dev.parley.io.lexicon.LexiconAdvice;
+import dev.parley.io.lexicon.LexiconAdvisor;
 import dev.parley.party.Party;
 import dev.parley.record.NegotiationRecord;
 import java.io.IOException;
@@ -144,6 +146,15 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
               + " reason. Text only.")
   boolean sentences;
 
+  @Option(
+      names = "--check-lexicon",
+      description =
+          "Instead of the report, check the case lexicon (--lexicon, or the bundled one) and print"
+              + " each phrase the parser will read otherwise than its writer likely meant, with its"
+              + " file, line and column: an item named with an act's cue, a phrase of two entries,"
+              + " an item named like a state. Reads no articles.")
+  boolean checkLexicon;
+
   /** Runs the program and exits with its exit code. */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -196,6 +207,9 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (sentences && format != Format.text) {
       throw new UsageException("--sentences writes text only; leave out --format " + format);
+    }
+    if (checkLexicon) {
+      return checkLexicon();
     }
     CaseLexicon caseLexicon;
     if (lexicon != null) {
@@ -259,6 +273,35 @@ public final class UnmetDemandsProgram implements Callable<Integer> {
       err.println("wrote " + output);
       err.flush();
     }
+    return CommandLine.ExitCode.OK;
+  }
+
+  /** Prints the advice on the case lexicon, then how many pieces of advice there are. */
+  private int checkLexicon() {
+    if (!inputs.isEmpty() || sentences) {
+      throw new UsageException("--check-lexicon reads no articles; give only --lexicon FILE");
+    }
+    List<LexiconAdvice> advice;
+    String name;
+    if (lexicon != null) {
+      requireReadable(lexicon);
+      advice = LexiconAdvisor.advise(lexicon);
+      name = lexicon.toString();
+    } else {
+      advice = LexiconAdvisor.adviseBundled(BundledCorpus.SECURITY_GUARANTEES_2021);
+      name = "the bundled case lexicon " + BundledCorpus.SECURITY_GUARANTEES_2021;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    advice.forEach(a -> out.println(a.describe()));
+    out.println(
+        advice.isEmpty()
+            ? "No advice on " + name + "."
+            : advice.size()
+                + (advice.size() == 1 ? " piece" : " pieces")
+                + " of advice on "
+                + name
+                + "; none stops the lexicon from being used (docs/lexicons.md, \"Advice\").");
+    out.flush();
     return CommandLine.ExitCode.OK;
   }
 

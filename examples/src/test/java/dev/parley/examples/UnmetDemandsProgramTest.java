@@ -194,6 +194,44 @@ class UnmetDemandsProgramTest {
   }
 
   @Test
+  void checkLexiconPrintsAdviceWithFileAndLine() throws IOException {
+    Path lexicon = dir.resolve("harbour.lexicon");
+    Files.writeString(
+        lexicon,
+        String.join(
+            "\n",
+            "[party NM]",
+            "name = Northmark",
+            "kind = state",
+            "[item pier-talks]",
+            "text = Talks on the pier resume",
+            "acting = NM",
+            "phrases = pier talks | old pier",
+            ""));
+
+    assertThat(run("--check-lexicon", "--lexicon", lexicon.toString())).isZero();
+
+    assertThat(out.toString().lines())
+        .containsExactly(
+            lexicon
+                + ":7:11: [item pier-talks] 'pier talks': holds the cue 'talks' of the act"
+                + " 'discuss'; where the item is named the cue is read as a word of its name, not"
+                + " as an act",
+            "1 piece of advice on "
+                + lexicon
+                + "; none stops the lexicon from being used (docs/lexicons.md, \"Advice\").");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("--check-lexicon")).isZero();
+    assertThat(out.toString())
+        .contains("security-guarantees-2021.lexicon:")
+        .contains("of advice on");
+
+    assertThat(run("--check-lexicon", "--lexicon", lexicon.toString(), "a.txt")).isEqualTo(2);
+    assertThat(err.toString()).contains("--check-lexicon reads no articles");
+  }
+
+  @Test
   void helpExplainsEveryOption() {
     assertThat(run("--help")).isZero();
 
@@ -205,6 +243,7 @@ class UnmetDemandsProgramTest {
         .contains("--output=FILE")
         .contains("--verbose")
         .contains("--sentences")
+        .contains("--check-lexicon")
         .contains("Exit codes:");
   }
 

@@ -23,6 +23,13 @@ final class Checks {
   static void phrases(List<String> phrases, String attribute, String id) {
     for (String p : phrases) {
       checkArgument(!p.isBlank(), "%s of '%s' must not contain a blank phrase", attribute, id);
+      checkArgument(
+          p.codePoints().anyMatch(Character::isLetterOrDigit),
+          "%s of '%s' must not contain '%s', a phrase with no letter or digit: it would be found"
+              + " wherever those marks stand",
+          attribute,
+          id,
+          p);
     }
   }
 }

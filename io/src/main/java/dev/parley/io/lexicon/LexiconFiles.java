@@ -56,6 +56,11 @@ final class LexiconFiles {
     return CaseLexiconReader.read(file, resource(file, CASES_FOLDER + file));
   }
 
+  /** The text of the bundled case lexicon file {@code file}, such as {@code x.lexicon}. */
+  static String bundledCaseText(String file) {
+    return resource(file, CASES_FOLDER + file);
+  }
+
   static ImmutableList<String> bundledCaseNames() {
     ImmutableList.Builder<String> names = ImmutableList.builder();
     for (String line : resource("index.txt", CASES_INDEX).split("\n", -1)) {
@@ -76,7 +81,7 @@ final class LexiconFiles {
     }
   }
 
-  private static String readText(String source, Path path) {
+  static String readText(String source, Path path) {
     try (InputStream in = Files.newInputStream(path)) {
       return decode(source, in);
     } catch (NoSuchFileException e) {

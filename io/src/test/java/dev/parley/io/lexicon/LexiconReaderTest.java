@@ -96,6 +96,15 @@ class LexiconReaderTest {
   }
 
   @Test
+  void reportsAPhraseWithNoLetterOrDigit() {
+    assertThat(
+            caseError(
+                PARTIES + "[item talks]\ntext = Talks resume\nacting = RU\nphrases = talks | --\n"))
+        .startsWith("t.lexicon:9:2: ")
+        .contains("'talks'", "'--'", "no letter or digit");
+  }
+
+  @Test
   void reportsDuplicateIdAndDuplicateKey() {
     assertThat(caseError(PARTIES + "[party RU]\nname = R\nkind = state\n"))
         .isEqualTo("t.lexicon:9:8: duplicate id 'RU'; first defined at line 1");
