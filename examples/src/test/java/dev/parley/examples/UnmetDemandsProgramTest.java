@@ -106,16 +106,19 @@ class UnmetDemandsProgramTest {
     assertThat(account).contains("-> DEMAND (CAMEO 10, PLOVER REQUEST) by ");
   }
 
+  /** Writes a case lexicon whose first lines define the party Northmark, then {@code more}. */
+  private Path harbourLexicon(String... more) throws IOException {
+    StringBuilder text = new StringBuilder("[party NM]\nname = Northmark\nkind = state\n");
+    for (String line : more) {
+      text.append(line).append('\n');
+    }
+    return Files.writeString(dir.resolve("harbour.lexicon"), text);
+  }
+
   @Test
   void readsAFolderOfArticlesWithALexiconOfItsOwn() throws IOException {
-    Path lexicon = dir.resolve("harbour.lexicon");
-    Files.writeString(
-        lexicon,
-        String.join(
-            "\n",
-            "[party NM]",
-            "name = Northmark",
-            "kind = state",
+    Path lexicon =
+        harbourLexicon(
             "adjectives = Northmark's",
             "[party SC]",
             "name = Southcoast",
@@ -128,8 +131,7 @@ class UnmetDemandsProgramTest {
             "[item pier]",
             "text = Southcoast rebuilds the old pier",
             "acting = SC",
-            "phrases = old pier | the pier",
-            ""));
+            "phrases = old pier | the pier");
     Path articles = Files.createDirectory(dir.resolve("articles"));
     Files.writeString(
         articles.resolve("a.txt"),
@@ -195,19 +197,12 @@ class UnmetDemandsProgramTest {
 
   @Test
   void checkLexiconPrintsAdviceWithFileAndLine() throws IOException {
-    Path lexicon = dir.resolve("harbour.lexicon");
-    Files.writeString(
-        lexicon,
-        String.join(
-            "\n",
-            "[party NM]",
-            "name = Northmark",
-            "kind = state",
+    Path lexicon =
+        harbourLexicon(
             "[item pier-talks]",
             "text = Talks on the pier resume",
             "acting = NM",
-            "phrases = pier talks | old pier",
-            ""));
+            "phrases = pier talks | old pier");
 
     assertThat(run("--check-lexicon", "--lexicon", lexicon.toString())).isZero();
 
