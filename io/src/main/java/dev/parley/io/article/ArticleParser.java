@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * headlines, under the header's rule. A body line under the headline that repeats one of the three
  * before it nearly word for word (a standfirst the story then opens with) is {@code repeated-lead}.
  * Last, working up from the end, quoted lists of short phrases and the two- or three-word name line
- * above one are an author's {@code author-bio}. A page whose date line or stamp holds a numeric
+ * above one are an author's {@code author-bio}, and the short lines after a news release's last end
+ * mark ({@code -30-}) its {@code release-contacts}. A page whose date line or stamp holds a numeric
  * date that could be read either way ({@code 02/11/2021}) is read again in the order of day and
  * month its other furniture shows ({@code Updated 13/11/2021}), if it shows one.
  *
@@ -85,6 +86,7 @@ final class ArticleParser {
       }
     }
     AuthorBios.mark(lines);
+    ReleaseEnds.mark(lines);
     LinkLists.mark(lines);
     if (lines.pageOrder == DateOrder.UNDECIDED) {
       // Only the boilerplate is read for the page's order; every short line only when it shows one.

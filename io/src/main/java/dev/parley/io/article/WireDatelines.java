@@ -2,7 +2,9 @@ package dev.parley.io.article;
 
 /**
  * The line rule for a wire dateline opening a paragraph ({@code LOS ANGELES, May 2, 2023 —}, {@code
- * GENEVA, Jan 10 (Reuters) -}, {@code Berlin (dpa) -}): where it ends, and the date it states.
+ * GENEVA, Jan 10 (Reuters) -}, {@code Berlin (dpa) -}, a news release's {@code OTTAWA, Aug. 22,
+ * 2024 /CNW/ -} or {@code TORONTO, May 2, 2024 (GLOBE NEWSWIRE) --}): where it ends, and the date
+ * it states.
  */
 final class WireDatelines {
   /** The longest wire dateline opening a paragraph ("BRUSSELS/LONDON, Oct 3 (Reuters) -"). */
@@ -78,6 +80,7 @@ final class WireDatelines {
     if (!isDashAt(p, limit) || (namesDateOrAgency && !dated && !agency)) {
       return -1;
     }
+    p += dashLength(p) - 1;
     clues.wireDateline(s, p);
     for (DateMention m : DateMentions.find(text, s, p, null)) {
       if (m.precision() == DatePrecision.DAY
@@ -150,12 +153,24 @@ final class WireDatelines {
     return words <= 4;
   }
 
-  /** Whether a dash ({@code -}, en or em dash) stands at {@code p} with a space after it. */
+  /**
+   * Whether a dash ({@code -}, en or em dash, or the two hyphens news releases write, {@code --})
+   * stands at {@code p} with a space after it.
+   */
   private boolean isDashAt(int p, int limit) {
-    return p + 1 < limit
-        && "-\u2013\u2014".indexOf(text.charAt(p)) >= 0
-        && Text.isInlineSpace(text.charAt(p + 1))
+    int after = p + dashLength(p);
+    return after < limit
+        && after > p
+        && Text.isInlineSpace(text.charAt(after))
         && (p == 0 || Text.isInlineSpace(text.charAt(p - 1)) || text.charAt(p - 1) == ')');
+  }
+
+  /** The length of the dash at {@code p}: 2 for {@code --}, 1 for another dash, 0 for none. */
+  private int dashLength(int p) {
+    if (p >= text.length() || "-\u2013\u2014".indexOf(text.charAt(p)) < 0) {
+      return 0;
+    }
+    return text.charAt(p) == '-' && p + 1 < text.length() && text.charAt(p + 1) == '-' ? 2 : 1;
   }
 
   private boolean isInnerHyphen(int p, int limit) {

@@ -1,10 +1,18 @@
 package dev.parley.io.article;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The law every article obeys: each non-blank character is in one sentence or one boilerplate. */
 final class Coverage {
   private Coverage() {}
+
+  /** Reads {@code text} as an article with the default reader, and asserts the law for it. */
+  static Article readCovered(String text) {
+    Article a = ArticleReader.defaults().read("t.txt", text.getBytes(UTF_8));
+    assertCovered(a, text);
+    return a;
+  }
 
   /** Asserts the law for {@code article}, naming {@code what} (a file, a seed) on failure. */
   static void assertCovered(Article article, String what) {
