@@ -610,15 +610,20 @@ final class ArticleReading {
       candidates.add(stance.verb());
     }
     List<Cue> cues = p.cues();
+    List<Cue> calls = new ArrayList<>();
     if (p.tokens().mayHoldAny(CALL)) {
       // "called the two sides to implement it": a call on a group is a demand, as "called on" is.
-      List<Cue> calls = Calls.find(p.tokens());
-      if (!calls.isEmpty()) {
-        candidates.addAll(calls);
-        cues = new ArrayList<>(p.cues());
-        cues.addAll(calls);
-        cues.sort(BY_START);
-      }
+      calls.addAll(Calls.find(p.tokens()));
+    }
+    if (p.tokens().mayHoldAny(Instructions.WORDS)) {
+      // "pressed Velmar to open the corridor", "told the employers to raise their offer".
+      calls.addAll(Instructions.find(p.tokens(), p.mentions()));
+    }
+    if (!calls.isEmpty()) {
+      candidates.addAll(calls);
+      cues = new ArrayList<>(p.cues());
+      cues.addAll(calls);
+      cues.sort(BY_START);
     }
     List<Cue> untold = new ArrayList<>(Offers.find(p.tokens(), p.cues()));
     // "it will not restore the pension": a refusal told with no act word.
