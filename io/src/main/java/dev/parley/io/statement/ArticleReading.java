@@ -405,6 +405,7 @@ final class ArticleReading {
       }
       Readiness.Holder holder = candidates.holders().get(cue);
       List<Mention> authors = candidates.authors().get(cue);
+      Mention bound = candidates.bound().get(cue);
       Resolved speaker =
           cue == contentCue
               ? authorOf(p, content.get())
@@ -413,7 +414,12 @@ final class ArticleReading {
                   : authors != null
                       ? new Resolved(
                           authors.get(0).asSpeaker(), authors.get(0), "by-author", Optional.empty())
-                      : speakerOf(p, cue);
+                      : bound != null
+                          // "said that under the deal Velmar will open": the side bound, not the
+                          // teller, accepts its term.
+                          ? new Resolved(
+                              bound.asSpeaker(), bound, "bound-by-terms", Optional.empty())
+                          : speakerOf(p, cue);
       Optional<GroupSubjects.Group> group =
           cue == contentCue || holder != null || authors != null
               ? Optional.empty()
@@ -579,6 +585,7 @@ final class ArticleReading {
       @Nullable Cue contentCue,
       Map<Cue, Readiness.Holder> holders,
       Map<Cue, List<Mention>> authors,
+      Map<Cue, Mention> bound,
       List<Cue> verdicts) {}
 
   private Candidates candidatesOf(Parsed p) {
@@ -661,10 +668,17 @@ final class ArticleReading {
         AgreedTerms.mayFind(p.tokens())
             ? AgreedTerms.find(p.tokens(), p.mentions(), p.cues())
             : ImmutableList.of();
+    Map<Cue, Mention> bound = new LinkedHashMap<>();
     if (!terms.isEmpty()) {
       // "Under the accord, Velmar is to withdraw its troops": each side bound accepts its term.
       candidates.removeIf(c -> terms.stream().anyMatch(c::overlaps));
       candidates.addAll(terms);
+      for (Cue term : terms) {
+        Mention by = AgreedTerms.boundBy(p.tokens(), p.mentions(), term);
+        if (by != null) {
+          bound.put(term, by);
+        }
+      }
     }
     candidates.addAll(provisos);
     // "the agreement drafted by the US": its authors propose it.
@@ -707,7 +721,16 @@ final class ArticleReading {
       }
     }
     return new Candidates(
-        candidates, cues, stances, content, contentItems, contentCue, holders, authors, verdicts);
+        candidates,
+        cues,
+        stances,
+        content,
+        contentItems,
+        contentCue,
+        holders,
+        authors,
+        bound,
+        verdicts);
   }
 
   /**

