@@ -98,6 +98,23 @@ final class AgreedTerms {
           "requires",
           "sets");
 
+  /** Verbs by which an agreement that opens a sentence holds its terms: "The deal includes". */
+  private static final ImmutableSet<String> HOLDING =
+      ImmutableSet.<String>builder()
+          .addAll(TELLING)
+          .add(
+              "addresses",
+              "includes",
+              "included",
+              "contains",
+              "covers",
+              "commits",
+              "obliges",
+              "binds",
+              "lists",
+              "sets")
+          .build();
+
   /** Words that may stand between a determiner and the agreement noun: "the joint memorandum". */
   private static final int NOUN_MODIFIERS = 3;
 
@@ -129,19 +146,49 @@ final class AgreedTerms {
       return ImmutableList.of();
     }
     int comma = termsStart(tokens);
-    if (comma < 0) {
-      return ImmutableList.of();
+    return comma < 0 ? ImmutableList.of() : termsAfter(tokens, mentions, cues, comma);
+  }
+
+  /**
+   * The acceptance cues of a sentence that goes on telling the terms of an agreement its paragraph
+   * has told of ("The memorandum addresses those concerns. Velmar commits to open the corridor, and
+   * the insurgents will release their prisoners."): the terms as {@link #find} reads them, from the
+   * sentence's first word.
+   */
+  static List<Cue> continued(Tokens tokens, List<Mention> mentions, List<Cue> cues) {
+    return tokens.size() < 3 ? ImmutableList.of() : termsAfter(tokens, mentions, cues, -1);
+  }
+
+  /**
+   * Whether the sentence tells of an agreement's terms, so that the rest of its paragraph may go on
+   * telling them: it tells terms as {@link #find} reads them, or it opens with an agreement as the
+   * subject of a verb of holding or telling ("The memorandum addresses those concerns", "The deal
+   * includes ...").
+   */
+  static boolean tellsTerms(Tokens tokens) {
+    if (!mayFind(tokens)) {
+      return false;
     }
+    if (termsStart(tokens) >= 0) {
+      return true;
+    }
+    int noun = agreementNounAfter(tokens, 0);
+    return noun > 0 && noun + 1 < tokens.size() && HOLDING.contains(tokens.get(noun + 1).lower());
+  }
+
+  private static List<Cue> termsAfter(
+      Tokens tokens, List<Mention> mentions, List<Cue> cues, int comma) {
+    int from = comma < 0 ? -1 : tokens.get(comma).end();
     List<Cue> found = new ArrayList<>();
     for (Cue cue : cues) {
       if (cue.kind() == Cue.Kind.ACT
           && cue.entry().equals(Act.PROPOSE.id())
-          && cue.start() > tokens.get(comma).end()
+          && cue.start() > from
           && COMMITTING.contains(tokens.get(tokens.indexAt(cue.start())).lower())) {
         found.add(new Cue(Cue.Kind.ACT, Act.ACCEPT.id(), cue.start(), cue.end()));
       }
     }
-    for (int i = comma + 2; i + 1 < tokens.size(); i++) {
+    for (int i = Math.max(1, comma + 2); i + 1 < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       int verb = BINDING.contains(w) ? i + 1 : -1;
       if (BE_TO.contains(w) && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {

@@ -120,6 +120,9 @@ final class ArticleReading {
    */
   private @Nullable Parsed previousInParagraph;
 
+  /** Whether a sentence of the paragraph so far has told of an agreement's terms. */
+  private boolean termsTold;
+
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
     this.knowledge = knowledge;
@@ -155,6 +158,7 @@ final class ArticleReading {
         paragraphStatements.clear();
         paragraphDate = null;
         previousInParagraph = null;
+        termsTold = false;
       }
       result.addSentence(readSentence(p));
       previousInParagraph = p;
@@ -664,10 +668,7 @@ final class ArticleReading {
                 || Consequences.isInCondition(p.tokens(), threats, c)
                 || Provisos.isInCondition(p.tokens(), provisos, c));
     candidates.addAll(threats);
-    List<Cue> terms =
-        AgreedTerms.mayFind(p.tokens())
-            ? AgreedTerms.find(p.tokens(), p.mentions(), p.cues())
-            : ImmutableList.of();
+    List<Cue> terms = termsOf(p);
     Map<Cue, Mention> bound = new LinkedHashMap<>();
     if (!terms.isEmpty()) {
       // "Under the accord, Velmar is to withdraw its troops": each side bound accepts its term.
@@ -731,6 +732,23 @@ final class ArticleReading {
         authors,
         bound,
         verdicts);
+  }
+
+  /**
+   * The acceptance cues of the agreement's terms the sentence tells (see {@link AgreedTerms}), or,
+   * in a paragraph that has told of them, those it goes on telling ("The memorandum addresses those
+   * concerns. Velmar commits to open the corridor."); notes whether it tells of terms.
+   */
+  private List<Cue> termsOf(Parsed p) {
+    List<Cue> terms =
+        AgreedTerms.mayFind(p.tokens())
+            ? AgreedTerms.find(p.tokens(), p.mentions(), p.cues())
+            : ImmutableList.of();
+    if (terms.isEmpty() && termsTold && !p.hasConditional()) {
+      terms = AgreedTerms.continued(p.tokens(), p.mentions(), p.cues());
+    }
+    termsTold |= AgreedTerms.tellsTerms(p.tokens());
+    return terms;
   }
 
   /**
