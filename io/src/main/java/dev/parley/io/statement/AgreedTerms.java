@@ -111,8 +111,7 @@ final class AgreedTerms {
               "commits",
               "obliges",
               "binds",
-              "lists",
-              "sets")
+              "lists")
           .build();
 
   /** Words that may stand between a determiner and the agreement noun: "the joint memorandum". */
@@ -137,9 +136,11 @@ final class AgreedTerms {
 
   /**
    * The acceptance cues of the terms the sentence tells: empty unless it opens with "Under", a
-   * phrase of at most ten words holding an agreement noun, and a comma. Each "is to", "are to",
-   * "will" or "shall" and its verb, with a party or a group of the sides right before, is one; so
-   * is each proposal cue of committing ("the two countries undertake to").
+   * phrase of at most ten words holding an agreement noun, and a comma; or holds "under the deal"
+   * after "that" or a comma; or tells what an agreement says ("The memorandum says that"). After
+   * that, each "is to", "are to", "will" or "shall" and its verb, with a party or a group of the
+   * sides right before, is one; so is each proposal cue of committing ("the two countries undertake
+   * to").
    */
   static List<Cue> find(Tokens tokens, List<Mention> mentions, List<Cue> cues) {
     if (!mayFind(tokens)) {
