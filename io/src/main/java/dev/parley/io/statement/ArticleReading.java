@@ -120,6 +120,9 @@ final class ArticleReading {
    */
   private @Nullable Parsed previousInParagraph;
 
+  /** Whether a sentence of the paragraph so far has told of an agreement's terms. */
+  private boolean termsTold;
+
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
     this.knowledge = knowledge;
@@ -155,6 +158,7 @@ final class ArticleReading {
         paragraphStatements.clear();
         paragraphDate = null;
         previousInParagraph = null;
+        termsTold = false;
       }
       result.addSentence(readSentence(p));
       previousInParagraph = p;
@@ -405,6 +409,7 @@ final class ArticleReading {
       }
       Readiness.Holder holder = candidates.holders().get(cue);
       List<Mention> authors = candidates.authors().get(cue);
+      Mention bound = candidates.bound().get(cue);
       Resolved speaker =
           cue == contentCue
               ? authorOf(p, content.get())
@@ -413,7 +418,12 @@ final class ArticleReading {
                   : authors != null
                       ? new Resolved(
                           authors.get(0).asSpeaker(), authors.get(0), "by-author", Optional.empty())
-                      : speakerOf(p, cue);
+                      : bound != null
+                          // "said that under the deal Velmar will open": the side bound, not the
+                          // teller, accepts its term.
+                          ? new Resolved(
+                              bound.asSpeaker(), bound, "bound-by-terms", Optional.empty())
+                          : speakerOf(p, cue);
       Optional<GroupSubjects.Group> group =
           cue == contentCue || holder != null || authors != null
               ? Optional.empty()
@@ -579,6 +589,7 @@ final class ArticleReading {
       @Nullable Cue contentCue,
       Map<Cue, Readiness.Holder> holders,
       Map<Cue, List<Mention>> authors,
+      Map<Cue, Mention> bound,
       List<Cue> verdicts) {}
 
   private Candidates candidatesOf(Parsed p) {
@@ -610,15 +621,20 @@ final class ArticleReading {
       candidates.add(stance.verb());
     }
     List<Cue> cues = p.cues();
+    List<Cue> calls = new ArrayList<>();
     if (p.tokens().mayHoldAny(CALL)) {
       // "called the two sides to implement it": a call on a group is a demand, as "called on" is.
-      List<Cue> calls = Calls.find(p.tokens());
-      if (!calls.isEmpty()) {
-        candidates.addAll(calls);
-        cues = new ArrayList<>(p.cues());
-        cues.addAll(calls);
-        cues.sort(BY_START);
-      }
+      calls.addAll(Calls.find(p.tokens()));
+    }
+    if (p.tokens().mayHoldAny(Instructions.WORDS)) {
+      // "pressed Velmar to open the corridor", "told the employers to raise their offer".
+      calls.addAll(Instructions.find(p.tokens(), p.mentions()));
+    }
+    if (!calls.isEmpty()) {
+      candidates.addAll(calls);
+      cues = new ArrayList<>(p.cues());
+      cues.addAll(calls);
+      cues.sort(BY_START);
     }
     List<Cue> untold = new ArrayList<>(Offers.find(p.tokens(), p.cues()));
     // "it will not restore the pension": a refusal told with no act word.
@@ -652,14 +668,18 @@ final class ArticleReading {
                 || Consequences.isInCondition(p.tokens(), threats, c)
                 || Provisos.isInCondition(p.tokens(), provisos, c));
     candidates.addAll(threats);
-    List<Cue> terms =
-        AgreedTerms.mayFind(p.tokens())
-            ? AgreedTerms.find(p.tokens(), p.mentions(), p.cues())
-            : ImmutableList.of();
+    List<Cue> terms = termsOf(p);
+    Map<Cue, Mention> bound = new LinkedHashMap<>();
     if (!terms.isEmpty()) {
       // "Under the accord, Velmar is to withdraw its troops": each side bound accepts its term.
       candidates.removeIf(c -> terms.stream().anyMatch(c::overlaps));
       candidates.addAll(terms);
+      for (Cue term : terms) {
+        Mention by = AgreedTerms.boundBy(p.tokens(), p.mentions(), term);
+        if (by != null) {
+          bound.put(term, by);
+        }
+      }
     }
     candidates.addAll(provisos);
     // "the agreement drafted by the US": its authors propose it.
@@ -702,7 +722,33 @@ final class ArticleReading {
       }
     }
     return new Candidates(
-        candidates, cues, stances, content, contentItems, contentCue, holders, authors, verdicts);
+        candidates,
+        cues,
+        stances,
+        content,
+        contentItems,
+        contentCue,
+        holders,
+        authors,
+        bound,
+        verdicts);
+  }
+
+  /**
+   * The acceptance cues of the agreement's terms the sentence tells (see {@link AgreedTerms}), or,
+   * in a paragraph that has told of them, those it goes on telling ("The memorandum addresses those
+   * concerns. Velmar commits to open the corridor."); notes whether it tells of terms.
+   */
+  private List<Cue> termsOf(Parsed p) {
+    List<Cue> terms =
+        AgreedTerms.mayFind(p.tokens())
+            ? AgreedTerms.find(p.tokens(), p.mentions(), p.cues())
+            : ImmutableList.of();
+    if (terms.isEmpty() && termsTold && !p.hasConditional()) {
+      terms = AgreedTerms.continued(p.tokens(), p.mentions(), p.cues());
+    }
+    termsTold |= AgreedTerms.tellsTerms(p.tokens());
+    return terms;
   }
 
   /**

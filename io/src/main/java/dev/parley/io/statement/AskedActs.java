@@ -62,7 +62,7 @@ final class AskedActs {
     if (tokens.get(j).lower().equals("not") || tokens.get(j).lower().equals("never")) {
       j--;
     }
-    if (isPassiveDemand(tokens, cues, j)) {
+    if (isPassiveDemand(tokens, cues, j) || holdsTheOneAsked(cues, tokens.get(j))) {
       return true;
     }
     boolean someone = false;
@@ -74,6 +74,22 @@ final class AskedActs {
       someone |=
           t.isCapitalised() || OBJECT_PRONOUNS.contains(t.lower()) || GROUPS.contains(t.lower());
       if (someone && isDemandRightBefore(tokens, cues, t.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a demand cue of several words ends with {@code last}, the word before "to": a demand
+   * told with the one asked inside it ("pressed the insurgents to", "told them to").
+   */
+  private static boolean holdsTheOneAsked(List<Cue> cues, Tokens.Token last) {
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.ACT
+          && cue.entry().equals(Act.DEMAND.id())
+          && cue.end() == last.end()
+          && cue.start() < last.start()) {
         return true;
       }
     }

@@ -11,6 +11,9 @@ import java.util.List;
 final class Calls {
   private static final ImmutableSet<String> CALL = ImmutableSet.of("call", "calls", "called");
 
+  /** Words that end the search for the group: "called on", "called for" are read elsewhere. */
+  private static final ImmutableSet<String> STOPS = ImmutableSet.of("on", "for");
+
   /** How many words the group called on may take ("the two sides", "all the parties"). */
   private static final int GROUP = 5;
 
@@ -25,26 +28,12 @@ final class Calls {
   static List<Cue> find(Tokens tokens) {
     List<Cue> found = new ArrayList<>();
     for (int i = 0; i + 3 < tokens.size(); i++) {
-      if (!CALL.contains(tokens.get(i).lower())) {
-        continue;
-      }
-      for (int k = i + 1; k < Math.min(tokens.size() - 2, i + 1 + GROUP); k++) {
-        Tokens.Token t = tokens.get(k);
-        if (!t.isWord() || t.lower().equals("on") || t.lower().equals("for")) {
-          break;
-        }
-        int to = k + 1;
-        if (tokens.get(to).lower().equals("not")) {
-          to++;
-        }
-        if (AskedActs.GROUPS.contains(t.lower())
-            && to + 1 < tokens.size()
-            && tokens.get(to).lower().equals("to")
-            && tokens.get(to + 1).isWord()) {
-          Tokens.Token call = tokens.get(i);
-          found.add(new Cue(Cue.Kind.ACT, Act.DEMAND.id(), call.start(), call.end()));
-          break;
-        }
+      if (CALL.contains(tokens.get(i).lower())
+          && Instructions.oneAsked(
+                  tokens, i, GROUP, STOPS, t -> AskedActs.GROUPS.contains(t.lower()))
+              > 0) {
+        Tokens.Token call = tokens.get(i);
+        found.add(new Cue(Cue.Kind.ACT, Act.DEMAND.id(), call.start(), call.end()));
       }
     }
     return found;

@@ -130,6 +130,9 @@ final class Grammar {
     return isObjectOf(tokens, previous, act) || isTalkInInfinitive(tokens, last, first);
   }
 
+  /** Words that join a second object or infinitive to the first: "agreed to X and to Y". */
+  private static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("and", "or", "but");
+
   /** How far after the agreeing verb its infinitive may stand: past a phrase of time. */
   private static final int INFINITIVE_REACH = 10;
 
@@ -144,7 +147,9 @@ final class Grammar {
   private static boolean isTalkInInfinitive(Tokens tokens, int last, int first) {
     for (int j = last + 1; j < first && j <= last + INFINITIVE_REACH; j++) {
       Tokens.Token t = tokens.get(j);
-      if (!t.isWord()) {
+      if (!t.isWord() || COORDINATORS.contains(t.lower())) {
+        // "agreed to a raise and to further talks": the talks are a second thing agreed, beside
+        // the first, which keeps its acceptance.
         return false;
       }
       if (t.lower().equals("to") && first - j - 1 <= INFINITIVE_WORDS && first - j > 1) {

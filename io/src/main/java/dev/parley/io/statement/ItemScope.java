@@ -27,8 +27,9 @@ final class ItemScope {
     Set<String> ids = new LinkedHashSet<>();
     List<Cue> found = new ArrayList<>();
     for (Cue cue : cues) {
+      // An item that holds the act's own words ("a bilateral meeting" for talks) is its object too.
       if (cue.kind() == Cue.Kind.ITEM
-          && cue.start() >= act.start()
+          && cue.end() > act.start()
           && cue.end() <= end
           && !Grammar.within(cue, purposes)) {
         found.add(cue);

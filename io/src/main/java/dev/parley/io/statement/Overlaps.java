@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Keeps, among lexicon cues of the same family that overlap, the longest one: "Russian Foreign
  * Ministry" as an actor rather than "Russian" as a party. An act cue inside a longer item phrase is
- * a word of the item's name, not an act: "work requirements" is an item, not a demand.
+ * a word of the item's name, not an act: "work requirements" is an item, not a demand; but talks
+ * named as an item ("a bilateral meeting") are both the item and the act of discussing.
  */
 final class Overlaps {
   private Overlaps() {}
@@ -43,9 +44,17 @@ final class Overlaps {
     return kept;
   }
 
-  /** Whether {@code item} is longer than {@code act} and holds it: the act word names the item. */
+  /**
+   * Whether {@code item} is longer than {@code act} and holds it: the act word names the item.
+   * Talks that a case names as an item ("bilateral meeting", "strategic dialogue") are the act as
+   * well: a discuss cue that ends the item's phrase is its head noun, and holding that meeting is
+   * discussing, so it stays an act beside the item.
+   */
   private static boolean names(Cue item, Cue act) {
-    return item.start() <= act.start() && act.end() <= item.end() && item.length() > act.length();
+    return item.start() <= act.start()
+        && act.end() <= item.end()
+        && item.length() > act.length()
+        && !(act.end() == item.end() && Act.DISCUSS.id().equals(act.entry()));
   }
 
   private static boolean beats(Cue a, Cue b) {

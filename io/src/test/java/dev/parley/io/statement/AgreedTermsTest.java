@@ -35,6 +35,63 @@ class AgreedTermsTest {
   }
 
   @Test
+  void termsToldAsWhatTheTextSaysAreAcceptedByTheSideBound() {
+    assertThat(
+            HospitalStrike.actsOn(
+                "The memorandum says that Mercy Hospital will grant a pay rise of six percent."))
+        .containsExactly("MH accept [pay-rise]");
+    assertThat(
+            InventedCases.FISHERIES.acts(
+                "The fisheries accord stipulates that Ostland shall cut the herring quota and"
+                    + " Norvania is to end its boycott."))
+        .containsExactlyInAnyOrder("OS accept", "NV accept");
+  }
+
+  @Test
+  void termsToldUnderTheDealInsideASentenceAreTheBoundSidesNotTheTellers() {
+    assertThat(
+            HospitalStrike.actsOn(
+                "Carter said that under the deal Mercy Hospital will grant a pay rise in July."))
+        .containsExactly("MH accept [pay-rise]");
+  }
+
+  @Test
+  void whatAPersonOrAPlanSaysASideWillDoBindsNoOne() {
+    assertThat(HospitalStrike.acts("Carter says that Mercy Hospital will grant a pay rise."))
+        .doesNotContain("MH accept");
+    assertThat(HospitalStrike.acts("The plan says that Mercy Hospital will grant a pay rise."))
+        .doesNotContain("MH accept");
+  }
+
+  @Test
+  void aParagraphThatToldOfTheAgreementGoesOnTellingItsTerms() {
+    assertThat(
+            HospitalStrike.actsOn(
+                "The memorandum addresses the union's concerns. Mercy Hospital commits to grant a"
+                    + " pay rise, and Lakeside will accept staffing ratios."))
+        .containsExactly("MH accept [pay-rise]", "LH accept [staffing-ratio]");
+    assertThat(
+            InventedCases.FISHERIES.acts(
+                "Under the accord, Norvania is to end its boycott. Ostland will cut the herring"
+                    + " quota by a third."))
+        .containsExactly("NV accept", "OS accept");
+  }
+
+  @Test
+  void whatASideWillDoOutsideAParagraphOfTermsIsNoAcceptance() {
+    assertThat(HospitalStrike.acts("Mercy Hospital will grant a pay rise in July."))
+        .doesNotContain("MH accept");
+    assertThat(HospitalStrike.acts("Mercy Hospital commits to grant a pay rise."))
+        .containsExactly("MH propose");
+    assertThat(
+            HospitalStrike.acts(
+                "The memorandum addresses the union's concerns.",
+                "Mercy Hospital will grant a pay rise in July."))
+        .as("the next paragraph tells no terms of its own")
+        .doesNotContain("MH accept");
+  }
+
+  @Test
   void aRuleOrAProposalBindsNoOne() {
     assertThat(
             InventedCases.TRUCE.acts(

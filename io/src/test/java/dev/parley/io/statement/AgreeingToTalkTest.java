@@ -57,6 +57,21 @@ class AgreeingToTalkTest {
   }
 
   @Test
+  void anAgreementAndTalksJoinedByAndAreEachTheirOwnAct() {
+    assertThat(
+            HospitalStrike.actsOn(
+                "Mercy Hospital agreed on a pay rise and to continue negotiations on staffing"
+                    + " ratios."))
+        .as("the talks are a second thing agreed; the first keeps its acceptance and its item")
+        .containsExactly("MH accept [pay-rise]", "MH discuss [staffing-ratio]");
+    assertThat(
+            HospitalStrike.actsOn(
+                "Lakeside agreed on Friday to begin negotiations on staffing ratios."))
+        .as("with no second object, the infinitive is still the agreement's")
+        .containsExactly("LH discuss [staffing-ratio]");
+  }
+
+  @Test
   void agreeingToAProposalIsAcceptance() {
     assertThat(
             TestArticles.bundledStatements(

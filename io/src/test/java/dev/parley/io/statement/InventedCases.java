@@ -36,13 +36,25 @@ final class InventedCases {
    * October 2024. The front is named by its abbreviation too, as "the insurgents" and as "the armed
    * opposition".
    */
-  static final InventedCase TRUCE =
-      InventedCase.publishedOn(LocalDate.of(2024, 10, 14))
-          .state("VL", "Velmar", "Velmari | Republic of Velmar")
-          .state("CLF", "Coastal Liberation Front", "CLF | insurgents | armed opposition")
-          .state("TS", "Tarsia", "Tarsian")
-          .item("truce", "The fighting stops for ninety days", "VL", "truce | ceasefire")
-          .build("truce.lexicon");
+  static final InventedCase TRUCE = truceSides().build("truce.lexicon");
+
+  /**
+   * The truce with a speaker of each side: Varga of Velmar, Brenn of the front, Quill of Tarsia.
+   */
+  static final InventedCase TRUCE_SPEAKERS =
+      truceSides()
+          .actor("varga", "VL", "minister", "Ilona Varga | Varga")
+          .actor("brenn", "CLF", "envoy", "Tomas Brenn | Brenn")
+          .actor("quill", "TS", "envoy", "Aster Quill | Quill")
+          .build("truce-speakers.lexicon");
+
+  private static InventedCase.Builder truceSides() {
+    return InventedCase.publishedOn(LocalDate.of(2024, 10, 14))
+        .state("VL", "Velmar", "Velmari | Republic of Velmar")
+        .state("CLF", "Coastal Liberation Front", "CLF | insurgents | armed opposition")
+        .state("TS", "Tarsia", "Tarsian")
+        .item("truce", "The fighting stops for ninety days", "VL", "truce | ceasefire");
+  }
 
   private InventedCases() {}
 }

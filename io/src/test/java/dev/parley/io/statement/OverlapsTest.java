@@ -25,6 +25,39 @@ class OverlapsTest {
   }
 
   @Test
+  void talksNamedAsAnItemAreTheItemAndTheActOfTalking() {
+    // "held a bilateral meeting": the case names the meeting as an item; holding it is talking.
+    Cue item = new Cue(Cue.Kind.ITEM, "talks", 7, 24);
+    Cue meeting = new Cue(Cue.Kind.ACT, "discuss", 17, 24);
+    // "a negotiated settlement": the talk word opens the item's name and is no act.
+    Cue settlement = new Cue(Cue.Kind.ITEM, "settlement", 40, 62);
+    Cue negotiated = new Cue(Cue.Kind.ACT, "discuss", 40, 50);
+
+    assertThat(Overlaps.resolve(List.of(item, meeting, settlement, negotiated)))
+        .containsExactly(item, meeting, settlement);
+  }
+
+  @Test
+  void aMeetingNamedAsAnItemIsHeldByThePairAndIsTheirTalksItem() {
+    InventedCase summit =
+        InventedCase.publishedOn(InventedCases.TRUCE.published())
+            .state("VL", "Velmar", "Velmari")
+            .state("CLF", "Coastal Liberation Front", "CLF | insurgents")
+            .item(
+                "talks", "The two sides talk", "VL | CLF", "bilateral meeting | strategic dialogue")
+            .build("summit.lexicon");
+    assertThat(
+            StatementExtractor.of(summit.lexicon())
+                .extract(
+                    TestArticles.of(
+                        summit.published(),
+                        "Velmar and the insurgents held a bilateral meeting in Kessa on Monday."))
+                .statements())
+        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id() + " " + s.items())
+        .containsExactlyInAnyOrder("VL discuss [talks]", "CLF discuss [talks]");
+  }
+
+  @Test
   void anActBesideAnItemStaysAnAct() {
     // "demanded security guarantees": the act and the item touch but neither holds the other.
     Cue act = new Cue(Cue.Kind.ACT, "demand", 0, 8);

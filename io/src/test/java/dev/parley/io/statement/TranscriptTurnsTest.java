@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.io.article.ArticleReader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,17 +14,7 @@ import org.junit.jupiter.api.Test;
  * paragraph that only looks like a turn ("Note:", a dateline) is read as before.
  */
 class TranscriptTurnsTest {
-  /** Velmar, the insurgents and Tarsia over a truce, with a speaker of each. */
-  private static final InventedCase CASE =
-      InventedCase.publishedOn(LocalDate.of(2024, 10, 14))
-          .state("VL", "Velmar", "Velmari")
-          .state("CLF", "Coastal Liberation Front", "CLF | insurgents")
-          .state("TS", "Tarsia", "Tarsian")
-          .actor("varga", "VL", "minister", "Ilona Varga | Varga")
-          .actor("brenn", "CLF", "envoy", "Tomas Brenn | Brenn")
-          .actor("quill", "TS", "envoy", "Aster Quill | Quill")
-          .item("truce", "The fighting stops for ninety days", "VL", "truce | ceasefire")
-          .build("transcript-truce.lexicon");
+  private static final InventedCase CASE = InventedCases.TRUCE_SPEAKERS;
 
   private static List<Statement> read(String... paragraphs) {
     return StatementExtractor.of(CASE.lexicon())
