@@ -209,9 +209,8 @@ class UnmetDemandsProgramTest {
     assertThat(out.toString().lines())
         .containsExactly(
             lexicon
-                + ":7:11: [item pier-talks] 'pier talks': holds the cue 'talks' of the act"
-                + " 'discuss'; where the item is named the cue is read as a word of its name, not"
-                + " as an act",
+                + ":7:11: [item pier-talks] 'pier talks': ends with the cue 'talks' of the act"
+                + " 'discuss'; each mention is read both as the item and as that act",
             "1 piece of advice on "
                 + lexicon
                 + "; none stops the lexicon from being used (docs/lexicons.md, \"Advice\").");

@@ -21,14 +21,15 @@ public interface LexiconAdvice {
   /** What is odd about the phrase. */
   enum Kind {
     /**
-     * An item's phrase holds a communicative act's cue among longer words ("bilateral meeting"
-     * holds the cue of discussing, "meeting"): where the item is named, the cue is read as a word
-     * of its name, not as an act.
+     * An item's phrase holds a communicative act's cue among longer words ("staffing requirements"
+     * holds the cue of demanding, "requirements"): where the item is named, the cue is read as a
+     * word of its name, not as an act.
      */
     ACT_CUE_IN_NAME,
     /**
-     * An item's phrase is, word for word, a communicative act's cue ("mediation"): each mention is
-     * read both as the item and as the act.
+     * An item's phrase is, word for word, a communicative act's cue ("mediation"), or ends with a
+     * cue of discussing ("bilateral meeting"): each mention is read both as the item and as the
+     * act.
      */
     ACT_CUE_AS_NAME,
     /**

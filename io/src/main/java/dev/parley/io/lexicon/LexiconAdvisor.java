@@ -40,6 +40,9 @@ public final class LexiconAdvisor {
           "item", MatchKind.ITEM,
           "document", MatchKind.DOCUMENT);
 
+  /** The generic lexicon's act of discussing, whose cue may end a name of talks. */
+  private static final String DISCUSS = "discuss";
+
   private final String source;
   private final CaseLexicon caseLexicon;
   private final CompiledLexicon lexicon;
@@ -116,7 +119,7 @@ public final class LexiconAdvisor {
       }
       if (m.kind() == MatchKind.ACT) {
         if (kind == MatchKind.ITEM) {
-          actCue(s, phrase, m, whole);
+          actCue(s, phrase, m, whole, end);
         }
       } else if (whole && isCaseEntry(m) && !bothDocuments(kind, m)) {
         add(
@@ -144,16 +147,20 @@ public final class LexiconAdvisor {
 
   /**
    * An item's phrase that holds an act's cue. A document's name is not checked: nouns such as
-   * "reply" and "proposals" in it are read as the document's, as they are meant.
+   * "reply" and "proposals" in it are read as the document's, as they are meant. A cue of
+   * discussing that ends an item's phrase ("bilateral meeting") is read beside the item, as the
+   * statement layer reads talks a case names as an item.
    */
-  private void actCue(Section s, Element phrase, LexiconMatch m, boolean whole) {
+  private void actCue(Section s, Element phrase, LexiconMatch m, boolean whole, int end) {
     String cue = "the cue '" + m.matchedText() + "' of the act '" + m.entryId() + "'";
-    if (whole) {
+    if (whole || (m.entryId().equals(DISCUSS) && m.end() >= end)) {
       add(
           Kind.ACT_CUE_AS_NAME,
           s,
           phrase,
-          "is " + cue + "; each mention is read both as the item and as that act");
+          (whole ? "is " : "ends with ")
+              + cue
+              + "; each mention is read both as the item and as that act");
     } else {
       add(
           Kind.ACT_CUE_IN_NAME,

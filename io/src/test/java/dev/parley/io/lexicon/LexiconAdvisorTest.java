@@ -47,7 +47,7 @@ class LexiconAdvisorTest {
           "[item fare-freeze]",
           "text = Fares stay where they are for two years", // 20
           "acting = AUTHORITY",
-          "phrases = fare freeze | freeze on fares",
+          "phrases = fare freeze | freeze on fares | staffing requirements",
           "[item wage-talks]",
           "text = Talks on wages resume within a month",
           "acting = UNION | AUTHORITY", // 25
@@ -65,23 +65,32 @@ class LexiconAdvisorTest {
   @Test
   void anItemNamedWithAnActCueIsReadAsTheNameThere() {
     assertThat(advise(TRANSIT))
-        .filteredOn(a -> a.phrase().equals("wage talks"))
+        .filteredOn(a -> a.phrase().equals("staffing requirements"))
         .singleElement()
         .satisfies(
             a -> {
               assertThat(a.kind()).isEqualTo(Kind.ACT_CUE_IN_NAME);
               assertThat(a.describe())
-                  .startsWith("transit.lexicon:26:11: [item wage-talks] 'wage talks': holds")
-                  .contains("'talks' of the act 'discuss'");
+                  .startsWith(
+                      "transit.lexicon:22:43: [item fare-freeze] 'staffing requirements': holds")
+                  .contains("'requirements' of the act 'demand'");
             });
   }
 
   @Test
-  void anItemThatIsAnActCueIsReadAsBoth() {
+  void anItemThatIsOrEndsWithACueOfTalksIsReadAsBoth() {
     assertThat(advise(TRANSIT))
-        .filteredOn(a -> a.phrase().equals("mediation"))
-        .extracting(LexiconAdvice::kind, LexiconAdvice::line, LexiconAdvice::column)
-        .containsExactly(tuple(Kind.ACT_CUE_AS_NAME, 26, 24));
+        .filteredOn(a -> a.entry().equals("item wage-talks"))
+        .extracting(LexiconAdvice::kind, LexiconAdvice::phrase, LexiconAdvice::column)
+        .containsExactly(
+            tuple(Kind.ACT_CUE_AS_NAME, "wage talks", 11),
+            tuple(Kind.ACT_CUE_AS_NAME, "mediation", 24));
+    assertThat(advise(TRANSIT))
+        .filteredOn(a -> a.phrase().equals("wage talks"))
+        .singleElement()
+        .extracting(LexiconAdvice::advice)
+        .asString()
+        .startsWith("ends with the cue 'talks' of the act 'discuss'");
   }
 
   @Test
@@ -115,7 +124,11 @@ class LexiconAdvisorTest {
   void plainPhrasesGetNoAdvice() {
     assertThat(advise(TRANSIT))
         .extracting(LexiconAdvice::entry)
-        .doesNotContain("item fare-freeze", "party UNION", "party AUTHORITY");
+        .doesNotContain("party UNION", "party AUTHORITY");
+    assertThat(advise(TRANSIT))
+        .filteredOn(a -> a.entry().equals("item fare-freeze"))
+        .extracting(LexiconAdvice::phrase)
+        .containsExactly("staffing requirements");
     assertThat(advise(TRANSIT)).filteredOn(a -> a.phrase().equals("Paris goals")).isEmpty();
   }
 
