@@ -17,12 +17,17 @@ import java.util.Optional;
 final class Stances {
   /** What a verb does to what kind of object. */
   private enum Kind {
-    /** Support of a proposal: its acceptance. */
-    SUPPORT(Act.ACCEPT, Nouns.PROPOSAL),
-    /** Praise of a proposal or an item: its acceptance. */
-    PRAISE(Act.ACCEPT, Nouns.PROPOSAL),
-    /** Condemning or criticising a proposal or an item: its rejection. */
-    CONDEMN(Act.REJECT, Nouns.PROPOSAL),
+    /** Support of a proposal, an agreement or a decision: its acceptance. */
+    SUPPORT(Act.ACCEPT, Nouns.APPRAISED),
+    /** Praise of a proposal, an agreement, a decision or an item: its acceptance. */
+    PRAISE(Act.ACCEPT, Nouns.APPRAISED),
+    /**
+     * Congratulating someone on an agreement ("congratulated both leaders on the accord"): its
+     * acceptance.
+     */
+    CONGRATULATE(Act.ACCEPT, Nouns.APPRAISED),
+    /** Condemning or criticising a proposal, an agreement or a decision: its rejection. */
+    CONDEMN(Act.REJECT, Nouns.APPRAISED),
     /** Joining, resuming, renewing or abiding by an agreement: its acceptance. */
     JOIN(Act.ACCEPT, Nouns.AGREEMENT),
     /** Suspending, leaving or scrapping an agreement: its rejection. */
@@ -87,12 +92,30 @@ final class Stances {
         "cease-fire",
         "truce",
         "convention"),
-    ASSURANCE("guarantee", "guarantees", "assurance", "assurances");
+    ASSURANCE("guarantee", "guarantees", "assurance", "assurances"),
+    /**
+     * What praise or condemnation takes as its object: a proposal, an agreement, a breakthrough or
+     * a decision ("hailed the accord", "condemned the government's decision").
+     */
+    APPRAISED(
+        PROPOSAL,
+        AGREEMENT,
+        "deals",
+        "settlement",
+        "breakthrough",
+        "decision",
+        "decisions",
+        "intervention");
 
     final ImmutableSet<String> words;
 
     Nouns(String... words) {
       this.words = ImmutableSet.copyOf(words);
+    }
+
+    Nouns(Nouns first, Nouns second, String... more) {
+      this.words =
+          ImmutableSet.<String>builder().addAll(first.words).addAll(second.words).add(more).build();
     }
   }
 
@@ -121,12 +144,19 @@ final class Stances {
   private static final ImmutableSet<String> BRIDGE_PREPOSITIONS =
       ImmutableSet.of("in", "of", "under", "to");
 
+  /**
+   * Prepositions after the one congratulated that lead to what they are congratulated on:
+   * "congratulated both leaders on the accord", machine-translated "to a historic agreement".
+   */
+  private static final ImmutableSet<String> CONGRATULATION_PREPOSITIONS =
+      ImmutableSet.of("on", "upon", "over", "for", "to");
+
   /** Words that end the object: a new clause or a preposition not after a bridge noun. */
   private static final ImmutableSet<String> STOPS =
       ImmutableSet.of(
           ",", ";", ":", ".", "that", "which", "who", "but", "and", "or", "because", "if", "while",
           "to", "on", "for", "by", "from", "with", "in", "of", "under", "as", "at", "after",
-          "before", "not", "no");
+          "before", "not", "no", "is", "are", "was", "were", "has", "have", "had", "will", "would");
 
   /** How many words the object may take after the verb and its particles. */
   private static final int REACH = 8;
@@ -200,6 +230,10 @@ final class Stances {
       // "a Western-backed plan": part of an adjective, not a verb.
       return Optional.empty();
     }
+    if (at > 0 && v.isCapitalised() && tokens.get(at - 1).isCapitalised()) {
+      // "the Rapid Support Forces have signed a truce": part of a name, not a verb.
+      return Optional.empty();
+    }
     if (verb.kind() == Kind.LEAVE && reservesTheRight(tokens, at)) {
       // "reserved the right to withdraw": what is left is the agreement in force, said or not.
       return Optional.of(
@@ -219,13 +253,23 @@ final class Stances {
     int words = 0;
     boolean bridged = false;
     boolean own = false;
+    boolean congratulating = verb.kind() == Kind.CONGRATULATE;
+    int from = j;
     for (int k = j; k < tokens.size() && words < REACH; k++) {
       String w = tokens.get(k).lower();
       words++;
-      if (verb.kind().nouns.words.contains(w)
+      if (congratulating && !bridged) {
+        // "congratulated both prime ministers on the agreement": past the one congratulated.
+        if (k > j && CONGRATULATION_PREPOSITIONS.contains(w)) {
+          bridged = true;
+          from = k + 1;
+          own = false;
+          continue;
+        }
+      } else if (verb.kind().nouns.words.contains(w)
           || isDocument(cues, tokens.get(k), verb.kind())
           || isItem(cues, tokens.get(k), verb.kind())) {
-        int objectStart = tokens.get(j).start();
+        int objectStart = tokens.get(Math.min(from, k)).start();
         int objectEnd = tokens.get(k).end();
         Optional<String> owner = owner(mentions, cues, knowledge, objectStart, objectEnd);
         Kind kind = verb.kind();
@@ -372,6 +416,8 @@ final class Stances {
     add(map, Kind.PRAISE, "", "praise", "praises", "praised", "praising", "hail", "hails");
     add(map, Kind.PRAISE, "", "hailed", "hailing", "applaud", "applauds", "applauded");
     add(map, Kind.PRAISE, "", "commend", "commends", "commended", "laud", "lauds", "lauded");
+    add(map, Kind.CONGRATULATE, "", "congratulate", "congratulates", "congratulated");
+    add(map, Kind.CONGRATULATE, "", "congratulating");
     add(map, Kind.CONDEMN, "", "condemn", "condemns", "condemned", "condemning", "slam", "slams");
     add(map, Kind.CONDEMN, "", "slammed", "slamming", "denounce", "denounces", "denounced");
     add(map, Kind.CONDEMN, "", "criticise", "criticises", "criticised", "criticize", "criticizes");
