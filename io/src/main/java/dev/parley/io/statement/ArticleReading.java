@@ -627,6 +627,8 @@ final class ArticleReading {
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
     // "the union is for a pay rise": a position told with a copula and a preposition.
     untold.addAll(Positions.find(p.tokens(), p.cues()));
+    // "locked out its drivers", "countersued": pressure told with no act word.
+    untold.addAll(Pressures.find(p.tokens()));
     // "Mercy Hospital should withdraw the ratios": what a party should do is asked of it.
     if (Obligations.mayFind(p.tokens(), p.cues())) {
       untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
