@@ -1529,6 +1529,14 @@ final class ArticleReading {
             p.cues(),
             act,
             Attribution.ofReport(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence, act));
+    if (found.isPresent()
+        && found.get().mention() != null
+        && found.get().mention().anaphor()
+        && found.get().mention().party().isEmpty()
+        && UnnamedGroups.opensWithOne(p.tokens(), p.mentions())) {
+      // "Business groups and provincial governments had urged ...": no one the record can name.
+      return null;
+    }
     if (found.isPresent()) {
       Resolved reporter = resolve(found.get(), found.get().rule());
       if (reporter != null && found.get().rule().startsWith("reporting-subject")) {
@@ -1600,6 +1608,10 @@ final class ArticleReading {
     if (opensWithAThing(p) && !opensWithTheIdiom(p, act)) {
       // "The treaty, signed in 2010, is due to expire": a thing is the subject, and no one
       // reports; the act word tells of no one's act, least of all the last speaker's.
+      return null;
+    }
+    if (UnnamedGroups.opensWithOne(p.tokens(), p.mentions())) {
+      // "Some delegations wanted ...": a group the record cannot name, not the last speaker.
       return null;
     }
     Speaker last = lastSpeaker();
