@@ -777,6 +777,7 @@ final class ArticleReading {
           && !Forecasts.isForecast(p.tokens(), cue)
           && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
           && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
+          && !Descriptions.isDescription(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))
           && !(Act.DISCUSS.id().equals(cue.entry())
               && Grammar.talksWithThePress(p.tokens(), cue))) {
