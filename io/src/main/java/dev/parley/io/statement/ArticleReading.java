@@ -454,6 +454,10 @@ final class ArticleReading {
         // "Russia supports its own proposal": standing by one's offer accepts nothing.
         continue;
       }
+      if (isAnnouncedByABystander(stances, cue, speaker.speaker())) {
+        // "Tarsia announced the truce": a mediator's news, no acceptance of its own.
+        continue;
+      }
       if (act == Act.DISCUSS && withOwnSide(p, cue, speaker.speaker())) {
         continue;
       }
@@ -997,6 +1001,36 @@ final class ArticleReading {
   private static boolean isStance(List<Stances.Stance> stances, Cue cue) {
     for (Stances.Stance stance : stances) {
       if (cue.start() >= stance.verb().start() && cue.end() <= stance.objectEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cue is the verb of an agreement announced by one who is no side of it: a party that
+   * acts on no item of the case, has rejected nothing in the article so far, and has been offered,
+   * asked or refused nothing by another party.
+   */
+  private boolean isAnnouncedByABystander(List<Stances.Stance> stances, Cue cue, Speaker speaker) {
+    for (Stances.Stance stance : stances) {
+      if (stance.verb() == cue
+          && stance.isAnnouncedByABystander(speaker.party(), knowledge)
+          && !hasNegotiated(speaker.party().orElseThrow())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a party has rejected, or been offered, asked or refused, something in the article. */
+  private boolean hasNegotiated(String party) {
+    for (Statement s : articleStatements) {
+      boolean own = s.speakerParty().equals(Optional.of(party));
+      if ((own && s.act() == Act.REJECT)
+          || (!own
+              && s.addressees().contains(party)
+              && (s.act() == Act.PROPOSE || s.act() == Act.DEMAND || s.act() == Act.REJECT))) {
         return true;
       }
     }

@@ -26,6 +26,11 @@ final class Stances {
      * acceptance.
      */
     CONGRATULATE(Act.ACCEPT, Nouns.APPRAISED),
+    /**
+     * Announcing or confirming an agreement ("announced the breakthrough", "confirmed the deal"):
+     * its acceptance by those who announce it, when they are its sides.
+     */
+    ANNOUNCE(Act.ACCEPT, Nouns.SETTLED),
     /** Condemning or criticising a proposal, an agreement or a decision: its rejection. */
     CONDEMN(Act.REJECT, Nouns.APPRAISED),
     /** Joining, resuming, renewing or abiding by an agreement: its acceptance. */
@@ -93,6 +98,19 @@ final class Stances {
         "truce",
         "convention"),
     ASSURANCE("guarantee", "guarantees", "assurance", "assurances"),
+    /** An agreement reached, as announced or confirmed: "announced the breakthrough". */
+    SETTLED(
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "treaty",
+        "truce",
+        "ceasefire",
+        "cease-fire",
+        "settlement",
+        "breakthrough",
+        "compromise"),
     /**
      * What praise or condemnation takes as its object: a proposal, an agreement, a breakthrough or
      * a decision ("hailed the accord", "condemned the government's decision").
@@ -172,7 +190,19 @@ final class Stances {
    * A stance: the act cue on its verb, where its object ends, and the party the object is said to
    * be of ("Moscow's initiative", "the Russian plan", "its own proposal": {@code own}).
    */
-  record Stance(Cue verb, int objectEnd, Optional<String> owner, boolean own) {
+  record Stance(Cue verb, int objectEnd, Optional<String> owner, boolean own, boolean announced) {
+    Stance(Cue verb, int objectEnd, Optional<String> owner, boolean own) {
+      this(verb, objectEnd, owner, own, false);
+    }
+
+    /**
+     * Whether this announces an agreement that the speaker is no side of ("Tarsia announced the
+     * truce" where Tarsia mediates), which accepts nothing.
+     */
+    boolean isAnnouncedByABystander(Optional<String> speakerParty, Knowledge knowledge) {
+      return announced && speakerParty.isPresent() && !knowledge.isSide(speakerParty.get());
+    }
+
     /** Whether this supports a proposal of the speaker's own party, which accepts nothing. */
     boolean isOwnProposal(Optional<String> speakerParty) {
       return verb.entry().equals(Act.ACCEPT.id())
@@ -277,7 +307,11 @@ final class Stances {
         Tokens.Token on = kind == Kind.RECEIVE ? tokens.get(k) : v;
         return Optional.of(
             new Stance(
-                new Cue(Cue.Kind.ACT, act.id(), on.start(), on.end()), objectEnd, owner, own));
+                new Cue(Cue.Kind.ACT, act.id(), on.start(), on.end()),
+                objectEnd,
+                owner,
+                own,
+                kind == Kind.ANNOUNCE));
       }
       if (BRIDGES.contains(w)
           && verb.kind().nouns == Nouns.AGREEMENT
@@ -418,6 +452,8 @@ final class Stances {
     add(map, Kind.PRAISE, "", "commend", "commends", "commended", "laud", "lauds", "lauded");
     add(map, Kind.CONGRATULATE, "", "congratulate", "congratulates", "congratulated");
     add(map, Kind.CONGRATULATE, "", "congratulating");
+    add(map, Kind.ANNOUNCE, "", "announce", "announces", "announced", "announcing");
+    add(map, Kind.ANNOUNCE, "", "confirm", "confirms", "confirmed", "confirming");
     add(map, Kind.CONDEMN, "", "condemn", "condemns", "condemned", "condemning", "slam", "slams");
     add(map, Kind.CONDEMN, "", "slammed", "slamming", "denounce", "denounces", "denounced");
     add(map, Kind.CONDEMN, "", "criticise", "criticises", "criticised", "criticize", "criticizes");
