@@ -8,7 +8,8 @@ import java.util.List;
  * groups welcomed ...", "Countries with large fishing fleets insisted ...", "Business groups had
  * urged ...". Such a group is no party of the case and not the last speaker: what it says or does
  * has no speaker the record can name. "The companies" and "the two delegations" (a determiner)
- * refer back to named sides, and "US officials" or "Velmari delegations" name their party.
+ * refer back to named sides, "Velmari delegations" and "members of the union" name their side, and
+ * officials, negotiators and diplomats (roles) are left to refer back.
  */
 final class UnnamedGroups {
   /** Words that count an indefinite group: "Some delegations", "Many countries". */
@@ -35,9 +36,6 @@ final class UnnamedGroups {
           "campaigners",
           "observers",
           "analysts",
-          "diplomats",
-          "officials",
-          "negotiators",
           "unions",
           "businesses",
           "employers",
@@ -49,6 +47,10 @@ final class UnnamedGroups {
           "charities",
           "lobbies",
           "opponents");
+
+  /** Prepositions after the group noun that tie it to a side: "members of", "activists for". */
+  private static final ImmutableSet<String> SIDE_PREPOSITIONS =
+      ImmutableSet.of("of", "for", "from");
 
   /** How many words may stand before the group noun: a quantifier and two modifiers. */
   private static final int REACH = 3;
@@ -71,9 +73,9 @@ final class UnnamedGroups {
         return false;
       }
       if (GROUPS.contains(t.lower())) {
-        // "Some members of the Nurses Union": a group of a named side.
+        // "Some members of the Nurses Union", "Activists for the union": a group of a named side.
         return !(k + 1 < tokens.size()
-            && tokens.get(k + 1).lower().equals("of")
+            && SIDE_PREPOSITIONS.contains(tokens.get(k + 1).lower())
             && namesAPartyWithin(mentions, tokens, k + 2, k + 4));
       }
       if (QUANTIFIERS.contains(t.lower())) {
