@@ -464,6 +464,10 @@ final class ArticleReading {
         // "Russia supports its own proposal": standing by one's offer accepts nothing.
         continue;
       }
+      if (isAnnouncedByABystander(stances, cue, speaker.speaker())) {
+        // "Tarsia announced the truce": a mediator's news, no acceptance of its own.
+        continue;
+      }
       if (act == Act.DISCUSS && withOwnSide(p, cue, speaker.speaker())) {
         continue;
       }
@@ -643,6 +647,8 @@ final class ArticleReading {
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
     // "the union is for a pay rise": a position told with a copula and a preposition.
     untold.addAll(Positions.find(p.tokens(), p.cues()));
+    // "locked out its drivers", "countersued": pressure told with no act word.
+    untold.addAll(Pressures.find(p.tokens()));
     // "Mercy Hospital should withdraw the ratios": what a party should do is asked of it.
     if (Obligations.mayFind(p.tokens(), p.cues())) {
       untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
@@ -821,6 +827,7 @@ final class ArticleReading {
           && !Forecasts.isForecast(p.tokens(), cue)
           && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
           && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
+          && !Descriptions.isDescription(p.tokens(), cue)
           && !(Act.RESPOND.id().equals(cue.entry()) && Grammar.answersThePress(p.tokens(), cue))
           && !(Act.DISCUSS.id().equals(cue.entry())
               && Grammar.talksWithThePress(p.tokens(), cue))) {
@@ -1040,6 +1047,36 @@ final class ArticleReading {
   private static boolean isStance(List<Stances.Stance> stances, Cue cue) {
     for (Stances.Stance stance : stances) {
       if (cue.start() >= stance.verb().start() && cue.end() <= stance.objectEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cue is the verb of an agreement announced by one who is no side of it: a party that
+   * acts on no item of the case, has rejected nothing in the article so far, and has been offered,
+   * asked or refused nothing by another party.
+   */
+  private boolean isAnnouncedByABystander(List<Stances.Stance> stances, Cue cue, Speaker speaker) {
+    for (Stances.Stance stance : stances) {
+      if (stance.verb() == cue
+          && stance.isAnnouncedByABystander(speaker.party(), knowledge)
+          && !hasNegotiated(speaker.party().orElseThrow())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a party has rejected, or been offered, asked or refused, something in the article. */
+  private boolean hasNegotiated(String party) {
+    for (Statement s : articleStatements) {
+      boolean own = s.speakerParty().equals(Optional.of(party));
+      if ((own && s.act() == Act.REJECT)
+          || (!own
+              && s.addressees().contains(party)
+              && (s.act() == Act.PROPOSE || s.act() == Act.DEMAND || s.act() == Act.REJECT))) {
         return true;
       }
     }
@@ -1573,6 +1610,14 @@ final class ArticleReading {
             p.cues(),
             act,
             Attribution.ofReport(p.tokens(), p.mentions(), p.cues(), p.quoted(), sentence, act));
+    if (found.isPresent()
+        && found.get().mention() != null
+        && found.get().mention().anaphor()
+        && found.get().mention().party().isEmpty()
+        && UnnamedGroups.opensWithOne(p.tokens(), p.mentions())) {
+      // "Business groups and provincial governments had urged ...": no one the record can name.
+      return null;
+    }
     if (found.isPresent()) {
       Resolved reporter = resolve(found.get(), found.get().rule());
       if (reporter != null && found.get().rule().startsWith("reporting-subject")) {
@@ -1644,6 +1689,10 @@ final class ArticleReading {
     if (opensWithAThing(p) && !opensWithTheIdiom(p, act)) {
       // "The treaty, signed in 2010, is due to expire": a thing is the subject, and no one
       // reports; the act word tells of no one's act, least of all the last speaker's.
+      return null;
+    }
+    if (UnnamedGroups.opensWithOne(p.tokens(), p.mentions())) {
+      // "Some delegations wanted ...": a group the record cannot name, not the last speaker.
       return null;
     }
     Speaker last = lastSpeaker();

@@ -20,6 +20,14 @@ interface Knowledge {
   /** The parties that would act on an item of the case; empty when the lexicon does not say. */
   List<String> partiesActingOn(String itemId);
 
+  /**
+   * Whether a party is a side of the negotiation: one that acts on an item of the case, or any
+   * party when no item says who acts on it.
+   */
+  default boolean isSide(String party) {
+    return true;
+  }
+
   /** The act a negation turns an act into, as the lexicon states it. */
   Optional<Act> negationOf(Act act);
 

@@ -42,6 +42,18 @@ final class LexiconKnowledge implements Knowledge {
   }
 
   @Override
+  public boolean isSide(String party) {
+    boolean anyActing = false;
+    for (ItemEntry item : lexicon.caseLexicon().items()) {
+      anyActing |= !item.acting().isEmpty();
+      if (item.acting().contains(party)) {
+        return true;
+      }
+    }
+    return !anyActing;
+  }
+
+  @Override
   public Optional<String> partyOfActor(String actorId) {
     return lexicon.actor(actorId).map(ActorEntry::party);
   }

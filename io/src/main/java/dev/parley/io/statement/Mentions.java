@@ -155,12 +155,19 @@ final class Mentions {
       if (t.equals("-") || t.equals("\u2014") || t.equals("\u2013")) {
         return tokens.get(i).end();
       }
-      if (t.equals(".") || t.equals(";")) {
+      if ((t.equals(".") && !MONTH_ABBREVIATIONS.contains(tokens.get(i - 1).text()))
+          || t.equals(";")) {
+        // "OTTAWA, Aug. 22, 2024 /CNW/ -": the dot of a month's abbreviation ends nothing.
         return -1;
       }
     }
     return -1;
   }
+
+  /** Months as a dateline abbreviates them before a dot: "Aug. 22". */
+  private static final ImmutableSet<String> MONTH_ABBREVIATIONS =
+      ImmutableSet.of(
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
   /**
    * Whether an "it" stands for no one: "it is not yet clear whether", "it was possible to": a form

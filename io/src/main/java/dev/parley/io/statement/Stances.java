@@ -17,12 +17,22 @@ import java.util.Optional;
 final class Stances {
   /** What a verb does to what kind of object. */
   private enum Kind {
-    /** Support of a proposal: its acceptance. */
-    SUPPORT(Act.ACCEPT, Nouns.PROPOSAL),
-    /** Praise of a proposal or an item: its acceptance. */
-    PRAISE(Act.ACCEPT, Nouns.PROPOSAL),
-    /** Condemning or criticising a proposal or an item: its rejection. */
-    CONDEMN(Act.REJECT, Nouns.PROPOSAL),
+    /** Support of a proposal, an agreement or a decision: its acceptance. */
+    SUPPORT(Act.ACCEPT, Nouns.APPRAISED),
+    /** Praise of a proposal, an agreement, a decision or an item: its acceptance. */
+    PRAISE(Act.ACCEPT, Nouns.APPRAISED),
+    /**
+     * Congratulating someone on an agreement ("congratulated both leaders on the accord"): its
+     * acceptance.
+     */
+    CONGRATULATE(Act.ACCEPT, Nouns.APPRAISED),
+    /**
+     * Announcing or confirming an agreement ("announced the breakthrough", "confirmed the deal"):
+     * its acceptance by those who announce it, when they are its sides.
+     */
+    ANNOUNCE(Act.ACCEPT, Nouns.SETTLED),
+    /** Condemning or criticising a proposal, an agreement or a decision: its rejection. */
+    CONDEMN(Act.REJECT, Nouns.APPRAISED),
     /** Joining, resuming, renewing or abiding by an agreement: its acceptance. */
     JOIN(Act.ACCEPT, Nouns.AGREEMENT),
     /** Suspending, leaving or scrapping an agreement: its rejection. */
@@ -87,12 +97,43 @@ final class Stances {
         "cease-fire",
         "truce",
         "convention"),
-    ASSURANCE("guarantee", "guarantees", "assurance", "assurances");
+    ASSURANCE("guarantee", "guarantees", "assurance", "assurances"),
+    /** An agreement reached, as announced or confirmed: "announced the breakthrough". */
+    SETTLED(
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "treaty",
+        "truce",
+        "ceasefire",
+        "cease-fire",
+        "settlement",
+        "breakthrough",
+        "compromise"),
+    /**
+     * What praise or condemnation takes as its object: a proposal, an agreement, a breakthrough or
+     * a decision ("hailed the accord", "condemned the government's decision").
+     */
+    APPRAISED(
+        PROPOSAL,
+        AGREEMENT,
+        "deals",
+        "settlement",
+        "breakthrough",
+        "decision",
+        "decisions",
+        "intervention");
 
     final ImmutableSet<String> words;
 
     Nouns(String... words) {
       this.words = ImmutableSet.copyOf(words);
+    }
+
+    Nouns(Nouns first, Nouns second, String... more) {
+      this.words =
+          ImmutableSet.<String>builder().addAll(first.words).addAll(second.words).add(more).build();
     }
   }
 
@@ -121,12 +162,19 @@ final class Stances {
   private static final ImmutableSet<String> BRIDGE_PREPOSITIONS =
       ImmutableSet.of("in", "of", "under", "to");
 
+  /**
+   * Prepositions after the one congratulated that lead to what they are congratulated on:
+   * "congratulated both leaders on the accord", machine-translated "to a historic agreement".
+   */
+  private static final ImmutableSet<String> CONGRATULATION_PREPOSITIONS =
+      ImmutableSet.of("on", "upon", "over", "for", "to");
+
   /** Words that end the object: a new clause or a preposition not after a bridge noun. */
   private static final ImmutableSet<String> STOPS =
       ImmutableSet.of(
           ",", ";", ":", ".", "that", "which", "who", "but", "and", "or", "because", "if", "while",
           "to", "on", "for", "by", "from", "with", "in", "of", "under", "as", "at", "after",
-          "before", "not", "no");
+          "before", "not", "no", "is", "are", "was", "were", "has", "have", "had", "will", "would");
 
   /** How many words the object may take after the verb and its particles. */
   private static final int REACH = 8;
@@ -142,7 +190,19 @@ final class Stances {
    * A stance: the act cue on its verb, where its object ends, and the party the object is said to
    * be of ("Moscow's initiative", "the Russian plan", "its own proposal": {@code own}).
    */
-  record Stance(Cue verb, int objectEnd, Optional<String> owner, boolean own) {
+  record Stance(Cue verb, int objectEnd, Optional<String> owner, boolean own, boolean announced) {
+    Stance(Cue verb, int objectEnd, Optional<String> owner, boolean own) {
+      this(verb, objectEnd, owner, own, false);
+    }
+
+    /**
+     * Whether this announces an agreement that the speaker is no side of ("Tarsia announced the
+     * truce" where Tarsia mediates), which accepts nothing.
+     */
+    boolean isAnnouncedByABystander(Optional<String> speakerParty, Knowledge knowledge) {
+      return announced && speakerParty.isPresent() && !knowledge.isSide(speakerParty.get());
+    }
+
     /** Whether this supports a proposal of the speaker's own party, which accepts nothing. */
     boolean isOwnProposal(Optional<String> speakerParty) {
       return verb.entry().equals(Act.ACCEPT.id())
@@ -200,6 +260,10 @@ final class Stances {
       // "a Western-backed plan": part of an adjective, not a verb.
       return Optional.empty();
     }
+    if (at > 0 && v.isCapitalised() && tokens.get(at - 1).isCapitalised()) {
+      // "the Rapid Support Forces have signed a truce": part of a name, not a verb.
+      return Optional.empty();
+    }
     if (verb.kind() == Kind.LEAVE && reservesTheRight(tokens, at)) {
       // "reserved the right to withdraw": what is left is the agreement in force, said or not.
       return Optional.of(
@@ -219,13 +283,23 @@ final class Stances {
     int words = 0;
     boolean bridged = false;
     boolean own = false;
+    boolean congratulating = verb.kind() == Kind.CONGRATULATE;
+    int from = j;
     for (int k = j; k < tokens.size() && words < REACH; k++) {
       String w = tokens.get(k).lower();
       words++;
-      if (verb.kind().nouns.words.contains(w)
+      if (congratulating && !bridged) {
+        // "congratulated both prime ministers on the agreement": past the one congratulated.
+        if (k > j && CONGRATULATION_PREPOSITIONS.contains(w)) {
+          bridged = true;
+          from = k + 1;
+          own = false;
+          continue;
+        }
+      } else if (verb.kind().nouns.words.contains(w)
           || isDocument(cues, tokens.get(k), verb.kind())
           || isItem(cues, tokens.get(k), verb.kind())) {
-        int objectStart = tokens.get(j).start();
+        int objectStart = tokens.get(Math.min(from, k)).start();
         int objectEnd = tokens.get(k).end();
         Optional<String> owner = owner(mentions, cues, knowledge, objectStart, objectEnd);
         Kind kind = verb.kind();
@@ -233,7 +307,11 @@ final class Stances {
         Tokens.Token on = kind == Kind.RECEIVE ? tokens.get(k) : v;
         return Optional.of(
             new Stance(
-                new Cue(Cue.Kind.ACT, act.id(), on.start(), on.end()), objectEnd, owner, own));
+                new Cue(Cue.Kind.ACT, act.id(), on.start(), on.end()),
+                objectEnd,
+                owner,
+                own,
+                kind == Kind.ANNOUNCE));
       }
       if (BRIDGES.contains(w)
           && verb.kind().nouns == Nouns.AGREEMENT
@@ -372,6 +450,10 @@ final class Stances {
     add(map, Kind.PRAISE, "", "praise", "praises", "praised", "praising", "hail", "hails");
     add(map, Kind.PRAISE, "", "hailed", "hailing", "applaud", "applauds", "applauded");
     add(map, Kind.PRAISE, "", "commend", "commends", "commended", "laud", "lauds", "lauded");
+    add(map, Kind.CONGRATULATE, "", "congratulate", "congratulates", "congratulated");
+    add(map, Kind.CONGRATULATE, "", "congratulating");
+    add(map, Kind.ANNOUNCE, "", "announce", "announces", "announced", "announcing");
+    add(map, Kind.ANNOUNCE, "", "confirm", "confirms", "confirmed", "confirming");
     add(map, Kind.CONDEMN, "", "condemn", "condemns", "condemned", "condemning", "slam", "slams");
     add(map, Kind.CONDEMN, "", "slammed", "slamming", "denounce", "denounces", "denounced");
     add(map, Kind.CONDEMN, "", "criticise", "criticises", "criticised", "criticize", "criticizes");

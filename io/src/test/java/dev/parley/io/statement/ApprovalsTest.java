@@ -47,4 +47,31 @@ class ApprovalsTest {
     assertThat(actsOn("Mercy Hospital welcomed the staffing ratios."))
         .containsExactly("MH accept [staffing-ratio]");
   }
+
+  @Test
+  void praiseOrCondemnationOfAnAccordOrADecisionIsAStanceOnIt() {
+    assertThat(actsOn("Carter hailed the accord on staffing ratios."))
+        .containsExactly("NU accept [staffing-ratio]");
+    assertThat(actsOn("Carter applauded the breakthrough.")).containsExactly("NU accept []");
+    assertThat(actsOn("The Nurses Union condemns Mercy Hospital's decision to cut the pay rise."))
+        .containsExactly("NU reject [pay-rise]");
+    assertThat(actsOn("Carter denounced the decision.")).containsExactly("NU reject []");
+  }
+
+  @Test
+  void congratulatingSomeoneOnAnAgreementAcceptsIt() {
+    assertThat(actsOn("Carter congratulated Mercy Hospital on the agreement."))
+        .containsExactly("NU accept []");
+    assertThat(actsOn("Carter congratulated both negotiators for a historic settlement."))
+        .containsExactly("NU accept []");
+    assertThat(actsOn("Carter congratulated the nurses on their courage.")).isEmpty();
+    assertThat(actsOn("Carter congratulated the negotiators.")).isEmpty();
+  }
+
+  @Test
+  void aVerbInsideANameTakesNoStance() {
+    assertThat(
+            actsOn("Mercy Hospital said the Patient Support Network now runs the truce hotline."))
+        .isEmpty();
+  }
 }

@@ -233,6 +233,9 @@ class StatementExtractorTest {
     assertThat(s.speakerActor()).contains("blinken");
     Statement t = only(read("(CNN) Ukraine rejected the demand."));
     assertThat(t.speakerParty()).contains("UA");
+    // A release's dateline abbreviates its month with a dot.
+    Statement u = only(read("MOSCOW, Aug. 22, 2024 /PRNewswire/ - Blinken rejected the demand."));
+    assertThat(u.speakerActor()).contains("blinken");
   }
 
   @Test

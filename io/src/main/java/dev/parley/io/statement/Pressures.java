@@ -1,0 +1,352 @@
+package dev.parley.io.statement;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pressure put on the other side, told with no act word: a lockout ("the company locked out its
+ * drivers"), notice of one or of a strike ("issued lockout notices"), protests or strikes announced
+ * ("announced protests"), a motion of no confidence brought, legal action weighed ("is reviewing
+ * all of its options, including a legal challenge"): each a threat by the one who does it. A
+ * countersuit ("the club countersued") and a vote against an agreement ("will vote in parliament
+ * against the deal") reject what they are aimed at. What happens to one ("the drivers were locked
+ * out"), a notice or a protest only named ("the lockout notices expired"), and a ruling are none.
+ */
+final class Pressures {
+  /** Words one of which a sentence must hold to tell of pressure. */
+  static final FoldedWords WORDS =
+      new FoldedWords(
+          List.of(
+              "lock",
+              "countersu",
+              "notice",
+              "protest",
+              "strike",
+              "walkout",
+              "boycott",
+              "against",
+              "confidence",
+              "censure",
+              "options",
+              "legal",
+              "lawsuit"));
+
+  private static final ImmutableSet<String> LOCK = ImmutableSet.of("lock", "locks", "locked");
+
+  private static final ImmutableSet<String> COUNTERSUING =
+      ImmutableSet.of("countersue", "countersues", "countersued", "countersuing");
+
+  /** Verbs of giving notice: "issued lockout notices", "served a strike notice". */
+  private static final ImmutableSet<String> NOTIFYING =
+      ImmutableSet.of(
+          "issue", "issues", "issued", "issuing", "serve", "serves", "served", "serving", "give",
+          "gives", "gave", "giving", "file", "files", "filed", "filing");
+
+  private static final ImmutableSet<String> NOTICE = ImmutableSet.of("notice", "notices");
+
+  private static final ImmutableSet<String> NOTICE_KINDS = ImmutableSet.of("lockout", "strike");
+
+  /** Verbs of announcing or bringing: "announced protests", "tabled a motion of no confidence". */
+  private static final ImmutableSet<String> ANNOUNCING =
+      ImmutableSet.of(
+          "announce",
+          "announces",
+          "announced",
+          "announcing",
+          "table",
+          "tables",
+          "tabled",
+          "tabling",
+          "submit",
+          "submits",
+          "submitted",
+          "submitting",
+          "bring",
+          "brings",
+          "brought",
+          "bringing",
+          "file",
+          "files",
+          "filed",
+          "filing",
+          "launch",
+          "launches",
+          "launched",
+          "launching");
+
+  /** Actions of pressure that may be announced: "announced protests", "announced a strike". */
+  private static final ImmutableSet<String> ACTIONS =
+      ImmutableSet.of(
+          "protest",
+          "protests",
+          "demonstration",
+          "demonstrations",
+          "strike",
+          "strikes",
+          "walkout",
+          "walkouts",
+          "boycott",
+          "blockade",
+          "blockades",
+          "stoppage",
+          "stoppages",
+          "lockout");
+
+  /** Words that may stand between a verb of announcing and the action: "announced new protests". */
+  private static final ImmutableSet<String> ACTION_MODIFIERS =
+      ImmutableSet.of(
+          "a",
+          "an",
+          "new",
+          "more",
+          "further",
+          "fresh",
+          "nationwide",
+          "mass",
+          "national",
+          "general",
+          "rolling",
+          "indefinite",
+          "street",
+          "its",
+          "their",
+          "legal",
+          "court");
+
+  /**
+   * Verbs of weighing what to do: "is reviewing all of its options", "considering legal action".
+   */
+  private static final ImmutableSet<String> WEIGHING =
+      ImmutableSet.of(
+          "review",
+          "reviews",
+          "reviewing",
+          "consider",
+          "considers",
+          "considering",
+          "weigh",
+          "weighs",
+          "weighing",
+          "explore",
+          "explores",
+          "exploring",
+          "study",
+          "studies",
+          "studying",
+          "mull",
+          "mulls",
+          "mulling",
+          "examine",
+          "examines",
+          "examining");
+
+  /** What is weighed that is legal action: "a legal challenge", "a lawsuit". */
+  private static final ImmutableSet<String> LEGAL_ACTIONS =
+      ImmutableSet.of("challenge", "action", "lawsuit", "suit", "steps", "remedies", "options");
+
+  private static final ImmutableSet<String> LEGAL = ImmutableSet.of("legal", "court", "judicial");
+
+  private static final ImmutableSet<String> VOTING =
+      ImmutableSet.of("vote", "votes", "voted", "voting");
+
+  /** What a vote against rejects: an agreement or a proposal. */
+  private static final ImmutableSet<String> VOTED_ON =
+      ImmutableSet.of(
+          "agreement",
+          "deal",
+          "accord",
+          "treaty",
+          "pact",
+          "proposal",
+          "plan",
+          "offer",
+          "bill",
+          "compromise",
+          "settlement",
+          "contract",
+          "package",
+          "motion",
+          "text",
+          "framework");
+
+  /** Forms of "be" and "get" that make a passive: "were locked out". */
+  private static final ImmutableSet<String> PASSIVE =
+      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+
+  /** How many words may stand between a verb and what it is aimed at. */
+  private static final int REACH = 4;
+
+  private Pressures() {}
+
+  /** The acts of pressure a sentence tells, each a cue from its verb to what names it. */
+  static List<Cue> find(Tokens tokens) {
+    List<Cue> found = new ArrayList<>();
+    if (!tokens.mayHoldAny(WORDS)) {
+      return found;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      if (i > 0 && !w.endsWith("ing") && PASSIVE.contains(tokens.get(i - 1).lower())) {
+        // "the drivers were locked out": what happened to them, not what they did.
+        continue;
+      }
+      int end = -1;
+      Act act = Act.THREATEN;
+      if (LOCK.contains(w) && is(tokens, i + 1, "out") && !is(tokens, i + 2, "of")) {
+        // "locked out its drivers"; "locked out of the talks" is being shut out.
+        end = i + 1;
+      } else if (COUNTERSUING.contains(w)) {
+        end = i;
+        act = Act.REJECT;
+      } else if (NOTIFYING.contains(w)) {
+        end = notice(tokens, i);
+      }
+      if (end < 0 && ANNOUNCING.contains(w)) {
+        end = announced(tokens, i);
+      }
+      if (end < 0 && WEIGHING.contains(w)) {
+        end = legalAction(tokens, i);
+      }
+      if (end < 0 && VOTING.contains(w)) {
+        end = voteAgainst(tokens, i);
+        act = Act.REJECT;
+      }
+      if (end >= 0) {
+        found.add(new Cue(Cue.Kind.ACT, act.id(), tokens.get(i).start(), tokens.get(end).end()));
+        i = end;
+      }
+    }
+    return found;
+  }
+
+  /** "issued lockout notices", "served a 72-hour strike notice": where the notice ends, or -1. */
+  private static int notice(Tokens tokens, int verb) {
+    for (int k = verb + 1; k < Math.min(tokens.size(), verb + 2 + REACH); k++) {
+      if (NOTICE.contains(tokens.get(k).lower())) {
+        return NOTICE_KINDS.contains(tokens.get(k - 1).lower()) ? k : -1;
+      }
+      if (!tokens.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "announced protests", "announced a nationwide strike", "tabled a motion of no confidence",
+   * "brought a no-confidence motion": where the action ends, or -1.
+   */
+  private static int announced(Tokens tokens, int verb) {
+    int k = verb + 1;
+    int skipped = 0;
+    while (k < tokens.size()
+        && skipped < 2
+        && ACTION_MODIFIERS.contains(tokens.get(k).lower())
+        && !ACTIONS.contains(tokens.get(k).lower())) {
+      k++;
+      skipped++;
+    }
+    if (k >= tokens.size()) {
+      return -1;
+    }
+    String w = tokens.get(k).lower();
+    if (ACTIONS.contains(w)) {
+      return k;
+    }
+    return noConfidence(tokens, k);
+  }
+
+  /**
+   * A motion or vote of no confidence or censure opening at {@code k} ("motion of no confidence",
+   * "no-confidence motion", "censure motion"): where it ends, or -1.
+   */
+  private static int noConfidence(Tokens tokens, int k) {
+    String w = tokens.get(k).lower();
+    if ((w.equals("motion") || w.equals("vote"))
+        && is(tokens, k + 1, "of")
+        && is(tokens, k + 2, "no")
+        && is(tokens, k + 3, "confidence")) {
+      return k + 3;
+    }
+    if ((w.equals("motion") || w.equals("vote"))
+        && is(tokens, k + 1, "of")
+        && is(tokens, k + 2, "censure")) {
+      return k + 2;
+    }
+    int noun = k;
+    if (w.equals("no") && is(tokens, k + 1, "-") && is(tokens, k + 2, "confidence")) {
+      noun = k + 3;
+    } else if (w.equals("no-confidence") || w.equals("censure")) {
+      noun = k + 1;
+    } else {
+      return -1;
+    }
+    return is(tokens, noun, "motion") || is(tokens, noun, "vote") ? noun : -1;
+  }
+
+  /**
+   * "is reviewing all of its options, including a legal challenge", "considering legal action",
+   * "weighing a lawsuit": where what is weighed ends, or -1. Options are legal action only when
+   * named so, or when they are all of them.
+   */
+  private static int legalAction(Tokens tokens, int verb) {
+    boolean all = false;
+    boolean legal = false;
+    for (int k = verb + 1; k < Math.min(tokens.size(), verb + 2 + REACH); k++) {
+      String w = tokens.get(k).lower();
+      all |= w.equals("all");
+      legal |= LEGAL.contains(w);
+      if (w.equals("lawsuit")) {
+        return k;
+      }
+      if (LEGAL_ACTIONS.contains(w)) {
+        if (legal) {
+          return k;
+        }
+        if (w.equals("options") && all) {
+          return k;
+        }
+        return -1;
+      }
+      if (!tokens.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "voted against the deal", "will vote in parliament against the agreement": a vote, at most
+   * {@value #REACH} words with no punctuation, "against", then an agreement or a proposal after at
+   * most three words; where it ends, or -1.
+   */
+  private static int voteAgainst(Tokens tokens, int verb) {
+    int against = -1;
+    for (int k = verb + 1; k < Math.min(tokens.size(), verb + 2 + REACH); k++) {
+      if (tokens.get(k).lower().equals("against")) {
+        against = k;
+        break;
+      }
+      if (!tokens.get(k).isWord() || tokens.get(k).lower().equals("for")) {
+        return -1;
+      }
+    }
+    if (against < 0) {
+      return -1;
+    }
+    for (int k = against + 1; k < Math.min(tokens.size(), against + 5); k++) {
+      if (VOTED_ON.contains(tokens.get(k).lower())) {
+        return k;
+      }
+      if (!tokens.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean is(Tokens tokens, int k, String word) {
+    return k < tokens.size() && tokens.get(k).lower().equals(word);
+  }
+}
