@@ -217,7 +217,19 @@ class StatementQualityTest {
   // the fifty-eight's misses and the article reader's new furniture were written, stand at P 0.540
   // R 0.287 strict-F1 0.222 (50 extracted, 27 matched, 16 strict): those rules recovered none of
   // their misses, and the one fewer false statement is the transcript's question.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.56, 0.34, 0.83, 0.82, 0.785);
+  // The article reader's remaining layout and date failures, from P 0.713 R 0.566 strict-F1 0.345,
+  // speaker 0.838, date 0.828, act 0.793 (898 extracted, 640 matched, 350 strict): a block of
+  // readers' comments, a consent banner whole with its title, and a date line's place before its
+  // date or after its time (with a masthead's later update stamp kept), P 0.715 strict-F1 0.346,
+  // date 0.844 (895 extracted; matches unchanged); a month, a month-day or a weekday of a clause
+  // told in the future resolved forward, with turns labelled "Q."/"A.", in markdown's bold or by a
+  // label alone in its paragraph, date 0.851 (the set's one transcript has none of those labels);
+  // an undated act in the simple past of the lead's day in the week before, unchanged: taken
+  // whatever days the story names after its lead it took the date to 0.841, and following each
+  // later day of the story's week to 0.804 (the careful reader dates such acts by the
+  // publication), so it holds only while the story names no other day. Seeds unchanged
+  // throughout.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.56, 0.34, 0.83, 0.84, 0.785);
 
   /** The least each score may be. */
   record Floors(
