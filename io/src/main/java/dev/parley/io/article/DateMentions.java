@@ -1113,7 +1113,8 @@ public final class DateMentions {
      */
     private int tenseWithinClause(int i, int step) {
       int words = 0;
-      for (int k = i + step; k >= 0 && k < n && words < CLAUSE_WORDS; k += step) {
+      int limit = i + step * 3 * CLAUSE_WORDS; // a run of numbers and marks ends the look too
+      for (int k = i + step; k >= 0 && k < n && k != limit && words < CLAUSE_WORDS; k += step) {
         if (kind[k] == PUNCT && ".;:!?".indexOf(text.charAt(from[k])) >= 0) {
           return 0;
         }

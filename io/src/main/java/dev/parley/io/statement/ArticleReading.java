@@ -1412,7 +1412,22 @@ final class ArticleReading {
         && inStoryWeek(storyDay)
         && !sentenceTimed
         && !paragraphTimed
-        && Dates.toldInSimplePast(p.tokens(), p.cues(), cue);
+        && Dates.toldInSimplePast(p.tokens(), p.cues(), cue)
+        && !toldAtAnotherTime(p);
+  }
+
+  /** The sentence {@link #anotherTime} was worked out for, or -1. */
+  private int anotherTimeOf = -1;
+
+  private boolean anotherTime;
+
+  /** {@link Dates#toldAtAnotherTime}, worked out once a sentence however many acts it tells. */
+  private boolean toldAtAnotherTime(Parsed p) {
+    if (anotherTimeOf != p.sentence().index()) {
+      anotherTimeOf = p.sentence().index();
+      anotherTime = Dates.toldAtAnotherTime(p.tokens());
+    }
+    return anotherTime;
   }
 
   /**

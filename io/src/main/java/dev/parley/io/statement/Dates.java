@@ -204,11 +204,6 @@ final class Dates {
    * its lead dated.
    */
   static boolean toldInSimplePast(Tokens tokens, List<Cue> cues, Cue act) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (ANOTHER_TIME.contains(tokens.get(i).lower())) {
-        return false;
-      }
-    }
     Cue verb = act;
     for (Cue cue : cues) {
       if (cue.kind() == Cue.Kind.REPORTING) {
@@ -223,6 +218,19 @@ final class Dates {
     String word = tokens.get(at).lower();
     boolean past = IRREGULAR_PASTS.contains(word) || (word.length() > 4 && word.endsWith("ed"));
     return past && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1).lower()));
+  }
+
+  /**
+   * Whether a word of the sentence puts its event at another time than the story's day ("two years
+   * ago", "earlier", "since").
+   */
+  static boolean toldAtAnotherTime(Tokens tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (ANOTHER_TIME.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPerfectFiller(String word) {
