@@ -4,6 +4,8 @@ import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,6 +139,61 @@ final class ArticleLines {
       }
     }
     return false;
+  }
+
+  /** The longest word {@link #hasWordIn} looks up; a longer run of letters is no such word. */
+  private static final int MAX_LOOKED_UP_WORD = 12;
+
+  /**
+   * Whether a word of [s, e) (a run of letters, lower-cased) is one of {@code words}, each of at
+   * most {@value #MAX_LOOKED_UP_WORD} letters.
+   */
+  boolean hasWordIn(int s, int e, Set<String> words) {
+    int i = s;
+    while (i < e) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < e && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j - i <= MAX_LOOKED_UP_WORD
+          && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  /**
+   * Whether every word of [s, e) (a run of letters, lower-cased) is one of {@code words}, and every
+   * other char a digit, a blank or one of {@code marks}: a line of counts and labels ({@code 12
+   * likes}, {@code Views: 2314}).
+   */
+  boolean onlyWordsIn(int s, int e, Set<String> words, String marks) {
+    int i = s;
+    while (i < e) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        while (j < e && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        if (j - i > MAX_LOOKED_UP_WORD
+            || !words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        i = j;
+      } else if (Character.isDigit(c) || Text.isSpace(c) || marks.indexOf(c) >= 0) {
+        i++;
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The runs of letters and digits in [s, e). */

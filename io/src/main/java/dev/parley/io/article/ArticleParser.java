@@ -30,9 +30,14 @@ import org.jspecify.annotations.Nullable;
  * before it nearly word for word (a standfirst the story then opens with) is {@code repeated-lead}.
  * Last, working up from the end, quoted lists of short phrases and the two- or three-word name line
  * above one are an author's {@code author-bio}, and the short lines after a news release's last end
- * mark ({@code -30-}) its {@code release-contacts}. A page whose date line or stamp holds a numeric
- * date that could be read either way ({@code 02/11/2021}) is read again in the order of day and
- * month its other furniture shows ({@code Updated 13/11/2021}), if it shows one.
+ * mark ({@code -30-}) its {@code release-contacts}; and a block of readers' comments (names over
+ * time stamps, bars of {@code Reply · Like (23)}, perhaps under {@code 12 comments}) is {@code
+ * comments} ({@link ReaderComments}); the lines about cookies, consent or privacy around a consent
+ * cue's line, and the banner's title over it at the page's top, are {@code consent} ({@link
+ * ConsentBanners}), so the headline is the first line after a banner. A page whose date line or
+ * stamp holds a numeric date that could be read either way ({@code 02/11/2021}) is read again in
+ * the order of day and month its other furniture shows ({@code Updated 13/11/2021}), if it shows
+ * one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -88,6 +93,8 @@ final class ArticleParser {
     AuthorBios.mark(lines);
     ReleaseEnds.mark(lines);
     LinkLists.mark(lines);
+    ConsentBanners.mark(lines);
+    ReaderComments.mark(lines);
     if (lines.pageOrder == DateOrder.UNDECIDED) {
       // Only the boilerplate is read for the page's order; every short line only when it shows one.
       DateOrder shown = PageDateOrder.shown(lines);

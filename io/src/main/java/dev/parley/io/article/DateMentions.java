@@ -43,12 +43,15 @@ import org.jspecify.annotations.Nullable;
  *       the coming one strictly after it; a deadline, {@code by December}, {@code until the end of
  *       December}, {@code no later than December} or {@code ahead of December}: the coming one,
  *       unless it is more than six months ahead and its clause is told in the past perfect, {@code
- *       by September the talks had stalled}), precision MONTH; a weekday ({@code on Thursday},
- *       {@code Earlier Tuesday}) is the latest such day on or before the anchor ({@code last
- *       Thursday}: strictly before); {@code today}, {@code yesterday}, {@code tomorrow}; {@code
- *       last week} is the anchor minus seven days with precision DAY (a day in the week before, not
- *       a calendar week); {@code last month} and {@code last year} are the month and year before
- *       the anchor's;
+ *       by September the talks had stalled}; a month of a clause told in the future, {@code they
+ *       will meet at the end of October}, {@code talks are due to resume in January}: the coming
+ *       one, the anchor's month included), precision MONTH; a month-day or a weekday of a clause
+ *       told in the future ({@code will vote on Thursday}) is the coming one, on or after the
+ *       anchor; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the latest such day on
+ *       or before the anchor ({@code last Thursday}: strictly before); {@code today}, {@code
+ *       yesterday}, {@code tomorrow}; {@code last week} is the anchor minus seven days with
+ *       precision DAY (a day in the week before, not a calendar week); {@code last month} and
+ *       {@code last year} are the month and year before the anchor's;
  *   <li>{@code the same day}, {@code that day}, {@code the day before}, {@code the next day}:
  *       relative to the previous day-precise mention in the span, or to a previous date the caller
  *       passes.
@@ -822,12 +825,27 @@ public final class DateMentions {
         return -1; // no such day in any year
       }
       if (anchor != null) {
-        LocalDate date = nearest(anchor, m, d);
+        LocalDate date =
+            toldAsFuture(first, next - 1) ? coming(anchor, m, d) : nearest(anchor, m, d);
         if (date != null) {
           emit(first, next - 1, date, DatePrecision.DAY, true);
         }
       }
       return next;
+    }
+
+    /**
+     * The day {@code m}/{@code d} on or after the anchor, for a clause told in the future ("talks
+     * will resume on January 8" in November).
+     */
+    private static @Nullable LocalDate coming(LocalDate anchor, int m, int d) {
+      for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
+        LocalDate ahead = date(y, m, d);
+        if (ahead != null && !ahead.isBefore(anchor)) {
+          return ahead;
+        }
+      }
+      return null;
     }
 
     /** How far after the anchor a month-day without year may fall: news looks ahead weeks. */
@@ -904,6 +922,12 @@ public final class DateMentions {
         back = 7;
       }
       int first = before.equals("last") ? i - 1 : i;
+      if (!before.equals("last") && toldAsFuture(i, i)) {
+        // "will vote on Thursday": the coming one, the anchor's day included
+        int ahead = (weekday.getValue() - anchor.getDayOfWeek().getValue() + 7) % 7;
+        emit(first, i, anchor.plusDays(ahead), DatePrecision.DAY, true);
+        return i + 1;
+      }
       emit(first, i, anchor.minusDays(back), DatePrecision.DAY, true);
       return i + 1;
     }
@@ -978,8 +1002,11 @@ public final class DateMentions {
         year = anchor.getYear();
       } else if (next) {
         year = m > anchorMonth ? year : year + 1;
-      } else if (deadline
-          && (Math.floorMod(m - anchorMonth, 12) <= DEADLINE_MONTHS_AHEAD || !toldAsPast(i))) {
+      } else if ((deadline
+              && (Math.floorMod(m - anchorMonth, 12) <= DEADLINE_MONTHS_AHEAD || !toldAsPast(i)))
+          || (!before.equals("last") && toldAsFuture(i, i))) {
+        // a deadline, or a month of a clause told in the future ("will meet in October"): the
+        // coming one, this month included
         year = m >= anchorMonth ? year : year + 1;
       } else if (before.equals("last") ? m >= anchorMonth : m > anchorMonth) {
         year--;
@@ -1030,6 +1057,85 @@ public final class DateMentions {
      */
     private boolean toldAsPast(int i) {
       return hasHadWithinClause(i, -1) || hasHadWithinClause(i, 1);
+    }
+
+    /** Words that tell a clause in the future: "will meet", "shall sign", "they'll vote". */
+    private static final ImmutableSet<String> FUTURE_AUXILIARIES =
+        ImmutableSet.of("will", "shall", "ll");
+
+    /**
+     * Words that tell a clause in the future when "to" or "for" follows them: "due to resume",
+     * "expected to meet", "set for", "scheduled to", "plans to", "going to".
+     */
+    private static final ImmutableSet<String> FUTURE_BEFORE_TO =
+        ImmutableSet.of(
+            "due",
+            "expected",
+            "set",
+            "scheduled",
+            "slated",
+            "planned",
+            "plans",
+            "plan",
+            "going",
+            "intends",
+            "intend",
+            "aims",
+            "aim",
+            "poised");
+
+    /** Past forms that tell a clause in the past: "had", "was", "said", "met" and the like. */
+    private static final ImmutableSet<String> PAST_FORMS =
+        ImmutableSet.of(
+            "had", "has", "have", "was", "were", "did", "said", "told", "met", "held", "began",
+            "took", "made", "gave", "came", "went", "left", "won", "lost", "sent", "spoke", "saw",
+            "broke", "struck", "fell", "rose", "agreed");
+
+    /** Words before a participle that make it a passive or a perfect, of whatever tense. */
+    private static final ImmutableSet<String> PASSIVE_BEFORE =
+        ImmutableSet.of("be", "been", "being");
+
+    /**
+     * Whether the clause of the mention from token {@code first} to {@code last} is told in the
+     * future: the nearest verb form before it within {@link #CLAUSE_WORDS} words, else after it, is
+     * a future ("will", "is due to", "are expected to"), not a past ("met", "had", "was", a word in
+     * "-ed"). "They will meet at the end of October" looks ahead; "talks resumed in January, and
+     * will go on" looks back.
+     */
+    private boolean toldAsFuture(int first, int last) {
+      int back = tenseWithinClause(first, -1);
+      return back != 0 ? back > 0 : tenseWithinClause(last, 1) > 0;
+    }
+
+    /**
+     * The tense of the nearest verb form from {@code i} in the direction {@code step} within the
+     * clause: 1 for a future, -1 for a past, 0 for none.
+     */
+    private int tenseWithinClause(int i, int step) {
+      int words = 0;
+      int limit = i + step * 3 * CLAUSE_WORDS; // a run of numbers and marks ends the look too
+      for (int k = i + step; k >= 0 && k < n && k != limit && words < CLAUSE_WORDS; k += step) {
+        if (kind[k] == PUNCT && ".;:!?".indexOf(text.charAt(from[k])) >= 0) {
+          return 0;
+        }
+        if (kind[k] != WORD) {
+          continue;
+        }
+        words++;
+        String w = lowerWord(k);
+        if (FUTURE_AUXILIARIES.contains(w)) {
+          return 1;
+        }
+        String next = lowerWord(k + 1);
+        if (FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))) {
+          return 1;
+        }
+        if ((PAST_FORMS.contains(w) || (w.length() > 4 && w.endsWith("ed")))
+            && !PASSIVE_BEFORE.contains(lowerWord(k - 1))) {
+          return -1; // a participle after "be" ("will be held") tells no past
+        }
+      }
+      return 0;
     }
 
     private boolean hasHadWithinClause(int i, int step) {

@@ -76,9 +76,26 @@ final class Datelines {
       if (m.relative() || m.precision() != DatePrecision.DAY) {
         continue; // a weekday before the date is itself a (relative) mention
       }
-      return onlyWords(s, m.start(), true) && isTimeAndStamp(m.end(), e);
+      return (onlyWords(s, m.start(), true) || isPlaceBefore(s, m.start()))
+          && isTimeAndStamp(m.end(), e);
     }
     return false;
+  }
+
+  /** What may end a place's name before the date of a date line: a comma, a bar, a dash. */
+  private static final String PLACE_SEPARATORS = ",|\u00b7\u2022-\u2013\u2014";
+
+  /**
+   * Whether [s, date) is a place's name and a separator before a date line's date ({@code Madrid,
+   * Spain |}, {@code PARIS,}, {@code Geneva -}).
+   */
+  private boolean isPlaceBefore(int s, int date) {
+    int end = Text.trimEnd(text, s, date);
+    if (end == s || PLACE_SEPARATORS.indexOf(text.charAt(end - 1)) < 0) {
+      return false;
+    }
+    int name = Text.trimEnd(text, s, end - 1);
+    return name > s && isName(s, name);
   }
 
   /** What separates the parts of a masthead line: bars, dots, and dashes with a space each side. */
@@ -117,12 +134,25 @@ final class Datelines {
    * the date is a name: a few words, each capitalised or a small connecting word, with no digit and
    * no sentence's punctuation, so that a headline beside a date ({@code 22 Nov 2023 | Talks
    * resume}) is no masthead. A labelled date after the date part ({@code | Updated 09/06/2023
-   * 16:02}) is a later stamp and leaves the first date the page's.
+   * 16:02}, {@code | Last updated: 29 Jun. 2022}) is a later stamp: it leaves the first date the
+   * page's, and is kept as the page's update stamp.
    */
   int @Nullable [] mastheadDate(int s, int e) {
+    stampFrom = -1;
     int[] date = mastheadParts(s, e);
-    return date != null && date[0] >= 0 ? date : null;
+    if (date == null || date[0] < 0) {
+      return null;
+    }
+    if (stampFrom >= 0) {
+      cues.isStamp(stampFrom, stampTo); // records the update stamp's date, if it is one
+    }
+    return date;
   }
+
+  /** The labelled stamp after the date of the masthead line last read, or -1 and -1. */
+  private int stampFrom = -1;
+
+  private int stampTo = -1;
 
   /**
    * Whether [s, e) is a masthead line without a date: two to five names between separators, as
@@ -155,6 +185,8 @@ final class Datelines {
       }
       if (!isName(ps, pe)) {
         if (date[0] >= 0 && isLabelledDate(ps, pe)) {
+          stampFrom = ps;
+          stampTo = pe;
           p = q + 1;
           continue; // a later stamp of the same page: the first date stands
         }
@@ -215,8 +247,9 @@ final class Datelines {
 
   /**
    * Whether [s, e) is a name of a few capitalised words ({@code The Indus Ledger}, {@code
-   * Politics}), or a label of the page's edition ({@code English edition (automatic translation)}),
-   * and not a byline ({@code By Jane Roe}).
+   * Politics}, a place: {@code Madrid, Spain}, {@code Washington, D.C.}), or a label of the page's
+   * edition ({@code English edition (automatic translation)}), and not a byline ({@code By Jane
+   * Roe}).
    */
   private boolean isName(int s, int e) {
     if (text.startsWith("By ", s)) {
@@ -233,13 +266,16 @@ final class Datelines {
       int j = i;
       while (j < e && !Text.isSpace(text.charAt(j))) {
         char d = text.charAt(j);
-        if (!Character.isLetter(d) && "'\u2019-&()".indexOf(d) < 0) {
+        if (!Character.isLetter(d) && "'\u2019-&().,".indexOf(d) < 0) {
           return false;
         }
         j++;
       }
       int from = text.charAt(i) == '(' ? i + 1 : i;
-      int to = j > from && text.charAt(j - 1) == ')' ? j - 1 : j;
+      int to = j;
+      while (to > from && ",)".indexOf(text.charAt(to - 1)) >= 0) {
+        to--; // "Madrid, Spain", "(Paris)"
+      }
       String word = text.substring(from, to);
       boolean capital = from < to && Character.isUpperCase(text.charAt(from));
       if (++words > MAX_NAME_WORDS
@@ -254,10 +290,11 @@ final class Datelines {
   }
 
   /**
-   * Whether [from, to) is only a time of day, or a time of day followed, after a separator or
-   * between brackets, by an update stamp ({@code / Updated 2 hours ago}, {@code | Last modified
-   * ...}, {@code (updated 8 Mar 2016, 10:12)}) or a page's meta. The update stamp's date, if it has
-   * one, is recorded as any update stamp's is.
+   * Whether [from, to) is only a time of day, or a time of day followed, between brackets, by a
+   * place's name ({@code 19:48 (Paris)}), or, after a separator or between brackets, by an update
+   * stamp ({@code / Updated 2 hours ago}, {@code | Last modified ...}, {@code (updated 8 Mar 2016,
+   * 10:12)}) or a page's meta. The update stamp's date, if it has one, is recorded as any update
+   * stamp's is.
    */
   private boolean isTimeAndStamp(int from, int to) {
     for (int p = from; p < to; p++) {
@@ -266,6 +303,9 @@ final class Datelines {
       if ((bracket || DATELINE_SEPARATORS.indexOf(c) >= 0) && onlyWords(from, p, false)) {
         int end = bracket ? to - 1 : to;
         int q = Text.skipSpace(text, p + 1, end);
+        if (bracket && q < end && isName(q, Text.trimEnd(text, q, end))) {
+          return true; // "19:48 (Paris)": the place whose time it is
+        }
         if (cues.opensWithUpdateStamp(q, end)) {
           cues.isStamp(q, end); // records the update stamp's date, if it has one
           return true;
@@ -302,25 +342,7 @@ final class Datelines {
     if (e - s > MAX_TIME || !lines.hasDigit(s, e)) {
       return false;
     }
-    int i = s;
-    while (i < e) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        int j = i;
-        while (j < e && Character.isLetter(text.charAt(j))) {
-          j++;
-        }
-        if (!PAGE_COUNTERS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
-          return false;
-        }
-        i = j;
-      } else if (Character.isDigit(c) || Text.isSpace(c) || ",.:()".indexOf(c) >= 0) {
-        i++;
-      } else {
-        return false;
-      }
-    }
-    return true;
+    return lines.onlyWordsIn(s, e, PAGE_COUNTERS, ",.:()");
   }
 
   /** Whether [s, e) is only a time of day: digits and the words of a time ({@code 9:14 am}). */

@@ -115,6 +115,23 @@ final class ArticleReading {
   private boolean ledeRead;
 
   /**
+   * The day the story tells of: the lead's, while the story names no other day; null once it does
+   * (a story of several days dates an act by its own date, else by the publication).
+   */
+  private @Nullable LocalDate storyDay;
+
+  /** The paragraph whose sentence gave {@link #ledeDate}, or -1. */
+  private int ledeParagraph = -1;
+
+  /**
+   * Whether the sentence being read, or one before it in its paragraph, names a time of its own (a
+   * date, a month or a year): it is no undated telling of the story's day.
+   */
+  private boolean sentenceTimed;
+
+  private boolean paragraphTimed;
+
+  /**
    * The sentence before this one in its paragraph, if any: whether it opens with a thing ({@link
    * #opensWithAThing}) is worked out only when an "it" asks.
    */
@@ -157,6 +174,7 @@ final class ArticleReading {
         paragraphSpeaker = turns.speakerOf(paragraph);
         paragraphStatements.clear();
         paragraphDate = null;
+        paragraphTimed = false;
         previousInParagraph = null;
         termsTold = false;
       }
@@ -179,16 +197,17 @@ final class ArticleReading {
     }
     ImmutableSentenceRecord.Builder record =
         SentenceRecord.builder().sentence(sentence.index()).statements(ImmutableList.of());
-    List<DateMention> dates =
-        withoutYears(
-            knowledge.dates(
-                article.text(),
-                sentence.start(),
-                sentence.end(),
-                published,
-                paragraphDate != null
-                    ? paragraphDate.date()
-                    : articleDate == null ? null : articleDate.date()));
+    List<DateMention> all =
+        knowledge.dates(
+            article.text(),
+            sentence.start(),
+            sentence.end(),
+            published,
+            paragraphDate != null
+                ? paragraphDate.date()
+                : articleDate == null ? null : articleDate.date());
+    sentenceTimed = !all.isEmpty();
+    List<DateMention> dates = withoutYears(all);
     if (inferred != null) {
       dates = inferred.resolve(dates);
     }
@@ -215,16 +234,24 @@ final class ArticleReading {
       if (first.dateBasis() == DateBasis.SENTENCE
           && first.datePrecision().equals(Optional.of(DatePrecision.DAY))) {
         ledeDate = first.date().orElse(null);
+        storyDay = ledeDate;
+        ledeParagraph = sentence.paragraph();
       }
     } else if (!ledeRead && ledeDate == null) {
       // A lead that makes no statement the rules read ("X announced Monday evening that ...") still
       // tells the story's day, by a day named relative to the publication.
       ledeDate = relativeDay(dates);
+      storyDay = ledeDate;
+      ledeParagraph = sentence.paragraph();
     }
+    paragraphTimed |= sentenceTimed;
     DateMention last = lastPast(dates);
     if (last != null) {
       paragraphDate = last;
       articleDate = last;
+      if (ledeRead && storyDay != null && !last.date().equals(storyDay)) {
+        storyDay = null; // the story tells of more days than its lead's: each act needs its own
+      }
     }
     noteSpeakers(p, !statements.isEmpty());
     if (!statements.isEmpty()) {
@@ -542,7 +569,7 @@ final class ArticleReading {
                 .rule(speaker.rule() + rule);
         date(
             statement,
-            p.sentence(),
+            p,
             ScheduledTalks.withoutSchedule(
                 p.tokens(),
                 cue,
@@ -1378,10 +1405,11 @@ final class ArticleReading {
 
   private void date(
       ImmutableStatement.Builder statement,
-      Sentence sentence,
+      Parsed p,
       List<DateMention> dates,
       Cue cue,
       @Nullable Cue retold) {
+    Sentence sentence = p.sentence();
     DateMention best = null;
     for (DateMention d : dates) {
       if (best == null || d.start() <= cue.start()) {
@@ -1429,11 +1457,60 @@ final class ArticleReading {
       // Published the day after the event its lead reports ("said on Saturday late in the
       // evening", posted just after midnight): what it goes on to report undated is of that day.
       statement.date(ledeDate).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.ARTICLE);
+    } else if (storyDay != null && goesOnWithTheLead(p, cue)) {
+      // The lead dated the story ("agreed on Wednesday to ..."): what it goes on to tell in the
+      // past, with no time of its own, was done that day, not on the day it was published.
+      statement.date(storyDay).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.ARTICLE);
     } else if (published != null) {
       statement.date(published).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.PUBLICATION);
     } else {
       statement.dateBasis(DateBasis.NONE);
     }
+  }
+
+  /** How many days before the publication a lead's day may be for the story to go on with it. */
+  private static final int LEAD_DAYS = 7;
+
+  /** Whether {@code day} is in the week before the publication day: a day the story may tell. */
+  private boolean inStoryWeek(LocalDate day) {
+    return published != null
+        && day.isBefore(published)
+        && !day.isBefore(published.minusDays(LEAD_DAYS));
+  }
+
+  /** How many paragraphs from the top a lead may be. */
+  private static final int LEAD_PARAGRAPHS = 2;
+
+  /**
+   * Whether an act with no date of its own goes on with the story its lead dated: the lead, in the
+   * first paragraphs, named a day in the week before the publication ("on Wednesday"), the story
+   * has named no other day since, and the act is told in the simple past with no time of its own in
+   * its sentence or paragraph ({@link Dates#toldInSimplePast}); "In 2019, ..." or "Two years ago,
+   * ..." tell background, "says" and "will" the day of writing or later.
+   */
+  private boolean goesOnWithTheLead(Parsed p, Cue cue) {
+    return storyDay != null
+        && ledeParagraph >= 0
+        && ledeParagraph < LEAD_PARAGRAPHS
+        && inStoryWeek(storyDay)
+        && !sentenceTimed
+        && !paragraphTimed
+        && Dates.toldInSimplePast(p.tokens(), p.cues(), cue)
+        && !toldAtAnotherTime(p);
+  }
+
+  /** The sentence {@link #anotherTime} was worked out for, or -1. */
+  private int anotherTimeOf = -1;
+
+  private boolean anotherTime;
+
+  /** {@link Dates#toldAtAnotherTime}, worked out once a sentence however many acts it tells. */
+  private boolean toldAtAnotherTime(Parsed p) {
+    if (anotherTimeOf != p.sentence().index()) {
+      anotherTimeOf = p.sentence().index();
+      anotherTime = Dates.toldAtAnotherTime(p.tokens());
+    }
+    return anotherTime;
   }
 
   /**

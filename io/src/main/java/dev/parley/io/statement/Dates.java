@@ -176,6 +176,63 @@ final class Dates {
     return null;
   }
 
+  /** Past forms of irregular verbs that report or tell an act ("said", "met", "gave"). */
+  private static final ImmutableSet<String> IRREGULAR_PASTS =
+      ImmutableSet.of(
+          "said", "told", "met", "held", "made", "gave", "sent", "took", "spoke", "wrote", "came",
+          "went", "left", "struck", "sought", "won", "brought", "threw", "broke", "stood", "set",
+          "laid", "drew", "rose", "fell", "kept", "put", "saw", "heard", "began", "got");
+
+  /** Words before a verb that make it no simple past: an auxiliary, a modal, "to". */
+  private static final ImmutableSet<String> NOT_SIMPLE_PAST =
+      ImmutableSet.of(
+          "had", "has", "have", "having", "will", "would", "shall", "should", "can", "could", "may",
+          "might", "must", "to", "be", "been", "being", "is", "are", "am", "does", "do");
+
+  /**
+   * Words that put a sentence's event at another time than the story's day: "two years ago",
+   * "previously", "earlier", "since".
+   */
+  private static final ImmutableSet<String> ANOTHER_TIME =
+      ImmutableSet.of("ago", "previously", "formerly", "earlier", "since", "before");
+
+  /**
+   * Whether the act is told in the simple past on no other time than the story's: its reporting
+   * verb, else the act's own verb, is a past form not after an auxiliary ("said", "rejected",
+   * "met"; not "has rejected", "will meet", "had said", "says"), and no word sets it at another
+   * time ("two years ago", "earlier", "since"). Such a sentence, undated, goes on with the story
+   * its lead dated.
+   */
+  static boolean toldInSimplePast(Tokens tokens, List<Cue> cues, Cue act) {
+    Cue verb = act;
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.REPORTING) {
+        verb = cue;
+        break;
+      }
+    }
+    int at = tokens.indexAt(verb.start());
+    if (at >= tokens.size()) {
+      return false;
+    }
+    String word = tokens.get(at).lower();
+    boolean past = IRREGULAR_PASTS.contains(word) || (word.length() > 4 && word.endsWith("ed"));
+    return past && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1).lower()));
+  }
+
+  /**
+   * Whether a word of the sentence puts its event at another time than the story's day ("two years
+   * ago", "earlier", "since").
+   */
+  static boolean toldAtAnotherTime(Tokens tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (ANOTHER_TIME.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPerfectFiller(String word) {
     return PERFECT_FILLERS.contains(word) || (word.length() > 4 && word.endsWith("ly"));
   }

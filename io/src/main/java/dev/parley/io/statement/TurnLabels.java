@@ -7,8 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Recognises the label that opens a turn of a transcript: a name or a role in capitals or title
  * case, perhaps with an outlet or a party in brackets, and a colon ("MR. PRICE:", "Q (Reuters):",
- * "SECRETARY BLINKEN:", "Ms. Psaki:", "MODERATOR (JANE ROE, SPOKESPERSON):"). Whether the article
- * is a transcript at all is for {@link Turns} to decide.
+ * "SECRETARY BLINKEN:", "Ms. Psaki:", "MODERATOR (JANE ROE, SPOKESPERSON):"), perhaps in markdown's
+ * bold ("**Jane Roe:**", "**Jane Roe**:"), perhaps alone in its paragraph with the turn's words in
+ * the paragraphs after it; or an interview's "Q." and "A." without a colon. Whether the article is
+ * a transcript at all is for {@link Turns} to decide.
  */
 final class TurnLabels {
   private TurnLabels() {}
@@ -18,9 +20,15 @@ final class TurnLabels {
    * brackets ({@code bracketStart} to {@code bracketEnd}, equal when there are none) and where the
    * turn's own words begin, after the colon.
    */
-  record Label(int start, int headEnd, int bracketStart, int bracketEnd, int bodyStart) {
+  record Label(
+      int start, int headStart, int headEnd, int bracketStart, int bracketEnd, int bodyStart) {
     boolean hasBracket() {
       return bracketEnd > bracketStart;
+    }
+
+    /** Whether the label stands alone, with the turn's words in the paragraphs after it. */
+    boolean alone(int sentenceEnd) {
+      return bodyStart >= sentenceEnd;
     }
   }
 
@@ -101,9 +109,15 @@ final class TurnLabels {
    * a colon before anything else is done.
    */
   static @Nullable Label at(String text, int start, int end) {
+    Label short_ = questionOrAnswer(text, start, end);
+    if (short_ != null) {
+      return short_;
+    }
+    String bold = boldMarker(text, start, end);
+    int headStart = start + bold.length();
     int limit = Math.min(end, start + MAX_CHARS);
     int colon = -1;
-    for (int i = start; i < limit; i++) {
+    for (int i = headStart; i < limit; i++) {
       if (text.charAt(i) == ':') {
         colon = i;
         break;
@@ -112,36 +126,109 @@ final class TurnLabels {
     if (colon < 0) {
       return null;
     }
-    int bodyStart = bodyAfter(text, colon, end);
+    int headLimit = colon;
+    int afterColon = colon + 1;
+    if (!bold.isEmpty()) {
+      if (text.startsWith(bold, colon + 1)) {
+        afterColon += bold.length(); // "**Jane Roe:** We ..."
+      } else if (colon - headStart > bold.length()
+          && text.startsWith(bold, colon - bold.length())) {
+        headLimit -= bold.length(); // "**Jane Roe**: We ..."
+      } else {
+        return null;
+      }
+    }
+    int bodyStart = bodyAfter(text, afterColon - 1, end);
     if (bodyStart < 0) {
-      return null;
+      if (onlySpace(text, afterColon, end)) {
+        bodyStart = end; // the label alone: the turn's words are in the paragraphs after it
+      } else {
+        return null;
+      }
     }
     int open = -1;
-    for (int i = start; i < colon; i++) {
+    for (int i = headStart; i < headLimit; i++) {
       char c = text.charAt(i);
       if (c == '(' || c == '[') {
         open = i;
         break;
       }
     }
-    int headEnd = open < 0 ? colon : open;
+    int headEnd = open < 0 ? headLimit : open;
     int bracketStart = colon;
     int bracketEnd = colon;
     if (open >= 0) {
-      int close = closing(text, open, colon);
+      int close = closing(text, open, headLimit);
       if (close < 0) {
         return null;
       }
       bracketStart = open + 1;
       bracketEnd = close;
     }
-    while (headEnd > start && text.charAt(headEnd - 1) == ' ') {
+    while (headEnd > headStart && text.charAt(headEnd - 1) == ' ') {
       headEnd--;
     }
-    if (!isHead(text, start, headEnd)) {
+    if (!isHead(text, headStart, headEnd)) {
       return null;
     }
-    return new Label(start, headEnd, bracketStart, bracketEnd, bodyStart);
+    return new Label(start, headStart, headEnd, bracketStart, bracketEnd, bodyStart);
+  }
+
+  private static boolean onlySpace(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The marks of bold text in markdown, around a label ("**Jane Roe:**"). */
+  private static final String[] BOLD = {"**", "__"};
+
+  /** The bold marker that opens the text at {@code start}, or "". */
+  private static String boldMarker(String text, int start, int end) {
+    for (String marker : BOLD) {
+      if (end - start > marker.length() && text.startsWith(marker, start)) {
+        return marker;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * A question's or an answer's label of an interview without a colon: "Q." or "A." and a space,
+   * then a capital or a quote ("Q. When will you sign?", "A. We will not."). Whether an "A." is an
+   * answer and not an initial ("A. Roe said") is for {@link Turns} to decide, by the question
+   * before it.
+   */
+  private static @Nullable Label questionOrAnswer(String text, int start, int end) {
+    if (end - start < 4) {
+      return null;
+    }
+    char c = text.charAt(start);
+    if ((c != 'Q' && c != 'A') || text.charAt(start + 1) != '.' || text.charAt(start + 2) != ' ') {
+      return null;
+    }
+    int body = start + 2;
+    while (body < end && Character.isWhitespace(text.charAt(body))) {
+      body++;
+    }
+    if (body >= end) {
+      return null;
+    }
+    char first = text.charAt(body);
+    if (!Character.isUpperCase(first) && !Character.isDigit(first) && "\"“'‘".indexOf(first) < 0) {
+      return null;
+    }
+    return new Label(start, start, start + 1, start + 1, start + 1, body);
+  }
+
+  /** Whether the label is a bare "A." of an interview, which only a question before makes one. */
+  static boolean isBareAnswer(String text, Label label) {
+    return label.headEnd() == label.headStart() + 1
+        && text.charAt(label.headStart()) == 'A'
+        && text.charAt(label.headEnd()) == '.';
   }
 
   /**

@@ -74,14 +74,19 @@ final class Turns {
     String text = article.text();
     Map<Integer, TurnLabels.Label> labels = new HashMap<>();
     int paragraph = -1;
+    boolean question = false; // whether the last label was a question's
     for (Sentence s : article.sentences()) {
       if (s.paragraph() == paragraph) {
         continue;
       }
       paragraph = s.paragraph();
       TurnLabels.Label label = TurnLabels.at(text, s.start(), s.end());
+      if (label != null && TurnLabels.isBareAnswer(text, label) && !question) {
+        label = null; // "A. Roe said ...": an initial, unless it answers a question
+      }
       if (label != null) {
         labels.put(paragraph, label);
+        question = ASKING.contains(firstWord(Ascii.toLowerCase(head(text, label))));
       }
     }
     if (labels.size() < 2 || !looksLikeATranscript(text, labels.values())) {
@@ -112,7 +117,7 @@ final class Turns {
       String text, java.util.Collection<TurnLabels.Label> labels) {
     Set<String> heads = new HashSet<>();
     for (TurnLabels.Label label : labels) {
-      String head = Ascii.toLowerCase(text.substring(label.start(), label.headEnd()));
+      String head = Ascii.toLowerCase(text.substring(label.headStart(), label.headEnd()));
       if (ASKING.contains(firstWord(head)) || !heads.add(head)) {
         return true;
       }
@@ -128,11 +133,12 @@ final class Turns {
    * someone the record cannot name.
    */
   private static Turn turnOf(String text, TurnLabels.Label label, Knowledge knowledge) {
-    String head = text.substring(label.start(), label.headEnd());
+    String head = text.substring(label.headStart(), label.headEnd());
     if (ASKING.contains(firstWord(Ascii.toLowerCase(head)))) {
       return new Turn(Speaker.unknown(head), true, "turn");
     }
-    Optional<Turn> named = namedIn(text, label.start(), label.headEnd(), head, false, knowledge);
+    Optional<Turn> named =
+        namedIn(text, label.headStart(), label.headEnd(), head, false, knowledge);
     if (named.isEmpty() && label.hasBracket()) {
       named = namedIn(text, label.bracketStart(), label.bracketEnd(), head, true, knowledge);
       if (named.isEmpty()) {
@@ -171,6 +177,10 @@ final class Turns {
     return Optional.of(new Turn(speaker, false, party.label()));
   }
 
+  private static String head(String text, TurnLabels.Label label) {
+    return text.substring(label.headStart(), label.headEnd());
+  }
+
   private static String firstWord(String head) {
     int space = head.indexOf(' ');
     String word = space < 0 ? head : head.substring(0, space);
@@ -183,8 +193,8 @@ final class Turns {
    */
   Sentence unlabelled(Sentence sentence) {
     TurnLabels.Label label = labels.get(sentence.paragraph());
-    if (label == null || label.start() != sentence.start()) {
-      return sentence;
+    if (label == null || label.start() != sentence.start() || label.alone(sentence.end())) {
+      return sentence; // a label alone in its paragraph is read as it stands: it tells no act
     }
     int from = label.bodyStart();
     return Sentence.builder()

@@ -303,6 +303,34 @@ class DateMentionsTest {
   }
 
   @Test
+  void aMonthOrADayOfAClauseToldInTheFutureIsTheComingOneAndOneToldInThePastTheLast() {
+    LocalDate september = LocalDate.of(2023, 9, 12); // a Tuesday
+    assertThat(only("The envoys will meet at the end of October.", september).date())
+        .isEqualTo(LocalDate.of(2023, 10, 1));
+    assertThat(only("Talks on the quotas are due to resume in January.", september).date())
+        .isEqualTo(LocalDate.of(2024, 1, 1));
+    assertThat(only("In March, the ministers are expected to sign.", september).date())
+        .isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(only("The vote will be held on Thursday.", september).date())
+        .isEqualTo(LocalDate.of(2023, 9, 14));
+    assertThat(only("The board will rule on January 8.", september).date())
+        .isEqualTo(LocalDate.of(2024, 1, 8));
+    // Told in the past, the same words look back.
+    assertThat(only("The envoys met at the end of October.", september).date())
+        .isEqualTo(LocalDate.of(2022, 10, 1));
+    assertThat(only("Talks on the quotas resumed in January.", september).date())
+        .isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(only("The vote was held on Thursday.", september).date())
+        .isEqualTo(LocalDate.of(2023, 9, 7));
+    // The nearest verb decides: a past telling of a month, then a future in another clause.
+    assertThat(only("The union said in January that it will strike.", september).date())
+        .isEqualTo(LocalDate.of(2023, 1, 1));
+    // "last" looks back whatever the tense.
+    assertThat(only("They will not forget last October.", september).date())
+        .isEqualTo(LocalDate.of(2022, 10, 1));
+  }
+
+  @Test
   void aFarDeadlineToldInThePastPerfectIsTheLastSuchMonth() {
     LocalDate october = LocalDate.of(2023, 10, 17);
     assertThat(only("by September the talks had stalled", october).date())

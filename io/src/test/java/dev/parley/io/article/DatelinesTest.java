@@ -1,7 +1,10 @@
 package dev.parley.io.article;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which lines are a date header, a date line or a page's meta line. */
@@ -103,6 +106,32 @@ class DatelinesTest {
         .isEqualTo("2023.11.02 09:15");
     assertThat(mastheadDate("Harbour Herald | 19/06/2023 14:35 | Updated 20/06/2023 08:10"))
         .isEqualTo("19/06/2023 14:35");
+  }
+
+  @Test
+  void aPlaceBeforeTheDateOrAfterItsTimeBelongsToTheDateLine() {
+    assertThat(mastheadDate("Lisbon, Portugal | 14 Mar. 2021 | Last updated: 15 Mar. 2021"))
+        .isEqualTo("14 Mar. 2021");
+    assertThat(mastheadDate("Washington, D.C. · 3 May 2019")).isEqualTo("3 May 2019");
+    assertThat(isDateline("9 October 2020 - 07:15 (Lima)")).isTrue();
+    assertThat(isDateline("OSLO, 9 October 2020 - 07:15")).isTrue();
+    assertThat(isDateline("Oslo - 9 October 2020")).isTrue();
+    assertThat(isDateline("Talks went on, 9 October 2020")).isFalse();
+    assertThat(isDateline("9 October 2020 - 07:15 (talks resume)")).isFalse();
+  }
+
+  @Test
+  void aMastheadsLaterUpdateStampIsKeptAsTheDayTheArticleIsNoYoungerThan() {
+    String page =
+        "Lisbon, Portugal | 14 Mar. 2021 | Last updated: 15 Mar. 2021\n"
+            + "Fishing quotas agreed after long night\n\nThe ministers agreed on quotas.\n";
+    Article a = ArticleReader.defaults().read("t.txt", page.getBytes(UTF_8));
+    assertThat(a.published().date()).contains(LocalDate.of(2021, 3, 14));
+    // With no date of its own, the page is no younger than its update stamp.
+    OneLineRules rules = new OneLineRules("Lisbon | 14 Mar. 2021 | Last updated: 15 Mar. 2021");
+    rules.datelines.mastheadDate(0, rules.lines.text.length());
+    assertThat(rules.clues.publicationDate(List.of(), rules.navigation).date())
+        .contains(LocalDate.of(2021, 3, 15));
   }
 
   @Test

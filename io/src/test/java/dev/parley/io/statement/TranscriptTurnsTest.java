@@ -202,4 +202,50 @@ class TranscriptTurnsTest {
             "ILONA VARGA: The insurgents rejected Phase I of the truce.");
     assertThat(found).extracting(Statement::speakerParty).contains(Optional.of("CLF"));
   }
+
+  @Test
+  void anInterviewsQuestionAndAnswerWithoutAColonAreTurns() {
+    List<Statement> found =
+        read(
+            "Q. Minister, did the insurgents reject the truce?",
+            "A. We accept the truce, whatever they say.",
+            "Q. And Tarsia?",
+            "A. Aster Quill told me Tarsia backs the truce.");
+    // The question is no statement; the answer's label is no part of its evidence.
+    assertThat(found)
+        .extracting(Statement::quote)
+        .doesNotContain("Minister, did the insurgents reject the truce?");
+    assertThat(found)
+        .extracting(Statement::quote)
+        .allSatisfy(q -> assertThat(q).doesNotStartWith("A."));
+  }
+
+  @Test
+  void anInitialOpeningAParagraphIsNoAnswer() {
+    assertThat(
+            acts(
+                "A. Brenn, the insurgents' envoy, said the insurgents rejected the truce.",
+                "Q. Quill said Tarsia would accept the truce."))
+        .contains("CLF reject");
+  }
+
+  @Test
+  void aBoldLabelInMarkdownNamesTheSpeaker() {
+    List<Statement> found =
+        read(
+            "**Moderator:** The minister will take questions.",
+            "**Ilona Varga:** We reject the truce in its present form.",
+            "**Ilona Varga**: We will keep talking to Tarsia.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).speakerActor()).contains("varga");
+    assertThat(found.get(0).quote()).isEqualTo("We reject the truce in its present form.");
+  }
+
+  @Test
+  void aLabelAloneInItsParagraphOpensTheTurnOfTheParagraphsAfterIt() {
+    assertThat(
+            acts(
+                "QUESTION:", "Will Velmar sign the truce?", "ILONA VARGA:", "We accept the truce."))
+        .containsExactly("VL accept");
+  }
 }
