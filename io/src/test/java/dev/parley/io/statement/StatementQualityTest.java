@@ -275,7 +275,14 @@ class StatementQualityTest {
   // later day of the story's week to 0.804 (the careful reader dates such acts by the
   // publication), so it holds only while the story names no other day. Seeds unchanged
   // throughout.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.70, 0.55, 0.33, 0.82, 0.78, 0.78);
+  // The three sets of changes above merged, with a news release's label, distributor's dateline,
+  // end mark and contacts set aside: the sixty-six from P 0.702 R 0.552 strict-F1 0.334, speaker
+  // 0.835, date 0.814, act 0.786 (960 extracted, 674 matched, 364 strict) to P 0.718 R 0.579
+  // strict-F1 0.344, speaker 0.828, date 0.835, act 0.803 (986 extracted, 708 matched, 380
+  // strict); the four from Twitter to the rail lockout to P 0.662 R 0.489 strict-F1 0.200, speaker
+  // 0.733, date 0.412, act 0.758; the four from Madrid to the submarine row to P 0.667 R 0.404
+  // strict-F1 0.344, date 0.833. Seeds unchanged. Floors just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.57, 0.335, 0.82, 0.825, 0.795);
 
   /** The least each score may be. */
   record Floors(
