@@ -39,8 +39,9 @@ public interface LexiconAdvice {
      */
     SHARED_PHRASE,
     /**
-     * An item's or document's phrase is a state's or organisation's name in the generic lexicon
-     * ("Paris" for the Paris agreement): each mention is read both as the entry and as that party.
+     * An actor's, item's or document's phrase is a party's name, in the case or in the generic
+     * lexicon ("Paris" for the Paris agreement): a mention of an item or a document is read both as
+     * the entry and as the party, a mention of an actor as only one of the two.
      */
     PARTY_NAME
   }

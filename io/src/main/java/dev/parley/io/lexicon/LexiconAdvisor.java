@@ -138,9 +138,11 @@ public final class LexiconAdvisor {
             Kind.PARTY_NAME,
             s,
             phrase,
-            "is also the name of the party '"
+            "is also a name of the party '"
                 + m.entryId()
-                + "'; each mention is read both as this entry and as that party");
+                + (family(kind) == family(MatchKind.PARTY)
+                    ? "'; where both match the same words, a mention is read as only one of them"
+                    : "'; each mention is read both as this entry and as that party"));
       }
     }
   }

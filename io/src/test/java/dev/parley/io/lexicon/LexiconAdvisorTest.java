@@ -121,6 +121,29 @@ class LexiconAdvisorTest {
   }
 
   @Test
+  void aPersonWhoIsASideOfTheirOwnIsReadAsTheSideOrTheActorNotBoth() {
+    String investor =
+        String.join(
+            "\n",
+            "[party HALE]",
+            "name = Dana Hale",
+            "kind = organisation",
+            "[actor hale]",
+            "name = Dana Hale",
+            "party = HALE",
+            "role = official",
+            "");
+    assertThat(advise(investor))
+        .extracting(LexiconAdvice::kind, LexiconAdvice::entry, LexiconAdvice::line)
+        .containsExactly(
+            tuple(Kind.SHARED_PHRASE, "party HALE", 2), tuple(Kind.PARTY_NAME, "actor hale", 5));
+    assertThat(advise(investor).get(1).advice())
+        .isEqualTo(
+            "is also a name of the party 'HALE'; where both match the same words, a mention is"
+                + " read as only one of them");
+  }
+
+  @Test
   void plainPhrasesGetNoAdvice() {
     assertThat(advise(TRANSIT))
         .extracting(LexiconAdvice::entry)
