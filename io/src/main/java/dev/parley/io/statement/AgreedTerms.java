@@ -152,8 +152,8 @@ final class AgreedTerms {
 
   /**
    * The acceptance cues of a sentence that goes on telling the terms of an agreement its paragraph
-   * has told of ("The memorandum addresses those concerns. Velmar commits to open the corridor, and
-   * the insurgents will release their prisoners."): the terms as {@link #find} reads them, from the
+   * has told of ("The accord covers the port dispute. Velmar commits to open the corridor, and the
+   * insurgents will release their prisoners."): the terms as {@link #find} reads them, from the
    * sentence's first word.
    */
   static List<Cue> continued(Tokens tokens, List<Mention> mentions, List<Cue> cues) {
@@ -163,7 +163,7 @@ final class AgreedTerms {
   /**
    * Whether the sentence tells of an agreement's terms, so that the rest of its paragraph may go on
    * telling them: it tells terms as {@link #find} reads them, or it opens with an agreement as the
-   * subject of a verb of holding or telling ("The memorandum addresses those concerns", "The deal
+   * subject of a verb of holding or telling ("The accord covers the port dispute", "The deal
    * includes ...").
    */
   static boolean tellsTerms(Tokens tokens) {

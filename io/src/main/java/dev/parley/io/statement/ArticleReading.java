@@ -769,8 +769,8 @@ final class ArticleReading {
 
   /**
    * The acceptance cues of the agreement's terms the sentence tells (see {@link AgreedTerms}), or,
-   * in a paragraph that has told of them, those it goes on telling ("The memorandum addresses those
-   * concerns. Velmar commits to open the corridor."); notes whether it tells of terms.
+   * in a paragraph that has told of them, those it goes on telling ("The accord covers the port
+   * dispute. Velmar commits to open the corridor."); notes whether it tells of terms.
    */
   private List<Cue> termsOf(Parsed p) {
     List<Cue> terms =
