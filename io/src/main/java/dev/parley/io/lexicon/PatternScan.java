@@ -70,7 +70,7 @@ final class PatternScan {
       return;
     }
     String f = folded == null ? LiteralPrefilter.fold(text, start, end) : folded;
-    PatternStarts.Finder finder = starts.finder(f);
+    PatternStarts.Finder finder = starts.finder(f, text, start);
     int from = 0;
     int at = finder.next(from);
     while (at >= 0) {

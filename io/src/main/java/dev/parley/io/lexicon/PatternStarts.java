@@ -1,6 +1,7 @@
 package dev.parley.io.lexicon;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,10 +20,35 @@ import org.jspecify.annotations.Nullable;
  * has no starts.
  */
 final class PatternStarts {
+  /** Above this many strings, the starts are found in one pass over the text, not one each. */
+  private static final int SEARCHED_ONE_BY_ONE = 4;
+
   private final ImmutableList<String> literals;
 
-  private PatternStarts(ImmutableList<String> literals) {
+  /**
+   * Whether every start stands behind a {@code \b} in the pattern: a start that stands between two
+   * ASCII word chars of the text begins no match.
+   */
+  private final boolean bounded;
+
+  /** The strings by their first char (lower-case ASCII), for the one-pass search. */
+  private final String[][] byFirst;
+
+  private PatternStarts(ImmutableList<String> literals, boolean bounded) {
     this.literals = literals;
+    this.bounded = bounded;
+    this.byFirst = new String[128][];
+    for (String literal : literals) {
+      char first = literal.charAt(0);
+      String[] same = byFirst[first];
+      if (same == null) {
+        byFirst[first] = new String[] {literal};
+      } else {
+        String[] more = Arrays.copyOf(same, same.length + 1);
+        more[same.length] = literal;
+        byFirst[first] = more;
+      }
+    }
   }
 
   /** The starts of an RE2 pattern, or empty when they cannot be derived. */
@@ -31,11 +57,11 @@ final class PatternStarts {
       return Optional.empty();
     }
     Reader r = new Reader(regex);
-    @Nullable Set<String> starts = r.alternation();
+    @Nullable Set<String> starts = r.alternation(false);
     if (starts == null || r.pos != regex.length()) {
       return Optional.empty();
     }
-    return Optional.of(new PatternStarts(ImmutableList.copyOf(starts)));
+    return Optional.of(new PatternStarts(ImmutableList.copyOf(starts), !r.unbounded));
   }
 
   /** The strings, lower-case ASCII. */
@@ -43,26 +69,66 @@ final class PatternStarts {
     return literals;
   }
 
-  /** Finds where the starts stand in one folded text, in increasing order. */
-  Finder finder(String folded) {
-    return new Finder(folded);
+  /** Whether every start stands behind a word boundary ({@code \b}) in the pattern. */
+  boolean bounded() {
+    return bounded;
+  }
+
+  /**
+   * Finds where the starts stand in one folded text, in increasing order: {@code folded} is {@code
+   * text[start, end)} folded. Where every start stands behind a word boundary, a place between two
+   * ASCII word chars of the text is passed: RE2's {@code \b} cannot hold there.
+   */
+  Finder finder(String folded, String text, int start) {
+    return literals.size() > SEARCHED_ONE_BY_ONE
+        ? new OnePassFinder(folded, text, start)
+        : new EachFinder(folded, text, start);
   }
 
   /** The positions in one folded text where a start stands. */
-  final class Finder {
-    private final String folded;
+  abstract class Finder {
+    final String folded;
+    private final String text;
+    private final int start;
+
+    Finder(String folded, String text, int start) {
+      this.folded = folded;
+      this.text = text;
+      this.start = start;
+    }
+
+    /** The first position at or after {@code from} where a start stands, or -1. */
+    final int next(int from) {
+      int at = standing(from);
+      while (at > 0
+          && bounded
+          && isWordChar(text.charAt(start + at - 1))
+          && isWordChar(text.charAt(start + at))) {
+        at = standing(at + 1);
+      }
+      return at;
+    }
+
+    /**
+     * The first position at or after {@code from} where a start stands, or -1, boundaries aside.
+     */
+    abstract int standing(int from);
+  }
+
+  /** Looks for each start on its own, and remembers where each stands next. */
+  private final class EachFinder extends Finder {
     private final int[] next;
 
-    private Finder(String folded) {
-      this.folded = folded;
+    EachFinder(String folded, String text, int start) {
+      super(folded, text, start);
       this.next = new int[literals.size()];
       for (int i = 0; i < next.length; i++) {
         next[i] = folded.indexOf(literals.get(i));
       }
     }
 
-    /** The first position at or after {@code from} where a start stands, or -1. */
-    int next(int from) {
+    @Override
+    int standing(int from) {
       int best = -1;
       for (int i = 0; i < next.length; i++) {
         if (next[i] >= 0 && next[i] < from) {
@@ -74,6 +140,38 @@ final class PatternStarts {
       }
       return best;
     }
+  }
+
+  /** Reads the text once, trying at each char the starts that begin with it. */
+  private final class OnePassFinder extends Finder {
+    OnePassFinder(String folded, String text, int start) {
+      super(folded, text, start);
+    }
+
+    @Override
+    int standing(int from) {
+      String f = folded;
+      int length = f.length();
+      for (int at = from; at < length; at++) {
+        char c = f.charAt(at);
+        if (c < 128) {
+          String[] same = byFirst[c];
+          if (same != null) {
+            for (String literal : same) {
+              if (f.startsWith(literal, at)) {
+                return at;
+              }
+            }
+          }
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** Whether RE2 reads a char as a word char for {@code \b}: an ASCII letter, digit or '_'. */
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** Whether the pattern may use an assertion on the text's ends, outside a class. */
@@ -105,15 +203,21 @@ final class PatternStarts {
     private final String re;
     private int pos;
 
+    /** Set when some start is reached with no {@code \b} before it in its alternative. */
+    private boolean unbounded;
+
     Reader(String re) {
       this.re = re;
     }
 
-    /** The starts of alternatives up to the {@code )} or end that closes them; null if unread. */
-    @Nullable Set<String> alternation() {
+    /**
+     * The starts of alternatives up to the {@code )} or end that closes them; null if unread.
+     * {@code bounded} tells that a {@code \b} stands before them.
+     */
+    @Nullable Set<String> alternation(boolean bounded) {
       Set<String> out = new LinkedHashSet<>();
       while (true) {
-        @Nullable Set<String> starts = concatenation();
+        @Nullable Set<String> starts = concatenation(bounded);
         if (starts == null) {
           return null;
         }
@@ -127,16 +231,23 @@ final class PatternStarts {
     }
 
     /** The starts of one alternative; null if unread. */
-    private @Nullable Set<String> concatenation() {
-      while (skipZeroWidth()) {
+    private @Nullable Set<String> concatenation(boolean bounded) {
+      boolean boundary = bounded;
+      while (true) {
         // word boundaries and flag settings constrain no char
+        boolean wordBoundary = re.startsWith("\\b", pos);
+        if (!skipZeroWidth()) {
+          break;
+        }
+        boundary |= wordBoundary;
       }
       @Nullable Set<String> starts;
       if (pos < re.length() && re.charAt(pos) == '(') {
-        starts = group();
+        starts = group(boundary);
       } else {
         String run = literalRun();
         starts = run.isEmpty() ? null : Set.of(run);
+        unbounded |= !boundary;
       }
       return starts != null && skipRest() ? starts : null;
     }
@@ -161,7 +272,7 @@ final class PatternStarts {
     }
 
     /** The starts of a group that must stand at least once; null if unread or optional. */
-    private @Nullable Set<String> group() {
+    private @Nullable Set<String> group(boolean bounded) {
       int k = pos + 1;
       if (re.startsWith("?:", k)) {
         k += 2;
@@ -169,7 +280,7 @@ final class PatternStarts {
         return null; // flags scoped to the group, or a named group: not read
       }
       pos = k;
-      @Nullable Set<String> inner = alternation();
+      @Nullable Set<String> inner = alternation(bounded);
       if (inner == null || pos >= re.length() || re.charAt(pos) != ')') {
         return null;
       }
