@@ -178,6 +178,20 @@ final class Tokens {
     return words.inLowerCase(census(), text, start, end);
   }
 
+  /**
+   * Whether the text the tokens were read from holds {@code word} with its case ignored: false
+   * tells that no token's lower-case form is, or holds, it. For words too short for {@link
+   * #mayHoldAny}.
+   */
+  boolean mayHoldIgnoringCase(String word) {
+    for (int i = start; i + word.length() <= end; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The census's reading of the text: one read tells which word sets it cannot hold. */
   private long census() {
     if (!censusRead) {

@@ -1,0 +1,76 @@
+package dev.parley.io.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The tests a sentence's tokens answer without being split. */
+class TokensTest {
+  private static final List<String> PIECES =
+      List.of(
+          "got",
+          "Got",
+          "GOT",
+          "go",
+          "t",
+          "forgot",
+          "ago",
+          "to",
+          "G",
+          "o",
+          "T",
+          "\u212a",
+          "\u0130",
+          "ſ",
+          "é",
+          "don't",
+          "walk-out",
+          " ",
+          " ",
+          " ",
+          ",",
+          ".",
+          "\u201c",
+          "\u00a0");
+
+  @Test
+  void aShortWordIsFoundWhateverItsCaseAndNeverMissedInAToken() {
+    long seed = 20261124L;
+    Random random = new Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        b.append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      String sentence = b.toString();
+      String text = "Lead. " + sentence + " Tail GOT.";
+      int start = 6;
+      int end = start + sentence.length();
+      String word = random.nextBoolean() ? "got" : "to";
+      Tokens tokens = Tokens.of(text, start, end);
+      boolean held = tokens.mayHoldIgnoringCase(word);
+      boolean inAToken = false;
+      for (int i = 0; i < tokens.size(); i++) {
+        inAToken |= tokens.get(i).lower().contains(word);
+      }
+      if (inAToken) {
+        assertThat(held).as("seed %s: \"%s\" in \"%s\"", seed, word, sentence).isTrue();
+      }
+      if (sentence.chars().allMatch(c -> c < 128)) {
+        assertThat(held)
+            .as("seed %s: \"%s\" in \"%s\"", seed, word, sentence)
+            .isEqualTo(sentence.toLowerCase(Locale.ROOT).contains(word));
+      }
+    }
+  }
+
+  @Test
+  void aShortWordOutsideTheSentenceIsNotFound() {
+    String text = "They got it. We left.";
+    assertThat(Tokens.of(text, 13, text.length()).mayHoldIgnoringCase("got")).isFalse();
+    assertThat(Tokens.of(text, 0, 12).mayHoldIgnoringCase("got")).isTrue();
+  }
+}
