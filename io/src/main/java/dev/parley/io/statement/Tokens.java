@@ -76,6 +76,11 @@ final class Tokens {
 
   private int count;
 
+  /** Each token's end, in the first {@link #count} elements: the binary search reads no token. */
+  private int[] ends = NO_ENDS;
+
+  private static final int[] NO_ENDS = new int[0];
+
   /** Which word sets the text may hold ({@link WordSetCensus#read}), once {@link #censusRead}. */
   private long census;
 
@@ -145,6 +150,11 @@ final class Tokens {
       }
     }
     count = n;
+    int[] tokenEnds = new int[n];
+    for (int k = 0; k < n; k++) {
+      tokenEnds[k] = tokens[k].end();
+    }
+    ends = tokenEnds;
     return tokens;
   }
 
@@ -205,12 +215,13 @@ final class Tokens {
   int indexAt(int offset) {
     // Tokens are in text order and do not overlap, so their ends increase: search for the first
     // end after the offset.
-    Token[] tokens = tokens();
+    tokens();
+    int[] tokenEnds = ends;
     int low = 0;
     int high = count;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (tokens[mid].end() > offset) {
+      if (tokenEnds[mid] > offset) {
         high = mid;
       } else {
         low = mid + 1;

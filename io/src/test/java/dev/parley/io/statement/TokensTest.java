@@ -73,4 +73,30 @@ class TokensTest {
     assertThat(Tokens.of(text, 13, text.length()).mayHoldIgnoringCase("got")).isFalse();
     assertThat(Tokens.of(text, 0, 12).mayHoldIgnoringCase("got")).isTrue();
   }
+
+  @Test
+  void theTokenAtAnOffsetIsTheFirstThatEndsAfterIt() {
+    long seed = 20261125L;
+    Random random = new Random(seed);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(16); i > 0; i--) {
+        b.append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      String text = "Lead. " + b + " tail";
+      int start = 6;
+      int end = start + b.length();
+      Tokens tokens = Tokens.of(text, start, end);
+      for (int offset = start - 1; offset <= end + 1; offset++) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= offset) {
+          first++;
+        }
+        assertThat(tokens.indexAt(offset))
+            .as("seed %s: offset %s of \"%s\"", seed, offset, b)
+            .isEqualTo(first);
+        assertThat(tokens.indexBefore(offset)).isEqualTo(first - 1);
+      }
+    }
+  }
 }
