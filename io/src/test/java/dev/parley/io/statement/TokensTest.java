@@ -41,11 +41,7 @@ class TokensTest {
     long seed = 20261124L;
     Random random = new Random(seed);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
-        b.append(PIECES.get(random.nextInt(PIECES.size())));
-      }
-      String sentence = b.toString();
+      String sentence = pieces(random, 12);
       String text = "Lead. " + sentence + " Tail GOT.";
       int start = 6;
       int end = start + sentence.length();
@@ -79,10 +75,7 @@ class TokensTest {
     long seed = 20261125L;
     Random random = new Random(seed);
     for (int round = 0; round < 5_000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int i = random.nextInt(16); i > 0; i--) {
-        b.append(PIECES.get(random.nextInt(PIECES.size())));
-      }
+      String b = pieces(random, 16);
       String text = "Lead. " + b + " tail";
       int start = 6;
       int end = start + b.length();
@@ -98,5 +91,14 @@ class TokensTest {
         assertThat(tokens.indexBefore(offset)).isEqualTo(first - 1);
       }
     }
+  }
+
+  /** Up to {@code most - 1} pieces drawn at random, joined. */
+  private static String pieces(Random random, int most) {
+    StringBuilder b = new StringBuilder();
+    for (int i = random.nextInt(most); i > 0; i--) {
+      b.append(PIECES.get(random.nextInt(PIECES.size())));
+    }
+    return b.toString();
   }
 }
