@@ -1,7 +1,6 @@
 package dev.parley.io.lexicon;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  * has no starts.
  */
 final class PatternStarts {
-  /** Above this many strings, the starts are found in one pass over the text, not one each. */
-  private static final int SEARCHED_ONE_BY_ONE = 4;
-
   private final ImmutableList<String> literals;
 
   /**
@@ -31,24 +27,9 @@ final class PatternStarts {
    */
   private final boolean bounded;
 
-  /** The strings by their first char (lower-case ASCII), for the one-pass search. */
-  private final String[][] byFirst;
-
   private PatternStarts(ImmutableList<String> literals, boolean bounded) {
     this.literals = literals;
     this.bounded = bounded;
-    this.byFirst = new String[128][];
-    for (String literal : literals) {
-      char first = literal.charAt(0);
-      String[] same = byFirst[first];
-      if (same == null) {
-        byFirst[first] = new String[] {literal};
-      } else {
-        String[] more = Arrays.copyOf(same, same.length + 1);
-        more[same.length] = literal;
-        byFirst[first] = more;
-      }
-    }
   }
 
   /** The starts of an RE2 pattern, or empty when they cannot be derived. */
@@ -80,25 +61,30 @@ final class PatternStarts {
    * ASCII word chars of the text is passed: RE2's {@code \b} cannot hold there.
    */
   Finder finder(String folded, String text, int start) {
-    return literals.size() > SEARCHED_ONE_BY_ONE
-        ? new OnePassFinder(folded, text, start)
-        : new EachFinder(folded, text, start);
+    return new Finder(folded, text, start);
   }
 
   /** The positions in one folded text where a start stands. */
-  abstract class Finder {
-    final String folded;
+  final class Finder {
+    private final String folded;
     private final String text;
     private final int start;
 
-    Finder(String folded, String text, int start) {
+    /** Where each start stands next, or -1. */
+    private final int[] next;
+
+    private Finder(String folded, String text, int start) {
       this.folded = folded;
       this.text = text;
       this.start = start;
+      this.next = new int[literals.size()];
+      for (int i = 0; i < next.length; i++) {
+        next[i] = folded.indexOf(literals.get(i));
+      }
     }
 
     /** The first position at or after {@code from} where a start stands, or -1. */
-    final int next(int from) {
+    int next(int from) {
       int at = standing(from);
       while (at > 0
           && bounded
@@ -109,26 +95,8 @@ final class PatternStarts {
       return at;
     }
 
-    /**
-     * The first position at or after {@code from} where a start stands, or -1, boundaries aside.
-     */
-    abstract int standing(int from);
-  }
-
-  /** Looks for each start on its own, and remembers where each stands next. */
-  private final class EachFinder extends Finder {
-    private final int[] next;
-
-    EachFinder(String folded, String text, int start) {
-      super(folded, text, start);
-      this.next = new int[literals.size()];
-      for (int i = 0; i < next.length; i++) {
-        next[i] = folded.indexOf(literals.get(i));
-      }
-    }
-
-    @Override
-    int standing(int from) {
+    /** The first position at or after {@code from} where a start stands, boundaries aside. */
+    private int standing(int from) {
       int best = -1;
       for (int i = 0; i < next.length; i++) {
         if (next[i] >= 0 && next[i] < from) {
@@ -139,33 +107,6 @@ final class PatternStarts {
         }
       }
       return best;
-    }
-  }
-
-  /** Reads the text once, trying at each char the starts that begin with it. */
-  private final class OnePassFinder extends Finder {
-    OnePassFinder(String folded, String text, int start) {
-      super(folded, text, start);
-    }
-
-    @Override
-    int standing(int from) {
-      String f = folded;
-      int length = f.length();
-      for (int at = from; at < length; at++) {
-        char c = f.charAt(at);
-        if (c < 128) {
-          String[] same = byFirst[c];
-          if (same != null) {
-            for (String literal : same) {
-              if (f.startsWith(literal, at)) {
-                return at;
-              }
-            }
-          }
-        }
-      }
-      return -1;
     }
   }
 

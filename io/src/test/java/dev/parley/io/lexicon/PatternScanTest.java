@@ -20,7 +20,7 @@ class PatternScanTest {
           + "\\b(?:NATO|the alliance)\\b";
   private static final String STATED = "\\b(?:[Ss]tated|[Ss]tating)\\b";
 
-  /** More starts than are looked for one by one, all behind a word boundary. */
+  /** Many starts, all behind a word boundary. */
   private static final String WALKOUTS =
       "(?i)\\b(?:quit(?:s|ting)?|left|leav(?:e|es|ing)|end(?:s|ed)?|su(?:e|ed)|stay|"
           + "\\bwalk(?:s|ed)?|k[io]ck)\\s+(?:out|away)\\b";
