@@ -70,10 +70,14 @@ final class PatternScan {
       return;
     }
     String f = folded == null ? LiteralPrefilter.fold(text, start, end) : folded;
-    PatternStarts.Finder finder = starts.finder(f, text, start);
+    PatternStarts.Finder finder = starts.finder(f);
     int from = 0;
     int at = finder.next(from);
     while (at >= 0) {
+      if (starts.cannotStartAt(text, start, start + at)) {
+        at = finder.next(at + 1);
+        continue;
+      }
       int matchEnd = matchEndAt(text, start, end, region, at);
       if (matchEnd < 0) {
         at = finder.next(at + 1);

@@ -55,28 +55,28 @@ final class PatternStarts {
     return bounded;
   }
 
+  /** Finds where the starts stand in one folded text, in increasing order. */
+  Finder finder(String folded) {
+    return new Finder(folded);
+  }
+
   /**
-   * Finds where the starts stand in one folded text, in increasing order: {@code folded} is {@code
-   * text[start, end)} folded. Where every start stands behind a word boundary, a place between two
-   * ASCII word chars of the text is passed: RE2's {@code \b} cannot hold there.
+   * Whether a match behind a word boundary cannot begin at {@code at} of {@code text}: the starts
+   * all stand behind a {@code \b} in the pattern, and the chars on both sides of {@code at} are
+   * ASCII word chars, between which RE2's {@code \b} cannot hold. {@code from} is where the text
+   * searched begins: nothing stands before it.
    */
-  Finder finder(String folded, String text, int start) {
-    return new Finder(folded, text, start);
+  boolean cannotStartAt(String text, int from, int at) {
+    return bounded && at > from && isWordChar(text.charAt(at - 1)) && isWordChar(text.charAt(at));
   }
 
   /** The positions in one folded text where a start stands. */
   final class Finder {
     private final String folded;
-    private final String text;
-    private final int start;
-
-    /** Where each start stands next, or -1. */
     private final int[] next;
 
-    private Finder(String folded, String text, int start) {
+    private Finder(String folded) {
       this.folded = folded;
-      this.text = text;
-      this.start = start;
       this.next = new int[literals.size()];
       for (int i = 0; i < next.length; i++) {
         next[i] = folded.indexOf(literals.get(i));
@@ -85,18 +85,6 @@ final class PatternStarts {
 
     /** The first position at or after {@code from} where a start stands, or -1. */
     int next(int from) {
-      int at = standing(from);
-      while (at > 0
-          && bounded
-          && isWordChar(text.charAt(start + at - 1))
-          && isWordChar(text.charAt(start + at))) {
-        at = standing(at + 1);
-      }
-      return at;
-    }
-
-    /** The first position at or after {@code from} where a start stands, boundaries aside. */
-    private int standing(int from) {
       int best = -1;
       for (int i = 0; i < next.length; i++) {
         if (next[i] >= 0 && next[i] < from) {
