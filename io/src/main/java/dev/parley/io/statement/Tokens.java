@@ -194,8 +194,12 @@ final class Tokens {
    * #mayHoldAny}.
    */
   boolean mayHoldIgnoringCase(String word) {
+    char first = word.charAt(0);
     for (int i = start; i + word.length() <= end; i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
+      char c = text.charAt(i);
+      // Only chars beyond ASCII may match an ASCII char ignoring case without folding to it.
+      boolean mayBegin = c >= 128 || Ascii.toLowerCase(c) == Ascii.toLowerCase(first);
+      if (mayBegin && text.regionMatches(true, i, word, 0, word.length())) {
         return true;
       }
     }
