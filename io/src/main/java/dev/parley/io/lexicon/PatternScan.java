@@ -74,10 +74,6 @@ final class PatternScan {
     int from = 0;
     int at = finder.next(from);
     while (at >= 0) {
-      if (starts.cannotStartAt(text, start, start + at)) {
-        at = finder.next(at + 1);
-        continue;
-      }
       int matchEnd = matchEndAt(text, start, end, region, at);
       if (matchEnd < 0) {
         at = finder.next(at + 1);

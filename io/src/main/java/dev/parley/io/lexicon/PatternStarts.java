@@ -21,15 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class PatternStarts {
   private final ImmutableList<String> literals;
 
-  /**
-   * Whether every start stands behind a {@code \b} in the pattern: a start that stands between two
-   * ASCII word chars of the text begins no match.
-   */
-  private final boolean bounded;
-
-  private PatternStarts(ImmutableList<String> literals, boolean bounded) {
+  private PatternStarts(ImmutableList<String> literals) {
     this.literals = literals;
-    this.bounded = bounded;
   }
 
   /** The starts of an RE2 pattern, or empty when they cannot be derived. */
@@ -38,11 +31,11 @@ final class PatternStarts {
       return Optional.empty();
     }
     Reader r = new Reader(regex);
-    @Nullable Set<String> starts = r.alternation(false);
+    @Nullable Set<String> starts = r.alternation();
     if (starts == null || r.pos != regex.length()) {
       return Optional.empty();
     }
-    return Optional.of(new PatternStarts(ImmutableList.copyOf(starts), !r.unbounded));
+    return Optional.of(new PatternStarts(ImmutableList.copyOf(starts)));
   }
 
   /** The strings, lower-case ASCII. */
@@ -50,24 +43,9 @@ final class PatternStarts {
     return literals;
   }
 
-  /** Whether every start stands behind a word boundary ({@code \b}) in the pattern. */
-  boolean bounded() {
-    return bounded;
-  }
-
   /** Finds where the starts stand in one folded text, in increasing order. */
   Finder finder(String folded) {
     return new Finder(folded);
-  }
-
-  /**
-   * Whether a match behind a word boundary cannot begin at {@code at} of {@code text}: the starts
-   * all stand behind a {@code \b} in the pattern, and the chars on both sides of {@code at} are
-   * ASCII word chars, between which RE2's {@code \b} cannot hold. {@code from} is where the text
-   * searched begins: nothing stands before it.
-   */
-  boolean cannotStartAt(String text, int from, int at) {
-    return bounded && at > from && isWordChar(text.charAt(at - 1)) && isWordChar(text.charAt(at));
   }
 
   /** The positions in one folded text where a start stands. */
@@ -96,11 +74,6 @@ final class PatternStarts {
       }
       return best;
     }
-  }
-
-  /** Whether RE2 reads a char as a word char for {@code \b}: an ASCII letter, digit or '_'. */
-  private static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** Whether the pattern may use an assertion on the text's ends, outside a class. */
@@ -132,21 +105,15 @@ final class PatternStarts {
     private final String re;
     private int pos;
 
-    /** Set when some start is reached with no {@code \b} before it in its alternative. */
-    private boolean unbounded;
-
     Reader(String re) {
       this.re = re;
     }
 
-    /**
-     * The starts of alternatives up to the {@code )} or end that closes them; null if unread.
-     * {@code bounded} tells that a {@code \b} stands before them.
-     */
-    @Nullable Set<String> alternation(boolean bounded) {
+    /** The starts of alternatives up to the {@code )} or end that closes them; null if unread. */
+    @Nullable Set<String> alternation() {
       Set<String> out = new LinkedHashSet<>();
       while (true) {
-        @Nullable Set<String> starts = concatenation(bounded);
+        @Nullable Set<String> starts = concatenation();
         if (starts == null) {
           return null;
         }
@@ -160,23 +127,16 @@ final class PatternStarts {
     }
 
     /** The starts of one alternative; null if unread. */
-    private @Nullable Set<String> concatenation(boolean bounded) {
-      boolean boundary = bounded;
-      while (true) {
+    private @Nullable Set<String> concatenation() {
+      while (skipZeroWidth()) {
         // word boundaries and flag settings constrain no char
-        boolean wordBoundary = re.startsWith("\\b", pos);
-        if (!skipZeroWidth()) {
-          break;
-        }
-        boundary |= wordBoundary;
       }
       @Nullable Set<String> starts;
       if (pos < re.length() && re.charAt(pos) == '(') {
-        starts = group(boundary);
+        starts = group();
       } else {
         String run = literalRun();
         starts = run.isEmpty() ? null : Set.of(run);
-        unbounded |= !boundary;
       }
       return starts != null && skipRest() ? starts : null;
     }
@@ -201,7 +161,7 @@ final class PatternStarts {
     }
 
     /** The starts of a group that must stand at least once; null if unread or optional. */
-    private @Nullable Set<String> group(boolean bounded) {
+    private @Nullable Set<String> group() {
       int k = pos + 1;
       if (re.startsWith("?:", k)) {
         k += 2;
@@ -209,7 +169,7 @@ final class PatternStarts {
         return null; // flags scoped to the group, or a named group: not read
       }
       pos = k;
-      @Nullable Set<String> inner = alternation(bounded);
+      @Nullable Set<String> inner = alternation();
       if (inner == null || pos >= re.length() || re.charAt(pos) != ')') {
         return null;
       }

@@ -67,15 +67,6 @@ class PatternScanTest {
   }
 
   @Test
-  void tellsWhetherEveryStartStandsBehindAWordBoundary() {
-    assertThat(PatternStarts.of(WALKOUTS).orElseThrow().bounded()).isTrue();
-    assertThat(PatternStarts.of(STATED).orElseThrow().bounded()).isTrue();
-    assertThat(PatternStarts.of("(?i)(?:\\bask|\\Bbeg)\\s").orElseThrow().bounded()).isFalse();
-    assertThat(PatternStarts.of(PARTLY_BOUNDED).orElseThrow().bounded()).isFalse();
-    assertThat(PatternStarts.of("\\Bate\\b").orElseThrow().bounded()).isFalse();
-  }
-
-  @Test
   void derivesNoStartsWhereTheBeginningIsNotALiteral() {
     for (String regex :
         List.of(
