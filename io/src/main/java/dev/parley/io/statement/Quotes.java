@@ -8,6 +8,9 @@ package dev.parley.io.statement;
 final class Quotes {
   private boolean open;
 
+  /** The chars of the sentence being marked, copied once: read from an array, not the string. */
+  private char[] chars = new char[256];
+
   /** Starts a new paragraph: no quotation carries over. */
   void newParagraph() {
     open = false;
@@ -23,25 +26,34 @@ final class Quotes {
    * and carries an unclosed quotation on to the next sentence.
    */
   boolean[] mark(String text, int start, int end) {
-    boolean[] quoted = new boolean[end - start];
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (isOpening(c)) {
+    int n = end - start;
+    boolean[] quoted = new boolean[n];
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    char[] cs = chars;
+    text.getChars(start, end, cs, 0);
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c < '"' || (c > '"' && c < '\u00AB')) {
+        // No quote mark is below U+00AB but the straight quote.
+        quoted[i] = open;
+      } else if (isOpening(c)) {
         open = true;
-        quoted[i - start] = true;
+        quoted[i] = true;
       } else if (isClosing(c)) {
         if (!open) {
-          for (int j = 0; j < i - start; j++) {
+          for (int j = 0; j < i; j++) {
             quoted[j] = true;
           }
         }
-        quoted[i - start] = true;
+        quoted[i] = true;
         open = false;
       } else if (c == '"') {
-        quoted[i - start] = true;
+        quoted[i] = true;
         open = !open;
       } else {
-        quoted[i - start] = open;
+        quoted[i] = open;
       }
     }
     return quoted;

@@ -145,6 +145,19 @@ final class Stances {
 
   private static final ImmutableMap<String, ImmutableList<Verb>> VERBS = verbs();
 
+  /** The verbs of four chars or more, to look for in a sentence's text. */
+  private static final FoldedWords LONG_VERBS =
+      new FoldedWords(
+          VERBS.keySet().stream()
+              .filter(w -> w.length() >= FoldedWords.KEY_CHARS)
+              .collect(ImmutableList.toImmutableList()));
+
+  /** The verbs shorter than four chars ("got"), which the text is searched for one by one. */
+  private static final ImmutableList<String> SHORT_VERBS =
+      VERBS.keySet().stream()
+          .filter(w -> w.length() < FoldedWords.KEY_CHARS)
+          .collect(ImmutableList.toImmutableList());
+
   /**
    * Nouns that stand between a verb and the agreement it acts on, with a preposition after them:
    * "suspended its participation in the deal", "resume its part in", "its obligations under".
@@ -214,14 +227,31 @@ final class Stances {
 
   /**
    * A cheap test before a sentence is tokenized: whether it may hold a stance, naming one of the
-   * object nouns, a document, an item or a right to do something.
+   * object nouns, a document, an item or a right to do something, and one of the verbs.
    */
   static boolean mayHold(Tokens tokens, List<Cue> cues) {
+    return mayName(tokens, cues) && mayHoldVerb(tokens);
+  }
+
+  private static boolean mayName(Tokens tokens, List<Cue> cues) {
     if (tokens.mayHoldAny(OBJECT_WORDS)) {
       return true;
     }
     for (Cue cue : cues) {
       if (cue.kind() == Cue.Kind.DOCUMENT || cue.kind() == Cue.Kind.ITEM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text may hold a verb of a stance: false tells that no token is one. */
+  private static boolean mayHoldVerb(Tokens tokens) {
+    if (tokens.mayHoldAny(LONG_VERBS)) {
+      return true;
+    }
+    for (String verb : SHORT_VERBS) {
+      if (tokens.mayHoldIgnoringCase(verb)) {
         return true;
       }
     }

@@ -76,6 +76,11 @@ final class Tokens {
 
   private int count;
 
+  /** Each token's end, in the first {@link #count} elements: the binary search reads no token. */
+  private int[] ends = NO_ENDS;
+
+  private static final int[] NO_ENDS = new int[0];
+
   /** Which word sets the text may hold ({@link WordSetCensus#read}), once {@link #censusRead}. */
   private long census;
 
@@ -145,6 +150,11 @@ final class Tokens {
       }
     }
     count = n;
+    int[] tokenEnds = new int[n];
+    for (int k = 0; k < n; k++) {
+      tokenEnds[k] = tokens[k].end();
+    }
+    ends = tokenEnds;
     return tokens;
   }
 
@@ -178,6 +188,24 @@ final class Tokens {
     return words.inLowerCase(census(), text, start, end);
   }
 
+  /**
+   * Whether the text the tokens were read from holds {@code word} with its case ignored: false
+   * tells that no token's lower-case form is, or holds, it. For words too short for {@link
+   * #mayHoldAny}.
+   */
+  boolean mayHoldIgnoringCase(String word) {
+    char first = word.charAt(0);
+    for (int i = start; i + word.length() <= end; i++) {
+      char c = text.charAt(i);
+      // Only chars beyond ASCII may match an ASCII char ignoring case without folding to it.
+      boolean mayBegin = c >= 128 || Ascii.toLowerCase(c) == Ascii.toLowerCase(first);
+      if (mayBegin && text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The census's reading of the text: one read tells which word sets it cannot hold. */
   private long census() {
     if (!censusRead) {
@@ -191,12 +219,13 @@ final class Tokens {
   int indexAt(int offset) {
     // Tokens are in text order and do not overlap, so their ends increase: search for the first
     // end after the offset.
-    Token[] tokens = tokens();
+    tokens();
+    int[] tokenEnds = ends;
     int low = 0;
     int high = count;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (tokens[mid].end() > offset) {
+      if (tokenEnds[mid] > offset) {
         high = mid;
       } else {
         low = mid + 1;

@@ -20,11 +20,22 @@ class PatternScanTest {
           + "\\b(?:NATO|the alliance)\\b";
   private static final String STATED = "\\b(?:[Ss]tated|[Ss]tating)\\b";
 
+  /** Many starts, all behind a word boundary. */
+  private static final String WALKOUTS =
+      "(?i)\\b(?:quit(?:s|ting)?|left|leav(?:e|es|ing)|end(?:s|ed)?|su(?:e|ed)|stay|"
+          + "\\bwalk(?:s|ed)?|k[io]ck)\\s+(?:out|away)\\b";
+
+  /** Many starts, one of which has no word boundary before it. */
+  private static final String PARTLY_BOUNDED =
+      "(?i)(?:\\bquit|\\bleft|\\bstay|\\bend|ate|\\bsu)s?\\s+(?:out|away)";
+
   private static final List<String> PATTERNS =
       List.of(
           NOT_EXPANDING,
           JOINING,
           STATED,
+          WALKOUTS,
+          PARTLY_BOUNDED,
           "(?i)ask(?:ed)?\\s+for",
           "wa+r{2,}ior",
           "colou?r",
@@ -51,6 +62,8 @@ class PatternScanTest {
     assertThat(starts("(ab|a)(c|bcd)")).contains(List.of("ab", "a"));
     assertThat(starts("\\Bate\\b")).contains(List.of("ate"));
     assertThat(starts("\\.\\s+[A-Z]")).contains(List.of("."));
+    assertThat(starts(WALKOUTS))
+        .contains(List.of("quit", "left", "leav", "end", "su", "stay", "walk", "k"));
   }
 
   @Test
@@ -83,6 +96,15 @@ class PatternScanTest {
             "Ukraine's",
             "Tbilisi\u2019s",
             "restated",
+            "Quits  out",
+            "walked away",
+            "dividend out",
+            "pursued away",
+            "\u212aick out",
+            "\u017fue out",
+            "kicks out",
+            "Left_away",
+            "_end out",
             "asked  for",
             "waarrrior",
             "abcd",
