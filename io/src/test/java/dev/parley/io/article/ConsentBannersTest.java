@@ -1,6 +1,5 @@
 package dev.parley.io.article;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConsentBannersTest {
   private static Article read(String text) {
-    Article a = ArticleReader.defaults().read("t.txt", text.getBytes(UTF_8));
-    Coverage.assertCovered(a, text);
-    return a;
+    return Coverage.readCovered(text);
   }
 
   private static List<String> rules(Article a) {
