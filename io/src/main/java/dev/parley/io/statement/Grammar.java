@@ -165,6 +165,10 @@ final class Grammar {
   }
 
   /** Modal verbs, which open a verb phrase. */
+  /** Forms of "be" and "get" that make the verb after them a passive: "were locked out". */
+  static final ImmutableSet<String> PASSIVE_AUXILIARIES =
+      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+
   static final ImmutableSet<String> MODALS =
       ImmutableSet.of("must", "should", "will", "would", "can", "could", "may", "might", "shall");
 

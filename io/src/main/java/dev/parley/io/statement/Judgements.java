@@ -77,12 +77,6 @@ final class Judgements {
   private static final ImmutableSet<String> PARTICLES =
       ImmutableSet.of("on", "upon", "for", "off", "in", "up", "back", "out", "that", "to");
 
-  /**
-   * Forms of "be" and "get" that make the verb a passive, whose judge goes unsaid or comes late.
-   */
-  private static final ImmutableSet<String> PASSIVE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
-
   /** Words that end the object and the evaluation: a new clause or sentence part. */
   private static final ImmutableSet<String> STOPS =
       ImmutableSet.of(";", ":", "that", "which", "who", "but", "because", "while", "although");
@@ -336,7 +330,7 @@ final class Judgements {
       if (!naming && !AS_VERBS.contains(w)) {
         continue;
       }
-      if (i > 0 && PASSIVE.contains(tokens.get(i - 1).lower())) {
+      if (i > 0 && Grammar.PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower())) {
         continue;
       }
       if (i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1).lower())) {

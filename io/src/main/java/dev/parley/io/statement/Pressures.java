@@ -170,10 +170,6 @@ final class Pressures {
           "text",
           "framework");
 
-  /** Forms of "be" and "get" that make a passive: "were locked out". */
-  private static final ImmutableSet<String> PASSIVE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
-
   /** How many words may stand between a verb and what it is aimed at. */
   private static final int REACH = 4;
 
@@ -187,7 +183,9 @@ final class Pressures {
     }
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
-      if (i > 0 && !w.endsWith("ing") && PASSIVE.contains(tokens.get(i - 1).lower())) {
+      if (i > 0
+          && !w.endsWith("ing")
+          && Grammar.PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower())) {
         // "the drivers were locked out": what happened to them, not what they did.
         continue;
       }
