@@ -282,7 +282,18 @@ class StatementQualityTest {
   // strict); the four from Twitter to the rail lockout to P 0.662 R 0.489 strict-F1 0.200, speaker
   // 0.733, date 0.412, act 0.758; the four from Madrid to the submarine row to P 0.667 R 0.404
   // strict-F1 0.344, date 0.833. Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.57, 0.335, 0.82, 0.825, 0.795);
+  // Four more (the end of the NHL lockout in an agreement in principle of January 2013 in a live
+  // blog with its entries oldest first and their time stamps, the Stockholm agreement on Hodeidah
+  // of December 2018 in a machine translation from Spanish, the Geneva framework of September 2013
+  // on Syria's chemical weapons in an email newsletter's briefing with two unrelated items, the
+  // European Council's opening of accession talks with Ukraine in December 2023 in an explainer in
+  // questions and answers), read after all the rules above, were first read at P 0.559 R 0.481
+  // strict-F1 0.190, speaker 0.763, date 0.654, act 0.849 on their own (38 of their 79 gold
+  // statements matched, 14 strict, 68 extracted), and took the set from P 0.718 R 0.579 strict-F1
+  // 0.344, speaker 0.828, date 0.835, act 0.803 (the sixty-six) to P 0.708 R 0.573 strict-F1
+  // 0.335, speaker 0.824, date 0.826, act 0.805 (the seventy: 1054 extracted, 746 matched, 394
+  // strict). The precision and strict-F1 floors are lowered to just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.57, 0.33, 0.82, 0.825, 0.795);
 
   /** The least each score may be. */
   record Floors(
