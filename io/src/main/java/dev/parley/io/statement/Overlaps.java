@@ -13,8 +13,7 @@ final class Overlaps {
   private Overlaps() {}
 
   static List<Cue> resolve(List<Cue> cues) {
-    List<Cue> sorted = new ArrayList<>(cues);
-    sorted.sort(ArticleReading.BY_START);
+    List<Cue> sorted = joinSameActs(cues);
     List<Cue> kept = new ArrayList<>();
     for (Cue cue : sorted) {
       if (cue.start() < 0 || cue.end() <= cue.start()) {
@@ -42,6 +41,35 @@ final class Overlaps {
       }
     }
     return kept;
+  }
+
+  /**
+   * The cues sorted by start, with overlapping cues of one act joined into one cue that spans them:
+   * "reached an agreement" and "agreement in principle" are one acceptance that starts at its verb,
+   * where the longer of the two alone would start at its noun and leave the verb's subject behind.
+   */
+  private static List<Cue> joinSameActs(List<Cue> cues) {
+    List<Cue> sorted = new ArrayList<>(cues);
+    sorted.sort(ArticleReading.BY_START);
+    for (int i = 0; i < sorted.size(); i++) {
+      Cue cue = sorted.get(i);
+      if (cue.kind() != Cue.Kind.ACT) {
+        continue;
+      }
+      for (int j = i + 1; j < sorted.size() && sorted.get(j).start() < cue.end(); j++) {
+        Cue other = sorted.get(j);
+        if (other.kind() == Cue.Kind.ACT
+            && other.entry().equals(cue.entry())
+            && other.start() > cue.start()
+            && other.end() > cue.end()) {
+          cue = new Cue(Cue.Kind.ACT, cue.entry(), cue.start(), other.end());
+          sorted.set(i, cue);
+          sorted.remove(j);
+          j--;
+        }
+      }
+    }
+    return sorted;
   }
 
   /**

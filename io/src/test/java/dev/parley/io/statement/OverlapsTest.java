@@ -65,4 +65,37 @@ class OverlapsTest {
 
     assertThat(Overlaps.resolve(List.of(act, item))).containsExactly(act, item);
   }
+
+  @Test
+  void overlappingCuesOfOneActAreOneCueFromTheFirstStartToTheLastEnd() {
+    // "reached a settlement in principle": the verb's phrase and the noun's phrase share a word.
+    Cue reached = new Cue(Cue.Kind.ACT, "accept", 10, 30);
+    Cue inPrinciple = new Cue(Cue.Kind.ACT, "accept", 20, 45);
+    // Cues of two acts that overlap still compete: the longer wins.
+    Cue threat = new Cue(Cue.Kind.ACT, "threaten", 60, 70);
+    Cue refusal = new Cue(Cue.Kind.ACT, "reject", 65, 80);
+
+    assertThat(Overlaps.resolve(List.of(inPrinciple, reached, threat, refusal)))
+        .containsExactly(new Cue(Cue.Kind.ACT, "accept", 10, 45), refusal);
+  }
+
+  @Test
+  void sidesWhoReachedAnAgreementInPrincipleBothAcceptIt() {
+    InventedCase port =
+        InventedCase.publishedOn(InventedCases.TRUCE.published())
+            .state("DK", "Dockers' Union", "the dockers")
+            .state("PA", "Port Authority", "the port")
+            .item("contract", "A new contract", "DK | PA", "new contract")
+            .build("port.lexicon");
+    assertThat(
+            StatementExtractor.of(port.lexicon())
+                .extract(
+                    TestArticles.of(
+                        port.published(),
+                        "The mediator announced that the port and the dockers had reached an"
+                            + " agreement in principle on a new contract."))
+                .statements())
+        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id() + " " + s.items())
+        .containsExactlyInAnyOrder("PA accept [contract]", "DK accept [contract]");
+  }
 }
