@@ -520,6 +520,18 @@ final class ArticleReading {
           cue == contentCue
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
               : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
+      if (items.isEmpty()
+          && !hasCue(p, Cue.Kind.ITEM)
+          && ProposalsNamedAgain.namesOne(p.tokens(), cue)) {
+        // "The insurgents rejected the proposal": the items of the proposal told before.
+        Statement named =
+            ProposalsNamedAgain.antecedent(
+                toldBefore(p, found), act, speaker.speaker().party().orElse(""));
+        if (named != null) {
+          items = named.items();
+          rule += "+named-again";
+        }
+      }
       if (holding && items.isEmpty()) {
         // "reaffirmed its commitment to dialogue": holding to nothing the record knows.
         continue;
@@ -765,6 +777,23 @@ final class ArticleReading {
         authors,
         bound,
         verdicts);
+  }
+
+  /**
+   * The statements told before an act of {@code p}, nearest last: those of its paragraph and of its
+   * own sentence so far, or, for the first sentence of a paragraph, the last of the paragraph
+   * before.
+   */
+  private List<Statement> toldBefore(Parsed p, List<Statement> found) {
+    List<Statement> earlier = new ArrayList<>(paragraphStatements);
+    if (previousInParagraph == null && !articleStatements.isEmpty()) {
+      Statement last = articleStatements.get(articleStatements.size() - 1);
+      if (article.sentences().get(last.sentence()).paragraph() == p.sentence().paragraph() - 1) {
+        earlier.add(last);
+      }
+    }
+    earlier.addAll(found);
+    return earlier;
   }
 
   /**
