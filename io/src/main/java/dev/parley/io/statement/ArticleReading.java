@@ -688,6 +688,8 @@ final class ArticleReading {
     untold.addAll(Positions.find(p.tokens(), p.cues()));
     // "locked out its drivers", "countersued": pressure told with no act word.
     untold.addAll(Pressures.find(p.tokens()));
+    // "sees progress on the quota", "progress could be made on wages": an openness to discuss.
+    untold.addAll(ProgressSeen.find(p.tokens(), p.cues()));
     // "Mercy Hospital should withdraw the ratios": what a party should do is asked of it.
     if (Obligations.mayFind(p.tokens(), p.cues())) {
       untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
