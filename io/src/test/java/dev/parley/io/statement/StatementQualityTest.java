@@ -287,7 +287,15 @@ class StatementQualityTest {
   // strict); the four from Twitter to the rail lockout to P 0.662 R 0.489 strict-F1 0.200, speaker
   // 0.733, date 0.412, act 0.758; the four from Madrid to the submarine row to P 0.667 R 0.404
   // strict-F1 0.344, date 0.833. Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.57, 0.335, 0.82, 0.825, 0.795);
+  // The entries of a list after a lead-in ending with a colon ("The union is asking for:", then
+  // "1. No forced transfers.") read as the lead-in's act on their items, and the lead-in on all of
+  // them, took the sixty-six from P 0.718 R 0.579 strict-F1 0.344, speaker 0.828, date 0.835, act
+  // 0.803 (986 extracted, 708 matched, 380 strict) to P 0.719 R 0.583 strict-F1 0.348, speaker
+  // 0.829, date 0.835, act 0.804 (990 extracted, 712 matched, 385 strict), all in the one release
+  // with numbered demands; a proposal named again by a noun phrase ("rejected those proposals")
+  // and progress seen as possible changed none of the sixty-six. Recall and strict-F1 floors
+  // raised a little.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.575, 0.34, 0.82, 0.825, 0.795);
 
   /** The least each score may be. */
   record Floors(
