@@ -176,7 +176,9 @@ final class ArticleReading {
       Parsed p = parsed.get(i);
       if (p.sentence().paragraph() != paragraph) {
         // "The union is asking for:" and "1. ...", "2. ...": an entry goes on with the list.
-        onLeadIn(records, listing.paragraph(text, paragraphOf(p), sentencesFrom(i)));
+        if (listing.isOpen()) {
+          onLeadIn(records, listing.paragraph(text, paragraphOf(p), sentencesFrom(i)));
+        }
         paragraph = p.sentence().paragraph();
         // In a transcript, whoever the turn's label names speaks until the text names another.
         paragraphSpeaker = turns.speakerOf(paragraph);

@@ -54,6 +54,11 @@ final class ListedItems {
    */
   private boolean entryRead;
 
+  /** Whether a lead-in has opened a list that no paragraph has ended yet. */
+  boolean isOpen() {
+    return !leadIn.isEmpty();
+  }
+
   /**
    * Starts a paragraph: an entry of the open list goes on with it, any other paragraph ends the
    * list. Returns the lead-in's sentence index and its items when a list has just ended whose
