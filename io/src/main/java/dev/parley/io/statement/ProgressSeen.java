@@ -13,12 +13,18 @@ import java.util.List;
  */
 final class ProgressSeen {
   /** The words of progress: a sentence without one of them tells none. */
-  static final FoldedWords WORDS = new FoldedWords(List.of("progress", "headway", "room"));
+  static final FoldedWords WORDS =
+      new FoldedWords(
+          List.of("progress", "headway", "room", "agreement", "compromise", "deal", "settlement"));
 
   private static final ImmutableSet<String> SEEING =
       ImmutableSet.of("see", "sees", "saw", "seen", "seeing");
 
   private static final ImmutableSet<String> PROGRESS = ImmutableSet.of("progress", "headway");
+
+  /** Nouns of agreeing that may be told possible: "agreement is possible on the quota". */
+  private static final ImmutableSet<String> AGREEING =
+      ImmutableSet.of("agreement", "compromise", "deal", "settlement");
 
   /** What there may be room for: "room for agreement", "room for a deal", "room for headway". */
   private static final ImmutableSet<String> ROOM_FOR =
@@ -64,10 +70,11 @@ final class ProgressSeen {
   /**
    * The discuss cues of the progress a sentence sees as possible: a verb of seeing, at most three
    * words of degree, then "progress" or "headway" ("sees real progress"), or "room for" and what it
-   * is room for ("saw room for agreement"); "progress" or "headway" then a form of "be" and
-   * "possible" ("progress is possible"), or a modal, "be" and "made", "achieved", "reached" or
-   * "possible" ("progress could be made"); "room for" agreement, headway, a compromise or a deal.
-   * None is negated: a negation before it, or "no", "little" or "less" inside it.
+   * is room for ("saw room for agreement"); "progress", "headway", "agreement", "compromise",
+   * "deal" or "settlement" then a form of "be" and "possible" ("agreement is possible"), or a
+   * modal, "be" and "possible", or, after progress or headway, "made", "achieved" or "reached"
+   * ("progress could be made"); "room for" agreement, headway, a compromise or a deal. None is
+   * negated: a negation before it, or "no", "little" or "less" inside it.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
     if (!tokens.mayHoldAny(WORDS)) {
@@ -80,8 +87,8 @@ final class ProgressSeen {
       int start = i;
       if (SEEING.contains(w)) {
         end = seenEnd(tokens, i + 1);
-      } else if (PROGRESS.contains(w) && !isScant(tokens, i - 1)) {
-        end = possibleEnd(tokens, i + 1);
+      } else if ((PROGRESS.contains(w) || AGREEING.contains(w)) && !isScant(tokens, i - 1)) {
+        end = possibleEnd(tokens, i + 1, PROGRESS.contains(w));
       } else if (w.equals("room") && !isScant(tokens, i - 1)) {
         end = roomEnd(tokens, i + 1);
       }
@@ -120,8 +127,11 @@ final class ProgressSeen {
     return w.equals("room") ? roomEnd(tokens, k + 1) : -1;
   }
 
-  /** After "progress": "is possible", "could be made"; the last token's index or -1. */
-  private static int possibleEnd(Tokens tokens, int i) {
+  /**
+   * After "progress" or a noun of agreeing: "is possible", "could be possible", and after progress
+   * ({@code made}) "could be made"; the last token's index or -1.
+   */
+  private static int possibleEnd(Tokens tokens, int i, boolean made) {
     if (i + 1 < tokens.size()
         && COPULAS.contains(tokens.get(i).lower())
         && tokens.get(i + 1).lower().equals("possible")) {
@@ -130,7 +140,9 @@ final class ProgressSeen {
     if (i + 2 < tokens.size()
         && MODALS.contains(tokens.get(i).lower())
         && tokens.get(i + 1).lower().equals("be")
-        && MADE.contains(tokens.get(i + 2).lower())) {
+        && (made
+            ? MADE.contains(tokens.get(i + 2).lower())
+            : tokens.get(i + 2).lower().equals("possible"))) {
       return i + 2;
     }
     return -1;

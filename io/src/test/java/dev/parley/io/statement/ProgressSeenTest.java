@@ -36,6 +36,16 @@ class ProgressSeenTest {
   }
 
   @Test
+  void agreementToldAsPossibleIsToo() {
+    assertThat(actsOn("Ostland says agreement is possible on the herring quota."))
+        .containsExactly("OS discuss [catch-quota]");
+    assertThat(actsOn("Norvania said a compromise could be possible on the catch quota."))
+        .containsExactly("NV discuss [catch-quota]");
+    assertThat(actsOn("Ostland says no agreement is possible on the herring quota.")).isEmpty();
+    assertThat(actsOn("Norvania said a deal was not possible on the catch quota.")).isEmpty();
+  }
+
+  @Test
   void progressNotSeenIsNoAct() {
     assertThat(actsOn("Norvania sees no progress on the herring quota.")).isEmpty();
     assertThat(actsOn("Ostland did not see any progress on the catch quota.")).isEmpty();
