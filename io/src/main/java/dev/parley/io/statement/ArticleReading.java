@@ -9,6 +9,7 @@ import dev.parley.io.article.Boilerplate;
 import dev.parley.io.article.DateMention;
 import dev.parley.io.article.DatePrecision;
 import dev.parley.io.article.DateProvenance;
+import dev.parley.io.article.Paragraph;
 import dev.parley.io.article.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,6 +138,9 @@ final class ArticleReading {
    */
   private @Nullable Parsed previousInParagraph;
 
+  /** The list a lead-in ending with a colon has opened, if any. */
+  private final ListedItems listing = new ListedItems();
+
   /** Whether a sentence of the paragraph so far has told of an agreement's terms. */
   private boolean termsTold;
 
@@ -166,9 +170,15 @@ final class ArticleReading {
       parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues));
     }
     ImmutableArticleStatements.Builder result = ArticleStatements.builder().article(article);
+    List<SentenceRecord> records = new ArrayList<>(parsed.size());
     paragraph = -1;
-    for (Parsed p : parsed) {
+    for (int i = 0; i < parsed.size(); i++) {
+      Parsed p = parsed.get(i);
       if (p.sentence().paragraph() != paragraph) {
+        // "The union is asking for:" and "1. ...", "2. ...": an entry goes on with the list.
+        if (listing.isOpen()) {
+          onLeadIn(records, listing.paragraph(text, paragraphOf(p), sentencesFrom(i)));
+        }
         paragraph = p.sentence().paragraph();
         // In a transcript, whoever the turn's label names speaks until the text names another.
         paragraphSpeaker = turns.speakerOf(paragraph);
@@ -178,10 +188,46 @@ final class ArticleReading {
         previousInParagraph = null;
         termsTold = false;
       }
-      result.addSentence(readSentence(p));
+      SentenceRecord read = readSentence(p);
+      records.add(read);
+      boolean last =
+          i + 1 == parsed.size() || parsed.get(i + 1).sentence().paragraph() != paragraph;
+      listing.noteLeadIn(p.sentence(), last, read.statements());
       previousInParagraph = p;
     }
-    return result.build();
+    onLeadIn(records, listing.end());
+    return result.addAllSentences(records).build();
+  }
+
+  private Paragraph paragraphOf(Parsed p) {
+    return article.paragraphs().get(p.sentence().paragraph());
+  }
+
+  /** The sentences of the paragraph that opens with parsed sentence {@code i}. */
+  private List<Sentence> sentencesFrom(int i) {
+    List<Sentence> sentences = new ArrayList<>();
+    int paragraph = parsed.get(i).sentence().paragraph();
+    for (int j = i; j < parsed.size() && parsed.get(j).sentence().paragraph() == paragraph; j++) {
+      sentences.add(parsed.get(j).sentence());
+    }
+    return sentences;
+  }
+
+  /** A list that has ended: its lead-in, when it named no item, is on the items of its entries. */
+  private static void onLeadIn(List<SentenceRecord> records, ListedItems.@Nullable Ended ended) {
+    if (ended == null) {
+      return;
+    }
+    SentenceRecord leadIn = records.get(ended.sentence());
+    List<Statement> statements = new ArrayList<>();
+    for (Statement s : leadIn.statements()) {
+      statements.add(
+          s.items().isEmpty()
+              ? Statement.builder().from(s).items(ended.items()).rule(s.rule() + "+list").build()
+              : s);
+    }
+    records.set(
+        ended.sentence(), SentenceRecord.builder().from(leadIn).statements(statements).build());
   }
 
   /** The publication date when the article states it; an inferred one is only a guess. */
@@ -228,6 +274,8 @@ final class ArticleReading {
     }
     // A question asked in a transcript's question turn tells of no act.
     List<Statement> statements = turns.asks(sentence) ? ImmutableList.of() : statementsOf(p, dates);
+    // "2. Rest rules that protect safety.": an entry of a list says what its lead-in said.
+    statements = listing.read(sentence, statements, p.cues());
     if (!ledeRead && !statements.isEmpty()) {
       ledeRead = true;
       Statement first = statements.get(0);
@@ -520,6 +568,18 @@ final class ArticleReading {
           cue == contentCue
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
               : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
+      if (items.isEmpty()
+          && !hasCue(p, Cue.Kind.ITEM)
+          && ProposalsNamedAgain.namesOne(p.tokens(), cue)) {
+        // "The insurgents rejected the proposal": the items of the proposal told before.
+        Statement named =
+            ProposalsNamedAgain.antecedent(
+                toldBefore(p, found), act, speaker.speaker().party().orElse(""));
+        if (named != null) {
+          items = named.items();
+          rule += "+named-again";
+        }
+      }
       if (holding && items.isEmpty()) {
         // "reaffirmed its commitment to dialogue": holding to nothing the record knows.
         continue;
@@ -676,6 +736,8 @@ final class ArticleReading {
     untold.addAll(Positions.find(p.tokens(), p.cues()));
     // "locked out its drivers", "countersued": pressure told with no act word.
     untold.addAll(Pressures.find(p.tokens()));
+    // "sees progress on the quota", "progress could be made on wages": an openness to discuss.
+    untold.addAll(ProgressSeen.find(p.tokens(), p.cues()));
     // "Mercy Hospital should withdraw the ratios": what a party should do is asked of it.
     if (Obligations.mayFind(p.tokens(), p.cues())) {
       untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
@@ -768,6 +830,23 @@ final class ArticleReading {
   }
 
   /**
+   * The statements told before an act of {@code p}, nearest last: those of its paragraph and of its
+   * own sentence so far, or, for the first sentence of a paragraph, the last of the paragraph
+   * before.
+   */
+  private List<Statement> toldBefore(Parsed p, List<Statement> found) {
+    List<Statement> earlier = new ArrayList<>(paragraphStatements);
+    if (previousInParagraph == null && !articleStatements.isEmpty()) {
+      Statement last = articleStatements.get(articleStatements.size() - 1);
+      if (article.sentences().get(last.sentence()).paragraph() == p.sentence().paragraph() - 1) {
+        earlier.add(last);
+      }
+    }
+    earlier.addAll(found);
+    return earlier;
+  }
+
+  /**
    * The acceptance cues of the agreement's terms the sentence tells (see {@link AgreedTerms}), or,
    * in a paragraph that has told of them, those it goes on telling ("The accord covers the port
    * dispute. Velmar commits to open the corridor."); notes whether it tells of terms.
@@ -852,6 +931,7 @@ final class ArticleReading {
           && !AskedActs.isAsked(p.tokens(), cues, cue)
           && !Grammar.admitsAPossibility(p.tokens(), cue)
           && !Forecasts.isForecast(p.tokens(), cue)
+          && !ListedItems.isListed(p.tokens(), acts, cue)
           && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
           && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
           && !Descriptions.isDescription(p.tokens(), cue)

@@ -49,6 +49,16 @@ final class InventedCase {
         .collect(Collectors.toList());
   }
 
+  /** The speaker party, act and items ("VL accept [truce]") of each statement of the paragraphs. */
+  List<String> actsOn(String... paragraphs) {
+    return StatementExtractor.of(lexicon)
+        .extract(TestArticles.of(published, paragraphs))
+        .statements()
+        .stream()
+        .map(s -> s.speakerParty().orElse("?") + " " + s.act().id() + " " + s.items())
+        .collect(Collectors.toList());
+  }
+
   /** Collects the lines of the invented case lexicon. */
   static final class Builder {
     private final LocalDate published;

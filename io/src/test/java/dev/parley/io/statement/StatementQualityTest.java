@@ -24,7 +24,12 @@ class StatementQualityTest {
   // regression fails the build but noise in an unrelated change does not. The seed articles are
   // those the rules were developed on; the held-out articles were written, with their gold, before
   // the rules were measured on them, and are the better estimate of quality on unseen text.
-  static final Floors SEED_FLOORS = new Floors(0.72, 0.69, 0.54, 0.81, 0.86, 0.91);
+  // The seed precision floor was lowered from 0.72 when progress a side sees as possible was read
+  // as an openness to discuss (P 0.727 to 0.719, act 0.928 to 0.914, the rest unchanged): the seed
+  // gold reads the one such sentence of the seeds ("areas where the United States says it sees
+  // progress with Russia: arms control, ...") as a proposal, but in general the thing a side sees
+  // progress on may be the other side's demand, which it does not offer by seeing progress on it.
+  static final Floors SEED_FLOORS = new Floors(0.71, 0.69, 0.54, 0.81, 0.86, 0.91);
   // The held-out floors were lowered when two articles on negotiations new to the extractor (the
   // Black Sea grain deal and the 2023 US debt ceiling) joined the set: the figures fell from P
   // 0.833
@@ -299,7 +304,17 @@ class StatementQualityTest {
   // matched, 393 strict); the two agreements found in the live blog take the date of the lockout's
   // start that their sentence names, so the date floor is lowered to just below. Seeds from P
   // 0.727 R 0.711 strict-F1 0.551 to P 0.730 R 0.722 strict-F1 0.559.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.57, 0.33, 0.82, 0.82, 0.795);
+  // The entries of a list after a lead-in ending with a colon ("The union is asking for:", then
+  // "1. No forced transfers.") read as the lead-in's act on their items, and the lead-in on all of
+  // them, took the sixty-six from P 0.718 R 0.579 strict-F1 0.344, speaker 0.828, date 0.835, act
+  // 0.803 (986 extracted, 708 matched, 380 strict) to P 0.719 R 0.583 strict-F1 0.348, speaker
+  // 0.829, date 0.835, act 0.804 (990 extracted, 712 matched, 385 strict), all in the one release
+  // with numbered demands; a proposal named again by a noun phrase ("rejected those proposals")
+  // and progress seen as possible changed none of the sixty-six. Recall and strict-F1 floors
+  // raised a little. With the joined cues and the seventy: P 0.709 R 0.578 strict-F1 0.337,
+  // speaker 0.822, date 0.823, act 0.806 (1061 extracted, 752 matched, 398 strict); seeds P 0.722
+  // R 0.722 strict-F1 0.556. Floors just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.575, 0.335, 0.82, 0.82, 0.8);
 
   /** The least each score may be. */
   record Floors(
