@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * agency-dateline}) and the rest of the line is body, and so is one that names a date or an agency
  * after a standfirst and a summary of bullets, which are then set aside ({@code summary}); an
  * inline cue after the end of a sentence sets the rest of its line aside. Then the first
- * substantial remaining line is the headline (shorter lines before it are {@code kicker}s), and
- * lines repeating it, with or without the site's name after its last separator ({@code Truce signed
- * | Horn Daily}), are {@code repeated-headline}. Under a related-links header ({@code Related
+ * substantial remaining line is the headline (shorter lines before it are {@code kicker}s; a news
+ * release's issuer under its label and over its title is {@code release-issuer}), and lines
+ * repeating it, with or without the site's name after its last separator ({@code Truce signed |
+ * Horn Daily}), are {@code repeated-headline}. Under a related-links header ({@code Related
  * Articles}, {@code More from}), the short lines that do not end as a told sentence are the linked
  * headlines, under the header's rule. A body line under the headline that repeats one of the three
  * before it nearly word for word (a standfirst the story then opens with) is {@code repeated-lead}.

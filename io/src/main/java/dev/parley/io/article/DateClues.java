@@ -108,8 +108,9 @@ final class DateClues {
   /**
    * The publication date: stated by a {@code Published}/{@code Posted} stamp, else by a {@code
    * date} header, else by a date line standing before the second body paragraph under the headline;
-   * else inferred from the body (see {@link InferredDates}), else from an update stamp's day (the
-   * article is no younger); else unknown.
+   * else inferred from the body (see {@link InferredDates}; no day after an update stamp's), else
+   * from an update stamp's day (the article is no younger); else unknown. An update stamp never
+   * states the day, whether it stands before or after the published stamp, on its line or another.
    */
   PublicationDate publicationDate(List<Sentence> sentences, Navigation navigation) {
     if (statedByStamp != null) {

@@ -46,9 +46,11 @@ import org.jspecify.annotations.Nullable;
  *       by September the talks had stalled}; a month of a clause told in the future, {@code they
  *       will meet at the end of October}, {@code talks are due to resume in January}: the coming
  *       one, the anchor's month included), precision MONTH; a month-day or a weekday of a clause
- *       told in the future ({@code will vote on Thursday}) is the coming one, on or after the
- *       anchor; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the latest such day on
- *       or before the anchor ({@code last Thursday}: strictly before); {@code today}, {@code
+ *       told in the future ({@code will vote on Thursday}, {@code are to vote on Thursday}, {@code
+ *       is set to meet on Thursday}) is the coming one, on or after the anchor, and one of a plan
+ *       told from the past ({@code was due to vote on Thursday}, {@code were to have met}) the
+ *       last; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the latest such day on or
+ *       before the anchor ({@code last Thursday}: strictly before); {@code today}, {@code
  *       yesterday}, {@code tomorrow}; {@code last week} is the anchor minus seven days with
  *       precision DAY (a day in the week before, not a calendar week); {@code last month} and
  *       {@code last year} are the month and year before the anchor's;
@@ -1084,6 +1086,42 @@ public final class DateMentions {
             "aim",
             "poised");
 
+    /** Present forms of "be" that tell a plan with "to" after them: "talks are to resume". */
+    private static final ImmutableSet<String> PRESENT_BE = ImmutableSet.of("is", "are", "am");
+
+    /** Words that may stand between "be" and its "to": "are not to", "is now to", "is yet to". */
+    private static final ImmutableSet<String> BETWEEN_BE_AND_TO =
+        ImmutableSet.of("not", "never", "now", "still", "also", "then", "yet", "soon", "again");
+
+    /** Past forms of "be" that tell a plan as one of the past: "was due to", "were to". */
+    private static final ImmutableSet<String> PAST_BE = ImmutableSet.of("was", "were");
+
+    /** Whether "to" follows the form of "be" at token {@code k}, perhaps after a word between. */
+    private boolean toAfterBe(int k) {
+      String next = lowerWord(k + 1);
+      return next.equals("to")
+          || (BETWEEN_BE_AND_TO.contains(next) && lowerWord(k + 2).equals("to"));
+    }
+
+    /**
+     * Whether the word of a plan at token {@code k} ("due", "expected", "set") is told from the
+     * past: "was", "were" or "had" before it ("the vote was due to take place on Friday", "they had
+     * planned to sign", "had been expected to"), perhaps with a word between ("was originally due
+     * to").
+     */
+    private boolean toldFromThePast(int k) {
+      for (int b = k - 1; b >= k - 2 && b >= 0; b--) {
+        String w = lowerWord(b);
+        if (PAST_BE.contains(w) || w.equals("had")) {
+          return true;
+        }
+        if (PRESENT_BE.contains(w) || w.equals("be")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     /** Past forms that tell a clause in the past: "had", "was", "said", "met" and the like. */
     private static final ImmutableSet<String> PAST_FORMS =
         ImmutableSet.of(
@@ -1128,7 +1166,10 @@ public final class DateMentions {
         }
         String next = lowerWord(k + 1);
         if (FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))) {
-          return 1;
+          return toldFromThePast(k) ? -1 : 1;
+        }
+        if (PRESENT_BE.contains(w) && toAfterBe(k)) {
+          return 1; // "talks are to resume", "the vote is not to take place before"
         }
         if ((PAST_FORMS.contains(w) || (w.length() > 4 && w.endsWith("ed")))
             && !PASSIVE_BEFORE.contains(lowerWord(k - 1))) {

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds an article's headline: the first substantial line, with the shorter lines before it as
- * kickers and the lines repeating it set aside, or else the body's first sentence.
+ * kickers and the lines repeating it set aside, or else the body's first sentence. A news release's
+ * issuer between its label and its title ({@link ReleaseIssuers}) is set aside, not the headline.
  */
 final class Headlines {
   /** Longest line that can be a headline; a longer first line is body. */
@@ -65,6 +66,10 @@ final class Headlines {
     }
     if (first < 0) {
       return null; // only short lines: the first one is both headline and body
+    }
+    if (kickers.isEmpty() && ReleaseIssuers.isIssuer(lines, first)) {
+      lines.wholeRule[first] = ReleaseIssuers.RULE; // "NEWS RELEASE", the issuer, then the title
+      first = ReleaseIssuers.nextNonBlank(lines, first);
     }
     boolean ownLine =
         lines.prefixRule[first] == null
@@ -133,7 +138,9 @@ final class Headlines {
     // lines are classified in order, so each line before is looked at once and the count only grows
     for (; openingScanned < line && openingCount <= 1; openingScanned++) {
       int l = openingScanned;
-      if (!lines.hasBody(l) || (openingFirst != null && navigation.isMenuPart(bs[l], be[l]))) {
+      if (!lines.hasBody(l)
+          || (openingFirst != null && navigation.isMenuPart(bs[l], be[l]))
+          || (openingFirst == null && ReleaseIssuers.isIssuer(lines, l))) {
         continue; // after the first, a label ("Energy Desk", "Africa") is no paragraph
       }
       if (openingFirst == null) {

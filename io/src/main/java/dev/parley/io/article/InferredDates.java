@@ -45,12 +45,12 @@ final class InferredDates {
    * carries a year and names a month or a day ({@code December 2021}); a month-day without year
    * ({@code February 15}) takes the year that puts it nearest the reference (within six months of
    * it); the inferred date is the latest day-precise date among those and the dated days, leaving
-   * out deadlines and days still to come ({@link #isDeadline}), with the sentence that mentions it
-   * as evidence. Years alone ({@code in 2008}) are history, not a reference. Without a reference
-   * the date is unknown. A wire dateline [wireStart, wireEnd) (none when {@code wireStart} is
-   * negative) that names a day without its year gives that day, in the year the page's other
-   * evidence puts it ({@link WireDays#place}: {@code updated}, an update stamp's day, or null; the
-   * reference; the days the body tells as gone; the years it names).
+   * out deadlines and days still to come ({@link #isDeadline}) and days after {@code updated}, with
+   * the sentence that mentions it as evidence. Years alone ({@code in 2008}) are history, not a
+   * reference. Without a reference the date is unknown. A wire dateline [wireStart, wireEnd) (none
+   * when {@code wireStart} is negative) that names a day without its year gives that day, in the
+   * year the page's other evidence puts it ({@link WireDays#place}: {@code updated}, an update
+   * stamp's day, or null; the reference; the days the body tells as gone; the years it names).
    */
   static PublicationDate infer(
       ArticleLines lines,
@@ -86,6 +86,7 @@ final class InferredDates {
         }
         if (m.precision() == DatePrecision.DAY
             && !isDeadline(text, s, m)
+            && notAfter(m.date(), updated)
             && (best == null || m.date().isAfter(best))) {
           best = m.date();
           bestSentence = s;
@@ -109,6 +110,7 @@ final class InferredDates {
             && m.precision() == DatePrecision.DAY
             && lines.hasDigit(m.start(), m.end())
             && !isDeadline(text, s, m)
+            && notAfter(m.date(), updated)
             && (best == null || m.date().isAfter(best))) {
           best = m.date();
           bestSentence = s;
@@ -119,6 +121,15 @@ final class InferredDates {
       return PublicationDate.unknown();
     }
     return PublicationDate.inferred(best, bestSentence.text());
+  }
+
+  /**
+   * Whether {@code day} is not after {@code updated}, the day of the page's update stamp (null when
+   * it has none): a page updated on a day was written by then, so a later day its body names is one
+   * still to come, whatever words tell it.
+   */
+  private static boolean notAfter(LocalDate day, @Nullable LocalDate updated) {
+    return updated == null || !day.isAfter(updated);
   }
 
   /**

@@ -144,12 +144,34 @@ final class LineCues {
           clues.publishedStamp(m.date(), s, e);
         } else if (cue.match == BoilerplateCues.Match.STAMP) {
           clues.updatedStamp(m.date(), s, e);
+          publishedAfter(m.end(), e);
         }
         return true;
       }
     }
     // "Updated 3 hours ago": a short remainder with a number is a stamp without a date
     return e - p <= 40 && lines.hasDigit(p, e);
+  }
+
+  /**
+   * Records the date of a {@code published} stamp that follows an update stamp on its line, from
+   * {@code from} to {@code e} ({@code Last updated 5 March 2021 | Published 3 March 2021}): the
+   * first publication is the page's day, whichever stamp the page shows first.
+   */
+  private void publishedAfter(int from, int e) {
+    for (int p = from; p < e; p++) {
+      if (!Character.isLetter(text.charAt(p)) || Character.isLetter(text.charAt(p - 1))) {
+        continue; // a published cue starts a word
+      }
+      for (Cue cue : cues) {
+        if (cue.match == BoilerplateCues.Match.PUBLISHED && cue.mayStartAt(text, p, e)) {
+          int after = cue.matchAt(text, p, e);
+          if (after >= 0 && isStamp(cue, after, e, p)) {
+            return;
+          }
+        }
+      }
+    }
   }
 
   /** Whether an update stamp's cue opens [from, to), whatever follows it. */

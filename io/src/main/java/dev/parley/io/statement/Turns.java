@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <p>An article is a transcript when at least two of its paragraphs open with a label ({@link
  * TurnLabels}) and either one label is a question or moderator role or one label opens two
  * paragraphs or more: a lone "WASHINGTON:" or two headings such as "Velmar:" and "Tarsia:" are no
- * turns. A turn goes on over the paragraphs after it that open with no label of their own.
+ * turns. A turn goes on over the paragraphs after it that open with no label of their own. An
+ * answer's label that names no one ("A.", "ANSWER:") is the turn of the one person the transcript
+ * names as answering, if it names exactly one ({@link Answerers}).
  */
 final class Turns {
   /**
@@ -94,6 +96,8 @@ final class Turns {
     }
     Map<Integer, Turn> turns = new HashMap<>();
     Turn current = null;
+    Optional<Turn> answerer = Optional.empty();
+    boolean answererSought = false; // the answerer is looked for at the first answer's label
     paragraph = -1;
     for (Sentence s : article.sentences()) {
       int p = s.paragraph();
@@ -104,12 +108,24 @@ final class Turns {
       TurnLabels.Label label = labels.get(p);
       if (label != null) {
         current = turnOf(text, label, knowledge);
+        if (!current.speaker().known() && Answerers.isAnswer(head(text, label))) {
+          if (!answererSought) {
+            answerer = Answerers.of(article, labels, knowledge);
+            answererSought = true;
+          }
+          current = answerer.orElse(current);
+        }
       }
       if (current != null) {
         turns.put(p, current);
       }
     }
     return new Turns(labels, turns);
+  }
+
+  /** Whether a label's head names one who asks or chairs ("QUESTION", "MODERATOR OANA ROE"). */
+  static boolean asksByHead(String head) {
+    return ASKING.contains(firstWord(Ascii.toLowerCase(head)));
   }
 
   /** Whether one label is a question or moderator role, or one name opens two turns or more. */
@@ -177,7 +193,7 @@ final class Turns {
     return Optional.of(new Turn(speaker, false, party.label()));
   }
 
-  private static String head(String text, TurnLabels.Label label) {
+  static String head(String text, TurnLabels.Label label) {
     return text.substring(label.headStart(), label.headEnd());
   }
 

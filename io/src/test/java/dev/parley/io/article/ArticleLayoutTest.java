@@ -158,6 +158,43 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void theFirstPublicationIsThePagesDayWhereverTheUpdateStampStands() {
+    LocalDate third = LocalDate.of(2021, 3, 3);
+    String story = "Port strike ends after deal\n\n";
+    String body = "\n\nWorkers returned to the port.\n";
+    for (String stamps :
+        List.of(
+            "Last updated 5 March 2021 14:02 | Published 3 March 2021",
+            "Updated: 05/03/2021 at 14h02 · First published: 03/03/2021 at 09h10",
+            "Last modified 5 March 2021\nPublished 3 March 2021",
+            "Updated March 5, 2021, 2:02 PM | By Jane Roe | Published March 3, 2021",
+            "Aktualisiert am 05.03.2021, 14:02\nVer\u00f6ffentlicht am 03.03.2021, 09:10",
+            "Mis \u00e0 jour le 05/03/2021 \u00e0 14h02 | Publi\u00e9 le 03/03/2021")) {
+      Article a = read(story + stamps + body);
+      assertThat(a.published().date()).as(stamps).contains(third);
+      assertThat(a.published().provenance()).as(stamps).isEqualTo(DateProvenance.STATED);
+    }
+  }
+
+  @Test
+  void anUpdateStampAloneBoundsTheDayTheBodyGivesAndIsNoStatedDate() {
+    // The body's latest day after the update is no day the story could have been written on.
+    Article a =
+        read(
+            "Port strike ends after deal\n\nAktualisiert am 05.03.2021, 14:02\n\n"
+                + "The strike began on 1 March 2021. Workers return on 8 March, the union said.\n");
+    assertThat(a.published())
+        .isEqualTo(
+            PublicationDate.inferred(
+                LocalDate.of(2021, 3, 1), "The strike began on 1 March 2021."));
+    // With nothing in the body, the update's day: the article is no younger.
+    assertThat(
+            read("Port strike ends after deal\n\nUpdated 5 March 2021\n\nWorkers went back.\n")
+                .published())
+        .isEqualTo(PublicationDate.inferred(LocalDate.of(2021, 3, 5), "Updated 5 March 2021"));
+  }
+
+  @Test
   void modifiedStampAloneLeavesTheDateToInference() {
     Article a =
         read(

@@ -330,6 +330,36 @@ class DateMentionsTest {
         .isEqualTo(LocalDate.of(2022, 10, 1));
   }
 
+  /** Asserts that each of {@code texts}, read on {@code anchor}, mentions only {@code day}. */
+  private static void assertEachOnly(LocalDate anchor, LocalDate day, String... texts) {
+    for (String text : texts) {
+      assertThat(only(text, anchor).date()).as(text).isEqualTo(day);
+    }
+  }
+
+  @Test
+  void aPlanToldWithBeToOrBeDueToLooksAheadAndOneToldFromThePastLooksBack() {
+    LocalDate monday = LocalDate.of(2024, 3, 4);
+    // A present form of "be" before "to", perhaps with a negation or an adverb between.
+    assertEachOnly(
+        monday,
+        LocalDate.of(2024, 3, 6),
+        "The ferry crews are to vote on Wednesday.",
+        "On Wednesday the council is to decide on the levy.",
+        "The crews are not to strike before Wednesday.",
+        "Mediators are scheduled to meet the crews on Wednesday.");
+    assertEachOnly(monday, LocalDate.of(2024, 4, 2), "The board is now to rule on April 2.");
+    assertEachOnly(monday, LocalDate.of(2025, 2, 1), "The court is set to rule in February.");
+    // Told from the past, the plan looks back: a perfect infinitive, or "was", "were" or "had".
+    assertEachOnly(
+        monday,
+        LocalDate.of(2024, 2, 28),
+        "The crews were to have voted on Wednesday.",
+        "The vote was due to take place on Wednesday.",
+        "The envoys had been expected to sign on Wednesday.",
+        "The envoys had planned to sign on Wednesday.");
+  }
+
   @Test
   void aFarDeadlineToldInThePastPerfectIsTheLastSuchMonth() {
     LocalDate october = LocalDate.of(2023, 10, 17);

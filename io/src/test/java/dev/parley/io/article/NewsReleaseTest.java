@@ -58,6 +58,66 @@ class NewsReleaseTest {
   }
 
   @Test
+  void anIssuersNameUnderTheLabelIsSetAsideAndTheTitleUnderItIsTheHeadline() {
+    Article union =
+        read(
+            String.join(
+                "\n",
+                "NEWS RELEASE",
+                "",
+                "United Ferry Workers Local 12",
+                "",
+                "Ferry workers vote to reject the operator's offer and set a strike deadline",
+                "",
+                "PORT ELLIS, May 6, 2025 /PRNewswire/ - Members of the union voted to reject the"
+                    + " operator's latest offer.",
+                "",
+                "The union said talks could resume at any time.",
+                ""));
+    assertThat(union.headline())
+        .isEqualTo("Ferry workers vote to reject the operator's offer and set a strike deadline");
+    assertThat(setAside(union, "release-issuer")).containsExactly("United Ferry Workers Local 12");
+    assertThat(setAside(union, "agency-dateline"))
+        .containsExactly("PORT ELLIS, May 6, 2025 /PRNewswire/ -");
+    assertThat(sentences(union))
+        .containsExactly(
+            "Members of the union voted to reject the operator's latest offer.",
+            "The union said talks could resume at any time.");
+
+    Article ministry =
+        read(
+            "MEDIA ADVISORY\nMinistry of Fisheries and Oceans\nMinister to meet harbour"
+                + " pilots on the new pilotage fees\n\nThe minister will meet the pilots' board"
+                + " in Halifax on Thursday.\n");
+    assertThat(setAside(ministry, "press-release")).containsExactly("MEDIA ADVISORY");
+    assertThat(setAside(ministry, "release-issuer"))
+        .containsExactly("Ministry of Fisheries and Oceans");
+    assertThat(ministry.headline())
+        .isEqualTo("Minister to meet harbour pilots on the new pilotage fees");
+  }
+
+  @Test
+  void aTitleUnderTheLabelWithATellingParagraphAfterItStaysTheHeadline() {
+    // The line under the label is the title when what follows it is the story, not a title.
+    Article a =
+        read(
+            "FOR IMMEDIATE RELEASE\n\nNorthwind Cargo Signs Pilots' Contract\n\nNorthwind"
+                + " Cargo and its pilots signed a four-year contract on Tuesday after eight"
+                + " months of talks.\n");
+    assertThat(a.headline()).isEqualTo("Northwind Cargo Signs Pilots' Contract");
+    assertThat(setAside(a, "release-issuer")).isEmpty();
+  }
+
+  @Test
+  void aShortLineUnderALabelThatTellsSomethingIsNoIssuer() {
+    Article a =
+        read(
+            "PRESS RELEASE\n\nStrike called off.\n\nDockers and the port agree on wages\n\n"
+                + "The dockers' union called off its strike on Friday.\n");
+    assertThat(setAside(a, "release-issuer")).isEmpty();
+  }
+
+  @Test
   void theShortLinesAfterTheEndMarkAreTheContacts() {
     Article a = read(RELEASE);
     assertThat(setAside(a, "end-mark")).containsExactly("-30-");

@@ -220,6 +220,59 @@ class TranscriptTurnsTest {
         .allSatisfy(q -> assertThat(q).doesNotStartWith("A."));
   }
 
+  private static List<String> actsOfText(String... paragraphs) {
+    String text = String.join("\n\n", paragraphs);
+    return StatementExtractor.of(CASE.lexicon())
+        .extract(
+            ArticleReader.defaults().read("interview.txt", text.getBytes(StandardCharsets.UTF_8)))
+        .statements()
+        .stream()
+        .map(s -> s.speakerActor().orElse("?") + " " + s.act().id())
+        .toList();
+  }
+
+  @Test
+  void unnamedAnswersAreThoseOfTheOnePersonTheHeadlineNamesAsInterviewed() {
+    assertThat(
+            actsOfText(
+                "Interview of Foreign Minister Ilona Varga with Radio Coast",
+                "Q. Will Velmar sign the truce this week?",
+                "A. We accept the truce as it stands.",
+                "QUESTION: And the insurgents?",
+                "ANSWER: I propose a ceasefire to them."))
+        .containsExactly("varga accept", "varga propose");
+  }
+
+  @Test
+  void unnamedAnswersAreThoseOfTheOnePersonTheLeadOrTheFirstQuestionNames() {
+    assertThat(
+            acts(
+                "Minister Ilona Varga took questions from reporters in Port Ellis after the"
+                    + " answers of the insurgents arrived.",
+                "Q: Will Velmar sign?",
+                "A: We accept the truce."))
+        .contains("VL accept");
+    assertThat(
+            acts(
+                "Q. Minister Varga, what is your answer to the insurgents?",
+                "A. We accept the truce.",
+                "Q. And Tarsia?",
+                "A. I propose a ceasefire."))
+        .containsExactly("VL accept", "VL propose");
+  }
+
+  @Test
+  void answersStayUnnamedWhenTheTranscriptNamesTwoWhoMayAnswer() {
+    assertThat(
+            actsOfText(
+                "Press conference of Ilona Varga and Aster Quill in Port Ellis",
+                "Q. Will the truce hold?",
+                "A. We accept the truce.",
+                "Q. And the ceasefire?",
+                "A. I propose a ceasefire."))
+        .doesNotContain("varga accept", "quill accept", "varga propose", "quill propose");
+  }
+
   @Test
   void anInitialOpeningAParagraphIsNoAnswer() {
     assertThat(
