@@ -88,9 +88,10 @@ final class Refusals {
   /**
    * The rejection cues of the sentence's refusals: "will not", "would not", "will never", "won't"
    * and a base verb that is neither an act cue nor a verb of being, having or waiting ("would not
-   * be made up", "will not wait"), with an item named after it before any punctuation and no act
-   * cue between ("will not restore the defined-benefit pension"). The cue spans from the modal to
-   * the verb, so that the negation inside it is part of its meaning.
+   * be made up", "will not wait") nor one of saying ("will not comment on the schedule" withholds
+   * words and refuses nothing), with an item named after it before any punctuation and no act cue
+   * between ("will not restore the defined-benefit pension"). The cue spans from the modal to the
+   * verb, so that the negation inside it is part of its meaning.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
     if (!Cue.anyOfKind(cues, Cue.Kind.ITEM) || !tokens.mayHoldAny(MODALS)) {
@@ -113,6 +114,7 @@ final class Refusals {
       }
       if (!v.isWord()
           || STATIVE.contains(v.lower())
+          || Withholdings.isVerbOfSaying(v.lower())
           || Cue.anyHolds(cues, Cue.Kind.ACT, v)
           || Cue.anyHolds(cues, Cue.Kind.NEGATION, v)
           || Cue.anyHolds(cues, Cue.Kind.MODALITY, v)) {

@@ -61,6 +61,11 @@ final class Withholdings {
 
   private Withholdings() {}
 
+  /** Whether the lower-case word is the base form of a verb of saying or telling ("comment"). */
+  static boolean isVerbOfSaying(String lower) {
+    return SAYING.contains(lower);
+  }
+
   /**
    * Whether an act cue stands in an open question rather than telling an act: a clause opened by
    * "whether" ("it is unclear whether Moscow will accept", "would not say whether it would improve

@@ -36,6 +36,13 @@ class RefusalsTest {
   }
 
   @Test
+  void notSayingAnythingOfAnItemRefusesNothing() {
+    assertThat(acts("Moscow will not comment on the sanctions until the council has met."))
+        .isEmpty();
+    assertThat(acts("Washington won't say the sanctions are working, Blinken said.")).isEmpty();
+  }
+
+  @Test
   void noRefusalInWhatIsPromisedOrOfBeingOrWithoutAnItem() {
     assertThat(acts("Moscow promised that it would not lift the sanctions."))
         .containsExactly("RU propose");
