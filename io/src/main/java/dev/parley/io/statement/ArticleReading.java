@@ -458,7 +458,12 @@ final class ArticleReading {
                   // "Further talks are scheduled for Thursday": the sides' talks.
                   ? Optional.of(new GroupSubjects.Group(cue.start(), cue.end(), 2, null))
                   : GroupSubjects.of(
-                      p.tokens(), p.cues(), cue, w -> partiesNamedWith(w).size() > 1);
+                      p.tokens(),
+                      p.cues(),
+                      cue,
+                      w ->
+                          partiesNamedWith(w).size() > 1
+                              || namedTogether(p, cue.start(), w).size() > 1);
       if (group.isPresent() && base.get() != Act.ACCEPT && isNamedAnnouncer(speaker, group.get())) {
         // "Lavrov said both sides had rejected ...": a named party's account of what both did is
         // its own statement; an agreement, which takes both sides, is theirs whoever announces it.
@@ -1210,9 +1215,12 @@ final class ArticleReading {
             : Optional.empty();
     List<String> parties = new ArrayList<>();
     if (group.nameWord() != null) {
-      partiesNamedWith(group.nameWord()).stream()
-          .filter(x -> !announcer.equals(Optional.of(x)))
-          .forEach(parties::add);
+      List<String> named = partiesNamedWith(group.nameWord());
+      if (named.size() < 2) {
+        // "The companies issued lockout notices": the parties last named together.
+        named = namedTogether(p, group.start(), group.nameWord());
+      }
+      named.stream().filter(x -> !announcer.equals(Optional.of(x))).forEach(parties::add);
     } else {
       parties.addAll(negotiatingParties(p, announcer, group.count()));
     }
@@ -1231,6 +1239,35 @@ final class ArticleReading {
       sides.add(new Side(side, null, others, true));
     }
     return sides;
+  }
+
+  /**
+   * The parties a plural common noun of states or bodies that the lexicon does not list stands for
+   * ("the companies", "both railways"): those last named together before {@code at} in the
+   * sentence, then in the sentences before it (see {@link NamedTogether}); empty if none fit, or if
+   * the noun is a name of a party ("the railways" listed as one's name).
+   */
+  private List<String> namedTogether(Parsed p, int at, String singular) {
+    if (!NamedTogether.isGroupNoun(singular)) {
+      return ImmutableList.of();
+    }
+    for (Cue cue : p.cues()) {
+      if ((cue.kind() == Cue.Kind.PARTY || cue.kind() == Cue.Kind.ACTOR)
+          && cue.end() <= at
+          && Ascii.toLowerCase(article.text().substring(cue.start(), cue.end()))
+              .endsWith(singular + "s")) {
+        return ImmutableList.of();
+      }
+    }
+    List<List<Cue>> sentences = new ArrayList<>();
+    for (Parsed earlier : parsed) {
+      if (earlier == p) {
+        break;
+      }
+      sentences.add(earlier.cues());
+    }
+    sentences.add(p.cues());
+    return NamedTogether.before(sentences, article.text(), at, singular, knowledge);
   }
 
   /** Whether an act told of a group is reported by a party named in the sentence. */
