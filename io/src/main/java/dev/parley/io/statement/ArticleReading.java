@@ -437,20 +437,32 @@ final class ArticleReading {
       Readiness.Holder holder = candidates.holders().get(cue);
       List<Mention> authors = candidates.authors().get(cue);
       Mention bound = candidates.bound().get(cue);
+      Appraisals.Appraisal appraisal = candidates.appraisals().get(cue);
       Resolved speaker =
-          cue == contentCue
-              ? authorOf(p, content.get())
-              : holder != null
-                  ? holderOf(p, cue, holder)
-                  : authors != null
-                      ? new Resolved(
-                          authors.get(0).asSpeaker(), authors.get(0), "by-author", Optional.empty())
-                      : bound != null
-                          // "said that under the deal Velmar will open": the side bound, not the
-                          // teller, accepts its term.
+          appraisal != null && appraisal.appraiser() != null
+              // "the accord was greeted with relief in Dorn": who greeted it appraises it.
+              ? new Resolved(
+                  appraisal.appraiser().asSpeaker(),
+                  appraisal.appraiser(),
+                  "appraiser",
+                  Optional.empty())
+              : cue == contentCue
+                  ? authorOf(p, content.get())
+                  : holder != null
+                      ? holderOf(p, cue, holder)
+                      : authors != null
                           ? new Resolved(
-                              bound.asSpeaker(), bound, "bound-by-terms", Optional.empty())
-                          : speakerOf(p, cue);
+                              authors.get(0).asSpeaker(),
+                              authors.get(0),
+                              "by-author",
+                              Optional.empty())
+                          : bound != null
+                              // "said that under the deal Velmar will open": the side bound, not
+                              // the
+                              // teller, accepts its term.
+                              ? new Resolved(
+                                  bound.asSpeaker(), bound, "bound-by-terms", Optional.empty())
+                              : speakerOf(p, cue);
       Optional<GroupSubjects.Group> group =
           cue == contentCue || holder != null || authors != null
               ? Optional.empty()
@@ -626,7 +638,8 @@ final class ArticleReading {
       Map<Cue, Readiness.Holder> holders,
       Map<Cue, List<Mention>> authors,
       Map<Cue, Mention> bound,
-      List<Cue> verdicts) {}
+      List<Cue> verdicts,
+      Map<Cue, Appraisals.Appraisal> appraisals) {}
 
   private Candidates candidatesOf(Parsed p) {
     List<Judgements.Judgement> judgements =
@@ -720,6 +733,16 @@ final class ArticleReading {
       }
     }
     candidates.addAll(provisos);
+    Map<Cue, Appraisals.Appraisal> appraisals = new LinkedHashMap<>();
+    if (Appraisals.mayFind(p.tokens())) {
+      // "the ruling was met with anger by the growers": an appraisal told in the passive or a
+      // figure.
+      for (Appraisals.Appraisal a : Appraisals.find(p.tokens(), p.mentions(), p.cues())) {
+        candidates.removeIf(c -> c.overlaps(a.cue()));
+        candidates.add(a.cue());
+        appraisals.put(a.cue(), a);
+      }
+    }
     // "the agreement drafted by the US": its authors propose it.
     Map<Cue, List<Mention>> authors =
         Authorship.mayFind(p.tokens())
@@ -769,7 +792,8 @@ final class ArticleReading {
         holders,
         authors,
         bound,
-        verdicts);
+        verdicts,
+        appraisals);
   }
 
   /**
@@ -834,6 +858,7 @@ final class ArticleReading {
           || c.holders().containsKey(cue)
           || c.authors().containsKey(cue)
           || c.verdicts().contains(cue)
+          || c.appraisals().containsKey(cue)
           || ScheduledTalks.isScheduled(p.tokens(), cue)) {
         // A party's readiness told by its noun ("the readiness of Washington to agree") is the
         // party's act, though its noun follows a determiner; so is a verdict told with a copula
