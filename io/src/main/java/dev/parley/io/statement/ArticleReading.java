@@ -429,7 +429,9 @@ final class ArticleReading {
         rule += "+claim-object";
       }
       Optional<Cue> modality = Grammar.modalityBefore(p.cues(), p.tokens(), cue);
-      boolean conditional = modality.isPresent() || p.hasConditional();
+      // A refusal told as the reason or the want of a statement is told as a fact.
+      boolean conditional =
+          !candidates.reasons().containsKey(cue) && (modality.isPresent() || p.hasConditional());
       if (modality.isPresent()) {
         labels.add(modality.get().label());
         rule += "+modality";
@@ -437,34 +439,29 @@ final class ArticleReading {
       Readiness.Holder holder = candidates.holders().get(cue);
       List<Mention> authors = candidates.authors().get(cue);
       Mention bound = candidates.bound().get(cue);
-      Appraisals.Appraisal appraisal = candidates.appraisals().get(cue);
-      Resolved speaker =
-          appraisal != null && appraisal.appraiser() != null
-              // "the accord was greeted with relief in Dorn": who greeted it appraises it.
-              ? new Resolved(
-                  appraisal.appraiser().asSpeaker(),
-                  appraisal.appraiser(),
-                  "appraiser",
-                  Optional.empty())
-              : cue == contentCue
-                  ? authorOf(p, content.get())
-                  : holder != null
-                      ? holderOf(p, cue, holder)
-                      : authors != null
-                          ? new Resolved(
-                              authors.get(0).asSpeaker(),
-                              authors.get(0),
-                              "by-author",
-                              Optional.empty())
-                          : bound != null
-                              // "said that under the deal Velmar will open": the side bound, not
-                              // the
-                              // teller, accepts its term.
-                              ? new Resolved(
-                                  bound.asSpeaker(), bound, "bound-by-terms", Optional.empty())
-                              : speakerOf(p, cue);
+      Mention reason = candidates.reasons().get(cue);
+      Resolved speaker = givenSpeaker(candidates, cue);
+      if (speaker == null) {
+        speaker =
+            cue == contentCue
+                ? authorOf(p, content.get())
+                : holder != null
+                    ? holderOf(p, cue, holder)
+                    : authors != null
+                        ? new Resolved(
+                            authors.get(0).asSpeaker(),
+                            authors.get(0),
+                            "by-author",
+                            Optional.empty())
+                        : bound != null
+                            // "said that under the deal Velmar will open": the side bound, not the
+                            // teller, accepts its term.
+                            ? new Resolved(
+                                bound.asSpeaker(), bound, "bound-by-terms", Optional.empty())
+                            : speakerOf(p, cue);
+      }
       Optional<GroupSubjects.Group> group =
-          cue == contentCue || holder != null || authors != null
+          cue == contentCue || holder != null || authors != null || reason != null
               ? Optional.empty()
               : ScheduledTalks.isScheduled(p.tokens(), cue)
                   // "Further talks are scheduled for Thursday": the sides' talks.
@@ -531,7 +528,8 @@ final class ArticleReading {
               article.text(),
               p.sentence(),
               cue,
-              i > 0 ? acts.get(i - 1) : null,
+              // A refusal told as the reason of the act bounds neither its clause nor its items.
+              i > 0 && !candidates.reasons().containsKey(acts.get(i - 1)) ? acts.get(i - 1) : null,
               i + 1 < acts.size() ? acts.get(i + 1) : null);
       List<String> items =
           cue == contentCue
@@ -639,7 +637,8 @@ final class ArticleReading {
       Map<Cue, List<Mention>> authors,
       Map<Cue, Mention> bound,
       List<Cue> verdicts,
-      Map<Cue, Appraisals.Appraisal> appraisals) {}
+      Map<Cue, Appraisals.Appraisal> appraisals,
+      Map<Cue, Mention> reasons) {}
 
   private Candidates candidatesOf(Parsed p) {
     List<Judgements.Judgement> judgements =
@@ -776,6 +775,16 @@ final class ArticleReading {
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
     }
+    Map<Cue, Mention> reasons = new LinkedHashMap<>();
+    // "Since Mercy has refused to raise pay, the union will strike": Mercy's refusal is told too.
+    ReasonClauses.find(p.tokens(), p.mentions(), p.cues(), knowledge)
+        .ifPresent(
+            r -> {
+              candidates.removeIf(c -> c.overlaps(r.cue()));
+              candidates.add(r.cue());
+              candidates.sort(Comparator.comparingInt(Cue::start));
+              reasons.put(r.cue(), r.side());
+            });
     List<Cue> verdicts = new ArrayList<>();
     for (Judgements.Judgement judgement : judgements) {
       if (judgement.isCopular()) {
@@ -793,7 +802,8 @@ final class ArticleReading {
         authors,
         bound,
         verdicts,
-        appraisals);
+        appraisals,
+        reasons);
   }
 
   /**
@@ -846,6 +856,23 @@ final class ArticleReading {
     return holders;
   }
 
+  /**
+   * The speaker a rule gave with the cue it found, or null: the side that a clause of reason says
+   * refuses ("Given Mercy's refusal to raise pay, ..."), or the appraiser of an appraisal told in
+   * the passive ("the accord was greeted with relief in Dorn").
+   */
+  private static @Nullable Resolved givenSpeaker(Candidates candidates, Cue cue) {
+    Mention reason = candidates.reasons().get(cue);
+    if (reason != null) {
+      return new Resolved(reason.asSpeaker(), reason, "reason-clause", Optional.empty());
+    }
+    Appraisals.Appraisal appraisal = candidates.appraisals().get(cue);
+    Mention appraiser = appraisal == null ? null : appraisal.appraiser();
+    return appraiser == null
+        ? null
+        : new Resolved(appraiser.asSpeaker(), appraiser, "appraiser", Optional.empty());
+  }
+
   /** The candidates that are acts of their own: not the object or the content of another. */
   private List<Cue> actsOf(Parsed p, Candidates c) {
     Cue contentCue = c.contentCue();
@@ -859,6 +886,7 @@ final class ArticleReading {
           || c.authors().containsKey(cue)
           || c.verdicts().contains(cue)
           || c.appraisals().containsKey(cue)
+          || c.reasons().containsKey(cue)
           || ScheduledTalks.isScheduled(p.tokens(), cue)) {
         // A party's readiness told by its noun ("the readiness of Washington to agree") is the
         // party's act, though its noun follows a determiner; so is a verdict told with a copula

@@ -24,7 +24,13 @@ class StatementQualityTest {
   // regression fails the build but noise in an unrelated change does not. The seed articles are
   // those the rules were developed on; the held-out articles were written, with their gold, before
   // the rules were measured on them, and are the better estimate of quality on unseen text.
-  static final Floors SEED_FLOORS = new Floors(0.72, 0.69, 0.54, 0.81, 0.86, 0.91);
+  // A refusal of the other side told as the reason or the want of a statement ("In the absence of
+  // the readiness of the American side to agree on ... guarantees, Russia will be forced to
+  // respond") is now read as that side's rejection besides the main act, as the careful reader of
+  // the bundled articles reads it (its fixture's row on the US and legally binding guarantees);
+  // the seed gold codes such an account as the teller's only, so the one new statement is counted
+  // as extra: seed precision 0.727 to 0.719 (89 extracted), all else unchanged.
+  static final Floors SEED_FLOORS = new Floors(0.71, 0.69, 0.54, 0.81, 0.86, 0.91);
   // The held-out floors were lowered when two articles on negotiations new to the extractor (the
   // Black Sea grain deal and the 2023 US debt ceiling) joined the set: the figures fell from P
   // 0.833
