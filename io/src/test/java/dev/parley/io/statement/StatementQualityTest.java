@@ -288,7 +288,18 @@ class StatementQualityTest {
   // strict); the four from Twitter to the rail lockout to P 0.662 R 0.489 strict-F1 0.200, speaker
   // 0.733, date 0.412, act 0.758; the four from Madrid to the submarine row to P 0.667 R 0.404
   // strict-F1 0.344, date 0.833. Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.57, 0.335, 0.82, 0.825, 0.795);
+  // Rules for three kinds of misses still open, each measured on the sixty-six, from P 0.718 R
+  // 0.579 strict-F1 0.344, speaker 0.828, date 0.835, act 0.803 (986 extracted, 708 matched, 380
+  // strict): sides named by a plural common noun of firms or states the lexicon does not list ("the
+  // companies", "both railways") read as the parties last named together, when they act alike and
+  // their kind fits, P 0.719 R 0.582 strict-F1 0.347, speaker 0.830, date 0.836 (989 extracted, 711
+  // matched, 384 strict); appraisal told in the passive or a figure ("greeted with relief in" a
+  // capital, "praised by", "drew condemnation from", "paves the way", "spoke of a capitulation"),
+  // P 0.720 R 0.585 strict-F1 0.348, speaker 0.829, date 0.837, act 0.806 (993 extracted, 715
+  // matched, 385 strict); the other side's refusal told in a clause of reason or want that opens a
+  // statement, unchanged on the sixty-six (no such clause names a side and an item there), one more
+  // statement on the seeds (see the seed floors). Floors raised just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.58, 0.34, 0.82, 0.83, 0.80);
 
   /** The least each score may be. */
   record Floors(
