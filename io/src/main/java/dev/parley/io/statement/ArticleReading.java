@@ -777,14 +777,17 @@ final class ArticleReading {
     }
     Map<Cue, Mention> reasons = new LinkedHashMap<>();
     // "Since Mercy has refused to raise pay, the union will strike": Mercy's refusal is told too.
-    ReasonClauses.find(p.tokens(), p.mentions(), p.cues(), knowledge)
-        .ifPresent(
-            r -> {
-              candidates.removeIf(c -> c.overlaps(r.cue()));
-              candidates.add(r.cue());
-              candidates.sort(Comparator.comparingInt(Cue::start));
-              reasons.put(r.cue(), r.side());
-            });
+    Optional<ReasonClauses.Reason> refusal =
+        ReasonClauses.mayOpenOne(p.tokens())
+            ? ReasonClauses.find(p.tokens(), p.mentions(), p.cues(), knowledge)
+            : Optional.empty();
+    refusal.ifPresent(
+        r -> {
+          candidates.removeIf(c -> c.overlaps(r.cue()));
+          candidates.add(r.cue());
+          candidates.sort(Comparator.comparingInt(Cue::start));
+          reasons.put(r.cue(), r.side());
+        });
     List<Cue> verdicts = new ArrayList<>();
     for (Judgements.Judgement judgement : judgements) {
       if (judgement.isCopular()) {

@@ -65,6 +65,10 @@ final class ReasonClauses {
   private static final ImmutableSet<String> STOPS =
       ImmutableSet.of(";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014");
 
+  /** The first words of the openers. */
+  private static final ImmutableSet<String> OPENING_WORDS =
+      ImmutableSet.of("since", "because", "given", "as", "in", "owing", "due", "absent", "for");
+
   /** A clause of reason: its cue, over the clause, and the side that refuses. */
   record Reason(Cue cue, Mention side) {}
 
@@ -78,10 +82,7 @@ final class ReasonClauses {
    */
   static Optional<Reason> find(
       Tokens tokens, List<Mention> mentions, List<Cue> cues, Knowledge knowledge) {
-    int first = Math.max(0, tokens.indexAt(Mentions.datelineEnd(tokens)));
-    while (first < tokens.size() && isQuote(tokens.get(first).text())) {
-      first++;
-    }
+    int first = openingWord(tokens);
     int absence = openerLength(tokens, first, ABSENCES);
     int reason = absence > 0 ? 0 : openerLength(tokens, first, REASONS);
     if (absence == 0 && reason == 0) {
@@ -115,6 +116,24 @@ final class ReasonClauses {
     }
     return Optional.of(
         new Reason(new Cue(Cue.Kind.ACT, Act.REJECT.id(), tokens.get(first).start(), stop), side));
+  }
+
+  /**
+   * A cheap test before the sentence's names are looked up: whether it opens (after a dateline or
+   * an opening quotation mark) with the first word of a clause of reason or want.
+   */
+  static boolean mayOpenOne(Tokens tokens) {
+    int first = openingWord(tokens);
+    return first < tokens.size() && OPENING_WORDS.contains(tokens.get(first).lower());
+  }
+
+  /** The first word of the sentence after a dateline and opening quotation marks. */
+  private static int openingWord(Tokens tokens) {
+    int first = Math.max(0, tokens.indexAt(Mentions.datelineEnd(tokens)));
+    while (first < tokens.size() && isQuote(tokens.get(first).text())) {
+      first++;
+    }
+    return first;
   }
 
   /**
