@@ -477,7 +477,9 @@ final class ArticleReading {
         rule += "+claim-object";
       }
       Optional<Cue> modality = Grammar.modalityBefore(p.cues(), p.tokens(), cue);
-      boolean conditional = modality.isPresent() || p.hasConditional();
+      // A refusal told as the reason or the want of a statement is told as a fact.
+      boolean conditional =
+          !candidates.reasons().containsKey(cue) && (modality.isPresent() || p.hasConditional());
       if (modality.isPresent()) {
         labels.add(modality.get().label());
         rule += "+modality";
@@ -485,28 +487,40 @@ final class ArticleReading {
       Readiness.Holder holder = candidates.holders().get(cue);
       List<Mention> authors = candidates.authors().get(cue);
       Mention bound = candidates.bound().get(cue);
-      Resolved speaker =
-          cue == contentCue
-              ? authorOf(p, content.get())
-              : holder != null
-                  ? holderOf(p, cue, holder)
-                  : authors != null
-                      ? new Resolved(
-                          authors.get(0).asSpeaker(), authors.get(0), "by-author", Optional.empty())
-                      : bound != null
-                          // "said that under the deal Velmar will open": the side bound, not the
-                          // teller, accepts its term.
-                          ? new Resolved(
-                              bound.asSpeaker(), bound, "bound-by-terms", Optional.empty())
-                          : speakerOf(p, cue);
+      Mention reason = candidates.reasons().get(cue);
+      Resolved speaker = givenSpeaker(candidates, cue);
+      if (speaker == null) {
+        speaker =
+            cue == contentCue
+                ? authorOf(p, content.get())
+                : holder != null
+                    ? holderOf(p, cue, holder)
+                    : authors != null
+                        ? new Resolved(
+                            authors.get(0).asSpeaker(),
+                            authors.get(0),
+                            "by-author",
+                            Optional.empty())
+                        : bound != null
+                            // "said that under the deal Velmar will open": the side bound, not the
+                            // teller, accepts its term.
+                            ? new Resolved(
+                                bound.asSpeaker(), bound, "bound-by-terms", Optional.empty())
+                            : speakerOf(p, cue);
+      }
       Optional<GroupSubjects.Group> group =
-          cue == contentCue || holder != null || authors != null
+          cue == contentCue || holder != null || authors != null || reason != null
               ? Optional.empty()
               : ScheduledTalks.isScheduled(p.tokens(), cue)
                   // "Further talks are scheduled for Thursday": the sides' talks.
                   ? Optional.of(new GroupSubjects.Group(cue.start(), cue.end(), 2, null))
                   : GroupSubjects.of(
-                      p.tokens(), p.cues(), cue, w -> partiesNamedWith(w).size() > 1);
+                      p.tokens(),
+                      p.cues(),
+                      cue,
+                      w ->
+                          partiesNamedWith(w).size() > 1
+                              || namedTogether(p, cue.start(), w).size() > 1);
       if (group.isPresent() && base.get() != Act.ACCEPT && isNamedAnnouncer(speaker, group.get())) {
         // "Lavrov said both sides had rejected ...": a named party's account of what both did is
         // its own statement; an agreement, which takes both sides, is theirs whoever announces it.
@@ -562,7 +576,8 @@ final class ArticleReading {
               article.text(),
               p.sentence(),
               cue,
-              i > 0 ? acts.get(i - 1) : null,
+              // A refusal told as the reason of the act bounds neither its clause nor its items.
+              i > 0 && !candidates.reasons().containsKey(acts.get(i - 1)) ? acts.get(i - 1) : null,
               i + 1 < acts.size() ? acts.get(i + 1) : null);
       List<String> items =
           cue == contentCue
@@ -681,7 +696,9 @@ final class ArticleReading {
       Map<Cue, Readiness.Holder> holders,
       Map<Cue, List<Mention>> authors,
       Map<Cue, Mention> bound,
-      List<Cue> verdicts) {}
+      List<Cue> verdicts,
+      Map<Cue, Appraisals.Appraisal> appraisals,
+      Map<Cue, Mention> reasons) {}
 
   private Candidates candidatesOf(Parsed p) {
     List<Judgements.Judgement> judgements =
@@ -777,6 +794,16 @@ final class ArticleReading {
       }
     }
     candidates.addAll(provisos);
+    Map<Cue, Appraisals.Appraisal> appraisals = new LinkedHashMap<>();
+    if (Appraisals.mayFind(p.tokens())) {
+      // "the ruling was met with anger by the growers": an appraisal told in the passive or a
+      // figure.
+      for (Appraisals.Appraisal a : Appraisals.find(p.tokens(), p.mentions(), p.cues())) {
+        candidates.removeIf(c -> c.overlaps(a.cue()));
+        candidates.add(a.cue());
+        appraisals.put(a.cue(), a);
+      }
+    }
     // "the agreement drafted by the US": its authors propose it.
     Map<Cue, List<Mention>> authors =
         Authorship.mayFind(p.tokens())
@@ -810,6 +837,19 @@ final class ArticleReading {
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
     }
+    Map<Cue, Mention> reasons = new LinkedHashMap<>();
+    // "Since Mercy has refused to raise pay, the union will strike": Mercy's refusal is told too.
+    Optional<ReasonClauses.Reason> refusal =
+        ReasonClauses.mayOpenOne(p.tokens())
+            ? ReasonClauses.find(p.tokens(), p.mentions(), p.cues(), knowledge)
+            : Optional.empty();
+    refusal.ifPresent(
+        r -> {
+          candidates.removeIf(c -> c.overlaps(r.cue()));
+          candidates.add(r.cue());
+          candidates.sort(Comparator.comparingInt(Cue::start));
+          reasons.put(r.cue(), r.side());
+        });
     List<Cue> verdicts = new ArrayList<>();
     for (Judgements.Judgement judgement : judgements) {
       if (judgement.isCopular()) {
@@ -826,7 +866,9 @@ final class ArticleReading {
         holders,
         authors,
         bound,
-        verdicts);
+        verdicts,
+        appraisals,
+        reasons);
   }
 
   /**
@@ -896,6 +938,23 @@ final class ArticleReading {
     return holders;
   }
 
+  /**
+   * The speaker a rule gave with the cue it found, or null: the side that a clause of reason says
+   * refuses ("Given Mercy's refusal to raise pay, ..."), or the appraiser of an appraisal told in
+   * the passive ("the accord was greeted with relief in Dorn").
+   */
+  private static @Nullable Resolved givenSpeaker(Candidates candidates, Cue cue) {
+    Mention reason = candidates.reasons().get(cue);
+    if (reason != null) {
+      return new Resolved(reason.asSpeaker(), reason, "reason-clause", Optional.empty());
+    }
+    Appraisals.Appraisal appraisal = candidates.appraisals().get(cue);
+    Mention appraiser = appraisal == null ? null : appraisal.appraiser();
+    return appraiser == null
+        ? null
+        : new Resolved(appraiser.asSpeaker(), appraiser, "appraiser", Optional.empty());
+  }
+
   /** The candidates that are acts of their own: not the object or the content of another. */
   private List<Cue> actsOf(Parsed p, Candidates c) {
     Cue contentCue = c.contentCue();
@@ -908,6 +967,8 @@ final class ArticleReading {
           || c.holders().containsKey(cue)
           || c.authors().containsKey(cue)
           || c.verdicts().contains(cue)
+          || c.appraisals().containsKey(cue)
+          || c.reasons().containsKey(cue)
           || ScheduledTalks.isScheduled(p.tokens(), cue)) {
         // A party's readiness told by its noun ("the readiness of Washington to agree") is the
         // party's act, though its noun follows a determiner; so is a verdict told with a copula
@@ -1290,9 +1351,12 @@ final class ArticleReading {
             : Optional.empty();
     List<String> parties = new ArrayList<>();
     if (group.nameWord() != null) {
-      partiesNamedWith(group.nameWord()).stream()
-          .filter(x -> !announcer.equals(Optional.of(x)))
-          .forEach(parties::add);
+      List<String> named = partiesNamedWith(group.nameWord());
+      if (named.size() < 2) {
+        // "The companies issued lockout notices": the parties last named together.
+        named = namedTogether(p, group.start(), group.nameWord());
+      }
+      named.stream().filter(x -> !announcer.equals(Optional.of(x))).forEach(parties::add);
     } else {
       parties.addAll(negotiatingParties(p, announcer, group.count()));
     }
@@ -1311,6 +1375,35 @@ final class ArticleReading {
       sides.add(new Side(side, null, others, true));
     }
     return sides;
+  }
+
+  /**
+   * The parties a plural common noun of states or bodies that the lexicon does not list stands for
+   * ("the companies", "both railways"): those last named together before {@code at} in the
+   * sentence, then in the sentences before it (see {@link NamedTogether}); empty if none fit, or if
+   * the noun is a name of a party ("the railways" listed as one's name).
+   */
+  private List<String> namedTogether(Parsed p, int at, String singular) {
+    if (!NamedTogether.isGroupNoun(singular)) {
+      return ImmutableList.of();
+    }
+    for (Cue cue : p.cues()) {
+      if ((cue.kind() == Cue.Kind.PARTY || cue.kind() == Cue.Kind.ACTOR)
+          && cue.end() <= at
+          && Ascii.toLowerCase(article.text().substring(cue.start(), cue.end()))
+              .endsWith(singular + "s")) {
+        return ImmutableList.of();
+      }
+    }
+    List<List<Cue>> sentences = new ArrayList<>();
+    for (Parsed earlier : parsed) {
+      if (earlier == p) {
+        break;
+      }
+      sentences.add(earlier.cues());
+    }
+    sentences.add(p.cues());
+    return NamedTogether.before(sentences, article.text(), at, singular, knowledge);
   }
 
   /** Whether an act told of a group is reported by a party named in the sentence. */

@@ -1,9 +1,11 @@
 package dev.parley.io.statement;
 
 import dev.parley.io.article.DateMention;
+import dev.parley.party.PartyKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** What the extractor asks of the lexicon and of the date reader, behind one narrow seam. */
@@ -26,6 +28,19 @@ interface Knowledge {
    */
   default boolean isSide(String party) {
     return true;
+  }
+
+  /** What sort of body a party is; empty when the lexicon does not know the party. */
+  default Optional<PartyKind> kindOf(String party) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether some parties act alike: an item of the case is carried out by them and no one else, and
+   * they are not all the sides of the case ("the lockout" of two railways, not their union).
+   */
+  default boolean actTogether(Set<String> parties) {
+    return false;
   }
 
   /** The act a negation turns an act into, as the lexicon states it. */

@@ -9,10 +9,14 @@ import dev.parley.io.lexicon.CompiledLexicon;
 import dev.parley.io.lexicon.DocumentEntry;
 import dev.parley.io.lexicon.ItemEntry;
 import dev.parley.io.lexicon.MatchKind;
+import dev.parley.io.lexicon.PartyEntry;
+import dev.parley.party.PartyKind;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The extractor's knowledge drawn from a compiled lexicon and the article date reader. */
@@ -51,6 +55,22 @@ final class LexiconKnowledge implements Knowledge {
       }
     }
     return !anyActing;
+  }
+
+  @Override
+  public Optional<PartyKind> kindOf(String party) {
+    return lexicon.party(party).map(PartyEntry::kind);
+  }
+
+  @Override
+  public boolean actTogether(Set<String> parties) {
+    Set<String> sides = new HashSet<>();
+    boolean alone = false;
+    for (ItemEntry item : lexicon.caseLexicon().items()) {
+      sides.addAll(item.acting());
+      alone |= item.acting().size() == parties.size() && parties.containsAll(item.acting());
+    }
+    return alone && !parties.containsAll(sides);
   }
 
   @Override

@@ -102,7 +102,8 @@ record Reception(@Nullable Mention recipient, @Nullable Mention sender) {
     return null;
   }
 
-  private static boolean punctuationBetween(Tokens tokens, int after, Mention m) {
+  /** Whether a punctuation mark stands between the token at {@code after} and the mention. */
+  static boolean punctuationBetween(Tokens tokens, int after, Mention m) {
     for (int j = after + 1; j < tokens.indexAt(m.start()); j++) {
       if (!tokens.get(j).isWord()) {
         return true;

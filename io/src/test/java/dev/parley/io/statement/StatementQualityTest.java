@@ -29,7 +29,14 @@ class StatementQualityTest {
   // gold reads the one such sentence of the seeds ("areas where the United States says it sees
   // progress with Russia: arms control, ...") as a proposal, but in general the thing a side sees
   // progress on may be the other side's demand, which it does not offer by seeing progress on it.
-  static final Floors SEED_FLOORS = new Floors(0.71, 0.69, 0.54, 0.81, 0.86, 0.91);
+  // A refusal of the other side told as the reason or the want of a statement ("In the absence of
+  // the readiness of the American side to agree on ... guarantees, Russia will be forced to
+  // respond") is now read as that side's rejection besides the main act, as the careful reader of
+  // the bundled articles reads it (its fixture's row on the US and legally binding guarantees);
+  // the seed gold codes such an account as the teller's only, so the one new statement is counted
+  // as extra: seed precision 0.727 to 0.719 (89 extracted), all else unchanged. With both, and
+  // overlapping cues of one act joined, seed precision is 0.714 and act 0.915: floors 0.70, 0.90.
+  static final Floors SEED_FLOORS = new Floors(0.70, 0.69, 0.54, 0.81, 0.86, 0.90);
   // The held-out floors were lowered when two articles on negotiations new to the extractor (the
   // Black Sea grain deal and the 2023 US debt ceiling) joined the set: the figures fell from P
   // 0.833
@@ -314,7 +321,21 @@ class StatementQualityTest {
   // raised a little. With the joined cues and the seventy: P 0.709 R 0.578 strict-F1 0.337,
   // speaker 0.822, date 0.823, act 0.806 (1061 extracted, 752 matched, 398 strict); seeds P 0.722
   // R 0.722 strict-F1 0.556. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.575, 0.335, 0.82, 0.82, 0.8);
+  // Rules for three kinds of misses still open, each measured on the sixty-six, from P 0.718 R
+  // 0.579 strict-F1 0.344, speaker 0.828, date 0.835, act 0.803 (986 extracted, 708 matched, 380
+  // strict): sides named by a plural common noun of firms or states the lexicon does not list ("the
+  // companies", "both railways") read as the parties last named together, when they act alike and
+  // their kind fits, P 0.719 R 0.582 strict-F1 0.347, speaker 0.830, date 0.836 (989 extracted, 711
+  // matched, 384 strict); appraisal told in the passive or a figure ("greeted with relief in" a
+  // capital, "praised by", "drew condemnation from", "paves the way", "spoke of a capitulation"),
+  // P 0.720 R 0.585 strict-F1 0.348, speaker 0.829, date 0.837, act 0.806 (993 extracted, 715
+  // matched, 385 strict); the other side's refusal told in a clause of reason or want that opens a
+  // statement, unchanged on the sixty-six (no such clause names a side and an item there), one more
+  // statement on the seeds (see the seed floors). Floors raised just below.
+  // Merged with the rules above, on the seventy: P 0.712 R 0.583 strict-F1 0.341, speaker 0.823,
+  // date 0.824, act 0.809 (1066 extracted, 759 matched, 403 strict); seeds P 0.714 R 0.722
+  // strict-F1 0.552 (91 extracted). Floors just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.58, 0.34, 0.82, 0.82, 0.805);
 
   /** The least each score may be. */
   record Floors(
