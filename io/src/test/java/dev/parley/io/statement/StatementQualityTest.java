@@ -293,7 +293,16 @@ class StatementQualityTest {
   // 0.344, speaker 0.828, date 0.835, act 0.803 (the sixty-six) to P 0.708 R 0.573 strict-F1
   // 0.335, speaker 0.824, date 0.826, act 0.805 (the seventy: 1054 extracted, 746 matched, 394
   // strict). The precision and strict-F1 floors are lowered to just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.57, 0.33, 0.82, 0.825, 0.795);
+  //
+  // The reader's page furniture for the genres the four showed it did not know (skip links and
+  // an email's web-version links, a newsletter's table of contents, separators and footer, a live
+  // page's time stamps, which now date the entries under them, a separator that opens a section no
+  // speaker refers back across, a short question alone in its paragraph read as a heading) took
+  // the four to P 0.594 R 0.481 strict-F1 0.196, speaker 0.763, date 0.808, act 0.849 (64
+  // extracted), and the seventy to P 0.710 R 0.573 strict-F1 0.335, speaker 0.824, date 0.834,
+  // act 0.805 (1050 extracted, 746 matched, 394 strict); the seeds are unchanged. The date floor
+  // is raised to just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.705, 0.57, 0.33, 0.82, 0.83, 0.795);
 
   /** The least each score may be. */
   record Floors(
