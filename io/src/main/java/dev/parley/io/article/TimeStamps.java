@@ -37,6 +37,12 @@ final class TimeStamps {
    */
   private static final int MAX_ZONE = 5;
 
+  /** The digits of a time or an age. */
+  private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
+
+  /** The letters of a zone's name ({@code ET}, {@code GMT}, {@code CEST}). */
+  private static final CharMatcher ZONE_LETTERS = CharMatcher.inRange('A', 'Z');
+
   /** Splits a stamp into its words at spaces and commas. */
   private static final Splitter WORDS =
       Splitter.on(CharMatcher.whitespace().or(CharMatcher.is(','))).omitEmptyStrings();
@@ -110,27 +116,11 @@ final class TimeStamps {
     if (MERIDIEMS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("-")) {
       return true;
     }
-    if (word.length() > MAX_ZONE) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isUpperCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return !word.isEmpty() && word.length() <= MAX_ZONE && ZONE_LETTERS.matchesAllOf(word);
   }
 
   private static boolean isNumber(String word) {
-    if (word.isEmpty() || word.length() > 3) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return !word.isEmpty() && word.length() <= 3 && DIGITS.matchesAllOf(word);
   }
 
   private static String stripStop(String word) {
@@ -138,11 +128,6 @@ final class TimeStamps {
   }
 
   private static boolean hasDigit(String text, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return DIGITS.matchesAnyOf(text.subSequence(s, e));
   }
 }
