@@ -221,7 +221,7 @@ final class ReaderComments {
   /** Whether the rule on line {@code l} is one a comment's own line may have been given. */
   private boolean isOurs(int l) {
     String rule = lines.wholeRule[l];
-    return "share".equals(rule) || "page-meta".equals(rule);
+    return "share".equals(rule) || "page-meta".equals(rule) || TimeStamps.RULE.equals(rule);
   }
 
   /**

@@ -24,9 +24,17 @@ final class ReleaseEnds {
    * last.
    */
   static void mark(ArticleLines lines) {
+    markAfterLast(lines, END_MARK, "release-contacts");
+  }
+
+  /**
+   * Sets aside under {@code restRule} the lines after the last line set aside under {@code
+   * markRule}, when every one of them is short and there are few.
+   */
+  static void markAfterLast(ArticleLines lines, String markRule, String restRule) {
     int mark = -1;
     for (int l = lines.count - 1; l >= 0; l--) {
-      if (END_MARK.equals(lines.wholeRule[l])) {
+      if (markRule.equals(lines.wholeRule[l])) {
         mark = l;
         break;
       }
@@ -43,7 +51,7 @@ final class ReleaseEnds {
     }
     for (int l = mark + 1; l < lines.count; l++) {
       if (lines.hasBody(l)) {
-        lines.wholeRule[l] = "release-contacts";
+        lines.wholeRule[l] = restRule;
       }
     }
   }

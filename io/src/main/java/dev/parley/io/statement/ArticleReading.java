@@ -144,6 +144,12 @@ final class ArticleReading {
   /** Whether a sentence of the paragraph so far has told of an agreement's terms. */
   private boolean termsTold;
 
+  /** The days of a live page's entries, which date their paragraphs. */
+  private final LiveEntries liveEntries;
+
+  /** The paragraphs after a separator, where no speaker before is referred back to. */
+  private final SectionBreaks sections;
+
   ArticleReading(Article article, Knowledge knowledge) {
     this.article = article;
     this.knowledge = knowledge;
@@ -153,6 +159,8 @@ final class ArticleReading {
         published != null && article.published().provenance() == DateProvenance.INFERRED
             ? new InferredDates(published)
             : null;
+    this.liveEntries = LiveEntries.of(article, published);
+    this.sections = SectionBreaks.of(article);
   }
 
   ArticleStatements read() {
@@ -182,8 +190,11 @@ final class ArticleReading {
         paragraph = p.sentence().paragraph();
         // In a transcript, whoever the turn's label names speaks until the text names another.
         paragraphSpeaker = turns.speakerOf(paragraph);
+        if (sections.opensSection(paragraph)) {
+          articleSpeaker = null; // a new section, perhaps a newsletter's next, unrelated item
+        }
         paragraphStatements.clear();
-        paragraphDate = null;
+        paragraphDate = liveEntries.dayOf(paragraph);
         paragraphTimed = false;
         previousInParagraph = null;
         termsTold = false;
@@ -270,6 +281,12 @@ final class ArticleReading {
       return record
           .sentenceClass(SentenceClass.UNRECOGNISED)
           .reason("mostly non-Latin script: another language")
+          .build();
+    }
+    if (QuestionHeadings.isHeading(article, sentence)) {
+      return record
+          .sentenceClass(SentenceClass.CONTEXT)
+          .reason("a short question alone in its paragraph: a heading")
           .build();
     }
     // A question asked in a transcript's question turn tells of no act.

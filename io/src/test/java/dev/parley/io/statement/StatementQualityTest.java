@@ -335,7 +335,17 @@ class StatementQualityTest {
   // Merged with the rules above, on the seventy: P 0.712 R 0.583 strict-F1 0.341, speaker 0.823,
   // date 0.824, act 0.809 (1066 extracted, 759 matched, 403 strict); seeds P 0.714 R 0.722
   // strict-F1 0.552 (91 extracted). Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.58, 0.34, 0.82, 0.82, 0.805);
+  //
+  // The reader's page furniture for the genres the four showed it did not know (skip links and
+  // an email's web-version links, a newsletter's table of contents, separators and footer, a live
+  // page's time stamps, which now date the entries under them, a separator that opens a section no
+  // speaker refers back across, a short question alone in its paragraph read as a heading) took
+  // the four to P 0.594 R 0.481 strict-F1 0.196, speaker 0.763, date 0.808, act 0.849 (64
+  // extracted), and the seventy to P 0.710 R 0.573 strict-F1 0.335, speaker 0.824, date 0.834,
+  // act 0.805 (1050 extracted, 746 matched, 394 strict); the seeds are unchanged. The date floor
+  // is raised to just below. Merged with the rules above, the seventy: P 0.715 R 0.583 strict-F1
+  // 0.341, speaker 0.823, date 0.832, act 0.809 (1062 extracted, 759 matched, 403 strict).
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.58, 0.34, 0.82, 0.83, 0.805);
 
   /** The least each score may be. */
   record Floors(

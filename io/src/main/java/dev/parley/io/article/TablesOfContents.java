@@ -1,0 +1,114 @@
+package dev.parley.io.article;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The line rule for a page's table of contents, as a newsletter opens with one ({@code In today's
+ * briefing} over {@code 1. Talks resume in Oslo}, {@code 2. Fishing quotas cut}): a run of two or
+ * more numbered or bulleted lines, each of which the page repeats later as a line of its own (the
+ * heading of its section), and the short title right above the run. A list whose items are not
+ * headings further down is body.
+ */
+final class TablesOfContents {
+  /** The rule of a table of contents' lines. */
+  static final String RULE = "contents";
+
+  /** Fewest items of a table of contents. */
+  private static final int MIN_ITEMS = 2;
+
+  /** Most words of the title over a table of contents. */
+  private static final int MAX_TITLE_WORDS = 6;
+
+  private final ArticleLines lines;
+  private final String text;
+
+  /** The key of each body line without its list marker, to the last line that has it. */
+  private final Map<String, Integer> lastLineOf = new HashMap<>();
+
+  private TablesOfContents(ArticleLines lines) {
+    this.lines = lines;
+    this.text = lines.text;
+  }
+
+  /** Sets aside each table of contents of the page. */
+  static void mark(ArticleLines lines) {
+    new TablesOfContents(lines).markAll();
+  }
+
+  private void markAll() {
+    for (int l = 0; l < lines.count; l++) {
+      if (lines.hasBody(l) && lines.wholeRule[l] == null) {
+        lastLineOf.put(itemKey(l), l);
+      }
+    }
+    for (int l = 0; l < lines.count; l++) {
+      int end = l;
+      while (end < lines.count && isItemRepeatedLater(end)) {
+        end++;
+      }
+      if (end - l >= MIN_ITEMS) {
+        for (int k = l; k < end; k++) {
+          lines.wholeRule[k] = RULE;
+        }
+        int title = lines.previousNonBlank(l);
+        if (title >= 0 && isTitle(title)) {
+          lines.wholeRule[title] = RULE;
+        }
+        l = end - 1;
+      }
+    }
+  }
+
+  /** Whether line {@code l} is a list item whose text stands again later as a line of its own. */
+  private boolean isItemRepeatedLater(int l) {
+    if (!lines.hasBody(l) || lines.wholeRule[l] != null || itemStart(l) < 0) {
+      return false;
+    }
+    String key = itemKey(l);
+    Integer last = lastLineOf.get(key);
+    return !key.isEmpty() && last != null && last > l;
+  }
+
+  /** Whether line {@code l} is a short title with no sentence's stop, over a table of contents. */
+  private boolean isTitle(int l) {
+    if (!lines.hasBody(l) || lines.wholeRule[l] != null || lines.prefixRule[l] != null) {
+      return false;
+    }
+    char last = text.charAt(lines.be[l] - 1);
+    return last != '.' && lines.countWords(lines.bs[l], lines.be[l]) <= MAX_TITLE_WORDS;
+  }
+
+  /** The key of line {@code l}'s text after its list marker, if it has one. */
+  private String itemKey(int l) {
+    int from = itemStart(l);
+    return lines.key(from < 0 ? lines.bs[l] : from, lines.be[l]);
+  }
+
+  /**
+   * Where the text of list item line {@code l} starts after its marker ({@code 1.}, {@code 2)},
+   * {@code -}, {@code •}, {@code *}) and a space, or -1 when the line is no list item.
+   */
+  private int itemStart(int l) {
+    int s = lines.bs[l];
+    int e = lines.be[l];
+    int p = s;
+    while (p < e && p - s < 2 && Character.isDigit(text.charAt(p))) {
+      p++;
+    }
+    if (p > s) {
+      if (p >= e || (text.charAt(p) != '.' && text.charAt(p) != ')')) {
+        return -1;
+      }
+      p++;
+    } else if (p < e && "-\u2013\u2022*".indexOf(text.charAt(p)) >= 0) {
+      p++;
+    } else {
+      return -1;
+    }
+    if (p >= e || !Text.isInlineSpace(text.charAt(p))) {
+      return -1;
+    }
+    return Text.skipSpace(text, p, e);
+  }
+}

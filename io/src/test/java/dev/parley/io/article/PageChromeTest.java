@@ -1,0 +1,118 @@
+package dev.parley.io.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page's chrome and a newsletter's furniture are set aside under their kinds: skip links and
+ * sign-in bars, an email's web-version links and its footer with the publisher's address,
+ * separators, a table of contents, and a live page's time stamps; the headline is the first real
+ * title after them, and the body keeps every sentence.
+ */
+class PageChromeTest {
+  private static Article read(String text) {
+    return Coverage.readCovered(text);
+  }
+
+  private static List<String> rules(Article a) {
+    return a.boilerplate().stream().map(Boilerplate::rule).toList();
+  }
+
+  private static List<String> sentences(Article a) {
+    return a.sentences().stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void aSkipLinkBarOpeningThePageIsNoHeadline() {
+    Article a =
+        read(
+            "Skip to main content | Farming | Weather | Jobs\n\n"
+                + "Sign in | Register\n\n"
+                + "Dairy farmers and processors agree on a milk price\n\n"
+                + "The farmers' federation accepted the processors' offer of 41 cents a litre.\n");
+    assertThat(a.headline()).isEqualTo("Dairy farmers and processors agree on a milk price");
+    assertThat(rules(a)).containsExactly("navigation", "navigation", "headline");
+  }
+
+  @Test
+  void aNewslettersWebVersionContentsSeparatorsAndFooterAreSetAside() {
+    Article a =
+        read(
+            "View this email in your browser | Forward to a friend\n\n"
+                + "Harbour Weekly\n\n"
+                + "In this issue\n"
+                + "1. Port workers vote on the new roster\n"
+                + "2. Ferry timetable changes\n\n"
+                + "* * *\n\n"
+                + "1. Port workers vote on the new roster\n\n"
+                + "The dockers' union put the employers' roster offer to a vote on Tuesday.\n\n"
+                + "———\n\n"
+                + "2. Ferry timetable changes\n\n"
+                + "The island ferry will leave at 7:10 from next month.\n\n"
+                + "-----------------\n\n"
+                + "You are receiving this email because you subscribed to Harbour Weekly.\n"
+                + "Unsubscribe | Manage preferences\n"
+                + "Harbour Weekly, 12 Quay Street, Portlaw\n");
+    assertThat(a.headline()).isEqualTo("Harbour Weekly");
+    assertThat(rules(a))
+        .containsExactly(
+            "web-version",
+            "headline",
+            "contents",
+            "contents",
+            "contents",
+            "separator",
+            "separator",
+            "separator",
+            "newsletter-footer",
+            "newsletter-footer",
+            "newsletter-footer");
+    assertThat(sentences(a))
+        .contains(
+            "The dockers' union put the employers' roster offer to a vote on Tuesday.",
+            "The island ferry will leave at 7:10 from next month.");
+  }
+
+  @Test
+  void aListWhoseItemsAreNotHeadingsFurtherDownIsBody() {
+    Article a =
+        read(
+            "Teachers and ministry sign a pay deal\n\n"
+                + "The deal provides for:\n"
+                + "1. a rise of 4 per cent this year\n"
+                + "2. a rise of 3 per cent next year\n\n"
+                + "The union's members approved it.\n");
+    assertThat(rules(a)).containsExactly("headline");
+  }
+
+  @Test
+  void aLivePagesTimeStampsAreSetAsideAndItsEntriesKept() {
+    Article a =
+        read(
+            "Live: budget talks in the assembly\n\n"
+                + "Thursday, 9:05 a.m. ET\n"
+                + "The finance committee met again this morning.\n\n"
+                + "10.42pm\n"
+                + "The opposition rejected the amended budget.\n\n"
+                + "Updated 11:15 GMT\n"
+                + "Talks will resume tomorrow.\n\n"
+                + "2 hours ago\n"
+                + "The speaker adjourned the session.\n");
+    assertThat(rules(a))
+        .containsExactly("headline", "time-stamp", "time-stamp", "modified-stamp", "time-stamp");
+    assertThat(sentences(a)).hasSize(4);
+  }
+
+  @Test
+  void aLineThatGoesOnAfterATimeIsBody() {
+    Article a =
+        read(
+            "Strike called off\n\n"
+                + "At 10:42 the union called off the strike.\n\n"
+                + "9:05 Talks resumed.\n\n"
+                + "- - a dash or two is a bullet\n");
+    assertThat(rules(a)).containsExactly("headline");
+  }
+}
