@@ -32,15 +32,17 @@ final class ArticleReading {
     private final boolean[] quoted;
     private final boolean endsInQuote;
     private final List<Cue> cues;
-    private @Nullable Tokens tokens;
+    private final Tokens tokens;
     private @Nullable List<Mention> mentions;
     private @Nullable Boolean conditional;
 
-    Parsed(Sentence sentence, boolean[] quoted, boolean endsInQuote, List<Cue> cues) {
+    Parsed(
+        Sentence sentence, boolean[] quoted, boolean endsInQuote, List<Cue> cues, Tokens tokens) {
       this.sentence = sentence;
       this.quoted = quoted;
       this.endsInQuote = endsInQuote;
       this.cues = cues;
+      this.tokens = tokens;
     }
 
     Sentence sentence() {
@@ -60,9 +62,6 @@ final class ArticleReading {
     }
 
     Tokens tokens() {
-      if (tokens == null) {
-        tokens = Tokens.of(article.text(), sentence.start(), sentence.end());
-      }
       return tokens;
     }
 
@@ -162,8 +161,9 @@ final class ArticleReading {
         paragraph = sentence.paragraph();
       }
       boolean[] quoted = quotes.mark(text, sentence.start(), sentence.end());
-      List<Cue> cues = Overlaps.resolve(knowledge.cues(text, sentence.start(), sentence.end()));
-      parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues));
+      Knowledge.Scanned scanned = knowledge.scan(text, sentence.start(), sentence.end());
+      List<Cue> cues = Overlaps.resolve(scanned.cues());
+      parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues, scanned.tokens()));
     }
     ImmutableArticleStatements.Builder result = ArticleStatements.builder().article(article);
     paragraph = -1;

@@ -11,6 +11,18 @@ interface Knowledge {
   /** The lexicon entries found in {@code text} between {@code start} and {@code end}. */
   List<Cue> cues(String text, int start, int end);
 
+  /** A sentence's cues and its tokens, read together. */
+  record Scanned(List<Cue> cues, Tokens tokens) {}
+
+  /**
+   * The {@link #cues} of {@code text} between {@code start} and {@code end}, with the tokens of the
+   * same span: a knowledge whose scan for the cues looks the span's words up gives the tokens those
+   * words, so that each word is looked up once.
+   */
+  default Scanned scan(String text, int start, int end) {
+    return new Scanned(cues(text, start, end), Tokens.of(text, start, end));
+  }
+
   /** The party an actor speaks for. */
   Optional<String> partyOfActor(String actorId);
 

@@ -9,6 +9,7 @@ import dev.parley.io.lexicon.CompiledLexicon;
 import dev.parley.io.lexicon.DocumentEntry;
 import dev.parley.io.lexicon.ItemEntry;
 import dev.parley.io.lexicon.MatchKind;
+import dev.parley.io.match.SpelledWords;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,21 @@ final class LexiconKnowledge implements Knowledge {
         (kind, entryId, from, to) ->
             cues.add(new Cue(CUE_KINDS[kind.ordinal()], entryId, from, to)));
     return cues.build();
+  }
+
+  @Override
+  public Scanned scan(String text, int start, int end) {
+    ImmutableList.Builder<Cue> cues = ImmutableList.builder();
+    WordSetCensus.Keys traits = WordSetCensus.traits();
+    SpelledWords words =
+        lexicon.forEachMatch(
+            text,
+            start,
+            end,
+            (kind, entryId, from, to) ->
+                cues.add(new Cue(CUE_KINDS[kind.ordinal()], entryId, from, to)),
+            traits);
+    return new Scanned(cues.build(), Tokens.of(text, start, end, words, traits));
   }
 
   @Override
