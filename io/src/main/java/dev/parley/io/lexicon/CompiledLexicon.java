@@ -258,19 +258,22 @@ public final class CompiledLexicon {
   }
 
   /**
-   * As {@link #forEachMatch(String, int, int, MatchSink)}, and gives back the words and numbers of
-   * the span as its scan read them, each spelt with {@code traits} in the same lookup that found
-   * its symbol: a reader of the same span takes its words from there instead of looking them up
-   * again.
+   * As {@link #forEachMatch(String, int, int, MatchSink)}, and adds to {@code spelt} the words and
+   * numbers of the span as its scan read them, in text order, each spelt with {@code traits} in the
+   * same lookup that found its symbol: a reader of the same span takes its words from there instead
+   * of looking them up again. Gives whether every run of four or more ASCII letters of the span
+   * lies inside one of the words added (a clitic's one or two letters may lie outside them; the
+   * head of a negated auxiliary, "could" of "couldn't", is no word added).
    */
-  public SpelledWords forEachMatch(
-      String text, int start, int end, MatchSink sink, WordTraits traits) {
+  public boolean forEachMatch(
+      String text, int start, int end, MatchSink sink, WordTraits traits, SpelledWords spelt) {
     checkNotNull(sink, "sink");
+    checkNotNull(spelt, "spelt");
     ScannedSpan<Target> tokens = words.emptySpan(checkNotNull(traits, "traits"));
     for (Found f : find(text, start, end, tokens)) {
       sink.found(f.target().kind(), f.target().id(), f.start(), f.end());
     }
-    return tokens.spelledWords();
+    return tokens.addSpelledWords(spelt);
   }
 
   /**

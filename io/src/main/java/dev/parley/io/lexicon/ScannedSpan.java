@@ -26,7 +26,6 @@ final class ScannedSpan<T> implements TokenSink {
   private @Nullable Object[] names;
   private @Nullable Spelling[] spellings;
   private @Nullable WordTraits traits;
-  private int spelt;
   private boolean coversLetters;
 
   /**
@@ -56,7 +55,6 @@ final class ScannedSpan<T> implements TokenSink {
    */
   void clear(@Nullable WordTraits traits) {
     count = 0;
-    spelt = 0;
     coversLetters = true;
     this.traits = traits;
     if (starts.length > KEPT) {
@@ -112,27 +110,22 @@ final class ScannedSpan<T> implements TokenSink {
     symbols[count] = symbol;
     names[count] = name;
     spellings[count] = spelling;
-    spelt += spelling == null ? 0 : 1;
     count++;
   }
 
   /**
-   * The words and numbers of the span with their spellings, in text order; none if the span was
-   * scanned without traits.
+   * Adds the words and numbers of the span with their spellings to {@code words}, in text order
+   * (none if the span was scanned without traits); whether every run of four or more ASCII letters
+   * of the span lies inside one of them.
    */
-  SpelledWords spelledWords() {
-    int[] wordStarts = new int[spelt];
-    Spelling[] wordSpellings = new Spelling[spelt];
-    int n = 0;
-    for (int i = 0; i < count && n < spelt; i++) {
+  boolean addSpelledWords(SpelledWords words) {
+    for (int i = 0; i < count; i++) {
       Spelling s = spellings[i];
       if (s != null) {
-        wordStarts[n] = starts[i];
-        wordSpellings[n] = s;
-        n++;
+        words.add(starts[i], s);
       }
     }
-    return new SpelledWords(wordStarts, wordSpellings, n, coversLetters);
+    return coversLetters;
   }
 
   int count() {

@@ -1,33 +1,43 @@
 package dev.parley.io.match;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The words and numbers of a span of text as one scan spelt them, in text order: where each begins
- * and its {@link Spelling}, which also tells where it ends. A later reader of the same span takes a
- * word's spelling from here instead of looking it up again.
+ * The words and numbers of the spans of a text as scans spelt them, in the order they were added:
+ * where each begins and its {@link Spelling}, which also tells where it ends. A later reader of a
+ * span takes a word's spelling from here instead of looking it up again.
  *
- * <p>When {@link #coversLetters()} is true, every run of four or more ASCII letters of the span
- * lies inside one of the words (a clitic's one or two letters may lie outside them): a test of
- * whether the span holds a word of four letters or more may read the words' spellings instead of
- * the span's chars.
+ * <p>One store serves all the spans of a text, and may be {@link #clear cleared} and filled again
+ * for the next text, so that keeping a sentence's words costs no allocation of its own. Not safe
+ * for use by more than one thread.
  */
 public final class SpelledWords {
-  private final int[] starts;
-  private final Spelling[] spellings;
-  private final int count;
-  private final boolean coversLetters;
+  /** Room kept between texts: a long text's arrays are let go. */
+  private static final int KEPT = 1 << 12;
 
-  /**
-   * The first {@code count} words of the arrays, which the new value owns: each begins at {@code
-   * starts[i]} and is spelt {@code spellings[i]}.
-   */
-  public SpelledWords(int[] starts, Spelling[] spellings, int count, boolean coversLetters) {
-    Objects.checkFromIndexSize(0, count, Math.min(starts.length, spellings.length));
-    this.starts = starts;
-    this.spellings = spellings;
-    this.count = count;
-    this.coversLetters = coversLetters;
+  private int[] starts = new int[KEPT];
+  private Spelling[] spellings = new Spelling[KEPT];
+  private int count;
+
+  /** Empties the store, for the next text. */
+  public void clear() {
+    count = 0;
+    if (starts.length > KEPT) {
+      starts = new int[KEPT];
+      spellings = new Spelling[KEPT];
+    }
+  }
+
+  /** Adds a word that begins at {@code start} and is spelt {@code spelling}. */
+  public void add(int start, Spelling spelling) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      spellings = Arrays.copyOf(spellings, count * 2);
+    }
+    starts[count] = start;
+    spellings[count] = Objects.requireNonNull(spelling, "spelling");
+    count++;
   }
 
   /** How many words there are. */
@@ -48,10 +58,5 @@ public final class SpelledWords {
   /** The spelling of word {@code i}. */
   public Spelling spelling(int i) {
     return spellings[Objects.checkIndex(i, count)];
-  }
-
-  /** Whether every run of four or more ASCII letters of the span lies inside one of the words. */
-  public boolean coversLetters() {
-    return coversLetters;
   }
 }

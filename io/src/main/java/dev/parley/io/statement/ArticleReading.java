@@ -10,6 +10,7 @@ import dev.parley.io.article.DateMention;
 import dev.parley.io.article.DatePrecision;
 import dev.parley.io.article.DateProvenance;
 import dev.parley.io.article.Sentence;
+import dev.parley.io.match.SpelledWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,9 +151,17 @@ final class ArticleReading {
             : null;
   }
 
+  /**
+   * The words of the article's sentences as the lexicon's scan spelt them, kept for their tokens
+   * until the article is read: one store a thread, emptied for each article it reads.
+   */
+  private static final ThreadLocal<SpelledWords> SPELT = ThreadLocal.withInitial(SpelledWords::new);
+
   ArticleStatements read() {
     String text = article.text();
     Quotes quotes = new Quotes();
+    SpelledWords spelt = SPELT.get();
+    spelt.clear();
     int paragraph = -1;
     for (Sentence labelled : article.sentences()) {
       Sentence sentence = turns.unlabelled(labelled);
@@ -161,7 +170,7 @@ final class ArticleReading {
         paragraph = sentence.paragraph();
       }
       boolean[] quoted = quotes.mark(text, sentence.start(), sentence.end());
-      Knowledge.Scanned scanned = knowledge.scan(text, sentence.start(), sentence.end());
+      Knowledge.Scanned scanned = knowledge.scan(text, sentence.start(), sentence.end(), spelt);
       List<Cue> cues = Overlaps.resolve(scanned.cues());
       parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues, scanned.tokens()));
     }

@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import dev.parley.io.article.DateMention;
+import dev.parley.io.match.SpelledWords;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,11 @@ interface Knowledge {
 
   /**
    * The {@link #cues} of {@code text} between {@code start} and {@code end}, with the tokens of the
-   * same span: a knowledge whose scan for the cues looks the span's words up gives the tokens those
-   * words, so that each word is looked up once.
+   * same span: a knowledge whose scan for the cues looks the span's words up adds them to {@code
+   * spelt} and gives the tokens them, so that each word is looked up once. {@code spelt} must keep
+   * them while the tokens are read.
    */
-  default Scanned scan(String text, int start, int end) {
+  default Scanned scan(String text, int start, int end, SpelledWords spelt) {
     return new Scanned(cues(text, start, end), Tokens.of(text, start, end));
   }
 

@@ -43,18 +43,22 @@ final class LexiconKnowledge implements Knowledge {
   }
 
   @Override
-  public Scanned scan(String text, int start, int end) {
+  public Scanned scan(String text, int start, int end, SpelledWords spelt) {
     ImmutableList.Builder<Cue> cues = ImmutableList.builder();
     WordSetCensus.Keys traits = WordSetCensus.traits();
-    SpelledWords words =
+    int first = spelt.count();
+    boolean coversLetters =
         lexicon.forEachMatch(
             text,
             start,
             end,
             (kind, entryId, from, to) ->
                 cues.add(new Cue(CUE_KINDS[kind.ordinal()], entryId, from, to)),
-            traits);
-    return new Scanned(cues.build(), Tokens.of(text, start, end, words, traits));
+            traits,
+            spelt);
+    return new Scanned(
+        cues.build(),
+        Tokens.of(text, start, end, spelt, first, spelt.count(), coversLetters, traits));
   }
 
   @Override

@@ -100,10 +100,19 @@ final class Tokens {
   private final int start;
   private final int end;
 
-  /** The words the lexicon's scan spelt, or null. */
+  /**
+   * The words a scan of the span spelt with {@link #spelt} traits, {@link #firstWord} (inclusive)
+   * to {@link #endWord} (exclusive) of them; null if none.
+   */
   private final @Nullable SpelledWords words;
 
-  /** The traits the words were spelt with. */
+  private final int firstWord;
+  private final int endWord;
+
+  /** Whether the spelt words cover the span's runs of letters, as the scan told. */
+  private final boolean wordsCoverLetters;
+
+  /** The traits the words were spelt with, or null. */
   private final WordSetCensus.@Nullable Keys spelt;
 
   private Tokens(
@@ -111,25 +120,42 @@ final class Tokens {
       int start,
       int end,
       @Nullable SpelledWords words,
+      int firstWord,
+      int endWord,
+      boolean wordsCoverLetters,
       WordSetCensus.@Nullable Keys spelt) {
     this.text = text;
     this.start = start;
     this.end = end;
     this.words = words;
+    this.firstWord = firstWord;
+    this.endWord = endWord;
+    this.wordsCoverLetters = wordsCoverLetters;
     this.spelt = spelt;
   }
 
   /** The tokens of {@code text[start, end)}, split when first asked for. */
   static Tokens of(String text, int start, int end) {
-    return new Tokens(text, start, end, null, null);
+    return new Tokens(text, start, end, null, 0, 0, false, null);
   }
 
   /**
-   * The tokens of {@code text[start, end)}, split when first asked for, whose words are taken from
-   * the {@code words} a scan of the same span spelt with {@code traits} where their bounds agree.
+   * The tokens of {@code text[start, end)}, split when first asked for, whose words are taken where
+   * their bounds agree from those a scan of the same span spelt with {@code traits}: {@code
+   * firstWord} (inclusive) to {@code endWord} (exclusive) of {@code words}. {@code coversLetters}
+   * as the scan told ({@link dev.parley.io.lexicon.CompiledLexicon#forEachMatch(String, int, int,
+   * dev.parley.io.lexicon.MatchSink, dev.parley.io.match.WordTraits, SpelledWords)}).
    */
-  static Tokens of(String text, int start, int end, SpelledWords words, WordSetCensus.Keys traits) {
-    return new Tokens(text, start, end, words, traits);
+  static Tokens of(
+      String text,
+      int start,
+      int end,
+      SpelledWords words,
+      int firstWord,
+      int endWord,
+      boolean coversLetters,
+      WordSetCensus.Keys traits) {
+    return new Tokens(text, start, end, words, firstWord, endWord, coversLetters, traits);
   }
 
   private Token[] tokens() {
@@ -148,7 +174,8 @@ final class Tokens {
     int n = 0;
     Spellings spellings = null;
     SpelledWords spelled = words;
-    int nextSpelled = 0;
+    int nextSpelled = firstWord;
+    int lastSpelled = endWord;
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
@@ -163,12 +190,12 @@ final class Tokens {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
         if (spelled != null) {
-          while (nextSpelled < spelled.count() && spelled.start(nextSpelled) < i) {
+          while (nextSpelled < lastSpelled && spelled.start(nextSpelled) < i) {
             nextSpelled++;
           }
         }
         if (spelled != null
-            && nextSpelled < spelled.count()
+            && nextSpelled < lastSpelled
             && spelled.start(nextSpelled) == i
             && spelled.end(nextSpelled) == j) {
           Spelling s = spelled.spelling(nextSpelled);
@@ -264,8 +291,8 @@ final class Tokens {
     if (!censusRead) {
       SpelledWords spelled = words;
       WordSetCensus.Keys traits = spelt;
-      if (spelled != null && traits != null && spelled.coversLetters()) {
-        census = WordSetCensus.read(spelled, traits);
+      if (spelled != null && traits != null && wordsCoverLetters) {
+        census = WordSetCensus.read(spelled, firstWord, endWord, traits);
         censusKnows = traits.sets();
       } else {
         census = WordSetCensus.read(text, start, end);

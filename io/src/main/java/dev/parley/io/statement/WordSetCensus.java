@@ -211,14 +211,14 @@ final class WordSetCensus {
   }
 
   /**
-   * Reads a sentence from its words, spelt with {@code traits}: as {@link #read} of its chars
-   * would, but for sets made only of the letters a to z, whose bits tell whether the sentence holds
-   * one of their words. The words must {@link SpelledWords#coversLetters() cover} the sentence's
-   * letters.
+   * Reads a sentence from its words, {@code from} (inclusive) {@code to} (exclusive) of {@code
+   * words}, spelt with {@code traits}: as {@link #read} of its chars would, but for sets made only
+   * of the letters a to z, whose bits tell whether the sentence holds one of their words. The words
+   * must {@link SpelledWords#coversLetters() cover} the sentence's letters.
    */
-  static long read(SpelledWords words, Keys traits) {
+  static long read(SpelledWords words, int from, int to, Keys traits) {
     long held = 0;
-    for (int i = 0; i < words.count(); i++) {
+    for (int i = from; i < to; i++) {
       held |= words.spelling(i).traits();
     }
     return held & ~PRONOUN | traits.unkeyed() | later(traits.sets());

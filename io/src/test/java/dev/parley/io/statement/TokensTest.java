@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.io.lexicon.CaseLexicon;
 import dev.parley.io.lexicon.CompiledLexicon;
 import dev.parley.io.lexicon.GenericLexicon;
+import dev.parley.io.match.SpelledWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -148,7 +149,9 @@ class TokensTest {
       String text = "Lead. " + sentence + " Tail.";
       int start = 6;
       int end = start + sentence.length();
-      Tokens spelt = knowledge.scan(text, start, end).tokens();
+      SpelledWords words = new SpelledWords();
+      Tokens before = knowledge.scan(text, 0, 5, words).tokens();
+      Tokens spelt = knowledge.scan(text, start, end, words).tokens();
       Tokens plain = Tokens.of(text, start, end);
       String what = String.format("seed %s: \"%s\"", seed, sentence);
       for (FoldedWords set : sets) {
@@ -158,6 +161,7 @@ class TokensTest {
             .isEqualTo(plain.mayHoldAnyInLowerCase(set));
       }
       assertThat(spelt.size()).as(what).isEqualTo(plain.size());
+      assertThat(before.get(0).lower()).isEqualTo("lead");
       for (int i = 0; i < plain.size(); i++) {
         assertThat(spelt.get(i)).as(what).isEqualTo(plain.get(i));
       }
@@ -174,8 +178,9 @@ class TokensTest {
             CompiledLexicon.of(
                 GenericLexicon.bundled(), CaseLexicon.bundled("security-guarantees-2021")));
     String text = "A VETO was cast. They VETOED it.";
-    assertThat(knowledge.scan(text, 0, 16).tokens().mayHoldAny(vetoes)).isFalse();
-    assertThat(knowledge.scan(text, 17, text.length()).tokens().mayHoldAny(vetoes)).isTrue();
+    SpelledWords words = new SpelledWords();
+    assertThat(knowledge.scan(text, 0, 16, words).tokens().mayHoldAny(vetoes)).isFalse();
+    assertThat(knowledge.scan(text, 17, text.length(), words).tokens().mayHoldAny(vetoes)).isTrue();
   }
 
   /** Up to {@code most - 1} pieces drawn at random, joined. */
