@@ -8,8 +8,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.io.match.FuzzyNameIndex;
 import dev.parley.io.match.PhraseMatcher;
+import dev.parley.io.match.SpelledWords;
 import dev.parley.io.match.Token;
 import dev.parley.io.match.Tokenizer;
+import dev.parley.io.match.WordTraits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -224,7 +226,7 @@ public final class CompiledLexicon {
    * matches included, ordered by start, longer first, then by kind and id.
    */
   public ImmutableList<LexiconMatch> match(String text, int start, int end) {
-    List<Found> found = find(text, start, end);
+    List<Found> found = find(text, start, end, words.emptySpan(null));
     LexiconMatch[] out = new LexiconMatch[found.size()];
     for (int i = 0; i < out.length; i++) {
       Found f = found.get(i);
@@ -250,16 +252,37 @@ public final class CompiledLexicon {
    */
   public void forEachMatch(String text, int start, int end, MatchSink sink) {
     checkNotNull(sink, "sink");
-    for (Found f : find(text, start, end)) {
+    for (Found f : find(text, start, end, words.emptySpan(null))) {
       sink.found(f.target().kind(), f.target().id(), f.start(), f.end());
     }
   }
 
-  /** The mentions {@link #match} gives, in its order, as {@link Found} records. */
-  private List<Found> find(String text, int start, int end) {
+  /**
+   * As {@link #forEachMatch(String, int, int, MatchSink)}, and adds to {@code spelt} the words and
+   * numbers of the span as its scan read them, in text order, each spelt with {@code traits} in the
+   * same lookup that found its symbol: a reader of the same span takes its words from there instead
+   * of looking them up again. Gives whether every run of four or more ASCII letters of the span
+   * lies inside one of the words added (a clitic's one or two letters may lie outside them; the
+   * head of a negated auxiliary, "could" of "couldn't", is no word added).
+   */
+  public boolean forEachMatch(
+      String text, int start, int end, MatchSink sink, WordTraits traits, SpelledWords spelt) {
+    checkNotNull(sink, "sink");
+    checkNotNull(spelt, "spelt");
+    ScannedSpan<Target> tokens = words.emptySpan(checkNotNull(traits, "traits"));
+    for (Found f : find(text, start, end, tokens)) {
+      sink.found(f.target().kind(), f.target().id(), f.start(), f.end());
+    }
+    return tokens.addSpelledWords(spelt);
+  }
+
+  /**
+   * The mentions {@link #match} gives, in its order, as {@link Found} records; {@code tokens} is
+   * the calling thread's span, empty, which the scan fills.
+   */
+  private List<Found> find(String text, int start, int end, ScannedSpan<Target> tokens) {
     checkNotNull(text, "text");
     checkPositionIndexes(start, end, text.length());
-    ScannedSpan<Target> tokens = words.emptySpan();
     Tokenizer.scan(text, start, end, tokens);
     List<Found> out = new ArrayList<>();
     matcher.find(

@@ -1,8 +1,11 @@
 package dev.parley.io.lexicon;
 
+import dev.parley.io.match.Spelling;
 import dev.parley.io.match.TokenKind;
 import dev.parley.io.match.Tokenizer;
 import dev.parley.io.match.WordKeys;
+import dev.parley.io.match.WordTraits;
+import java.util.Arrays;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
@@ -40,17 +43,27 @@ final class WordSymbols<T> {
    * described from two places in memory (the hash and the key's chars); the name itself, rare, in
    * an array beside. The slot {@value #SLOTS} holds no key: it gives back what was made of a word
    * too long to be remembered.
+   *
+   * <p>Beside the symbol each slot keeps the word's {@link Spelling}, made when a scan that spells
+   * its words first meets it, with that scan's traits: one lookup of a word gives what the lexicon
+   * and the reader of the scan's words make of it. Spellings made with other traits are let go.
    */
   final class Table {
     private final WordKeys keys = new WordKeys(SLOTS, MAX_LENGTH);
     private final @Nullable Object[] names = new Object[SLOTS];
+    private final @Nullable Spelling[] spellings = new Spelling[SLOTS];
+    private @Nullable WordTraits spelt;
     private int longSymbol;
     private @Nullable Object longName;
+    private @Nullable String longWord;
     private final ScannedSpan<T> span = new ScannedSpan<>(WordSymbols.this, this);
 
-    /** The thread's span of tokens, emptied: one span serves all the spans a thread scans. */
-    ScannedSpan<T> emptySpan() {
-      span.clear();
+    /**
+     * The thread's span of tokens, emptied, its words spelt with {@code traits} if not null: one
+     * span serves all the spans a thread scans.
+     */
+    ScannedSpan<T> emptySpan(@Nullable WordTraits traits) {
+      span.clear(traits);
       return span;
     }
 
@@ -64,10 +77,12 @@ final class WordSymbols<T> {
       if (found >= 0) {
         return found;
       }
-      Entry<T> e = describe(text.subSequence(start, end).toString(), kind);
+      String word = text.subSequence(start, end).toString();
+      Entry<T> e = isPlain(text, start, end, kind) ? plain() : describe(word, kind);
       if (found == WordKeys.TOO_LONG) {
         longSymbol = e.symbol();
         longName = e.name();
+        longWord = word;
         return SLOTS;
       }
       int slot = -1 - found;
@@ -75,7 +90,29 @@ final class WordSymbols<T> {
       // The symbol is -1 or more: one more than it, shifted, leaves the low bit for the name.
       keys.setValue(slot, (e.symbol() + 1) << 1 | (e.name() == null ? 0 : 1));
       names[slot] = e.name();
+      spellings[slot] = spelt == null ? null : Spelling.of(word, spelt);
       return slot;
+    }
+
+    /**
+     * The spelling, with {@code traits}, of the word {@link #of} last gave {@code slot} for; the
+     * word is {@code text[start, end)}, as given to {@link #of}.
+     */
+    Spelling spelling(int slot, CharSequence text, int start, int end, WordTraits traits) {
+      if (traits != spelt) {
+        Arrays.fill(spellings, null);
+        spelt = traits;
+      }
+      if (slot == SLOTS) {
+        String word = longWord;
+        return Spelling.of(word != null ? word : text.subSequence(start, end).toString(), traits);
+      }
+      Spelling s = spellings[slot];
+      if (s == null) {
+        s = Spelling.of(text.subSequence(start, end).toString(), traits);
+        spellings[slot] = s;
+      }
+      return s;
     }
 
     int symbol(int slot) {
@@ -107,11 +144,11 @@ final class WordSymbols<T> {
   }
 
   /**
-   * The calling thread's span of tokens, empty, its words remembered in the thread's memo; to be
-   * used by that thread only, and for one span at a time.
+   * The calling thread's span of tokens, empty, its words remembered in the thread's memo and spelt
+   * with {@code traits} if not null; to be used by that thread only, and for one span at a time.
    */
-  ScannedSpan<T> emptySpan() {
-    return tables.get().emptySpan();
+  ScannedSpan<T> emptySpan(@Nullable WordTraits traits) {
+    return tables.get().emptySpan(traits);
   }
 
   /**
@@ -127,6 +164,14 @@ final class WordSymbols<T> {
     boolean mayBeName = end - start >= 5 && !(first >= 'a' && first <= 'z');
     return !mayBeName && prefixes.rulesOut(text, start, end);
   }
+
+  /** What the lexicon makes of a word {@link #isPlain} tells has no symbol and is no name. */
+  @SuppressWarnings("unchecked") // holds no name
+  private static <T> Entry<T> plain() {
+    return (Entry<T>) PLAIN;
+  }
+
+  private static final Entry<?> PLAIN = new Entry<>(-1, null);
 
   /** The phrase-matcher symbol of a normalised form, or -1. */
   int symbolOf(String normalised) {

@@ -11,6 +11,7 @@ import dev.parley.io.article.DatePrecision;
 import dev.parley.io.article.DateProvenance;
 import dev.parley.io.article.Paragraph;
 import dev.parley.io.article.Sentence;
+import dev.parley.io.match.SpelledWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,15 +34,17 @@ final class ArticleReading {
     private final boolean[] quoted;
     private final boolean endsInQuote;
     private final List<Cue> cues;
-    private @Nullable Tokens tokens;
+    private final Tokens tokens;
     private @Nullable List<Mention> mentions;
     private @Nullable Boolean conditional;
 
-    Parsed(Sentence sentence, boolean[] quoted, boolean endsInQuote, List<Cue> cues) {
+    Parsed(
+        Sentence sentence, boolean[] quoted, boolean endsInQuote, List<Cue> cues, Tokens tokens) {
       this.sentence = sentence;
       this.quoted = quoted;
       this.endsInQuote = endsInQuote;
       this.cues = cues;
+      this.tokens = tokens;
     }
 
     Sentence sentence() {
@@ -61,9 +64,6 @@ final class ArticleReading {
     }
 
     Tokens tokens() {
-      if (tokens == null) {
-        tokens = Tokens.of(article.text(), sentence.start(), sentence.end());
-      }
       return tokens;
     }
 
@@ -163,9 +163,17 @@ final class ArticleReading {
     this.sections = SectionBreaks.of(article);
   }
 
+  /**
+   * The words of the article's sentences as the lexicon's scan spelt them, kept for their tokens
+   * until the article is read: one store a thread, emptied for each article it reads.
+   */
+  private static final ThreadLocal<SpelledWords> SPELT = ThreadLocal.withInitial(SpelledWords::new);
+
   ArticleStatements read() {
     String text = article.text();
     Quotes quotes = new Quotes();
+    SpelledWords spelt = SPELT.get();
+    spelt.clear();
     int paragraph = -1;
     for (Sentence labelled : article.sentences()) {
       Sentence sentence = turns.unlabelled(labelled);
@@ -174,8 +182,9 @@ final class ArticleReading {
         paragraph = sentence.paragraph();
       }
       boolean[] quoted = quotes.mark(text, sentence.start(), sentence.end());
-      List<Cue> cues = Overlaps.resolve(knowledge.cues(text, sentence.start(), sentence.end()));
-      parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues));
+      Knowledge.Scanned scanned = knowledge.scan(text, sentence.start(), sentence.end(), spelt);
+      List<Cue> cues = Overlaps.resolve(scanned.cues());
+      parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues, scanned.tokens()));
     }
     ImmutableArticleStatements.Builder result = ArticleStatements.builder().article(article);
     List<SentenceRecord> records = new ArrayList<>(parsed.size());

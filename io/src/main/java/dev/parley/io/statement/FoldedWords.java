@@ -36,17 +36,28 @@ final class FoldedWords {
   /** This set's number in the {@link WordSetCensus}. */
   private final int set;
 
+  /**
+   * Whether the words are made only of the letters a to z: a sentence's words then tell whether it
+   * holds one ({@link WordSetCensus#surelyHolds}).
+   */
+  private final boolean exact;
+
   /** Words of at least four chars, each lower-case ASCII (no letters A to Z, nothing above 127). */
   FoldedWords(Iterable<String> words) {
     Map<Integer, List<String>> byKey = new HashMap<>();
+    boolean letters = true;
+    boolean keyLetters = true;
     for (String word : words) {
       checkArgument(word.length() >= KEY_CHARS, "word %s: shorter than four chars", word);
       int key = 0;
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
         checkArgument(c < 128 && !(c >= 'A' && c <= 'Z'), "word %s: not lower-case ASCII", word);
+        boolean letter = c >= 'a' && c <= 'z';
+        letters &= letter;
         if (i < KEY_CHARS) {
           key = key << 8 | c;
+          keyLetters &= letter;
         }
       }
       int bit = bitOf(key);
@@ -65,7 +76,8 @@ final class FoldedWords {
           this.keys[slot] = key;
           this.lists[slot] = list.toArray(new String[0]);
         });
-    this.set = WordSetCensus.join(byKey.keySet());
+    this.exact = letters;
+    this.set = WordSetCensus.join(this, byKey.keySet(), letters, keyLetters);
   }
 
   /**
@@ -78,10 +90,16 @@ final class FoldedWords {
 
   /**
    * As {@link #inAsciiFolded(String, int, int)}, where {@code census} is the census's reading of
-   * that text: a text the census finds none of the words' keys in is not read again.
+   * that text: a text the census finds none of the words' keys in is not read again. A reading made
+   * from the text's words with traits that knew {@code knownSets} sets (0 for a reading of its
+   * chars) answers for an exact set without reading the text.
    */
-  boolean inAsciiFolded(long census, String text, int start, int end) {
-    return WordSetCensus.mayHold(census, set, false) && find(text, start, end, false);
+  boolean inAsciiFolded(long census, int knownSets, String text, int start, int end) {
+    if (!WordSetCensus.mayHold(census, set, false)) {
+      return false;
+    }
+    return (exact && WordSetCensus.surelyHolds(census, set, knownSets, false))
+        || find(text, start, end, false);
   }
 
   /** Whether {@code text.toLowerCase(Locale.ROOT)} holds one of the words. */
@@ -91,10 +109,15 @@ final class FoldedWords {
 
   /**
    * As {@link #inLowerCase(String)} of {@code text[start, end)}, where {@code census} is the
-   * census's reading of that text.
+   * census's reading of that text, made from its words with traits that knew {@code knownSets} sets
+   * (0 for a reading of its chars).
    */
-  boolean inLowerCase(long census, String text, int start, int end) {
-    return WordSetCensus.mayHold(census, set, true) && inLowerCase(text, start, end);
+  boolean inLowerCase(long census, int knownSets, String text, int start, int end) {
+    if (!WordSetCensus.mayHold(census, set, true)) {
+      return false;
+    }
+    return (exact && WordSetCensus.surelyHolds(census, set, knownSets, true))
+        || inLowerCase(text, start, end);
   }
 
   private boolean inLowerCase(String text, int start, int end) {

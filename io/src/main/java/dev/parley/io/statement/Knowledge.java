@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import dev.parley.io.article.DateMention;
+import dev.parley.io.match.SpelledWords;
 import dev.parley.party.PartyKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,19 @@ import org.jspecify.annotations.Nullable;
 interface Knowledge {
   /** The lexicon entries found in {@code text} between {@code start} and {@code end}. */
   List<Cue> cues(String text, int start, int end);
+
+  /** A sentence's cues and its tokens, read together. */
+  record Scanned(List<Cue> cues, Tokens tokens) {}
+
+  /**
+   * The {@link #cues} of {@code text} between {@code start} and {@code end}, with the tokens of the
+   * same span: a knowledge whose scan for the cues looks the span's words up adds them to {@code
+   * spelt} and gives the tokens them, so that each word is looked up once. {@code spelt} must keep
+   * them while the tokens are read.
+   */
+  default Scanned scan(String text, int start, int end, SpelledWords spelt) {
+    return new Scanned(cues(text, start, end), Tokens.of(text, start, end));
+  }
 
   /** The party an actor speaks for. */
   Optional<String> partyOfActor(String actorId);

@@ -10,6 +10,7 @@ import dev.parley.io.lexicon.DocumentEntry;
 import dev.parley.io.lexicon.ItemEntry;
 import dev.parley.io.lexicon.MatchKind;
 import dev.parley.io.lexicon.PartyEntry;
+import dev.parley.io.match.SpelledWords;
 import dev.parley.party.PartyKind;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -43,6 +44,25 @@ final class LexiconKnowledge implements Knowledge {
         (kind, entryId, from, to) ->
             cues.add(new Cue(CUE_KINDS[kind.ordinal()], entryId, from, to)));
     return cues.build();
+  }
+
+  @Override
+  public Scanned scan(String text, int start, int end, SpelledWords spelt) {
+    ImmutableList.Builder<Cue> cues = ImmutableList.builder();
+    WordSetCensus.Keys traits = WordSetCensus.traits();
+    int first = spelt.count();
+    boolean coversLetters =
+        lexicon.forEachMatch(
+            text,
+            start,
+            end,
+            (kind, entryId, from, to) ->
+                cues.add(new Cue(CUE_KINDS[kind.ordinal()], entryId, from, to)),
+            traits,
+            spelt);
+    return new Scanned(
+        cues.build(),
+        Tokens.of(text, start, end, spelt, first, spelt.count(), coversLetters, traits));
   }
 
   @Override

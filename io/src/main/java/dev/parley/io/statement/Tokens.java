@@ -1,6 +1,8 @@
 package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
+import dev.parley.io.match.SpelledWords;
+import dev.parley.io.match.Spelling;
 import dev.parley.io.match.WordKeys;
 import java.util.Arrays;
 import java.util.Objects;
@@ -14,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * split. A word's text and lower-case form come from a memo shared by all sentences, so a frequent
  * word is neither copied nor lower-cased again, and its strings keep their hash codes for the word
  * sets they are looked up in.
+ *
+ * <p>A sentence's tokens may be given the words the lexicon's scan of the same sentence spelt
+ * ({@link SpelledWords}): a word whose bounds the two scans agree on (most words of a news text)
+ * takes its spelling from there, looked up once for both, and the word tests read the words' traits
+ * instead of the sentence's chars ({@link WordSetCensus#read(SpelledWords, WordSetCensus.Keys)}).
  */
 final class Tokens {
   /**
@@ -84,21 +91,71 @@ final class Tokens {
   /** Which word sets the text may hold ({@link WordSetCensus#read}), once {@link #censusRead}. */
   private long census;
 
+  /** How many sets the census knows for sure, if read from words; 0 if read from the chars. */
+  private int censusKnows;
+
   private boolean censusRead;
 
   private final String text;
   private final int start;
   private final int end;
 
-  private Tokens(String text, int start, int end) {
+  /**
+   * The words a scan of the span spelt with {@link #spelt} traits, {@link #firstWord} (inclusive)
+   * to {@link #endWord} (exclusive) of them; null if none.
+   */
+  private final @Nullable SpelledWords words;
+
+  private final int firstWord;
+  private final int endWord;
+
+  /** Whether the spelt words cover the span's runs of letters, as the scan told. */
+  private final boolean wordsCoverLetters;
+
+  /** The traits the words were spelt with, or null. */
+  private final WordSetCensus.@Nullable Keys spelt;
+
+  private Tokens(
+      String text,
+      int start,
+      int end,
+      @Nullable SpelledWords words,
+      int firstWord,
+      int endWord,
+      boolean wordsCoverLetters,
+      WordSetCensus.@Nullable Keys spelt) {
     this.text = text;
     this.start = start;
     this.end = end;
+    this.words = words;
+    this.firstWord = firstWord;
+    this.endWord = endWord;
+    this.wordsCoverLetters = wordsCoverLetters;
+    this.spelt = spelt;
   }
 
   /** The tokens of {@code text[start, end)}, split when first asked for. */
   static Tokens of(String text, int start, int end) {
-    return new Tokens(text, start, end);
+    return new Tokens(text, start, end, null, 0, 0, false, null);
+  }
+
+  /**
+   * The tokens of {@code text[start, end)}, split when first asked for, whose words are taken where
+   * their bounds agree from those a scan of the same span spelt with {@code traits}: {@code
+   * firstWord} (inclusive) to {@code endWord} (exclusive) of {@code words}. {@code coversLetters}
+   * as the scan told ({@link dev.parley.io.lexicon.CompiledLexicon#forEachMatch(String, int, int,
+   * dev.parley.io.lexicon.MatchSink, dev.parley.io.match.WordTraits, SpelledWords)}).
+   */
+  static Tokens of(
+      String text,
+      int start,
+      int end,
+      SpelledWords words,
+      int firstWord,
+      int endWord,
+      boolean coversLetters,
+      WordSetCensus.Keys traits) {
+    return new Tokens(text, start, end, words, firstWord, endWord, coversLetters, traits);
   }
 
   private Token[] tokens() {
@@ -115,7 +172,10 @@ final class Tokens {
     // About one token in five chars of prose: room enough that the array seldom grows.
     Token[] tokens = new Token[(end - start) / 4 + 4];
     int n = 0;
-    Spellings spellings = SPELLINGS.get();
+    Spellings spellings = null;
+    SpelledWords spelled = words;
+    int nextSpelled = firstWord;
+    int lastSpelled = endWord;
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
@@ -129,15 +189,32 @@ final class Tokens {
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
-        int word = spellings.of(text, i, j);
-        tokens[n++] =
-            new Token(
-                spellings.texts[word],
-                i,
-                j,
-                spellings.lowers[word],
-                true,
-                spellings.pronouns[word]);
+        if (spelled != null) {
+          while (nextSpelled < lastSpelled && spelled.start(nextSpelled) < i) {
+            nextSpelled++;
+          }
+        }
+        if (spelled != null
+            && nextSpelled < lastSpelled
+            && spelled.start(nextSpelled) == i
+            && spelled.end(nextSpelled) == j) {
+          Spelling s = spelled.spelling(nextSpelled);
+          boolean pronoun = (s.traits() & WordSetCensus.PRONOUN) != 0;
+          tokens[n++] = new Token(s.text(), i, j, s.lower(), true, pronoun);
+        } else {
+          if (spellings == null) {
+            spellings = SPELLINGS.get();
+          }
+          int word = spellings.of(text, i, j);
+          tokens[n++] =
+              new Token(
+                  spellings.texts[word],
+                  i,
+                  j,
+                  spellings.lowers[word],
+                  true,
+                  spellings.pronouns[word]);
+        }
         i = j;
       } else {
         // Not a letter, so not an ASCII capital: the mark is its own lower case.
@@ -180,12 +257,12 @@ final class Tokens {
    * words}: false tells that no token's lower-case form is, or holds, one of them.
    */
   boolean mayHoldAny(FoldedWords words) {
-    return words.inAsciiFolded(census(), text, start, end);
+    return words.inAsciiFolded(census(), censusKnows, text, start, end);
   }
 
   /** Whether the text the tokens were read from, in lower case, holds one of {@code words}. */
   boolean mayHoldAnyInLowerCase(FoldedWords words) {
-    return words.inLowerCase(census(), text, start, end);
+    return words.inLowerCase(census(), censusKnows, text, start, end);
   }
 
   /**
@@ -206,10 +283,20 @@ final class Tokens {
     return false;
   }
 
-  /** The census's reading of the text: one read tells which word sets it cannot hold. */
+  /**
+   * The census's reading of the text: one read tells which word sets it cannot hold. Read from the
+   * words the lexicon's scan spelt when they cover the text's letters, else from its chars.
+   */
   private long census() {
     if (!censusRead) {
-      census = WordSetCensus.read(text, start, end);
+      SpelledWords spelled = words;
+      WordSetCensus.Keys traits = spelt;
+      if (spelled != null && traits != null && wordsCoverLetters) {
+        census = WordSetCensus.read(spelled, firstWord, endWord, traits);
+        censusKnows = traits.sets();
+      } else {
+        census = WordSetCensus.read(text, start, end);
+      }
       censusRead = true;
     }
     return census;

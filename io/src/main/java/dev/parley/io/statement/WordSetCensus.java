@@ -1,5 +1,8 @@
 package dev.parley.io.statement;
 
+import dev.parley.io.match.SpelledWords;
+import dev.parley.io.match.WordTraits;
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -12,18 +15,82 @@ import java.util.Collection;
  * chars) stands in the text with its ASCII capitals made small: the places where the set's own test
  * would compare a word. A set whose bit is clear cannot be held; a set whose bit is set is read as
  * before.
+ *
+ * <p>A sentence whose words the lexicon's scan spelt ({@link SpelledWords}) is read from its words
+ * instead of its chars: the census's keys are looked up once for each word a thread remembers, as
+ * the word's traits ({@link Keys#of}), and a sentence's reading is the union of its words' traits.
+ * For a set of words made only of the letters a to z the traits tell whether the word holds one of
+ * them, not only one of their keys, so that the set's test is answered without reading the
+ * sentence.
  */
 final class WordSetCensus {
   /** How many sets the census tells apart; a set joining after them is always read itself. */
-  private static final int MOST_SETS = Long.SIZE - 1;
+  static final int MOST_SETS = Long.SIZE - 2;
+
+  /** The sets' bits of a reading. */
+  private static final long SETS = (1L << MOST_SETS) - 1;
+
+  /** The bit of a word's traits that tells it is a personal pronoun ({@link English#PRONOUNS}). */
+  static final long PRONOUN = 1L << MOST_SETS;
+
+  /**
+   * The bit of a reading, or of a word's traits, that tells a char folds apart (see {@link #read}).
+   */
+  private static final long FOLDS_APART = Long.MIN_VALUE;
 
   private static final int FILTER_BITS = 14;
 
   /**
    * The keys of the sets joined so far: a bit set over their hashes, and an open-addressing table
-   * of the keys with, for each, the sets that hold it (bit {@code n} for set number {@code n}).
+   * of the keys with, for each, the sets that hold it (bit {@code n} for set number {@code n}); the
+   * sets themselves; which of them are made only of the letters a to z ({@code exact}), and which
+   * hold a word whose first four chars are not all such letters ({@code unkeyed}: a word's keys
+   * cannot tell whether a text holds it).
+   *
+   * <p>As {@link WordTraits}, the traits of a lower-case word: bit {@code n} for a set {@code n}
+   * one of whose words it holds (exact sets), one of whose keys it holds (other sets), or always
+   * (unkeyed sets and sets that joined later), {@link #PRONOUN} and {@link #FOLDS_APART}.
    */
-  private record Keys(int sets, long[] filter, int[] keys, long[] owners) {
+  record Keys(
+      int sets,
+      long[] filter,
+      int[] keys,
+      long[] owners,
+      FoldedWords[] members,
+      long exact,
+      long unkeyed)
+      implements WordTraits {
+    @Override
+    public long of(String lower) {
+      long held = 0;
+      boolean foldsApart = false;
+      int key = 0;
+      int run = 0;
+      for (int i = 0; i < lower.length(); i++) {
+        char c = lower.charAt(i);
+        if (c >= 128) {
+          foldsApart |= c == '\u0130' || Character.toLowerCase(c) < 128;
+          run = 0;
+          continue;
+        }
+        key = key << 8 | c;
+        if (++run >= FoldedWords.KEY_CHARS) {
+          held |= ownersOf(key);
+        }
+      }
+      for (long toConfirm = held & exact; toConfirm != 0; toConfirm &= toConfirm - 1) {
+        int set = Long.numberOfTrailingZeros(toConfirm);
+        if (!members[set].inAsciiFolded(lower, 0, lower.length())) {
+          held &= ~(1L << set);
+        }
+      }
+      return held
+          | unkeyed
+          | later(sets)
+          | (foldsApart ? FOLDS_APART : 0)
+          | (English.PRONOUNS.contains(lower) ? PRONOUN : 0);
+    }
+
     long ownersOf(int key) {
       int bit = FoldedWords.hashOf(key) >>> (Integer.SIZE - FILTER_BITS);
       if ((filter[bit >>> 6] & (1L << bit)) == 0) {
@@ -42,12 +109,32 @@ final class WordSetCensus {
   private static int joined;
 
   private static volatile Keys current =
-      new Keys(0, new long[(1 << FILTER_BITS) / Long.SIZE], new int[1], new long[1]);
+      new Keys(
+          0,
+          new long[(1 << FILTER_BITS) / Long.SIZE],
+          new int[1],
+          new long[1],
+          new FoldedWords[0],
+          0,
+          0);
 
   private WordSetCensus() {}
 
-  /** Adds a set with the given keys (packed as {@link FoldedWords} packs them); its number. */
-  static synchronized int join(Collection<Integer> keys) {
+  /**
+   * The census as it stands, as the traits of words: a reading of words spelt with these traits
+   * knows the sets joined so far.
+   */
+  static Keys traits() {
+    return current;
+  }
+
+  /**
+   * Adds a set with the given keys (packed as {@link FoldedWords} packs them); its number. {@code
+   * exact} tells the set's words are made only of the letters a to z, {@code keyed} that each
+   * word's first four chars are.
+   */
+  static synchronized int join(
+      FoldedWords member, Collection<Integer> keys, boolean exact, boolean keyed) {
     int set = joined++;
     if (set >= MOST_SETS) {
       return set;
@@ -71,7 +158,17 @@ final class WordSetCensus {
       filter[bit >>> 6] |= 1L << bit;
       put(table, owners, key, 1L << set);
     }
-    current = new Keys(set + 1, filter, table, owners);
+    FoldedWords[] members = Arrays.copyOf(old.members(), set + 1);
+    members[set] = member;
+    current =
+        new Keys(
+            set + 1,
+            filter,
+            table,
+            owners,
+            members,
+            old.exact() | (exact ? 1L << set : 0),
+            old.unkeyed() | (keyed ? 0 : 1L << set));
     return set;
   }
 
@@ -110,8 +207,26 @@ final class WordSetCensus {
         held |= keys.ownersOf(key);
       }
     }
-    long later = keys.sets() >= MOST_SETS ? 0 : -1L << keys.sets() & Long.MAX_VALUE;
-    return held | later | (foldsApart ? Long.MIN_VALUE : 0);
+    return held | later(keys.sets()) | (foldsApart ? FOLDS_APART : 0);
+  }
+
+  /**
+   * Reads a sentence from its words, {@code from} (inclusive) {@code to} (exclusive) of {@code
+   * words}, spelt with {@code traits}: as {@link #read} of its chars would, but for sets made only
+   * of the letters a to z, whose bits tell whether the sentence holds one of their words. The words
+   * must {@link SpelledWords#coversLetters() cover} the sentence's letters.
+   */
+  static long read(SpelledWords words, int from, int to, Keys traits) {
+    long held = 0;
+    for (int i = from; i < to; i++) {
+      held |= words.spelling(i).traits();
+    }
+    return held & ~PRONOUN | traits.unkeyed() | later(traits.sets());
+  }
+
+  /** The bits of the sets that join after the first {@code sets}, among those told apart. */
+  private static long later(int sets) {
+    return sets >= MOST_SETS ? 0 : -1L << sets & SETS;
   }
 
   /**
@@ -120,5 +235,16 @@ final class WordSetCensus {
    */
   static boolean mayHold(long reading, int set, boolean fullLowerCase) {
     return set >= MOST_SETS || (fullLowerCase && reading < 0) || (reading >>> set & 1) != 0;
+  }
+
+  /**
+   * Whether a reading from words spelt with traits that knew {@code knownSets} sets tells for sure
+   * that its text holds a word of set {@code set}, an exact set, folded to lower case in full or
+   * only its ASCII capitals: no need to read the text.
+   */
+  static boolean surelyHolds(long reading, int set, int knownSets, boolean fullLowerCase) {
+    return set < Math.min(knownSets, MOST_SETS)
+        && (reading >>> set & 1) != 0
+        && !(fullLowerCase && reading < 0);
   }
 }

@@ -3,7 +3,13 @@ package dev.parley.io.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.base.Ascii;
 import dev.parley.io.match.Spans;
+import dev.parley.io.match.SpelledWords;
+import dev.parley.io.match.Spelling;
+import dev.parley.io.match.TokenKind;
+import dev.parley.io.match.Tokenizer;
+import dev.parley.io.match.WordTraits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -72,6 +78,100 @@ class CompiledLexiconTest {
       matches += expected.size();
     }
     assertThat(matches).as("seed %s", seed).isGreaterThan(2_000);
+  }
+
+  @Test
+  void spellsTheWordsOfTheScanWithTheSameMatches() {
+    long seed = 20261126L;
+    Random random = new Random(seed);
+    List<String> pieces = RandomTexts.WITH_CASE_NAMES;
+    WordTraits byLength = lower -> lower.length();
+    WordTraits byHash = lower -> lower.hashCode();
+    int words = 0;
+    for (int round = 0; round < 2_000; round++) {
+      String before = RandomTexts.of(random, pieces, 4);
+      String text = before + RandomTexts.of(random, pieces, 20) + RandomTexts.of(random, pieces, 4);
+      int start = before.length();
+      int end = start + random.nextInt(text.length() - start + 1);
+      String what = String.format("seed %s: \"%s\" from %s to %s", seed, text, start, end);
+      List<String> expected = new ArrayList<>();
+      lexicon.forEachMatch(text, start, end, (k, id, s, e) -> expected.add(k + " " + id + s + e));
+      // Two readers in turn: each gets the traits it asked for, whatever the memo made before.
+      WordTraits traits = random.nextBoolean() ? byLength : byHash;
+      List<String> given = new ArrayList<>();
+      SpelledWords spelled = new SpelledWords();
+      spelled.add(0, Spelling.of("Lead", traits));
+      boolean coversLetters =
+          lexicon.forEachMatch(
+              text, start, end, (k, id, s, e) -> given.add(k + " " + id + s + e), traits, spelled);
+      assertThat(given).as(what).isEqualTo(expected);
+      List<String> tokenWords =
+          Tokenizer.tokenize(text, start, end).stream()
+              .filter(t -> t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER)
+              .map(t -> t.start() + "-" + t.end())
+              .toList();
+      // The words are added after those already there.
+      assertThat(spelled.spelling(0).text()).isEqualTo("Lead");
+      for (int i = 1; i < spelled.count(); i++) {
+        String word = text.substring(spelled.start(i), spelled.end(i));
+        assertThat(spelled.spelling(i).text()).as(what).isEqualTo(word);
+        assertThat(spelled.spelling(i).lower()).as(what).isEqualTo(Ascii.toLowerCase(word));
+        assertThat(spelled.spelling(i).traits())
+            .as(what)
+            .isEqualTo(traits.of(Ascii.toLowerCase(word)));
+        assertThat(tokenWords).as(what).contains(spelled.start(i) + "-" + spelled.end(i));
+        if (i > 1) {
+          assertThat(spelled.start(i)).as(what).isGreaterThanOrEqualTo(spelled.end(i - 1));
+        }
+      }
+      if (coversLetters) {
+        assertThat(lettersOutsideWords(text, start, end, spelled)).as(what).isFalse();
+      } else {
+        assertThat(spelled.count() - 1).as(what).isLessThan(tokenWords.size());
+      }
+      words += spelled.count() - 1;
+    }
+    assertThat(words).as("seed %s", seed).isGreaterThan(5_000);
+  }
+
+  @Test
+  void aNegatedAuxiliaryCutsItsRunOfLettersSoTheWordsDoNotCoverThem() {
+    String text = "They couldn't agree.";
+    SpelledWords spelled = new SpelledWords();
+    assertThat(lexicon.forEachMatch(text, 0, text.length(), (k, id, s, e) -> {}, l -> 0, spelled))
+        .isFalse();
+    assertThat(spelled.count()).isEqualTo(2); // "They" and "agree"
+    String plain = "They could not agree.";
+    assertThat(lexicon.forEachMatch(plain, 0, plain.length(), (k, id, s, e) -> {}, l -> 0, spelled))
+        .isTrue();
+    assertThat(spelled.count()).isEqualTo(6);
+  }
+
+  /**
+   * Whether a run of four or more ASCII letters of the span lies outside every word, or across two.
+   */
+  private static boolean lettersOutsideWords(
+      String text, int start, int end, SpelledWords spelled) {
+    int i = start;
+    while (i < end) {
+      if (!Ascii.isLowerCase(text.charAt(i)) && !Ascii.isUpperCase(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < end && (Ascii.isLowerCase(text.charAt(j)) || Ascii.isUpperCase(text.charAt(j)))) {
+        j++;
+      }
+      boolean inside = j - i < 4;
+      for (int w = 0; w < spelled.count(); w++) {
+        inside |= spelled.start(w) <= i && j <= spelled.end(w);
+      }
+      if (!inside) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
   }
 
   @Test

@@ -2,12 +2,19 @@ package dev.parley.io.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.io.lexicon.CaseLexicon;
+import dev.parley.io.lexicon.CompiledLexicon;
+import dev.parley.io.lexicon.GenericLexicon;
+import dev.parley.io.match.SpelledWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The tests a sentence's tokens answer without being split. */
+/**
+ * The tests a sentence's tokens answer without being split, and the tokens a lexicon's scan gives
+ * its words.
+ */
 class TokensTest {
   private static final List<String> PIECES =
       List.of(
@@ -91,6 +98,89 @@ class TokensTest {
         assertThat(tokens.indexBefore(offset)).isEqualTo(first - 1);
       }
     }
+  }
+
+  /** Words of the pieces and of the case, whole, cut, across a clitic, a hyphen or a space. */
+  private static final List<String> SPELT_PIECES =
+      List.of(
+          "Moscow ",
+          "demanded ",
+          "guarantees",
+          "NATO",
+          "U.S.",
+          "1,000",
+          "couldn't",
+          "won\u2019t",
+          "Russia's",
+          "allies'",
+          "O'Brien",
+          "non-enlargement",
+          "right to",
+          "he",
+          "She",
+          "them",
+          "\u212aIND",
+          "K\u0130ND",
+          "caf\u00e9");
+
+  @Test
+  void tokensGivenTheLexiconsWordsAreTheTokensOfTheText() {
+    List<FoldedWords> sets =
+        List.of(
+            new FoldedWords(List.of("could", "ouldn")),
+            new FoldedWords(List.of("kind", "guarantee")),
+            new FoldedWords(List.of("right to", "enlarge")),
+            new FoldedWords(List.of("n't k", "won't")),
+            new FoldedWords(List.of("demand", "1,000")));
+    Knowledge knowledge =
+        new LexiconKnowledge(
+            CompiledLexicon.of(
+                GenericLexicon.bundled(), CaseLexicon.bundled("security-guarantees-2021")));
+    long seed = 20261126L;
+    Random random = new Random(seed);
+    int tokenCount = 0;
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        List<String> from = random.nextBoolean() ? PIECES : SPELT_PIECES;
+        b.append(from.get(random.nextInt(from.size())));
+      }
+      String sentence = b.toString();
+      String text = "Lead. " + sentence + " Tail.";
+      int start = 6;
+      int end = start + sentence.length();
+      SpelledWords words = new SpelledWords();
+      Tokens before = knowledge.scan(text, 0, 5, words).tokens();
+      Tokens spelt = knowledge.scan(text, start, end, words).tokens();
+      Tokens plain = Tokens.of(text, start, end);
+      String what = String.format("seed %s: \"%s\"", seed, sentence);
+      for (FoldedWords set : sets) {
+        assertThat(spelt.mayHoldAny(set)).as(what).isEqualTo(plain.mayHoldAny(set));
+        assertThat(spelt.mayHoldAnyInLowerCase(set))
+            .as(what)
+            .isEqualTo(plain.mayHoldAnyInLowerCase(set));
+      }
+      assertThat(spelt.size()).as(what).isEqualTo(plain.size());
+      assertThat(before.get(0).lower()).isEqualTo("lead");
+      for (int i = 0; i < plain.size(); i++) {
+        assertThat(spelt.get(i)).as(what).isEqualTo(plain.get(i));
+      }
+      tokenCount += plain.size();
+    }
+    assertThat(tokenCount).as("seed %s", seed).isGreaterThan(10_000);
+  }
+
+  @Test
+  void aWordSetIsAnsweredFromTheWordsAsFromTheText() {
+    FoldedWords vetoes = new FoldedWords(List.of("vetoed"));
+    Knowledge knowledge =
+        new LexiconKnowledge(
+            CompiledLexicon.of(
+                GenericLexicon.bundled(), CaseLexicon.bundled("security-guarantees-2021")));
+    String text = "A VETO was cast. They VETOED it.";
+    SpelledWords words = new SpelledWords();
+    assertThat(knowledge.scan(text, 0, 16, words).tokens().mayHoldAny(vetoes)).isFalse();
+    assertThat(knowledge.scan(text, 17, text.length(), words).tokens().mayHoldAny(vetoes)).isTrue();
   }
 
   /** Up to {@code most - 1} pieces drawn at random, joined. */

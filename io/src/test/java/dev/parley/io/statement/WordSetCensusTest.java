@@ -44,8 +44,8 @@ class WordSetCensusTest {
         String what = String.format("seed %s, text %s [%s, %s)", SEED, text, start, end);
         boolean folded = set.inAsciiFolded(text, start, end);
         boolean lower = set.inLowerCase(text.substring(start, end));
-        assertThat(set.inAsciiFolded(census, text, start, end)).as(what).isEqualTo(folded);
-        assertThat(set.inLowerCase(census, text, start, end)).as(what).isEqualTo(lower);
+        assertThat(set.inAsciiFolded(census, 0, text, start, end)).as(what).isEqualTo(folded);
+        assertThat(set.inLowerCase(census, 0, text, start, end)).as(what).isEqualTo(lower);
         passed += folded ? 0 : 1;
       }
     }
@@ -73,7 +73,7 @@ class WordSetCensusTest {
     String text = "They will abstain.";
     long census = WordSetCensus.read(text, 0, text.length());
     FoldedWords later = new FoldedWords(List.of("abstain"));
-    assertThat(later.inAsciiFolded(census, text, 0, text.length())).isTrue();
+    assertThat(later.inAsciiFolded(census, 0, text, 0, text.length())).isTrue();
   }
 
   @Test
@@ -92,20 +92,20 @@ class WordSetCensusTest {
     String text = "One wordb79 and wordc2.";
     long census = WordSetCensus.read(text, 0, text.length());
     for (FoldedWords set : many) {
-      assertThat(set.inAsciiFolded(census, text, 0, text.length()))
+      assertThat(set.inAsciiFolded(census, 0, text, 0, text.length()))
           .isEqualTo(set.inAsciiFolded(text, 0, text.length()));
     }
-    assertThat(many.get(79).inAsciiFolded(census, text, 0, text.length())).isTrue();
+    assertThat(many.get(79).inAsciiFolded(census, 0, text, 0, text.length())).isTrue();
   }
 
   /** The set's ASCII-folded test of the whole text, behind the census. */
   private static boolean folded(FoldedWords set, String text) {
-    return set.inAsciiFolded(WordSetCensus.read(text, 0, text.length()), text, 0, text.length());
+    return set.inAsciiFolded(WordSetCensus.read(text, 0, text.length()), 0, text, 0, text.length());
   }
 
   /** The set's lower-case test of the whole text, behind the census. */
   private static boolean lower(FoldedWords set, String text) {
-    return set.inLowerCase(WordSetCensus.read(text, 0, text.length()), text, 0, text.length());
+    return set.inLowerCase(WordSetCensus.read(text, 0, text.length()), 0, text, 0, text.length());
   }
 
   private static String randomWord(Random random) {
