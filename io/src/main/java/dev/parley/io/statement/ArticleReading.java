@@ -1371,8 +1371,12 @@ final class ArticleReading {
    */
   private List<Side> groupSides(Parsed p, GroupSubjects.Group group, @Nullable Resolved speaker) {
     Mention m = speaker == null ? null : speaker.mention();
+    // A speaker carried over from an earlier sentence tells nothing of a group told outside quotes
+    // ("A mediator met them. Both sides rejected the cap."): the group is the sides, not the
+    // mediator and one of them.
+    boolean carriedOver = m == null && !p.isQuoted(group.start());
     Optional<String> announcer =
-        speaker != null && speaker.speaker().known() && !isWithin(m, group)
+        speaker != null && speaker.speaker().known() && !isWithin(m, group) && !carriedOver
             ? speaker.speaker().party()
             : Optional.empty();
     List<String> parties = new ArrayList<>();
