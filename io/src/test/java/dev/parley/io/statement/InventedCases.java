@@ -31,6 +31,15 @@ final class InventedCases {
               "water quota | water-sharing plan")
           .build("rivers.lexicon");
 
+  /** A dockers' union and a port authority over a new contract, with mediators, 14 October 2024. */
+  static final InventedCase PORT =
+      InventedCase.publishedOn(LocalDate.of(2024, 10, 14))
+          .state("DK", "Dockers' Union", "the dockers")
+          .state("PA", "Port Authority", "the port")
+          .state("MS", "Mediation Service", "the mediators")
+          .item("contract", "A new contract", "DK | PA", "new contract")
+          .build("port.lexicon");
+
   /**
    * Velmar and the Coastal Liberation Front over a truce, with Tarsia mediating, published 14
    * October 2024. The front is named by its abbreviation too, as "the insurgents" and as "the armed

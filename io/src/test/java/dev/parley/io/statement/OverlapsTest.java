@@ -81,21 +81,10 @@ class OverlapsTest {
 
   @Test
   void sidesWhoReachedAnAgreementInPrincipleBothAcceptIt() {
-    InventedCase port =
-        InventedCase.publishedOn(InventedCases.TRUCE.published())
-            .state("DK", "Dockers' Union", "the dockers")
-            .state("PA", "Port Authority", "the port")
-            .item("contract", "A new contract", "DK | PA", "new contract")
-            .build("port.lexicon");
     assertThat(
-            StatementExtractor.of(port.lexicon())
-                .extract(
-                    TestArticles.of(
-                        port.published(),
-                        "The mediator announced that the port and the dockers had reached an"
-                            + " agreement in principle on a new contract."))
-                .statements())
-        .extracting(s -> s.speakerParty().orElseThrow() + " " + s.act().id() + " " + s.items())
+            InventedCases.PORT.actsOn(
+                "The mediators announced that the port and the dockers had reached an"
+                    + " agreement in principle on a new contract."))
         .containsExactlyInAnyOrder("PA accept [contract]", "DK accept [contract]");
   }
 }
