@@ -1006,6 +1006,13 @@ final class ArticleReading {
         Cue agreeing = candidates.get(i - 1);
         acts.remove(agreeing);
         acts.add(new Cue(Cue.Kind.ACT, Act.DISCUSS.id(), agreeing.start(), cue.end()));
+      } else if (i > 0
+          && acts.contains(candidates.get(i - 1))
+          && AnswersWith.isAnswerWith(p.tokens(), candidates.get(i - 1), cue)) {
+        // "responded with a counterproposal": the answer is a proposal, told by its verb.
+        Cue answer = candidates.get(i - 1);
+        acts.remove(answer);
+        acts.add(new Cue(Cue.Kind.ACT, cue.entry(), answer.start(), cue.end()));
       } else if (Act.fromId(cue.entry()).isPresent()
           && !Grammar.isObjectOfPreposition(p.tokens(), cue, article.text())
           && !(i > 0 && Grammar.isObjectOf(p.tokens(), candidates.get(i - 1), cue))
