@@ -2,7 +2,6 @@ package dev.parley.io.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,17 +9,7 @@ import org.junit.jupiter.api.Test;
  * ruling drew condemnation from Dunmark", "said the deal paves the way", "spoke of a capitulation".
  */
 class AppraisalsTest {
-  /** Marovia (seat Dorn) and Dunmark (seat Sallo) over a river's water. */
-  private static final InventedCase RIVER =
-      InventedCase.publishedOn(LocalDate.of(2025, 3, 10))
-          .state("MV", "Marovia", "Marovian | Dorn")
-          .state("DM", "Dunmark", "Dunmarkian | Sallo")
-          .item(
-              "water-quota",
-              "Dunmark releases a fixed share of the river's flow",
-              "DM",
-              "water quota | water-sharing plan")
-          .build("river-appraisals.lexicon");
+  private static final InventedCase RIVER = InventedCases.RIVERS;
 
   @Test
   void aPassiveOfGreetingWithAFeelingIsTheStanceOfWhoeverTheSentencePlaces() {

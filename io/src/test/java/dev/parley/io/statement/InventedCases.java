@@ -19,11 +19,11 @@ final class InventedCases {
               "herring quota | catch quota")
           .build("fisheries.lexicon");
 
-  /** Marovia and Dunmark over a river's water, published 10 March 2025. */
+  /** Marovia (seat Dorn) and Dunmark (seat Sallo) over a river's water, published 10 March 2025. */
   static final InventedCase RIVERS =
       InventedCase.publishedOn(LocalDate.of(2025, 3, 10))
-          .state("MV", "Marovia", "Marovian | Marovians")
-          .state("DM", "Dunmark", "Dunmarkian")
+          .state("MV", "Marovia", "Marovian | Marovians | Dorn")
+          .state("DM", "Dunmark", "Dunmarkian | Sallo")
           .item(
               "water-quota",
               "Dunmark releases a fixed share of the river's flow",
