@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A page's chrome and a newsletter's furniture are set aside under their kinds: skip links and
  * sign-in bars, an email's web-version links and its footer with the publisher's address,
- * separators, a table of contents, and a live page's time stamps; the headline is the first real
- * title after them, and the body keeps every sentence.
+ * separators, a table of contents, and a live page's time stamps and day headers; the headline is
+ * the first real title after them, and the body keeps every sentence.
  */
 class PageChromeTest {
   private static Article read(String text) {
@@ -103,6 +103,43 @@ class PageChromeTest {
     assertThat(rules(a))
         .containsExactly("headline", "time-stamp", "time-stamp", "modified-stamp", "time-stamp");
     assertThat(sentences(a)).hasSize(4);
+  }
+
+  @Test
+  void aDayAloneOnItsLineIsADayHeader() {
+    Article a =
+        read(
+            "Live: the bus drivers' strike\n\n"
+                + "Published 9 March 2024\n\n"
+                + "Friday, March 8\n\n"
+                + "9:15 a.m.\n"
+                + "The drivers' union said it would strike unless the city raised its offer.\n\n"
+                + "MAR. 9\n\n"
+                + "The city offered a 6 per cent raise.\n\n"
+                + "9th March\n\n"
+                + "Saturday\n\n"
+                + "Talks resumed.\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "published-stamp",
+            "day-header",
+            "time-stamp",
+            "day-header",
+            "day-header",
+            "day-header");
+    assertThat(sentences(a)).hasSize(3);
+  }
+
+  @Test
+  void aDayInALineThatSaysMoreIsBody() {
+    Article a =
+        read(
+            "Drivers vote\n\n"
+                + "Friday, March 8 at the depot\n\n"
+                + "March 8 was the day the drivers voted.\n\n"
+                + "May 2024\n");
+    assertThat(rules(a)).containsExactly("headline");
   }
 
   @Test

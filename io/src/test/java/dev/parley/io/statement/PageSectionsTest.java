@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parts of a page that frame what is told: a live page's time stamps give their entries' days,
- * a separator starts a section that refers back to no speaker before it, and a short question alone
- * in its paragraph heads a section of an explainer and is no one's act.
+ * The parts of a page that frame what is told: a live page's time stamps and day headers give their
+ * entries' days, a separator starts a section that refers back to no speaker before it, and a short
+ * question alone in its paragraph heads a section of an explainer and is no one's act.
  */
 class PageSectionsTest {
   private static ArticleStatements read(String text) {
@@ -52,6 +52,25 @@ class PageSectionsTest {
                 + "The Nurses Union accepted the wage increase.\n");
     assertThat(datedActs(reading))
         .containsExactly("LH reject 2023-05-20", "MH propose 2023-05-19", "NU accept 2023-05-21");
+  }
+
+  @Test
+  void aLivePagesEntriesUnderADayHeaderAreOfItsDayWhenTheirStampsNameNone() {
+    ArticleStatements reading =
+        read(
+            "Live: the nurses' strike talks through the night\n\n"
+                + "Last updated May 21, 2023, 7:00 a.m. ET\n\n"
+                + "Follow the talks here.\n\n"
+                + "Friday, May 19\n\n"
+                + "4:10 p.m. ET\n"
+                + "Lakeside Hospital rejected the staffing ratios.\n\n"
+                + "MAY 20\n\n"
+                + "9:30 p.m. ET\n"
+                + "Mercy Hospital offered a wage increase, Carter told reporters.\n\n"
+                + "11:45 p.m. ET\n"
+                + "The Nurses Union accepted the wage increase.\n");
+    assertThat(datedActs(reading))
+        .containsExactly("LH reject 2023-05-19", "MH propose 2023-05-20", "NU accept 2023-05-20");
   }
 
   @Test
