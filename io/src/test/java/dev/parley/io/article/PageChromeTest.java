@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A page's chrome and a newsletter's furniture are set aside under their kinds: skip links and
  * sign-in bars, an email's web-version links and its footer with the publisher's address,
- * separators, a table of contents, and a live page's time stamps and day headers; the headline is
- * the first real title after them, and the body keeps every sentence.
+ * separators, a table of contents and numbered section headings, and a live page's time stamps and
+ * day headers; the headline is the first real title after them, and the body keeps every sentence.
  */
 class PageChromeTest {
   private static Article read(String text) {
@@ -64,7 +64,9 @@ class PageChromeTest {
             "contents",
             "contents",
             "separator",
+            "section-heading",
             "separator",
+            "section-heading",
             "separator",
             "newsletter-footer",
             "newsletter-footer",
@@ -73,6 +75,51 @@ class PageChromeTest {
         .contains(
             "The dockers' union put the employers' roster offer to a vote on Tuesday.",
             "The island ferry will leave at 7:10 from next month.");
+  }
+
+  @Test
+  void aNewslettersNameOverItsDayGivesWayToTheLeadItemsTitle() {
+    Article a =
+        read(
+            "THE EVENING DIGEST\n\n"
+                + "Tuesday, April 9, 2024\n\n"
+                + "Good evening. Here is the day's news.\n\n"
+                + "1) Pilots and airline agree on rest rules\n\n"
+                + "The pilots' association accepted the airline's roster proposal on Tuesday.\n\n"
+                + "2) Markets\n\n"
+                + "Shares closed higher after the pilots' deal.\n");
+    assertThat(a.headline()).isEqualTo("Pilots and airline agree on rest rules");
+    assertThat(rules(a)).containsExactly("site-name", "dateline", "headline", "section-heading");
+    assertThat(sentences(a))
+        .containsExactly(
+            "Good evening.",
+            "Here is the day's news.",
+            "The pilots' association accepted the airline's roster proposal on Tuesday.",
+            "Shares closed higher after the pilots' deal.");
+    Article titled =
+        read(
+            "Morning Briefing\n\n"
+                + "April 9, 2024\n\n"
+                + "Pilots and airline agree on rest rules\n\n"
+                + "The pilots' association accepted the airline's roster proposal.\n");
+    assertThat(titled.headline()).isEqualTo("Pilots and airline agree on rest rules");
+    assertThat(rules(titled)).containsExactly("site-name", "dateline", "headline");
+  }
+
+  @Test
+  void numberedParagraphsAfterALeadInOrEndingAsSentencesAreBody() {
+    Article a =
+        read(
+            "Pilots list their demands\n\n"
+                + "The pilots' association is asking for:\n\n"
+                + "1. Longer rest between flights\n\n"
+                + "2. A cap on night duty\n\n"
+                + "The airline said it would reply.\n\n"
+                + "1. The airline offered more rest.\n\n"
+                + "The pilots turned it down.\n\n"
+                + "2. The airline then raised pay.\n\n"
+                + "The pilots accepted.\n");
+    assertThat(rules(a)).containsExactly("headline");
   }
 
   @Test
