@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The parts of a page that frame what is told: a live page's time stamps and day headers give their
- * entries' days, a separator starts a section that refers back to no speaker before it, and a short
- * question alone in its paragraph heads a section of an explainer and is no one's act.
+ * entries' days, a separator or a numbered heading starts a section that refers back to no speaker
+ * before it, and a short question alone in its paragraph heads a section of an explainer and is no
+ * one's act.
  */
 class PageSectionsTest {
   private static ArticleStatements read(String text) {
@@ -81,6 +82,19 @@ class PageSectionsTest {
                 + "May 20, 2023\n\n"
                 + "Mercy Hospital rejected the pay rise on Friday.\n\n"
                 + "* * *\n\n"
+                + "It also rejected the new parking rules.\n");
+    assertThat(datedActs(reading)).containsExactly("MH reject 2023-05-19");
+  }
+
+  @Test
+  void aSpeakerBeforeANumberedSectionHeadingIsNotReferredBackToAfterIt() {
+    ArticleStatements reading =
+        read(
+            "The week in health\n\n"
+                + "May 20, 2023\n\n"
+                + "1. Pay talks at the hospitals\n\n"
+                + "Mercy Hospital rejected the pay rise on Friday.\n\n"
+                + "2. Parking\n\n"
                 + "It also rejected the new parking rules.\n");
     assertThat(datedActs(reading)).containsExactly("MH reject 2023-05-19");
   }
