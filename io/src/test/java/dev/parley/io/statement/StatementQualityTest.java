@@ -349,7 +349,12 @@ class StatementQualityTest {
   // outside quotes: speaker 0.830, strict-F1 0.342 (404 strict), the rest and the seeds unchanged.
   // An answer made with another act's thing read as that act ("responded with a counterproposal"):
   // P 0.716 R 0.584, date 0.830 (760 matched), the seeds unchanged. Date floor just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.58, 0.34, 0.82, 0.825, 0.805);
+  // The reader's dates and headings for those genres (times counted from the day told before or
+  // from the publication, "two days later", "later that month"; parts of a month read as the
+  // month; a month of a year joined by "of"; a live page's day headers; a newsletter's numbered
+  // section headings and its name over its day): date 0.840 (420 of 500), the rest and the seeds
+  // unchanged. Date floor raised to just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.71, 0.58, 0.34, 0.82, 0.835, 0.805);
 
   /** The least each score may be. */
   record Floors(
