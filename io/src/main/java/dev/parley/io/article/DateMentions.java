@@ -1048,8 +1048,8 @@ public final class DateMentions {
       int unit = kind(i - 1) == WORD ? unitOf(lowerWord(i - 1)) : NO_UNIT;
       int count = unit == NO_UNIT ? -1 : countAt(i - 2);
       LocalDate base = lower.equals("ago") ? anchor : previous;
-      if (count < 0 || base == null) {
-        return -1;
+      if (count < 0 || base == null || i - 2 < emittedTo) {
+        return -1; // "on May 5 days later": the count is the day of the mention before
       }
       emitMoved(i - 2, i, base, unit, lower.equals("later") ? count : -count);
       return i + 1;

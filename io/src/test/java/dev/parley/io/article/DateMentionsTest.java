@@ -463,6 +463,9 @@ class DateMentionsTest {
     assertThat(onlyAfter("Two months later the pilots' union signed.", told))
         .extracting(DateMention::date, DateMention::precision)
         .containsExactly(LocalDate.of(2021, 7, 1), DatePrecision.MONTH);
+    assertThat(find("Ships sailed on May 5 days later than planned.", ANCHOR))
+        .extracting(DateMention::text)
+        .containsExactly("May 5");
     // With no day told before, a time counted from it is not read; nor is a count with no unit.
     assertThat(find("Two days later the ministry made an offer.", ANCHOR)).isEmpty();
     assertThat(find("Later, two officials said more.", ANCHOR)).isEmpty();
