@@ -13,35 +13,38 @@ import org.jspecify.annotations.Nullable;
  * <p>Line by line, in this order: a header {@code date 2022-02-15} opening a line is boilerplate
  * ({@code date-header}) and the rest of the line is body; a line opening with a cue of {@code
  * boilerplate.txt} is boilerplate under the cue's rule; a line that is a date and perhaps a time is
- * boilerplate ({@code dateline}); a line drawn of dashes or stars is a {@code separator}, and a
- * time stamp alone ({@code Saturday, 10:42 a.m. ET}) a live page's {@code time-stamp} ({@link
- * TimeStamps}); a line of hashtags is {@code tags}; a short {@code By Firstname Lastname} line is a
- * {@code byline}, and so are a line of such a byline and stamps between separators ({@code By Jane
- * Roe | Published October 7, 2022}) and a line of credits ({@code (Reporting by Jane Roe; Editing
- * by John Doe)}, {@code With AFP}, {@code (Reuters)}); a wire dateline opening the first body line
- * after the headline ({@code LOS ANGELES, May 2, 2023 —}, {@code GENEVA, Jan 10 (Reuters) -},
- * {@code Berlin (dpa) -}) is boilerplate ({@code agency-dateline}) and the rest of the line is
- * body, and so is one that names a date or an agency after a standfirst and a summary of bullets,
- * which are then set aside ({@code summary}); an inline cue after the end of a sentence sets the
- * rest of its line aside. Then the first substantial remaining line is the headline (shorter lines
- * before it are {@code kicker}s; a news release's issuer under its label and over its title is
- * {@code release-issuer}), and lines repeating it, with or without the site's name after its last
- * separator ({@code Truce signed | Horn Daily}), are {@code repeated-headline}. Under a
- * related-links header ({@code Related Articles}, {@code More from}), the short lines that do not
- * end as a told sentence are the linked headlines, under the header's rule. A body line under the
- * headline that repeats one of the three before it nearly word for word (a standfirst the story
- * then opens with) is {@code repeated-lead}. Last, working up from the end, quoted lists of short
- * phrases and the two- or three-word name line above one are an author's {@code author-bio}, and
- * the short lines after a news release's last end mark ({@code -30-}) its {@code release-contacts},
- * and those after a newsletter's footer its {@code newsletter-footer}; a table of contents whose
- * items stand again further down as headings is {@code contents} ({@link TablesOfContents}); and a
- * block of readers' comments (names over time stamps, bars of {@code Reply · Like (23)}, perhaps
- * under {@code 12 comments}) is {@code comments} ({@link ReaderComments}); the lines about cookies,
- * consent or privacy around a consent cue's line, and the banner's title over it at the page's top,
- * are {@code consent} ({@link ConsentBanners}), so the headline is the first line after a banner. A
- * page whose date line or stamp holds a numeric date that could be read either way ({@code
- * 02/11/2021}) is read again in the order of day and month its other furniture shows ({@code
- * Updated 13/11/2021}), if it shows one.
+ * boilerplate ({@code dateline}), and a day alone with no year ({@code Saturday, January 5}, {@code
+ * JAN. 6}) a {@code day-header} ({@link DayHeaders}); a line drawn of dashes or stars is a {@code
+ * separator}, and a time stamp alone ({@code Saturday, 10:42 a.m. ET}) a live page's {@code
+ * time-stamp} ({@link TimeStamps}); a line of hashtags is {@code tags}; a short {@code By Firstname
+ * Lastname} line is a {@code byline}, and so are a line of such a byline and stamps between
+ * separators ({@code By Jane Roe | Published October 7, 2022}) and a line of credits ({@code
+ * (Reporting by Jane Roe; Editing by John Doe)}, {@code With AFP}, {@code (Reuters)}); a wire
+ * dateline opening the first body line after the headline ({@code LOS ANGELES, May 2, 2023 —},
+ * {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin (dpa) -}) is boilerplate ({@code
+ * agency-dateline}) and the rest of the line is body, and so is one that names a date or an agency
+ * after a standfirst and a summary of bullets, which are then set aside ({@code summary}); an
+ * inline cue after the end of a sentence sets the rest of its line aside. Then the first
+ * substantial remaining line is the headline (shorter lines before it are {@code kicker}s; a news
+ * release's issuer under its label and over its title is {@code release-issuer}), and lines
+ * repeating it, with or without the site's name after its last separator ({@code Truce signed |
+ * Horn Daily}), are {@code repeated-headline}. Under a related-links header ({@code Related
+ * Articles}, {@code More from}), the short lines that do not end as a told sentence are the linked
+ * headlines, under the header's rule. A body line under the headline that repeats one of the three
+ * before it nearly word for word (a standfirst the story then opens with) is {@code repeated-lead}.
+ * Last, working up from the end, quoted lists of short phrases and the two- or three-word name line
+ * above one are an author's {@code author-bio}, and the short lines after a news release's last end
+ * mark ({@code -30-}) its {@code release-contacts}, and those after a newsletter's footer its
+ * {@code newsletter-footer}; a table of contents whose items stand again further down as headings
+ * is {@code contents} ({@link TablesOfContents}), and numbered titles alone in their paragraphs
+ * over prose are {@code section-heading}s ({@link SectionHeadings}); and a block of readers'
+ * comments (names over time stamps, bars of {@code Reply · Like (23)}, perhaps under {@code 12
+ * comments}) is {@code comments} ({@link ReaderComments}); the lines about cookies, consent or
+ * privacy around a consent cue's line, and the banner's title over it at the page's top, are {@code
+ * consent} ({@link ConsentBanners}), so the headline is the first line after a banner. A page whose
+ * date line or stamp holds a numeric date that could be read either way ({@code 02/11/2021}) is
+ * read again in the order of day and month its other furniture shows ({@code Updated 13/11/2021}),
+ * if it shows one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -103,6 +106,7 @@ final class ArticleParser {
     ReleaseEnds.markAfterLast(lines, NEWSLETTER_FOOTER, NEWSLETTER_FOOTER);
     LinkLists.mark(lines);
     TablesOfContents.mark(lines);
+    SectionHeadings.mark(lines);
     ConsentBanners.mark(lines);
     ReaderComments.mark(lines);
     if (lines.pageOrder == DateOrder.UNDECIDED) {
@@ -208,6 +212,9 @@ final class ArticleParser {
     if (masthead != null) {
       clues.dateline(masthead[0], masthead[1], l);
       return "dateline";
+    }
+    if (DayHeaders.isDayHeader(text, s, e)) {
+      return DayHeaders.RULE; // a live page's day over its entries: "Saturday, January 5", "JAN. 6"
     }
     if (Separators.isSeparator(text, s, e)) {
       return Separators.RULE; // "* * *", "———" between sections

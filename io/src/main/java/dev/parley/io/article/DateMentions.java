@@ -155,7 +155,17 @@ public final class DateMentions {
 
   /** The words without which no relative mention other than a named day or month is read. */
   private static final String[] RELATIVE_NOUNS = {
-    "today", "yesterday", "tomorrow", "day", "week", "month", "year"
+    "today",
+    "yesterday",
+    "tomorrow",
+    "day",
+    "week",
+    "month",
+    "year",
+    "days",
+    "weeks",
+    "months",
+    "years"
   };
 
   /**
@@ -434,7 +444,13 @@ public final class DateMentions {
       "previous",
       "following",
       "next",
-      "day"
+      "day",
+      "week",
+      "month",
+      "this",
+      "later",
+      "earlier",
+      "ago"
     };
 
     private static char lower(char c) {
@@ -568,7 +584,11 @@ public final class DateMentions {
       return punct(i, ',') ? i + 1 : i;
     }
 
+    /** The token after the last mention emitted: a later mention starts at or after it. */
+    private int emittedTo;
+
     private void emit(int first, int last, LocalDate date, DatePrecision precision, boolean rel) {
+      emittedTo = last + 1;
       found.add(
           DateMention.builder()
               .start(from[first])
@@ -802,18 +822,26 @@ public final class DateMentions {
       if (k >= 0) {
         return finishDay(i, k, m, day);
       }
-      int y = yearAt(skipComma(j));
+      int last = yearIndexAfter(j);
+      int y = yearAt(last);
       if (y > 0) {
-        int last = skipComma(j);
         emit(i, last, LocalDate.of(y, m, 1), DatePrecision.MONTH, false);
         return last + 1;
       }
       return -1;
     }
 
+    /**
+     * Where the year after a month read up to {@code next} may stand: after a comma, or after "of"
+     * as a translation writes it ("March of 2015", "the 4th of May of 2021").
+     */
+    private int yearIndexAfter(int next) {
+      return lowerWord(next).equals("of") && kind(next + 1) == NUMBER ? next + 1 : skipComma(next);
+    }
+
     /** Completes a day and month read from token {@code first} up to {@code next} with a year. */
     private int finishDay(int first, int next, int m, int d) {
-      int yearIndex = skipComma(next);
+      int yearIndex = yearIndexAfter(next);
       int y = yearAt(yearIndex);
       if (y > 0) {
         LocalDate date = date(y, m, d);
@@ -896,8 +924,11 @@ public final class DateMentions {
         case "today" -> anchored(i, i, 0);
         case "yesterday" -> anchored(i, i, -1);
         case "tomorrow" -> anchored(i, i, 1);
-        case "last" -> lastAt(i);
-        case "same", "that", "previous", "following", "next", "day" -> sameDayAt(i, lower);
+        case "last" -> periodAt(i, -1);
+        case "this" -> periodAt(i, 0);
+        case "next" -> lowerWord(i - 1).equals("the") ? sameDayAt(i, lower) : periodAt(i, 1);
+        case "later", "earlier", "ago" -> countedAt(i, lower);
+        case "same", "that", "previous", "following", "day", "week", "month" -> sameDayAt(i, lower);
         default -> name && Calendar.isFullMonthName(word(i)) ? monthAloneAt(i) : -1;
       };
     }
@@ -934,48 +965,176 @@ public final class DateMentions {
       return i + 1;
     }
 
-    private int lastAt(int i) {
+    /**
+     * "last week", "this month", "next year": the period before the anchor's, its own or the one
+     * after ("earlier this month", "late last month"); a week is a day in it, seven days on, as
+     * {@link #emitMoved} counts, and "this week" fixes no day. "The next week" counts from the day
+     * told before ({@link #sameDayAt}).
+     */
+    private int periodAt(int i, int shift) {
       String what = lowerWord(i + 1);
-      if (anchor == null) {
+      int unit = what.endsWith("s") ? NO_UNIT : unitOf(what);
+      if (anchor == null || unit == NO_UNIT || unit == DAYS || (unit == WEEKS && shift == 0)) {
         return -1;
       }
-      switch (what) {
-        case "week" -> emit(i, i + 1, anchor.minusDays(7), DatePrecision.DAY, true);
-        case "month" ->
-            emit(i, i + 1, anchor.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
-        case "year" ->
-            emit(i, i + 1, anchor.minusYears(1).withDayOfYear(1), DatePrecision.YEAR, true);
-        default -> {
-          return -1;
-        }
+      if (lowerWord(i + 2).equals("of")) {
+        return -1; // "the last week of June": a part of the month named after it
       }
+      emitMoved(partStart(i), i + 1, anchor, unit, shift);
       return i + 2;
     }
 
+    private static final int NO_UNIT = 0;
+    private static final int DAYS = 1;
+    private static final int WEEKS = 2;
+    private static final int MONTHS = 3;
+    private static final int YEARS = 4;
+
+    /** The unit a word names, singular or plural ("day", "weeks"), or {@link #NO_UNIT}. */
+    private static int unitOf(String word) {
+      String singular =
+          word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+      return switch (singular) {
+        case "day" -> DAYS;
+        case "week" -> WEEKS;
+        case "month" -> MONTHS;
+        case "year" -> YEARS;
+        default -> NO_UNIT;
+      };
+    }
+
+    /** Counts written as words before a unit ("two days later", "a week earlier"). */
+    private static final ImmutableList<String> COUNT_WORDS =
+        ImmutableList.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve");
+
+    /** The count at token {@code i}: "a", "an", a number word up to twelve or digits; else -1. */
+    private int countAt(int i) {
+      int digits = number(i, 1, 2);
+      if (digits > 0) {
+        return digits;
+      }
+      String w = lowerWord(i);
+      if (w.equals("a") || w.equals("an")) {
+        return 1;
+      }
+      int index = COUNT_WORDS.indexOf(w);
+      return index < 0 ? -1 : index + 1;
+    }
+
+    /**
+     * Emits {@code base} moved by {@code count} units, with the precision the unit fixes: days and
+     * weeks a day (a week on is a day in that week, as "last week" is), months a month, years a
+     * year.
+     */
+    private void emitMoved(int first, int last, LocalDate base, int unit, int count) {
+      switch (unit) {
+        case DAYS -> emit(first, last, base.plusDays(count), DatePrecision.DAY, true);
+        case WEEKS -> emit(first, last, base.plusWeeks(count), DatePrecision.DAY, true);
+        case MONTHS ->
+            emit(first, last, base.plusMonths(count).withDayOfMonth(1), DatePrecision.MONTH, true);
+        default ->
+            emit(first, last, base.plusYears(count).withDayOfYear(1), DatePrecision.YEAR, true);
+      }
+    }
+
+    /**
+     * A time counted from another: "two days later", "a week earlier" from the day told before (the
+     * previous day-precise mention, or the one the caller passes), "three weeks ago" from the
+     * anchor. The count and the unit stand right before the word.
+     */
+    private int countedAt(int i, String lower) {
+      int unit = kind(i - 1) == WORD ? unitOf(lowerWord(i - 1)) : NO_UNIT;
+      int count = unit == NO_UNIT ? -1 : countAt(i - 2);
+      LocalDate base = lower.equals("ago") ? anchor : previous;
+      if (count < 0 || base == null || i - 2 < emittedTo) {
+        return -1; // "on May 5 days later": the count is the day of the mention before
+      }
+      emitMoved(i - 2, i, base, unit, lower.equals("later") ? count : -count);
+      return i + 1;
+    }
+
+    /** Words of a part of a month after "the" and before "of" ("the end of January"). */
+    private static final ImmutableSet<String> PARTS_OF =
+        ImmutableSet.of("end", "beginning", "start", "middle", "close");
+
+    /** Words before "week", "half" or "fortnight" of a month ("the first week of June"). */
+    private static final ImmutableSet<String> ORDINALS =
+        ImmutableSet.of("first", "second", "third", "fourth", "last", "final");
+
+    /** Words of a part of a month before its name ("early March", "mid-December"). */
+    private static final ImmutableSet<String> PART_ADVERBS =
+        ImmutableSet.of("early", "late", "mid", "earlier", "later");
+
+    /**
+     * Where a phrase naming a part of the month or year at token {@code i} starts: "early", "late"
+     * or "mid" before it ("in mid-December", "late last month"), "the end of", "the beginning of",
+     * "the middle of" ("at the end of January"), "the first week of", "the second half of"; else
+     * {@code i}. The mention spans the part and resolves to the month it is part of: the record has
+     * no precision between a day and a month, and a day guessed inside it would claim one the text
+     * does not fix.
+     */
+    private int partStart(int i) {
+      int k = i - 1;
+      if (punct(k, '-') && adjacent(k, i)) {
+        k--;
+      }
+      if (PART_ADVERBS.contains(lowerWord(k))) {
+        return k < emittedTo ? i : k;
+      }
+      if (!lowerWord(i - 1).equals("of")) {
+        return i;
+      }
+      String part = lowerWord(i - 2);
+      int first;
+      if (PARTS_OF.contains(part)) {
+        first = i - 2;
+      } else if ((part.equals("week") || part.equals("half") || part.equals("fortnight"))
+          && ORDINALS.contains(lowerWord(i - 3))) {
+        first = i - 3;
+      } else {
+        return i;
+      }
+      if (lowerWord(first - 1).equals("the")) {
+        first--;
+      }
+      return first < emittedTo ? i : first;
+    }
+
+    /**
+     * "the same day", "that week", "the next day", "the following week", "the previous month", "the
+     * day before", "the week after": counted from the day told before. "The day after the vote"
+     * counts from an event, not from that day, and is not read.
+     */
     private int sameDayAt(int i, String lower) {
       if (previous == null) {
         return -1;
       }
       boolean the = lowerWord(i - 1).equals("the");
       int first = the ? i - 1 : i;
-      if (lower.equals("day")) {
+      int own = unitOf(lower);
+      if (own != NO_UNIT) {
         String after = lowerWord(i + 1);
-        if (the && (after.equals("before") || after.equals("after"))) {
-          LocalDate d = previous.plusDays(after.equals("before") ? -1 : 1);
-          emit(first, i + 1, d, DatePrecision.DAY, true);
+        if (the
+            && (after.equals("before") || after.equals("after"))
+            && kind(i + 2) != WORD
+            && kind(i + 2) != NUMBER) {
+          emitMoved(first, i + 1, previous, own, after.equals("before") ? -1 : 1);
           return i + 2;
         }
         return -1;
       }
-      if (!lowerWord(i + 1).equals("day")) {
+      String next = lowerWord(i + 1);
+      int unit = next.endsWith("s") ? NO_UNIT : unitOf(next);
+      if (unit == NO_UNIT || unit == YEARS) {
         return -1;
       }
-      boolean sameDay = lower.equals("same") || lower.equals("that");
-      if (!sameDay && !the) {
+      boolean same = lower.equals("same") || lower.equals("that");
+      if (!same && !the) {
         return -1; // "previous day", "next day" need "the"
       }
-      int shift = sameDay ? 0 : lower.equals("previous") ? -1 : 1;
-      emit(first, i + 1, previous.plusDays(shift), DatePrecision.DAY, true);
+      emitMoved(first, i + 1, previous, unit, same ? 0 : lower.equals("previous") ? -1 : 1);
       return i + 2;
     }
 
@@ -1013,7 +1172,7 @@ public final class DateMentions {
       } else if (before.equals("last") ? m >= anchorMonth : m > anchorMonth) {
         year--;
       }
-      emit(i, i, LocalDate.of(year, m, 1), DatePrecision.MONTH, true);
+      emit(partStart(i), i, LocalDate.of(year, m, 1), DatePrecision.MONTH, true);
       return i + 1;
     }
 

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds an article's headline: the first substantial line, with the shorter lines before it as
  * kickers and the lines repeating it set aside, or else the body's first sentence. A news release's
- * issuer between its label and its title ({@link ReleaseIssuers}) is set aside, not the headline.
+ * issuer between its label and its title ({@link ReleaseIssuers}) is set aside, not the headline,
+ * and so is a newsletter's name over its day when the lead item's title follows ({@link
+ * NewsletterNames}).
  */
 final class Headlines {
   /** Longest line that can be a headline; a longer first line is body. */
@@ -70,6 +72,16 @@ final class Headlines {
     if (kickers.isEmpty() && ReleaseIssuers.isIssuer(lines, first)) {
       lines.wholeRule[first] = ReleaseIssuers.RULE; // "NEWS RELEASE", the issuer, then the title
       first = ReleaseIssuers.nextNonBlank(lines, first);
+    }
+    int title = NewsletterNames.titleAfterName(lines, first);
+    if (title >= 0) {
+      lines.wholeRule[first] =
+          "site-name"; // "The Morning Briefing", its day, then the lead's title
+      if (SectionHeadings.RULE.equals(lines.wholeRule[title])) {
+        lines.wholeRule[title] = "headline";
+        return collapseSpaces(text.substring(SectionHeadings.titleStart(lines, title), be[title]));
+      }
+      first = title;
     }
     boolean ownLine =
         lines.prefixRule[first] == null

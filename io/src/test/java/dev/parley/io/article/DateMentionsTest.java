@@ -2,6 +2,7 @@ package dev.parley.io.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -436,6 +437,116 @@ class DateMentionsTest {
     assertThat(DateMentions.find(alone, 0, alone.length(), null, LocalDate.of(2021, 5, 3)))
         .singleElement()
         .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2021, 5, 3)));
+  }
+
+  /** The one mention of {@code text}, with {@code told} the day told before it. */
+  private static DateMention onlyAfter(String text, LocalDate told) {
+    List<DateMention> found = DateMentions.find(text, 0, text.length(), ANCHOR, told);
+    assertThat(found).as(text).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void aTimeCountedLaterOrEarlierCountsFromTheDayToldBefore() {
+    String text =
+        "The fishers struck on 3 May 2021. Two days later the ministry made an offer, and a week"
+            + " later the fishers turned it down.";
+    assertThat(find(text, ANCHOR))
+        .extracting(DateMention::text, DateMention::date, DateMention::precision)
+        .containsExactly(
+            tuple("3 May 2021", LocalDate.of(2021, 5, 3), DatePrecision.DAY),
+            tuple("Two days later", LocalDate.of(2021, 5, 5), DatePrecision.DAY),
+            tuple("a week later", LocalDate.of(2021, 5, 12), DatePrecision.DAY));
+    LocalDate told = LocalDate.of(2021, 5, 24);
+    assertThat(onlyAfter("Three weeks earlier, the ferry operator had warned.", told).date())
+        .isEqualTo(LocalDate.of(2021, 5, 3));
+    assertThat(onlyAfter("Two months later the pilots' union signed.", told))
+        .extracting(DateMention::date, DateMention::precision)
+        .containsExactly(LocalDate.of(2021, 7, 1), DatePrecision.MONTH);
+    assertThat(find("Ships sailed on May 5 days later than planned.", ANCHOR))
+        .extracting(DateMention::text)
+        .containsExactly("May 5");
+    // With no day told before, a time counted from it is not read; nor is a count with no unit.
+    assertThat(find("Two days later the ministry made an offer.", ANCHOR)).isEmpty();
+    assertThat(find("Later, two officials said more.", ANCHOR)).isEmpty();
+  }
+
+  @Test
+  void aTimeAgoCountsFromTheAnchor() {
+    assertThat(only("Two weeks ago the carriers made an offer.", ANCHOR).date())
+        .isEqualTo(LocalDate.of(2022, 2, 3));
+    assertThat(only("the talks broke down 10 days ago", ANCHOR).date())
+        .isEqualTo(LocalDate.of(2022, 2, 7));
+    assertThat(only("a month ago", ANCHOR).precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(find("Two weeks ago the carriers made an offer.", null)).isEmpty();
+  }
+
+  @Test
+  void theFollowingOrPreviousWeekOrMonthCountsFromTheDayToldBefore() {
+    LocalDate told = LocalDate.of(2020, 6, 10);
+    String text = "The following week the growers met again; the previous month they walked out.";
+    assertThat(DateMentions.find(text, 0, text.length(), ANCHOR, told))
+        .extracting(DateMention::text, DateMention::date, DateMention::precision)
+        .containsExactly(
+            tuple("The following week", LocalDate.of(2020, 6, 17), DatePrecision.DAY),
+            tuple("the previous month", LocalDate.of(2020, 5, 1), DatePrecision.MONTH));
+    assertThat(onlyAfter("That month the growers signed.", told).date())
+        .isEqualTo(LocalDate.of(2020, 6, 1));
+  }
+
+  @Test
+  void theDayAfterAnEventCountsFromTheEventAndIsNotRead() {
+    LocalDate told = LocalDate.of(2020, 6, 10);
+    String event = "They signed the day after the vote.";
+    assertThat(DateMentions.find(event, 0, event.length(), ANCHOR, told)).isEmpty();
+    // In apposition to a day, it describes that day: only the day is read.
+    assertThat(
+            dates("The growers struck on June 2, the day after the harvest deal lapsed.", ANCHOR))
+        .containsExactly(LocalDate.of(2021, 6, 2));
+    assertThat(onlyAfter("They signed the day after.", told).date())
+        .isEqualTo(LocalDate.of(2020, 6, 11));
+  }
+
+  @Test
+  void thisAndNextMonthOrYearAreTheAnchorsOrTheOneAfter() {
+    assertThat(only("The envoys will return later this month.", ANCHOR))
+        .extracting(DateMention::text, DateMention::date, DateMention::precision)
+        .containsExactly("later this month", LocalDate.of(2022, 2, 1), DatePrecision.MONTH);
+    assertThat(only("talks resume next month", ANCHOR).date()).isEqualTo(LocalDate.of(2022, 3, 1));
+    assertThat(only("a vote next week", ANCHOR).date()).isEqualTo(LocalDate.of(2022, 2, 24));
+    assertThat(only("this year", ANCHOR).precision()).isEqualTo(DatePrecision.YEAR);
+    assertThat(find("this week", ANCHOR)).isEmpty();
+  }
+
+  @Test
+  void aPartOfAMonthIsThatMonthAndTheMentionSpansThePart() {
+    LocalDate october = LocalDate.of(2023, 10, 17);
+    assertThat(find("At the end of August the ferry crews walked out.", october))
+        .extracting(DateMention::text, DateMention::date, DateMention::precision)
+        .containsExactly(tuple("the end of August", LocalDate.of(2023, 8, 1), DatePrecision.MONTH));
+    assertThat(find("in early September, in mid-July and in the second half of May", october))
+        .extracting(DateMention::text)
+        .containsExactly("early September", "mid-July", "the second half of May");
+    assertThat(find("late last month the board met", october))
+        .extracting(DateMention::text, DateMention::date)
+        .containsExactly(tuple("late last month", LocalDate.of(2023, 9, 1)));
+    assertThat(find("during the first week of June, then the last week of May", october))
+        .extracting(DateMention::text, DateMention::date)
+        .containsExactly(
+            tuple("the first week of June", LocalDate.of(2023, 6, 1)),
+            tuple("the last week of May", LocalDate.of(2023, 5, 1)));
+    // A part of a month told in the future is of the coming one, as the month alone is.
+    assertThat(only("They will meet again at the end of January.", october).date())
+        .isEqualTo(LocalDate.of(2024, 1, 1));
+  }
+
+  @Test
+  void aMonthOrADayOfAYearJoinedByOfIsDated() {
+    assertThat(only("the coalition it has led since March of 2015", null))
+        .extracting(DateMention::text, DateMention::date, DateMention::precision)
+        .containsExactly("March of 2015", LocalDate.of(2015, 3, 1), DatePrecision.MONTH);
+    assertThat(only("signed on the 4th of May of 2021", null).date())
+        .isEqualTo(LocalDate.of(2021, 5, 4));
   }
 
   @Test

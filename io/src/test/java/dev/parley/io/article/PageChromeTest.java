@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A page's chrome and a newsletter's furniture are set aside under their kinds: skip links and
  * sign-in bars, an email's web-version links and its footer with the publisher's address,
- * separators, a table of contents, and a live page's time stamps; the headline is the first real
- * title after them, and the body keeps every sentence.
+ * separators, a table of contents and numbered section headings, and a live page's time stamps and
+ * day headers; the headline is the first real title after them, and the body keeps every sentence.
  */
 class PageChromeTest {
   private static Article read(String text) {
@@ -64,7 +64,9 @@ class PageChromeTest {
             "contents",
             "contents",
             "separator",
+            "section-heading",
             "separator",
+            "section-heading",
             "separator",
             "newsletter-footer",
             "newsletter-footer",
@@ -73,6 +75,51 @@ class PageChromeTest {
         .contains(
             "The dockers' union put the employers' roster offer to a vote on Tuesday.",
             "The island ferry will leave at 7:10 from next month.");
+  }
+
+  @Test
+  void aNewslettersNameOverItsDayGivesWayToTheLeadItemsTitle() {
+    Article a =
+        read(
+            "THE EVENING DIGEST\n\n"
+                + "Tuesday, April 9, 2024\n\n"
+                + "Good evening. Here is the day's news.\n\n"
+                + "1) Pilots and airline agree on rest rules\n\n"
+                + "The pilots' association accepted the airline's roster proposal on Tuesday.\n\n"
+                + "2) Markets\n\n"
+                + "Shares closed higher after the pilots' deal.\n");
+    assertThat(a.headline()).isEqualTo("Pilots and airline agree on rest rules");
+    assertThat(rules(a)).containsExactly("site-name", "dateline", "headline", "section-heading");
+    assertThat(sentences(a))
+        .containsExactly(
+            "Good evening.",
+            "Here is the day's news.",
+            "The pilots' association accepted the airline's roster proposal on Tuesday.",
+            "Shares closed higher after the pilots' deal.");
+    Article titled =
+        read(
+            "Morning Briefing\n\n"
+                + "April 9, 2024\n\n"
+                + "Pilots and airline agree on rest rules\n\n"
+                + "The pilots' association accepted the airline's roster proposal.\n");
+    assertThat(titled.headline()).isEqualTo("Pilots and airline agree on rest rules");
+    assertThat(rules(titled)).containsExactly("site-name", "dateline", "headline");
+  }
+
+  @Test
+  void numberedParagraphsAfterALeadInOrEndingAsSentencesAreBody() {
+    Article a =
+        read(
+            "Pilots list their demands\n\n"
+                + "The pilots' association is asking for:\n\n"
+                + "1. Longer rest between flights\n\n"
+                + "2. A cap on night duty\n\n"
+                + "The airline said it would reply.\n\n"
+                + "1. The airline offered more rest.\n\n"
+                + "The pilots turned it down.\n\n"
+                + "2. The airline then raised pay.\n\n"
+                + "The pilots accepted.\n");
+    assertThat(rules(a)).containsExactly("headline");
   }
 
   @Test
@@ -103,6 +150,43 @@ class PageChromeTest {
     assertThat(rules(a))
         .containsExactly("headline", "time-stamp", "time-stamp", "modified-stamp", "time-stamp");
     assertThat(sentences(a)).hasSize(4);
+  }
+
+  @Test
+  void aDayAloneOnItsLineIsADayHeader() {
+    Article a =
+        read(
+            "Live: the bus drivers' strike\n\n"
+                + "Published 9 March 2024\n\n"
+                + "Friday, March 8\n\n"
+                + "9:15 a.m.\n"
+                + "The drivers' union said it would strike unless the city raised its offer.\n\n"
+                + "MAR. 9\n\n"
+                + "The city offered a 6 per cent raise.\n\n"
+                + "9th March\n\n"
+                + "Saturday\n\n"
+                + "Talks resumed.\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline",
+            "published-stamp",
+            "day-header",
+            "time-stamp",
+            "day-header",
+            "day-header",
+            "day-header");
+    assertThat(sentences(a)).hasSize(3);
+  }
+
+  @Test
+  void aDayInALineThatSaysMoreIsBody() {
+    Article a =
+        read(
+            "Drivers vote\n\n"
+                + "Friday, March 8 at the depot\n\n"
+                + "March 8 was the day the drivers voted.\n\n"
+                + "May 2024\n");
+    assertThat(rules(a)).containsExactly("headline");
   }
 
   @Test

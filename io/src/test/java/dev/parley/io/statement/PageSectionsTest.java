@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parts of a page that frame what is told: a live page's time stamps give their entries' days,
- * a separator starts a section that refers back to no speaker before it, and a short question alone
- * in its paragraph heads a section of an explainer and is no one's act.
+ * The parts of a page that frame what is told: a live page's time stamps and day headers give their
+ * entries' days, a separator or a numbered heading starts a section that refers back to no speaker
+ * before it, and a short question alone in its paragraph heads a section of an explainer and is no
+ * one's act.
  */
 class PageSectionsTest {
   private static ArticleStatements read(String text) {
@@ -55,6 +56,25 @@ class PageSectionsTest {
   }
 
   @Test
+  void aLivePagesEntriesUnderADayHeaderAreOfItsDayWhenTheirStampsNameNone() {
+    ArticleStatements reading =
+        read(
+            "Live: the nurses' strike talks through the night\n\n"
+                + "Last updated May 21, 2023, 7:00 a.m. ET\n\n"
+                + "Follow the talks here.\n\n"
+                + "Friday, May 19\n\n"
+                + "4:10 p.m. ET\n"
+                + "Lakeside Hospital rejected the staffing ratios.\n\n"
+                + "MAY 20\n\n"
+                + "9:30 p.m. ET\n"
+                + "Mercy Hospital offered a wage increase, Carter told reporters.\n\n"
+                + "11:45 p.m. ET\n"
+                + "The Nurses Union accepted the wage increase.\n");
+    assertThat(datedActs(reading))
+        .containsExactly("LH reject 2023-05-19", "MH propose 2023-05-20", "NU accept 2023-05-20");
+  }
+
+  @Test
   void aSpeakerBeforeASeparatorIsNotReferredBackToAfterIt() {
     ArticleStatements reading =
         read(
@@ -62,6 +82,19 @@ class PageSectionsTest {
                 + "May 20, 2023\n\n"
                 + "Mercy Hospital rejected the pay rise on Friday.\n\n"
                 + "* * *\n\n"
+                + "It also rejected the new parking rules.\n");
+    assertThat(datedActs(reading)).containsExactly("MH reject 2023-05-19");
+  }
+
+  @Test
+  void aSpeakerBeforeANumberedSectionHeadingIsNotReferredBackToAfterIt() {
+    ArticleStatements reading =
+        read(
+            "The week in health\n\n"
+                + "May 20, 2023\n\n"
+                + "1. Pay talks at the hospitals\n\n"
+                + "Mercy Hospital rejected the pay rise on Friday.\n\n"
+                + "2. Parking\n\n"
                 + "It also rejected the new parking rules.\n");
     assertThat(datedActs(reading)).containsExactly("MH reject 2023-05-19");
   }

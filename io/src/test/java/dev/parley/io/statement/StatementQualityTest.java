@@ -360,6 +360,12 @@ class StatementQualityTest {
   // from P 0.716 R 0.584 strict-F1 0.342, speaker 0.830, date 0.830, act 0.809 (the seventy) to
   // P 0.700 R 0.572 strict-F1 0.335, speaker 0.830, date 0.812, act 0.803 (the seventy-four: 1141
   // extracted, 799 matched, 425 strict). Seeds unchanged. Floors lowered to just below.
+  // On the seventy, the reader's dates and headings for the genres of the four before them (times
+  // counted from the day told before or
+  // from the publication, "two days later", "later that month"; parts of a month read as the
+  // month; a month of a year joined by "of"; a live page's day headers; a newsletter's numbered
+  // section headings and its name over its day): date 0.840 (420 of 500), the rest and the seeds
+  // unchanged (measured beside the four above, not with them).
   static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.57, 0.33, 0.825, 0.81, 0.80);
 
   /** The least each score may be. */
