@@ -23,6 +23,7 @@ final class AskedActs {
           "both",
           "everyone",
           "parties",
+          "parts",
           "sides",
           "side",
           "members",

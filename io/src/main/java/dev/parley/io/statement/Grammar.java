@@ -99,6 +99,7 @@ final class Grammar {
       // modal after a name is that name's verb.
       return false;
     }
+    boolean compound = nounAfterItsPhrase(tokens, last, first, act);
     for (int j = last + 1; j < first; j++) {
       String w = tokens.get(j).lower();
       boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
@@ -106,11 +107,47 @@ final class Grammar {
       if (!English.DETERMINERS.contains(w)
           && !possessive
           && !someOf
-          && !(j > last + 1 && isModifier(tokens.get(j)))) {
+          && !(j > last + 1 && (isModifier(tokens.get(j)) || compound && isNounAdjunct(w)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the act cue is one noun ("proposal", "demand") that ends a noun phrase opened by a
+   * determiner or a possessive right after the verb before it: the words between may then be nouns
+   * that name what the act is about ("rejected the salary cap proposal", "turned down the union's
+   * pay rise demand").
+   */
+  private static boolean nounAfterItsPhrase(Tokens tokens, int last, int first, Cue act) {
+    if (first <= last + 2 || tokens.indexBefore(act.end()) != first) {
+      return false;
+    }
+    String opening = tokens.get(last + 1).lower();
+    // "agreed that open consultations ...": "that" opens a clause as often as a noun phrase.
+    return !opening.equals("that")
+        && (English.DETERMINERS.contains(opening)
+            || opening.endsWith("'s")
+            || opening.endsWith("\u2019s"))
+        && isNounForm(tokens.get(first).lower());
+  }
+
+  /** Words that end a noun phrase, which no noun adjunct may be: "the offer that", "and". */
+  private static final ImmutableSet<String> NO_ADJUNCTS =
+      ImmutableSet.of("that", "which", "who", "and", "or", "but", "to", "not", "no", "as", "of");
+
+  /**
+   * Whether a word may be a noun that modifies the noun after it: "salary" in "salary cap"; not a
+   * form in -ing ("the opening of talks", whose object follows it).
+   */
+  private static boolean isNounAdjunct(String w) {
+    return !w.isEmpty()
+        && Character.isLetter(w.charAt(0))
+        && !isFiniteVerb(w)
+        && !w.endsWith("ing")
+        && !NO_ADJUNCTS.contains(w)
+        && !English.PREPOSITIONS.contains(w);
   }
 
   /**

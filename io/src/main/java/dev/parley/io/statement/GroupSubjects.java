@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * The act is each side's.
  */
 final class GroupSubjects {
-  /** Nouns that stand for the sides after any determiner of the group: "the parties". */
-  private static final ImmutableSet<String> SIDES = ImmutableSet.of("parties", "sides");
+  /**
+   * Nouns that stand for the sides after any determiner of the group: "the parties"; "the parts" is
+   * how a machine translation gives the parties ("partes", "parties"), and no English subject of an
+   * act otherwise.
+   */
+  private static final ImmutableSet<String> SIDES = ImmutableSet.of("parties", "sides", "parts");
 
   /** The same nouns, one side at a time: "neither side", "each party". */
   private static final ImmutableSet<String> SIDE = ImmutableSet.of("party", "side");

@@ -129,7 +129,16 @@ final class Judgements {
           "disgraceful",
           "outrageous",
           "mistake",
-          "irrelevant");
+          "irrelevant",
+          "senseless",
+          "wrong",
+          "unjustified",
+          "unjustifiable",
+          "regrettable",
+          "deplorable",
+          "shameful",
+          "scandalous",
+          "stab");
 
   /**
    * Evaluations that find a proposal, an answer or an assurance enough: finding it so accepts it.
@@ -160,7 +169,10 @@ final class Judgements {
           "news",
           "forward");
 
-  /** Nouns of a proposal that praise can accept: "the offer", "the deal". */
+  /**
+   * Nouns of a proposal that praise can accept: "the offer", "the deal"; a decision or a move that
+   * grants or settles something is judged as one ("called the decision a victory").
+   */
   private static final ImmutableSet<String> PROPOSALS =
       ImmutableSet.of(
           "offer",
@@ -182,7 +194,10 @@ final class Judgements {
           "initiative",
           "draft",
           "accord",
-          "settlement");
+          "settlement",
+          "decision",
+          "decisions",
+          "move");
 
   /** Words before "step" that make it praise: "a big step", "a necessary step". */
   private static final ImmutableSet<String> STEP_SIZES =

@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * Pressure put on the other side, told with no act word: a lockout ("the company locked out its
  * drivers"), notice of one or of a strike ("issued lockout notices"), protests or strikes announced
- * ("announced protests"), a motion of no confidence brought, legal action weighed ("is reviewing
- * all of its options, including a legal challenge"): each a threat by the one who does it. A
- * countersuit ("the club countersued") and a vote against an agreement ("will vote in parliament
- * against the deal") reject what they are aimed at. What happens to one ("the drivers were locked
- * out"), a notice or a protest only named ("the lockout notices expired"), and a ruling are none.
+ * ("announced protests"), a strike allowed by a vote ("voted to authorise a strike"), a motion of
+ * no confidence brought, legal action weighed or brought ("is reviewing all of its options,
+ * including a legal challenge", "filed a lawsuit", "took the ministry to court"): each a threat by
+ * the one who does it. A countersuit ("the club countersued") and a vote against an agreement
+ * ("will vote in parliament against the deal") reject what they are aimed at. What happens to one
+ * ("the drivers were locked out"), a notice or a protest only named ("the lockout notices
+ * expired"), and a ruling are none.
  */
 final class Pressures {
   /** Words one of which a sentence must hold to tell of pressure. */
@@ -30,7 +32,8 @@ final class Pressures {
               "censure",
               "options",
               "legal",
-              "lawsuit"));
+              "suit",
+              "court"));
 
   private static final ImmutableSet<String> LOCK = ImmutableSet.of("lock", "locks", "locked");
 
@@ -91,7 +94,9 @@ final class Pressures {
           "blockades",
           "stoppage",
           "stoppages",
-          "lockout");
+          "lockout",
+          "lawsuit",
+          "suit");
 
   /** Words that may stand between a verb of announcing and the action: "announced new protests". */
   private static final ImmutableSet<String> ACTION_MODIFIERS =
@@ -145,7 +150,30 @@ final class Pressures {
   private static final ImmutableSet<String> LEGAL_ACTIONS =
       ImmutableSet.of("challenge", "action", "lawsuit", "suit", "steps", "remedies", "options");
 
+  /**
+   * What a verb of bringing names as legal action after "legal" or "court": "a court challenge".
+   */
+  private static final ImmutableSet<String> LEGAL_CHALLENGES =
+      ImmutableSet.of("challenge", "action", "case", "proceedings");
+
+  /** Verbs of taking someone to court. */
+  private static final ImmutableSet<String> TAKING =
+      ImmutableSet.of("take", "takes", "took", "taken", "taking");
+
   private static final ImmutableSet<String> LEGAL = ImmutableSet.of("legal", "court", "judicial");
+
+  /** Verbs of allowing an action of pressure by a vote: "voted to authorise a strike". */
+  private static final ImmutableSet<String> ALLOWING =
+      ImmutableSet.of(
+          "authorise",
+          "authorize",
+          "approve",
+          "back",
+          "endorse",
+          "sanction",
+          "call",
+          "hold",
+          "stage");
 
   private static final ImmutableSet<String> VOTING =
       ImmutableSet.of("vote", "votes", "voted", "voting");
@@ -191,9 +219,10 @@ final class Pressures {
       }
       int end = -1;
       Act act = Act.THREATEN;
-      if (LOCK.contains(w) && is(tokens, i + 1, "out") && !is(tokens, i + 2, "of")) {
-        // "locked out its drivers"; "locked out of the talks" is being shut out.
-        end = i + 1;
+      if (LOCK.contains(w)) {
+        // "locked out its drivers", "locked the players out"; "locked out of the talks" is being
+        // shut out.
+        end = lockedOut(tokens, i);
       } else if (COUNTERSUING.contains(w)) {
         end = i;
         act = Act.REJECT;
@@ -206,9 +235,15 @@ final class Pressures {
       if (end < 0 && WEIGHING.contains(w)) {
         end = legalAction(tokens, i);
       }
+      if (end < 0 && TAKING.contains(w)) {
+        end = toCourt(tokens, i);
+      }
       if (end < 0 && VOTING.contains(w)) {
-        end = voteAgainst(tokens, i);
-        act = Act.REJECT;
+        end = voteForAction(tokens, i);
+        act = end >= 0 ? Act.THREATEN : Act.REJECT;
+        if (end < 0) {
+          end = voteAgainst(tokens, i);
+        }
       }
       if (end >= 0) {
         found.add(new Cue(Cue.Kind.ACT, act.id(), tokens.get(i).start(), tokens.get(end).end()));
@@ -216,6 +251,70 @@ final class Pressures {
       }
     }
     return found;
+  }
+
+  /**
+   * "locked out its drivers", "had locked the players out": "out" right after the verb or after an
+   * object of at most three words, and no "of" after it; where "out" stands, or -1.
+   */
+  private static int lockedOut(Tokens tokens, int verb) {
+    for (int k = verb + 1; k < Math.min(tokens.size(), verb + 5); k++) {
+      if (tokens.get(k).lower().equals("out")) {
+        return is(tokens, k + 1, "of") ? -1 : k;
+      }
+      if (!tokens.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "took the company to court", "is taking the ministry to court": at most four words with no
+   * punctuation, then "to court"; where "court" stands, or -1.
+   */
+  private static int toCourt(Tokens tokens, int verb) {
+    for (int k = verb + 2; k < Math.min(tokens.size() - 1, verb + 6); k++) {
+      if (tokens.get(k).lower().equals("to")) {
+        return is(tokens, k + 1, "court") ? k + 1 : -1;
+      }
+      if (!tokens.get(k).isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "voted to authorise a strike", "voted overwhelmingly to approve strike action", "voted for a
+   * walkout": a vote, perhaps an adverb, "to" and a verb of allowing, or "for", then at most two
+   * modifiers and an action of pressure; where the action ends, or -1.
+   */
+  private static int voteForAction(Tokens tokens, int verb) {
+    int k = verb + 1;
+    if (k < tokens.size() && tokens.get(k).lower().endsWith("ly")) {
+      k++;
+    }
+    if (is(tokens, k, "to")
+        && k + 1 < tokens.size()
+        && ALLOWING.contains(tokens.get(k + 1).lower())) {
+      k += 2;
+    } else if (is(tokens, k, "for")
+        || is(tokens, k, "in") && is(tokens, k + 1, "favour") && is(tokens, k + 2, "of")) {
+      k += is(tokens, k, "for") ? 1 : 3;
+    } else {
+      return -1;
+    }
+    for (int end = Math.min(tokens.size(), k + 3); k < end; k++) {
+      String w = tokens.get(k).lower();
+      if (ACTIONS.contains(w)) {
+        return k;
+      }
+      if (!ACTION_MODIFIERS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "issued lockout notices", "served a 72-hour strike notice": where the notice ends, or -1. */
@@ -250,6 +349,10 @@ final class Pressures {
     }
     String w = tokens.get(k).lower();
     if (ACTIONS.contains(w)) {
+      return k;
+    }
+    if (k > verb + 1 && LEGAL.contains(tokens.get(k - 1).lower()) && LEGAL_CHALLENGES.contains(w)) {
+      // "filed a legal challenge", "launched court action"
       return k;
     }
     return noConfidence(tokens, k);

@@ -29,6 +29,16 @@ class GroupSubjectsTest {
   }
 
   @Test
+  void thePartsOfAMachineTranslationAreTheSides() {
+    assertThat(acts(TWO_SPOKE, "The parts agreed to a pay rise on Monday."))
+        .endsWith("NU accept", "MH accept");
+    assertThat(acts(TWO_SPOKE, "Both parts will meet again in June."))
+        .endsWith("NU discuss", "MH discuss");
+    assertThat(acts(TWO_SPOKE, "The spare parts of the scanners were discussed at length."))
+        .hasSize(2);
+  }
+
+  @Test
   void thoseWhoActForNamedSidesAreEachSide() {
     assertThat(acts(TWO_SPOKE, "Negotiators for the union and Mercy Hospital met again on Monday."))
         .endsWith("NU discuss", "MH discuss");

@@ -55,6 +55,37 @@ class PressuresTest {
   }
 
   @Test
+  void aLockoutWithItsObjectBeforeTheParticleIsAThreat() {
+    assertThat(acts("Lakeside Hospital had locked the nurses out on Friday."))
+        .containsExactly("LH threaten");
+    assertThat(acts("Mercy Hospital locked its night staff out after the vote."))
+        .containsExactly("MH threaten");
+    assertThat(acts("Mercy Hospital said the nurses were locked out of the meeting.")).isEmpty();
+  }
+
+  @Test
+  void aStrikeAllowedByAVoteIsAThreat() {
+    assertThat(acts("The Nurses Union voted to authorise a strike at Mercy Hospital."))
+        .containsExactly("NU threaten");
+    assertThat(acts("The Nurses Union voted overwhelmingly for a rolling strike."))
+        .containsExactly("NU threaten");
+    assertThat(acts("The Nurses Union voted to approve the agreement."))
+        .containsExactly("NU accept");
+    assertThat(acts("The Nurses Union voted to elect a new board.")).isEmpty();
+  }
+
+  @Test
+  void legalActionBroughtIsAThreat() {
+    assertThat(acts("The Nurses Union filed a lawsuit against Mercy Hospital on Monday."))
+        .containsExactly("NU threaten");
+    assertThat(acts("Lakeside Hospital launched a court challenge to the strike."))
+        .containsExactly("LH threaten");
+    assertThat(acts("Carter said the union would take Mercy Hospital to court."))
+        .containsExactly("NU threaten");
+    assertThat(acts("Carter said the union was taken to task by members.")).isEmpty();
+  }
+
+  @Test
   void whatHappensToSomeoneOrALockoutNamedIsNoAct() {
     assertThat(acts("The Nurses Union said 400 nurses were locked out.")).isEmpty();
     assertThat(acts("Mercy Hospital said the nurses were locked out of the meeting.")).isEmpty();
