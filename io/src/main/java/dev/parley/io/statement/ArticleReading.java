@@ -121,6 +121,12 @@ final class ArticleReading {
    */
   private @Nullable LocalDate storyDay;
 
+  /**
+   * The day a transcript's lead says the interview was held ("spoke with her by phone on
+   * Wednesday"): the day of its answers' undated acts; null when the lead names none.
+   */
+  private @Nullable LocalDate interviewDay;
+
   /** The paragraph whose sentence gave {@link #ledeDate}, or -1. */
   private int ledeParagraph = -1;
 
@@ -318,6 +324,11 @@ final class ArticleReading {
       storyDay = ledeDate;
       ledeParagraph = sentence.paragraph();
     }
+    if (interviewDay == null
+        && turns.beforeTurns(sentence.paragraph())
+        && InterviewDays.tellsOfAnInterview(sentence.text())) {
+      interviewDay = dayOf(dates);
+    }
     paragraphTimed |= sentenceTimed;
     DateMention last = lastPast(dates);
     if (last != null) {
@@ -381,6 +392,12 @@ final class ArticleReading {
       }
     }
     return null;
+  }
+
+  /** The last day-precise mention that is not after the stated publication day, or null. */
+  private @Nullable LocalDate dayOf(List<DateMention> dates) {
+    DateMention last = lastPast(dates);
+    return last != null && last.precision() == DatePrecision.DAY ? last.date() : null;
   }
 
   /** The mentions of days and months: a year alone dates no act. */
@@ -1656,6 +1673,9 @@ final class ArticleReading {
           .date(paragraphDate.date())
           .datePrecision(paragraphDate.precision())
           .dateBasis(DateBasis.PARAGRAPH);
+    } else if (interviewDay != null && turns.inTurn(sentence.paragraph())) {
+      // "We spoke with her by phone on Wednesday": an answer with no day of its own was given then.
+      statement.date(interviewDay).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.ARTICLE);
     } else if (inferred != null && articleDate != null) {
       // An inferred publication date is only the latest day the body names: the last date told
       // before the act is nearer to it.

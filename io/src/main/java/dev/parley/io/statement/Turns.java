@@ -229,6 +229,24 @@ final class Turns {
     return turn == null ? null : turn.speaker();
   }
 
+  /** Whether the paragraph is one of a transcript's turns. */
+  boolean inTurn(int paragraph) {
+    return turns.containsKey(paragraph);
+  }
+
+  /** Whether the paragraph comes before a transcript's first turn: its lead. */
+  boolean beforeTurns(int paragraph) {
+    if (labels.isEmpty()) {
+      return false;
+    }
+    for (int labelled : labels.keySet()) {
+      if (labelled <= paragraph) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the sentence is a question asked in a question turn: it makes no statement. */
   boolean asks(Sentence sentence) {
     Turn turn = turns.get(sentence.paragraph());
