@@ -519,6 +519,13 @@ final class ArticleReading {
         act = Act.DENY;
         rule += "+claim-object";
       }
+      if (act == Act.REJECT
+          && RejectedClaims.rejectsTheClaimBefore(
+              p.tokens(), cue, previousInParagraph == null ? null : previousInParagraph.tokens())) {
+        // "Some say we gave in. I reject that completely.": the claim told before is denied.
+        act = Act.DENY;
+        rule += "+claim-before";
+      }
       Optional<Cue> modality = Grammar.modalityBefore(p.cues(), p.tokens(), cue);
       // A refusal told as the reason or the want of a statement is told as a fact.
       boolean conditional =
