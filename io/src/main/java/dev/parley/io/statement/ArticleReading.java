@@ -797,6 +797,10 @@ final class ArticleReading {
     List<Cue> untold = new ArrayList<>(Offers.find(p.tokens(), p.cues()));
     // "it will not restore the pension": a refusal told with no act word.
     untold.addAll(Refusals.find(p.tokens(), p.cues()));
+    if (PseudoClefts.mayFind(p.tokens())) {
+      // "What we will not do is reopen the contract": a refusal told as a pseudo-cleft.
+      untold.addAll(PseudoClefts.find(p.tokens(), p.cues()));
+    }
     // "said it hoped the talks would go on": a wish of others' act, a call on them.
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
     // "the union is for a pay rise": a position told with a copula and a preposition.
