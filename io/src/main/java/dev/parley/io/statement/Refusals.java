@@ -132,7 +132,6 @@ final class Refusals {
     }
     List<Cue> found = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
       int verb = verbAfter(tokens, i);
       if (verb < 0) {
         continue;
