@@ -121,6 +121,12 @@ final class ArticleReading {
    */
   private @Nullable LocalDate storyDay;
 
+  /**
+   * The day a transcript's lead says the interview was held ("spoke with her by phone on
+   * Wednesday"): the day of its answers' undated acts; null when the lead names none.
+   */
+  private @Nullable LocalDate interviewDay;
+
   /** The paragraph whose sentence gave {@link #ledeDate}, or -1. */
   private int ledeParagraph = -1;
 
@@ -318,6 +324,11 @@ final class ArticleReading {
       storyDay = ledeDate;
       ledeParagraph = sentence.paragraph();
     }
+    if (interviewDay == null
+        && turns.beforeTurns(sentence.paragraph())
+        && InterviewDays.tellsOfAnInterview(sentence.text())) {
+      interviewDay = dayOf(dates);
+    }
     paragraphTimed |= sentenceTimed;
     DateMention last = lastPast(dates);
     if (last != null) {
@@ -381,6 +392,12 @@ final class ArticleReading {
       }
     }
     return null;
+  }
+
+  /** The last day-precise mention that is not after the stated publication day, or null. */
+  private @Nullable LocalDate dayOf(List<DateMention> dates) {
+    DateMention last = lastPast(dates);
+    return last != null && last.precision() == DatePrecision.DAY ? last.date() : null;
   }
 
   /** The mentions of days and months: a year alone dates no act. */
@@ -501,6 +518,13 @@ final class ArticleReading {
       if (act == Act.REJECT && Grammar.objectIsClaim(p.tokens(), cue)) {
         act = Act.DENY;
         rule += "+claim-object";
+      }
+      if (act == Act.REJECT
+          && RejectedClaims.rejectsTheClaimBefore(
+              p.tokens(), cue, previousInParagraph == null ? null : previousInParagraph.tokens())) {
+        // "Some say we gave in. I reject that completely.": the claim told before is denied.
+        act = Act.DENY;
+        rule += "+claim-before";
       }
       Optional<Cue> modality = Grammar.modalityBefore(p.cues(), p.tokens(), cue);
       // A refusal told as the reason or the want of a statement is told as a fact.
@@ -773,6 +797,10 @@ final class ArticleReading {
     List<Cue> untold = new ArrayList<>(Offers.find(p.tokens(), p.cues()));
     // "it will not restore the pension": a refusal told with no act word.
     untold.addAll(Refusals.find(p.tokens(), p.cues()));
+    if (PseudoClefts.mayFind(p.tokens())) {
+      // "What we will not do is reopen the contract": a refusal told as a pseudo-cleft.
+      untold.addAll(PseudoClefts.find(p.tokens(), p.cues()));
+    }
     // "said it hoped the talks would go on": a wish of others' act, a call on them.
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
     // "the union is for a pay rise": a position told with a copula and a preposition.
@@ -1656,6 +1684,9 @@ final class ArticleReading {
           .date(paragraphDate.date())
           .datePrecision(paragraphDate.precision())
           .dateBasis(DateBasis.PARAGRAPH);
+    } else if (interviewDay != null && turns.inTurn(sentence.paragraph())) {
+      // "We spoke with her by phone on Wednesday": an answer with no day of its own was given then.
+      statement.date(interviewDay).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.ARTICLE);
     } else if (inferred != null && articleDate != null) {
       // An inferred publication date is only the latest day the body names: the last date told
       // before the act is nearer to it.

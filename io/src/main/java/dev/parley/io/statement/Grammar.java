@@ -453,7 +453,14 @@ final class Grammar {
         continue;
       }
       int last = tokens.indexBefore(cue.end());
-      if (first - last > SCOPE || last < 0) {
+      if (last < 0) {
+        continue;
+      }
+      if (first - last > SCOPE) {
+        // "no British minister could accept that": a negative subject governs its verb.
+        if (kind == Cue.Kind.NEGATION && NegativeSubjects.governs(tokens, cues, last, first)) {
+          found = Optional.of(cue);
+        }
         continue;
       }
       boolean broken = false;

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Refusals told with no act word: a party that "will not restore the pension" or "would not give
- * Greece a grace period" refuses what the other side asks. A negated future of a verb that is no
- * act cue, with an item named as its object, is a rejection by the subject; not giving up one's
- * item insists on it, and not using force is a commitment. After a demand or a promise it is what
- * is asked or promised instead.
+ * Refusals told with no act word: a party that "will not restore the pension", "would not give
+ * Greece a grace period" or "is not extending the contract" refuses what the other side asks. A
+ * negated future of a verb that is no act cue, with an item named as its object, is a rejection by
+ * the subject; not giving up one's item insists on it, and not using force is a commitment. After a
+ * demand or a promise it is what is asked or promised instead.
  */
 final class Refusals {
   /** Modals of the future or of will, which with "not" or "never" refuse. */
@@ -77,6 +77,34 @@ final class Refusals {
   private static final ImmutableSet<String> FORCE =
       ImmutableSet.of("attack", "strike", "invade", "target", "shell", "bomb", "fire", "escalate");
 
+  /** Forms of "be" that, with "not" and a verb's -ing form, tell what the subject is not doing. */
+  private static final ImmutableSet<String> BE =
+      ImmutableSet.of("am", "is", "are", "we're", "i'm", "they're", "we’re", "i’m");
+
+  /** Contracted negated forms of "be". */
+  private static final ImmutableSet<String> BE_NOT = ImmutableSet.of("isn't", "aren't");
+
+  /**
+   * Verbs whose -ing form after a negated "be" tells how things go or what one is, not what the
+   * subject refuses to do ("talks are not making progress on wages").
+   */
+  private static final ImmutableSet<String> PROGRESSIVE_STATIVE =
+      ImmutableSet.of(
+          "being",
+          "having",
+          "getting",
+          "making",
+          "moving",
+          "happening",
+          "working",
+          "looking",
+          "waiting",
+          "hesitating",
+          "expecting",
+          "planning",
+          "seeing",
+          "saying");
+
   /** How many words after the verb its object may name the item. */
   private static final int OBJECT_REACH = 6;
 
@@ -87,25 +115,25 @@ final class Refusals {
 
   /**
    * The rejection cues of the sentence's refusals: "will not", "would not", "will never", "won't"
-   * and a base verb that is neither an act cue nor a verb of being, having or waiting ("would not
-   * be made up", "will not wait") nor one of saying ("will not comment on the schedule" withholds
-   * words and refuses nothing), with an item named after it before any punctuation and no act cue
-   * between ("will not restore the defined-benefit pension"). The cue spans from the modal to the
-   * verb, so that the negation inside it is part of its meaning.
+   * (or a negated present or future progressive, "are not extending", "will not be extending", "is
+   * not going to extend": {@link #verbAfter}) and a base verb that is neither an act cue nor a verb
+   * of being, having or waiting ("would not be made up", "will not wait") nor one of saying ("will
+   * not comment on the schedule" withholds words and refuses nothing), with an item named after it
+   * before any punctuation and no act cue between ("will not restore the defined-benefit pension").
+   * The cue spans from the modal to the verb, so that the negation inside it is part of its
+   * meaning.
    */
   static List<Cue> find(Tokens tokens, List<Cue> cues) {
-    if (!Cue.anyOfKind(cues, Cue.Kind.ITEM) || !tokens.mayHoldAny(MODALS)) {
+    if (!Cue.anyOfKind(cues, Cue.Kind.ITEM)
+        || !(tokens.mayHoldAny(MODALS)
+            || tokens.mayHoldIgnoringCase("not")
+            || tokens.mayHoldIgnoringCase("n't"))) {
       return ImmutableList.of();
     }
     List<Cue> found = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      int verb;
-      if (WILL.contains(w) && NOT.contains(tokens.get(i + 1).lower())) {
-        verb = i + 2;
-      } else if (WONT.contains(w)) {
-        verb = i + 1;
-      } else {
+      int verb = verbAfter(tokens, i);
+      if (verb < 0) {
         continue;
       }
       Tokens.Token v = tokens.get(verb);
@@ -142,6 +170,46 @@ final class Refusals {
       }
     }
     return found;
+  }
+
+  /**
+   * The index of the verb a negated future or present told at token {@code i} refuses, or -1: "will
+   * not restore", "won't restore"; "are not extending", "we're not extending", "isn't extending",
+   * "will not be extending" (the -ing form of a verb that tells no state or course of things); and
+   * "not going to extend" after any of those forms of "be".
+   */
+  private static int verbAfter(Tokens tokens, int i) {
+    String w = tokens.get(i).lower();
+    int verb;
+    if (WILL.contains(w) && NOT.contains(tokens.get(i + 1).lower())) {
+      verb = i + 2;
+      if (verb + 1 < tokens.size() && tokens.get(verb).lower().equals("be")) {
+        return progressive(tokens, verb + 1);
+      }
+      return verb;
+    } else if (WONT.contains(w)) {
+      return i + 1;
+    } else if (BE.contains(w) && NOT.contains(tokens.get(i + 1).lower())) {
+      return progressive(tokens, i + 2);
+    } else if (BE_NOT.contains(w)) {
+      return progressive(tokens, i + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * The verb of a progressive whose -ing form is token {@code at} ("extending"; "going to extend"
+   * gives "extend"), or -1 when it is no -ing form or one of a state.
+   */
+  private static int progressive(Tokens tokens, int at) {
+    if (at >= tokens.size()) {
+      return -1;
+    }
+    String v = tokens.get(at).lower();
+    if (v.equals("going")) {
+      return at + 2 < tokens.size() && tokens.get(at + 1).lower().equals("to") ? at + 2 : -1;
+    }
+    return v.length() > 5 && v.endsWith("ing") && !PROGRESSIVE_STATIVE.contains(v) ? at : -1;
   }
 
   /**

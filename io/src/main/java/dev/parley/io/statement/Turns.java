@@ -58,7 +58,7 @@ final class Turns {
   /** The words of the first person that stand for the one who speaks. */
   private static final ImmutableSet<String> FIRST_PERSON = ImmutableSet.of("i", "we");
 
-  private static final Turns NONE = new Turns(Map.of(), Map.of());
+  private static final Turns NONE = new Turns(Map.of(), Map.of(), null);
 
   /** The label of each paragraph that opens with one, by paragraph index. */
   private final Map<Integer, TurnLabels.Label> labels;
@@ -66,9 +66,17 @@ final class Turns {
   /** The turn each paragraph belongs to, by paragraph index; none before the first label. */
   private final Map<Integer, Turn> turns;
 
-  private Turns(Map<Integer, TurnLabels.Label> labels, Map<Integer, Turn> turns) {
+  /**
+   * The author of a text in the first person that is no transcript ({@link Authors}): the one "I"
+   * and "we" outside quotes stand for; null when the case knows none.
+   */
+  private final @Nullable Turn author;
+
+  private Turns(
+      Map<Integer, TurnLabels.Label> labels, Map<Integer, Turn> turns, @Nullable Turn author) {
     this.labels = labels;
     this.turns = turns;
+    this.author = author;
   }
 
   /** The turns of an article; none when it is no transcript. */
@@ -92,7 +100,10 @@ final class Turns {
       }
     }
     if (labels.size() < 2 || !looksLikeATranscript(text, labels.values())) {
-      return NONE;
+      // A column or a letter: its author, when the case knows them, is its "I" and "we".
+      return Authors.of(article, knowledge)
+          .map(a -> new Turns(Map.of(), Map.of(), new Turn(a, false, "author")))
+          .orElse(NONE);
     }
     Map<Integer, Turn> turns = new HashMap<>();
     Turn current = null;
@@ -120,7 +131,7 @@ final class Turns {
         turns.put(p, current);
       }
     }
-    return new Turns(labels, turns);
+    return new Turns(labels, turns, null);
   }
 
   /** Whether a label's head names one who asks or chairs ("QUESTION", "MODERATOR OANA ROE"). */
@@ -229,6 +240,24 @@ final class Turns {
     return turn == null ? null : turn.speaker();
   }
 
+  /** Whether the paragraph is one of a transcript's turns. */
+  boolean inTurn(int paragraph) {
+    return turns.containsKey(paragraph);
+  }
+
+  /** Whether the paragraph comes before a transcript's first turn: its lead. */
+  boolean beforeTurns(int paragraph) {
+    if (labels.isEmpty()) {
+      return false;
+    }
+    for (int labelled : labels.keySet()) {
+      if (labelled <= paragraph) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the sentence is a question asked in a question turn: it makes no statement. */
   boolean asks(Sentence sentence) {
     Turn turn = turns.get(sentence.paragraph());
@@ -249,14 +278,17 @@ final class Turns {
   }
 
   /**
-   * The mentions of a sentence with the turn's speaker added for each "I" and "we" outside quotes:
-   * in "MR. ROE: We reject the truce" the labelled speaker rejects it. An "I" right after a
-   * capitalised word inside the sentence is a numeral ("Phase I"); in a question turn the first
-   * person is the journalist, a speaker the record cannot name.
+   * The mentions of a sentence with the turn's speaker (else the author's) added for each "I" and
+   * "we" outside quotes: in "MR. ROE: We reject the truce" the labelled speaker rejects it. An "I"
+   * right after a capitalised word inside the sentence is a numeral ("Phase I"); in a question turn
+   * the first person is the journalist, a speaker the record cannot name.
    */
   List<Mention> withFirstPerson(
       Sentence sentence, Tokens tokens, boolean[] quoted, List<Mention> mentions) {
     Turn turn = turns.get(sentence.paragraph());
+    if (turn == null) {
+      turn = author;
+    }
     if (turn == null) {
       return mentions;
     }

@@ -50,4 +50,23 @@ class DenialsTest {
         .extracting(Statement::act)
         .containsExactly(Act.REJECT);
   }
+
+  @Test
+  void rejectingWhatWasClaimedJustBeforeIsADenial() {
+    // The paragraph's claim is rejected by a pronoun: the rejection denies it.
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED,
+                "Critics claim that Moscow gave in to Washington on the missiles. "
+                    + "Lavrov rejected that outright."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DENY);
+    // After an offer the pronoun stands for the offer: rejecting it is a rejection.
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED,
+                "Washington offered talks on missiles in Europe. Lavrov rejected that outright."))
+        .extracting(Statement::act)
+        .endsWith(Act.REJECT);
+  }
 }

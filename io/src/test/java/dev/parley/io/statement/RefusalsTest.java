@@ -51,4 +51,22 @@ class RefusalsTest {
     assertThat(acts("Lavrov said Moscow will not discuss the sanctions."))
         .containsExactly("RU reject");
   }
+
+  @Test
+  void aNegatedProgressiveOnAnItemRejectsIt() {
+    assertThat(acts("Lavrov said Moscow is not easing the sanctions."))
+        .containsExactly("RU reject");
+    assertThat(acts("We're not easing the sanctions, not this year, Blinken said."))
+        .containsExactly("US reject");
+    assertThat(acts("Lavrov said Moscow will not be easing the sanctions."))
+        .containsExactly("RU reject");
+    assertThat(acts("Blinken said Washington is not going to ease the sanctions."))
+        .containsExactly("US reject");
+  }
+
+  @Test
+  void aNegatedProgressiveOfHowThingsGoRefusesNothing() {
+    assertThat(acts("Lavrov said the talks are not making progress on the sanctions.")).isEmpty();
+    assertThat(acts("Lavrov said the sanctions are not working.")).isEmpty();
+  }
 }
