@@ -55,7 +55,9 @@ import java.util.Set;
  *       there; failing that, it is a new proposal, the author's remarks of that day.
  *   <li>An <b>acceptance</b>, <b>rejection</b> or offer to <b>discuss</b> an item becomes a stance
  *       in a response by the speaker's party of that day (its document of the day, or its remarks)
- *       answering every earlier proposal by another party that puts the item forward.
+ *       answering every earlier proposal by another party that puts the item forward; when its
+ *       sentence names the item as a demand ("rejected calls for a truce"), it is also evidence of
+ *       the demand in each of those proposals that demands it.
  *   <li>An acceptance or rejection that names no item but a document is a verdict on it; one that
  *       names an addressee and a communication ("rejected Moscow's demands") is a verdict on that
  *       party's communication as a whole: the one of a day the sentence names, else its latest,
@@ -335,6 +337,7 @@ public final class RecordAssembler {
         return;
       }
       boolean placedAny = false;
+      Set<String> asked = itemsNamedAsDemands(placed.statement().quote());
       for (String item : items) {
         if (kind == StanceKind.REJECTED && ownItem(party, item, placed.date())) {
           // Refusing to give up one's own item ("there will be no change") is holding to it.
@@ -352,6 +355,12 @@ public final class RecordAssembler {
           proposals.forEach(p -> response.addressees.add(p.author));
         }
         response.addStance(item, kind, evidence);
+        if (asked.contains(item)) {
+          // "the unacceptability of demands to withdraw troops": the answer reports the demand.
+          proposals.stream()
+              .filter(p -> p.demands(item))
+              .forEach(p -> p.addEntry(item, EntryKind.DEMAND, List.of(evidence)));
+        }
         placedAny = true;
       }
       if (!placedAny) {
@@ -359,6 +368,23 @@ public final class RecordAssembler {
             placed.statement(),
             "no earlier proposal by another party puts forward " + String.join(", ", items));
       }
+    }
+
+    /**
+     * The items a sentence names as another side's demands, by a noun of asking right before them
+     * ("rejected calls for a truce"); none when it holds no such noun.
+     */
+    private Set<String> itemsNamedAsDemands(String sentence) {
+      if (!DemandsNamed.mayName(sentence)) {
+        return Set.of();
+      }
+      Set<String> items = new LinkedHashSet<>();
+      for (LexiconMatch m : lexicon.match(sentence, 0, sentence.length())) {
+        if (m.kind() == MatchKind.ITEM && DemandsNamed.before(sentence, m.start())) {
+          items.add(m.entryId());
+        }
+      }
+      return items;
     }
 
     private void verdict(Placed placed, String party, StanceKind kind, Evidence evidence) {

@@ -132,6 +132,7 @@ class RecordAssemblerTest {
       In the absence of Aldmark's readiness to leave the open waters alone, Brenland will act.
       Aldmark's answer did not satisfy Brenland.
       The answer Aldmark sent on March 1 did not satisfy Brenland either.
+      Brenland rejected calls for a catch quota.
       """;
 
   @Test
@@ -475,6 +476,22 @@ class RecordAssemblerTest {
         .containsExactly("al-note");
     assertThat(unnamed.record().communication("remarks-br-2024-03-14").judged())
         .containsExactly("remarks-al-2024-03-12");
+  }
+
+  @Test
+  void aStanceOnAnItemNamedAsTheOtherSidesDemandIsAlsoEvidenceOfThatDemand() {
+    Article article = article("a1", "2024-03-12");
+    Statement callsRejected = statement(article, 11, "BR", Act.REJECT, "quota");
+    Statement itemRejected = statement(article, 0, "BR", Act.REJECT, "quota");
+
+    Assembly asked = assemble(List.of(reading(article, callsRejected)));
+    Assembly plain = assemble(List.of(reading(article, itemRejected)));
+
+    assertThat(asked.record().communication("al-note").entry("quota").orElseThrow().evidence())
+        .extracting(e -> e.quote())
+        .contains("Brenland rejected calls for a catch quota.");
+    assertThat(plain.record().communication("al-note").entry("quota").orElseThrow().evidence())
+        .hasSize(1);
   }
 
   @Test
