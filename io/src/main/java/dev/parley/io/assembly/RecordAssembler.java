@@ -57,7 +57,8 @@ import java.util.Set;
  *       in a response by the speaker's party of that day (its document of the day, or its remarks)
  *       answering every earlier proposal by another party that puts the item forward; when its
  *       sentence names the item as a demand ("rejected calls for a truce"), it is also evidence of
- *       the demand in each of those proposals that demands it.
+ *       the demand in each of those proposals that demands it. Readiness to discuss an item the
+ *       speaker's party has itself offered restates the offer.
  *   <li>An acceptance or rejection that names no item but a document is a verdict on it; one that
  *       names an addressee and a communication ("rejected Moscow's demands") is a verdict on that
  *       party's communication as a whole: the one of a day the sentence names, else its latest,
@@ -330,6 +331,13 @@ public final class RecordAssembler {
           .anyMatch(d -> d.author.equals(party) && !d.date.isAfter(date) && d.putsForward(item));
     }
 
+    /** Whether {@code party} has itself offered {@code item} on or before {@code date}. */
+    private boolean offeredBy(String party, String item, LocalDate date) {
+      return drafts.values().stream()
+          .anyMatch(
+              d -> d.author.equals(party) && !d.date.isAfter(date) && d.offers().contains(item));
+    }
+
     private void answer(Placed placed, String party, StanceKind kind, Evidence evidence) {
       List<String> items = knownItems(placed.statement());
       if (items.isEmpty()) {
@@ -342,6 +350,13 @@ public final class RecordAssembler {
         if (kind == StanceKind.REJECTED && ownItem(party, item, placed.date())) {
           // Refusing to give up one's own item ("there will be no change") is holding to it.
           putForward(placed, party, EntryKind.DEMAND, evidence, List.of(item));
+          placedAny = true;
+          continue;
+        }
+        if (kind == StanceKind.OPEN_TO_DISCUSS && offeredBy(party, item, placed.date())) {
+          // Being ready to talk about what one has offered ("sees progress on the truce it
+          // proposed") restates the offer.
+          putForward(placed, party, EntryKind.OFFER, evidence, List.of(item));
           placedAny = true;
           continue;
         }

@@ -133,6 +133,7 @@ class RecordAssemblerTest {
       Aldmark's answer did not satisfy Brenland.
       The answer Aldmark sent on March 1 did not satisfy Brenland either.
       Brenland rejected calls for a catch quota.
+      Aldmark sees progress on ending its naval patrols.
       """;
 
   @Test
@@ -492,6 +493,21 @@ class RecordAssemblerTest {
         .contains("Brenland rejected calls for a catch quota.");
     assertThat(plain.record().communication("al-note").entry("quota").orElseThrow().evidence())
         .hasSize(1);
+  }
+
+  @Test
+  void readinessToDiscussWhatOneHasOfferedRestatesTheOffer() {
+    Article article = article("a1", "2024-03-12");
+    Statement progressSeen = statement(article, 12, "AL", Act.DISCUSS, "patrols");
+
+    Assembly assembly = assemble(List.of(reading(article, progressSeen)));
+
+    Communication note = assembly.record().communication("al-note");
+    assertThat(note.entry("patrols").orElseThrow().kind()).isEqualTo(EntryKind.OFFER);
+    assertThat(note.entry("patrols").orElseThrow().evidence())
+        .extracting(e -> e.quote())
+        .contains("Aldmark sees progress on ending its naval patrols.");
+    assertThat(assembly.record().communications()).allMatch(c -> c.stancesOn("patrols").isEmpty());
   }
 
   @Test
