@@ -77,6 +77,14 @@ final class CommunicationDraft {
     return entryKinds.get(item) == EntryKind.DEMAND;
   }
 
+  /** The items this draft offers, in the order they were put forward. */
+  List<String> offers() {
+    return entryKinds.entrySet().stream()
+        .filter(e -> e.getValue() == EntryKind.OFFER)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   void addEntry(String item, EntryKind entryKind, List<Evidence> support) {
     entryKinds.putIfAbsent(item, entryKind);
     entryEvidence.computeIfAbsent(item, k -> new LinkedHashSet<>()).addAll(support);

@@ -9,6 +9,8 @@ import dev.parley.communication.EntryKind;
 import dev.parley.communication.StanceKind;
 import dev.parley.evidence.Evidence;
 import dev.parley.io.article.Article;
+import dev.parley.io.article.DateMention;
+import dev.parley.io.article.DateMentions;
 import dev.parley.io.article.DatePrecision;
 import dev.parley.io.lexicon.ActorEntry;
 import dev.parley.io.lexicon.CaseLexicon;
@@ -20,6 +22,7 @@ import dev.parley.io.lexicon.MatchKind;
 import dev.parley.io.lexicon.PackageEntry;
 import dev.parley.io.lexicon.PartyEntry;
 import dev.parley.io.statement.ArticleStatements;
+import dev.parley.io.statement.DateBasis;
 import dev.parley.io.statement.Statement;
 import dev.parley.party.Actor;
 import dev.parley.party.ActorRole;
@@ -52,16 +55,25 @@ import java.util.Set;
  *       there; failing that, it is a new proposal, the author's remarks of that day.
  *   <li>An <b>acceptance</b>, <b>rejection</b> or offer to <b>discuss</b> an item becomes a stance
  *       in a response by the speaker's party of that day (its document of the day, or its remarks)
- *       answering every earlier proposal by another party that puts the item forward.
+ *       answering every earlier proposal by another party that puts the item forward; when its
+ *       sentence names the item as a demand ("rejected calls for a truce"), it is also evidence of
+ *       the demand in each of those proposals that demands it. Readiness to discuss an item the
+ *       speaker's party has itself offered restates the offer.
  *   <li>An acceptance or rejection that names no item but a document is a verdict on it; one that
  *       names an addressee and a communication ("rejected Moscow's demands") is a verdict on that
- *       party's latest communication as a whole. An offer to discuss that names no item is set
- *       aside: readiness to talk is no position on each item of what it answers.
+ *       party's communication as a whole: the one of a day the sentence names, else its latest,
+ *       never one that itself answers the verdict's own response. An offer to discuss that names no
+ *       item but another party's document is openness on what that document offers, and no position
+ *       on what it demands; one that names no such document is set aside: readiness to talk is no
+ *       position on each item of what it answers.
  *   <li>A <b>response</b> that names a document of the speaker's party is evidence that it took
  *       place.
  *   <li>A rejection of an item that the same communication also counters with an item of its own is
  *       one refusal: the counter-proposal, with the rejection's evidence.
  * </ul>
+ *
+ * <p>A statement dated only by an earlier sentence of its paragraph, a day before a document it
+ * names, is placed on the article's day instead.
  *
  * <p>Statements by commentators (actors with the role {@code expert}), by unknown parties, threats
  * and denials (which take no position on an item), and statements that fit nowhere are {@link
@@ -119,7 +131,11 @@ public final class RecordAssembler {
         Optional<LocalDate> articleDate =
             article.published().date().or(() -> dateOfDocumentsNamed(reading));
         for (Statement statement : reading.statements()) {
-          Optional<LocalDate> date = statement.date().or(() -> articleDate);
+          Optional<LocalDate> date =
+              statement
+                  .date()
+                  .map(d -> notBeforeItsDocuments(statement, d, articleDate))
+                  .or(() -> articleDate);
           if (date.isEmpty()) {
             setAside(
                 statement,
@@ -131,6 +147,34 @@ public final class RecordAssembler {
       }
       all.sort(Comparator.comparing(Placed::date));
       return all;
+    }
+
+    /**
+     * The day a statement is placed on: its own, unless that day was only carried from an earlier
+     * sentence of its paragraph and falls before a case document the statement names ("In December
+     * they set out their demands. ... They were not satisfied with the reply" to a January
+     * document): what answers, judges or reports a document comes after it, so the paragraph's day
+     * is another event's, and the article's day stands for it instead when not before the document.
+     */
+    private LocalDate notBeforeItsDocuments(
+        Statement statement, LocalDate day, Optional<LocalDate> articleDay) {
+      if (statement.dateBasis() != DateBasis.PARAGRAPH
+          || statement.documents().isEmpty()
+          || articleDay.isEmpty()) {
+        return day;
+      }
+      LocalDate lastDay =
+          statement.datePrecision().equals(Optional.of(DatePrecision.MONTH))
+              ? day.with(TemporalAdjusters.lastDayOfMonth())
+              : day;
+      Optional<LocalDate> latestDocument =
+          statement.documents().stream()
+              .map(caseLexicon::document)
+              .flatMap(Optional::stream)
+              .map(DocumentEntry::date)
+              .max(Comparator.naturalOrder());
+      boolean before = latestDocument.isPresent() && latestDocument.get().isAfter(lastDay);
+      return before && !articleDay.get().isBefore(latestDocument.get()) ? articleDay.get() : day;
     }
 
     /**
@@ -287,6 +331,13 @@ public final class RecordAssembler {
           .anyMatch(d -> d.author.equals(party) && !d.date.isAfter(date) && d.putsForward(item));
     }
 
+    /** Whether {@code party} has itself offered {@code item} on or before {@code date}. */
+    private boolean offeredBy(String party, String item, LocalDate date) {
+      return drafts.values().stream()
+          .anyMatch(
+              d -> d.author.equals(party) && !d.date.isAfter(date) && d.offers().contains(item));
+    }
+
     private void answer(Placed placed, String party, StanceKind kind, Evidence evidence) {
       List<String> items = knownItems(placed.statement());
       if (items.isEmpty()) {
@@ -294,10 +345,18 @@ public final class RecordAssembler {
         return;
       }
       boolean placedAny = false;
+      Set<String> asked = itemsNamedAsDemands(placed.statement().quote());
       for (String item : items) {
         if (kind == StanceKind.REJECTED && ownItem(party, item, placed.date())) {
           // Refusing to give up one's own item ("there will be no change") is holding to it.
           putForward(placed, party, EntryKind.DEMAND, evidence, List.of(item));
+          placedAny = true;
+          continue;
+        }
+        if (kind == StanceKind.OPEN_TO_DISCUSS && offeredBy(party, item, placed.date())) {
+          // Being ready to talk about what one has offered ("sees progress on the truce it
+          // proposed") restates the offer.
+          putForward(placed, party, EntryKind.OFFER, evidence, List.of(item));
           placedAny = true;
           continue;
         }
@@ -311,6 +370,12 @@ public final class RecordAssembler {
           proposals.forEach(p -> response.addressees.add(p.author));
         }
         response.addStance(item, kind, evidence);
+        if (asked.contains(item)) {
+          // "the unacceptability of demands to withdraw troops": the answer reports the demand.
+          proposals.stream()
+              .filter(p -> p.demands(item))
+              .forEach(p -> p.addEntry(item, EntryKind.DEMAND, List.of(evidence)));
+        }
         placedAny = true;
       }
       if (!placedAny) {
@@ -320,12 +385,27 @@ public final class RecordAssembler {
       }
     }
 
+    /**
+     * The items a sentence names as another side's demands, by a noun of asking right before them
+     * ("rejected calls for a truce"); none when it holds no such noun.
+     */
+    private Set<String> itemsNamedAsDemands(String sentence) {
+      if (!DemandsNamed.mayName(sentence)) {
+        return Set.of();
+      }
+      Set<String> items = new LinkedHashSet<>();
+      for (LexiconMatch m : lexicon.match(sentence, 0, sentence.length())) {
+        if (m.kind() == MatchKind.ITEM && DemandsNamed.before(sentence, m.start())) {
+          items.add(m.entryId());
+        }
+      }
+      return items;
+    }
+
     private void verdict(Placed placed, String party, StanceKind kind, Evidence evidence) {
       Statement statement = placed.statement();
       if (kind == StanceKind.OPEN_TO_DISCUSS) {
-        // "Sees room for progress" with no item named is readiness to talk about something, not
-        // an offer to discuss each item of what it answers.
-        setAside(statement, "it offers talks without naming an item: no position on any item");
+        openToOffersOf(placed, party, evidence);
         return;
       }
       List<CommunicationDraft> answered = new ArrayList<>();
@@ -347,11 +427,13 @@ public final class RecordAssembler {
         setAside(statement, "it names no item, and no communication it judges");
         return;
       }
+      CommunicationDraft response = responseOf(placed, party);
       if (answered.isEmpty()) {
         Set<String> named = partiesNamedIn(statement.quote());
+        Set<LocalDate> days = daysNamedIn(statement.quote(), placed.date());
         for (String addressee : statement.addressees()) {
           if (named.contains(addressee)) {
-            latestBy(addressee, party, placed.date()).ifPresent(answered::add);
+            latestBy(addressee, party, placed.date(), response, days).ifPresent(answered::add);
           }
         }
       }
@@ -359,7 +441,6 @@ public final class RecordAssembler {
         setAside(statement, "it names no item, and no earlier communication it could judge");
         return;
       }
-      CommunicationDraft response = responseOf(placed, party);
       Set<String> judged = new LinkedHashSet<>();
       for (CommunicationDraft draft : answered) {
         response.answers.add(draft.id);
@@ -369,6 +450,41 @@ public final class RecordAssembler {
         }
       }
       response.addVerdict(kind, judged, evidence);
+    }
+
+    /**
+     * Readiness to talk about another party's document that names no item of it ("possible to move
+     * forward on certain issues" of their reply): an openness to discuss what the document offers,
+     * which keeps those offers open, and no position on what it demands. "Sees room for progress"
+     * naming no document, or a document that offers nothing, is set aside.
+     */
+    private void openToOffersOf(Placed placed, String party, Evidence evidence) {
+      List<CommunicationDraft> documents = new ArrayList<>();
+      for (String document : placed.statement().documents()) {
+        CommunicationDraft draft = drafts.get(document);
+        if (draft != null
+            && !draft.author.equals(party)
+            && !draft.date.isAfter(placed.date())
+            && !draft.offers().isEmpty()) {
+          documents.add(draft);
+        }
+      }
+      if (documents.isEmpty()) {
+        setAside(
+            placed.statement(),
+            "it offers talks without naming an item or an offer it answers: no position on any item");
+        return;
+      }
+      CommunicationDraft response = responseOf(placed, party);
+      for (CommunicationDraft document : documents) {
+        response.answers.add(document.id);
+        if (response.isRemarks()) {
+          response.addressees.add(document.author);
+        }
+        document
+            .offers()
+            .forEach(item -> response.addStance(item, StanceKind.OPEN_TO_DISCUSS, evidence));
+      }
     }
 
     /**
@@ -461,11 +577,49 @@ public final class RecordAssembler {
           .toList();
     }
 
-    private Optional<CommunicationDraft> latestBy(String author, String about, LocalDate date) {
-      return drafts.values().stream()
-          .filter(d -> d.author.equals(author) && !d.date.isAfter(date))
-          .filter(d -> d.addressees.contains(about) && d.hasContent())
-          .max(Comparator.comparing((CommunicationDraft d) -> d.date));
+    /**
+     * The communication by {@code author} to {@code about}, dated on or before {@code date}, that
+     * {@code response} judges: the latest of those dated on one of {@code days}, else the latest,
+     * never one that itself answers {@code response}. A reply that tells of the other side's
+     * refusal ("in the absence of their readiness to agree on ...") gives that side a stance
+     * answering the reply; a verdict in the same reply ("their answer did not suit us") judges what
+     * the other side sent before, not that account of it.
+     */
+    private Optional<CommunicationDraft> latestBy(
+        String author,
+        String about,
+        LocalDate date,
+        CommunicationDraft response,
+        Set<LocalDate> days) {
+      List<CommunicationDraft> judged =
+          drafts.values().stream()
+              .filter(d -> d.author.equals(author) && !d.date.isAfter(date))
+              .filter(d -> d.addressees.contains(about) && d.hasContent())
+              .filter(d -> !d.answers.contains(response.id))
+              .toList();
+      Comparator<CommunicationDraft> byDate = Comparator.comparing(d -> d.date);
+      return judged.stream()
+          .filter(d -> days.contains(d.date))
+          .max(byDate)
+          .or(() -> judged.stream().max(byDate));
+    }
+
+    /**
+     * The days a verdict's sentence names, which say which communication it judges ("the answer
+     * received from Aldmark on March 1"); none when it names no day. A sentence with no digit is
+     * not scanned.
+     */
+    private static Set<LocalDate> daysNamedIn(String sentence, LocalDate day) {
+      if (sentence.chars().noneMatch(Character::isDigit)) {
+        return Set.of();
+      }
+      Set<LocalDate> days = new LinkedHashSet<>();
+      for (DateMention m : DateMentions.find(sentence, 0, sentence.length(), day)) {
+        if (m.precision() == DatePrecision.DAY) {
+          days.add(m.date());
+        }
+      }
+      return days;
     }
 
     private CommunicationDraft remarks(String party, LocalDate date) {

@@ -1,7 +1,13 @@
 package dev.parley.io.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.parley.analysis.AddresseePosition;
+import dev.parley.analysis.OfferState;
+import dev.parley.analysis.OpenOffers;
+import dev.parley.analysis.Reason;
+import dev.parley.analysis.UnmetDemands;
 import dev.parley.communication.Communication;
 import dev.parley.communication.CommunicationKind;
 import dev.parley.communication.EntryKind;
@@ -123,6 +129,11 @@ class RecordAssemblerTest {
       A commentator said Brenland should reject the joint survey.
       Aldmark warned of consequences.
       Brenland turned down the proposals again.
+      In the absence of Aldmark's readiness to leave the open waters alone, Brenland will act.
+      Aldmark's answer did not satisfy Brenland.
+      The answer Aldmark sent on March 1 did not satisfy Brenland either.
+      Brenland rejected calls for a catch quota.
+      Aldmark sees progress on ending its naval patrols.
       """;
 
   @Test
@@ -361,12 +372,7 @@ class RecordAssemblerTest {
   void aProposalDatedOnlyByItsMonthRestatesTheAuthorsDocumentOfThatMonth() {
     Article article = article("a1", "2024-04-02");
     Statement inMarch =
-        Statement.builder()
-            .from(statement(article, 1, "BR", Act.PROPOSE, "open-waters"))
-            .date(LocalDate.of(2024, 3, 1))
-            .datePrecision(DatePrecision.MONTH)
-            .dateBasis(DateBasis.SENTENCE)
-            .build();
+        inMonth(statement(article, 1, "BR", Act.PROPOSE, "open-waters"), 3, DateBasis.SENTENCE);
     Statement onTheFirst =
         Statement.builder().from(inMarch).datePrecision(DatePrecision.DAY).build();
 
@@ -438,20 +444,142 @@ class RecordAssemblerTest {
   }
 
   @Test
-  void anOfferToDiscussNamingNoItemIsNoPositionOnTheItemsOfWhatItAnswers() {
-    Article article = article("a1", "2024-03-12");
-    Statement readyToTalk =
+  void aVerdictInAReplyJudgesWhatTheOtherSideSentNotTheRefusalTheReplyTellsOf() {
+    Article article = article("a1", "2024-03-15");
+    // Brenland's counter-offer tells of Aldmark's refusal of the open waters, as a reason: that
+    // account is Aldmark's stance answering the counter-offer, on the counter-offer's day.
+    Statement toldRefusal = to(statement(article, 8, "AL", Act.REJECT, "open-waters"), "BR");
+    Statement verdict = to(statement(article, 9, "BR", Act.REJECT), "AL");
+
+    Assembly assembly = assemble(List.of(reading(article, toldRefusal, verdict)));
+
+    Communication told = assembly.record().communication("remarks-al-2024-03-15");
+    assertThat(told.answers()).contains("br-counter");
+    Communication counter = assembly.record().communication("br-counter");
+    assertThat(counter.judged()).containsExactly("al-note");
+  }
+
+  @Test
+  void aVerdictWhoseSentenceNamesADayJudgesTheCommunicationOfThatDay() {
+    Article article = article("a1", "2024-03-14");
+    Statement laterDemand =
         Statement.builder()
-            .from(statement(article, 4, "BR", Act.DISCUSS))
-            .documents(List.of("al-note"))
+            .from(statement(article, 3, "AL", Act.DEMAND, "levy"))
+            .date(LocalDate.of(2024, 3, 12))
             .build();
+    Statement onTheFirst = to(statement(article, 10, "BR", Act.REJECT), "AL");
+    Statement noDay = to(statement(article, 9, "BR", Act.REJECT), "AL");
+
+    Assembly named = assemble(List.of(reading(article, laterDemand, onTheFirst)));
+    Assembly unnamed = assemble(List.of(reading(article, laterDemand, noDay)));
+
+    assertThat(named.record().communication("remarks-br-2024-03-14").judged())
+        .containsExactly("al-note");
+    assertThat(unnamed.record().communication("remarks-br-2024-03-14").judged())
+        .containsExactly("remarks-al-2024-03-12");
+  }
+
+  @Test
+  void aStanceOnAnItemNamedAsTheOtherSidesDemandIsAlsoEvidenceOfThatDemand() {
+    Article article = article("a1", "2024-03-12");
+    Statement callsRejected = statement(article, 11, "BR", Act.REJECT, "quota");
+    Statement itemRejected = statement(article, 0, "BR", Act.REJECT, "quota");
+
+    Assembly asked = assemble(List.of(reading(article, callsRejected)));
+    Assembly plain = assemble(List.of(reading(article, itemRejected)));
+
+    assertThat(asked.record().communication("al-note").entry("quota").orElseThrow().evidence())
+        .extracting(e -> e.quote())
+        .contains("Brenland rejected calls for a catch quota.");
+    assertThat(plain.record().communication("al-note").entry("quota").orElseThrow().evidence())
+        .hasSize(1);
+  }
+
+  @Test
+  void readinessToDiscussWhatOneHasOfferedRestatesTheOffer() {
+    Article article = article("a1", "2024-03-12");
+    Statement progressSeen = statement(article, 12, "AL", Act.DISCUSS, "patrols");
+
+    Assembly assembly = assemble(List.of(reading(article, progressSeen)));
+
+    Communication note = assembly.record().communication("al-note");
+    assertThat(note.entry("patrols").orElseThrow().kind()).isEqualTo(EntryKind.OFFER);
+    assertThat(note.entry("patrols").orElseThrow().evidence())
+        .extracting(e -> e.quote())
+        .contains("Aldmark sees progress on ending its naval patrols.");
+    assertThat(assembly.record().communications()).allMatch(c -> c.stancesOn("patrols").isEmpty());
+  }
+
+  @Test
+  void anOfferToDiscussADocumentNamingNoItemIsOpennessOnItsOffersAndNoPositionOnItsDemands() {
+    Article article = article("a1", "2024-03-12");
+    Statement readyToTalk = naming(statement(article, 4, "BR", Act.DISCUSS), "al-note");
     Assembly assembly = assemble(List.of(reading(article, readyToTalk)));
 
-    assertThat(assembly.record().communications())
-        .noneMatch(c -> c.verdict().isPresent() || c.id().startsWith("remarks-"));
+    Communication remarks = assembly.record().communication("remarks-br-2024-03-12");
+    assertThat(remarks.answers()).containsExactly("al-note");
+    assertThat(remarks.verdict()).isEmpty();
+    // Aldmark's note offers to end its patrols and demands the quota and the survey.
+    assertThat(remarks.stances())
+        .extracting(Stance::item, Stance::kind)
+        .containsExactly(tuple("patrols", StanceKind.OPEN_TO_DISCUSS));
+  }
+
+  @Test
+  void anOfferToDiscussNamingNoItemAndNoDocumentIsSetAside() {
+    Article article = article("a1", "2024-03-12");
+    Statement readyToTalk = to(statement(article, 0, "BR", Act.DISCUSS), "AL");
+    Assembly assembly = assemble(List.of(reading(article, readyToTalk)));
+
+    assertThat(assembly.record().communications()).noneMatch(c -> c.id().startsWith("remarks-"));
     assertThat(assembly.setAside())
         .singleElement()
         .satisfies(s -> assertThat(s.reason()).contains("without naming an item"));
+  }
+
+  @Test
+  void aReplyFoundWantingButWithRoomToMoveForwardRejectsItsDemandsAndLeavesItsOffersOpen() {
+    Article article = article("a1", "2024-03-12");
+    // "Brenland was not satisfied with Aldmark's note but saw room to move forward on some issues."
+    Statement notSatisfied = naming(statement(article, 4, "BR", Act.REJECT), "al-note");
+    Statement roomToMove = naming(statement(article, 4, "BR", Act.DISCUSS), "al-note");
+    NegotiationRecord record =
+        assemble(List.of(reading(article, notSatisfied, roomToMove))).record();
+    LocalDate day = LocalDate.of(2024, 3, 12);
+
+    assertThat(OpenOffers.of(record).asOf(day))
+        .singleElement()
+        .satisfies(
+            offer -> {
+              assertThat(offer.item()).isEqualTo("patrols");
+              assertThat(offer.state()).isEqualTo(OfferState.OPEN);
+            });
+    assertThat(UnmetDemands.of(record).unmetAsOf(day))
+        .filteredOn(d -> d.item().equals("quota"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.addressees())
+                    .extracting(AddresseePosition::reason)
+                    .containsExactly(Reason.REJECTED));
+  }
+
+  @Test
+  void aStatementDatedByItsParagraphBeforeADocumentItNamesIsPlacedOnTheArticlesDay() {
+    Article article = article("a1", "2024-03-12");
+    // "In February the talks began. ... Brenland dismissed Aldmark's note as unserious.": the
+    // paragraph's February is the talks', not the dismissal of a note of March.
+    Statement dismissal =
+        inMonth(naming(statement(article, 4, "BR", Act.REJECT), "al-note"), 2, DateBasis.PARAGRAPH);
+    Statement toldOfItself =
+        Statement.builder().from(dismissal).dateBasis(DateBasis.SENTENCE).build();
+
+    Assembly placed = assemble(List.of(reading(article, dismissal)));
+    Assembly ownDate = assemble(List.of(reading(article, toldOfItself)));
+
+    assertThat(placed.record().communication("remarks-br-2024-03-12").judged())
+        .containsExactly("al-note");
+    assertThat(ownDate.record().communications()).noneMatch(c -> c.verdict().isPresent());
   }
 
   @Test
@@ -586,6 +714,28 @@ class RecordAssemblerTest {
         .speech(Speech.REPORTED)
         .rule("test")
         .build();
+  }
+
+  /**
+   * The statement, dated only by a month of 2024, that month's date found as {@code basis} says.
+   */
+  private static Statement inMonth(Statement statement, int month, DateBasis basis) {
+    return Statement.builder()
+        .from(statement)
+        .date(LocalDate.of(2024, month, 1))
+        .datePrecision(DatePrecision.MONTH)
+        .dateBasis(basis)
+        .build();
+  }
+
+  /** The statement, told to the given addressees. */
+  private static Statement to(Statement statement, String... addressees) {
+    return Statement.builder().from(statement).addressees(List.of(addressees)).build();
+  }
+
+  /** The statement, naming the given documents of the case. */
+  private static Statement naming(Statement statement, String... documents) {
+    return Statement.builder().from(statement).documents(List.of(documents)).build();
   }
 
   private static ArticleStatements reading(Article article, Statement... statements) {
