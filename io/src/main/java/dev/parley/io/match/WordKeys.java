@@ -25,6 +25,7 @@ public final class WordKeys {
 
   private final char[] keys;
   private final int stride;
+  private final int shift;
   private final int mask;
   private final int maxLength;
 
@@ -38,6 +39,7 @@ public final class WordKeys {
     this.hashesAndValues = new int[2 * slots];
     this.stride = maxLength + 1;
     this.keys = new char[slots * stride];
+    this.shift = Integer.SIZE - Integer.numberOfTrailingZeros(slots);
     this.mask = slots - 1;
     this.maxLength = maxLength;
   }
@@ -58,7 +60,7 @@ public final class WordKeys {
       return TOO_LONG;
     }
     int hash = hash(text, start, end, variant);
-    int slot = (hash ^ (hash >>> 13)) & mask;
+    int slot = slotOf(hash);
     int base = slot * stride;
     if (hashesAndValues[2 * slot] == hash
         && keys[base] == header(length, variant)
@@ -107,6 +109,16 @@ public final class WordKeys {
       }
     }
     return hash;
+  }
+
+  /**
+   * The slot of a hash: its top bits after a multiplication by the golden ratio's fraction of 2^32,
+   * which spreads the hashes of short words (close to one another in their low bits) over the slots
+   * better than the low bits alone.
+   */
+  private int slotOf(int hash) {
+    // The mask keeps one slot's table (a shift by 32 shifts by nothing) at slot 0.
+    return ((hash * 0x9E3779B9) >>> shift) & mask;
   }
 
   private static char header(int length, int variant) {
