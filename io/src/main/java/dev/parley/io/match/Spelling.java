@@ -16,12 +16,14 @@ public final class Spelling {
   private final String text;
   private final String lower;
   private final long traits;
+  private final int length;
   private final boolean lettersOrDigits;
 
   private Spelling(String text, String lower, long traits) {
     this.text = text;
     this.lower = lower;
     this.traits = traits;
+    this.length = text.length();
     this.lettersOrDigits = isLettersOrDigits(text);
   }
 
@@ -66,7 +68,8 @@ public final class Spelling {
 
   /** The number of chars of the word: where it ends, from where it begins. */
   public int length() {
-    return text.length();
+    // Kept, so that where a word ends is read from the spelling alone.
+    return length;
   }
 
   @Override
