@@ -83,10 +83,7 @@ final class Tokens {
 
   private int count;
 
-  /**
-   * Each token's end, in the first {@link #count} elements, written as the tokens are made: the
-   * binary search reads no token.
-   */
+  /** Each token's end, in the first {@link #count} elements: the binary search reads no token. */
   private int[] ends = NO_ENDS;
 
   private static final int[] NO_ENDS = new int[0];
@@ -174,7 +171,6 @@ final class Tokens {
   private Token[] split() {
     // About one token in five chars of prose: room enough that the array seldom grows.
     Token[] tokens = new Token[(end - start) / 4 + 4];
-    int[] tokenEnds = new int[tokens.length];
     int n = 0;
     Spellings spellings = null;
     SpelledWords spelled = words;
@@ -204,9 +200,7 @@ final class Tokens {
         }
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
-          tokenEnds = Arrays.copyOf(tokenEnds, n * 2);
         }
-        tokenEnds[n] = j;
         if (spelled != null
             && nextSpelled < lastSpelled
             && spelled.start(nextSpelled) == i
@@ -234,14 +228,16 @@ final class Tokens {
         String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
-          tokenEnds = Arrays.copyOf(tokenEnds, n * 2);
         }
-        tokenEnds[n] = i + 1;
         tokens[n++] = new Token(mark, i, i + 1, mark, false, false);
         i++;
       }
     }
     count = n;
+    int[] tokenEnds = new int[n];
+    for (int k = 0; k < n; k++) {
+      tokenEnds[k] = tokens[k].end();
+    }
     ends = tokenEnds;
     return tokens;
   }
