@@ -16,11 +16,24 @@ public final class Spelling {
   private final String text;
   private final String lower;
   private final long traits;
+  private final int length;
+  private final boolean lettersOrDigits;
 
   private Spelling(String text, String lower, long traits) {
     this.text = text;
     this.lower = lower;
     this.traits = traits;
+    this.length = text.length();
+    this.lettersOrDigits = isLettersOrDigits(text);
+  }
+
+  private static boolean isLettersOrDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetterOrDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The spelling of {@code word}, its traits given by {@code traits} of its lower case. */
@@ -44,9 +57,19 @@ public final class Spelling {
     return traits;
   }
 
+  /**
+   * Whether each char of the word, read on its own, is a letter or digit ({@link
+   * Character#isLetterOrDigit(char)}): a reader that splits a text where such a run ends need read
+   * none of the word's chars again.
+   */
+  public boolean isLettersOrDigits() {
+    return lettersOrDigits;
+  }
+
   /** The number of chars of the word: where it ends, from where it begins. */
   public int length() {
-    return text.length();
+    // Kept, so that where a word ends is read from the spelling alone.
+    return length;
   }
 
   @Override

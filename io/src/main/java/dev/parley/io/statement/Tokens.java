@@ -182,17 +182,24 @@ final class Tokens {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
+        if (spelled != null) {
+          while (nextSpelled < lastSpelled && spelled.start(nextSpelled) < i) {
+            nextSpelled++;
+          }
+        }
         int j = i + 1;
+        if (spelled != null && nextSpelled < lastSpelled && spelled.start(nextSpelled) == i) {
+          // A spelt word of letters and digits alone is all word parts: read on from its end.
+          Spelling s = spelled.spelling(nextSpelled);
+          if (s.isLettersOrDigits() && i + s.length() <= end) {
+            j = i + s.length();
+          }
+        }
         while (j < end && isWordPart(text, j, end)) {
           j++;
         }
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
-        }
-        if (spelled != null) {
-          while (nextSpelled < lastSpelled && spelled.start(nextSpelled) < i) {
-            nextSpelled++;
-          }
         }
         if (spelled != null
             && nextSpelled < lastSpelled

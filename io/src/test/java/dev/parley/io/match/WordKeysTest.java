@@ -78,6 +78,15 @@ class WordKeysTest {
   }
 
   @Test
+  void aTableOfOneSlotKeepsTheLastWordPutThere() {
+    WordKeys one = new WordKeys(1, 6);
+    assertThat(one.find("talks", 0, 5, 0)).isEqualTo(-1);
+    one.put(0, "talks", 0, 5, 0);
+    assertThat(one.find("talks", 0, 5, 0)).isZero();
+    assertThat(one.find("truce", 0, 5, 0)).isEqualTo(-1);
+  }
+
+  @Test
   void slotsMustBeAPowerOfTwo() {
     assertThat(keys.slots()).isEqualTo(8);
     assertThatThrownBy(() -> new WordKeys(6, 4)).isInstanceOf(IllegalArgumentException.class);

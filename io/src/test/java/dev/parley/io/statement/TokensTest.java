@@ -121,7 +121,9 @@ class TokensTest {
           "them",
           "\u212aIND",
           "K\u0130ND",
-          "caf\u00e9");
+          "caf\u00e9",
+          "cafe\u0301",
+          "2021-22");
 
   @Test
   void tokensGivenTheLexiconsWordsAreTheTokensOfTheText() {
