@@ -576,7 +576,26 @@ final class ArticleReading {
         // its own statement; an agreement, which takes both sides, is theirs whoever announces it.
         group = Optional.empty();
       }
-      List<Side> groupSides = group.isEmpty() ? null : groupSides(p, group.get(), speaker);
+      List<String> together = null;
+      if (group.isPresent() && group.get().reference() != GroupSubjects.Reference.SIDES) {
+        // "They agreed", "the two men welcomed": the persons or parties last named together.
+        List<String> named =
+            (base.get() == Act.ACCEPT || base.get() == Act.DISCUSS)
+                    && !p.isQuoted(group.get().start())
+                ? personsNamedTogether(p, group.get())
+                : ImmutableList.of();
+        GroupSubjects.Group g = group.get();
+        if (named.size() > 1) {
+          together = named;
+        } else {
+          group =
+              g.reference() == GroupSubjects.Reference.NAMED_ELSE_SIDES
+                  ? Optional.of(new GroupSubjects.Group(g.start(), g.end(), g.count(), null))
+                  : Optional.empty();
+        }
+      }
+      List<Side> groupSides =
+          group.isEmpty() ? null : groupSides(p, group.get(), speaker, together);
       if (groupSides != null && groupSides.isEmpty()) {
         if (speaker == null || isWithin(speaker.mention(), group.get())) {
           // "The two leaders agreed", with no two sides known: no one the record can name.
@@ -664,6 +683,9 @@ final class ArticleReading {
       boolean bySides = sides.stream().anyMatch(Side::ofGroup);
       if (bySides) {
         rule += "+agreeing-sides";
+      }
+      if (together != null) {
+        rule += "+named-together";
       }
       for (Side side : sides) {
         Speaker who = side.who();
@@ -1404,7 +1426,11 @@ final class ArticleReading {
    * ("Lavrov said the two sides agreed": one other found). Each side is addressed to the others;
    * empty when fewer than two sides are found.
    */
-  private List<Side> groupSides(Parsed p, GroupSubjects.Group group, @Nullable Resolved speaker) {
+  private List<Side> groupSides(
+      Parsed p,
+      GroupSubjects.Group group,
+      @Nullable Resolved speaker,
+      @Nullable List<String> together) {
     Mention m = speaker == null ? null : speaker.mention();
     // A speaker carried over from an earlier sentence tells nothing of a group told outside quotes
     // ("A mediator met them. Both sides rejected the cap."): the group is the sides, not the
@@ -1415,7 +1441,9 @@ final class ArticleReading {
             ? speaker.speaker().party()
             : Optional.empty();
     List<String> parties = new ArrayList<>();
-    if (group.nameWord() != null) {
+    if (together != null) {
+      together.stream().filter(x -> !announcer.equals(Optional.of(x))).forEach(parties::add);
+    } else if (group.nameWord() != null) {
       List<String> named = partiesNamedWith(group.nameWord());
       if (named.size() < 2) {
         // "The companies issued lockout notices": the parties last named together.
@@ -1469,6 +1497,33 @@ final class ArticleReading {
     }
     sentences.add(p.cues());
     return NamedTogether.before(sentences, article.text(), at, singular, knowledge);
+  }
+
+  /**
+   * The persons or parties a plural subject of persons stands for ("they", "the leaders"): those
+   * last named together in the sentences before it in its paragraph and the paragraph before (see
+   * {@link NamedTogether#persons}).
+   */
+  private List<String> personsNamedTogether(Parsed p, GroupSubjects.Group group) {
+    List<NamedTogether.Named> sentences = new ArrayList<>();
+    int paragraph = p.sentence().paragraph();
+    for (Parsed earlier : parsed) {
+      if (earlier == p) {
+        break;
+      }
+      if (earlier.sentence().paragraph() >= paragraph - 1) {
+        List<Mention> outside = new ArrayList<>();
+        for (Mention m : earlier.mentions()) {
+          if (!earlier.isQuoted(m.start())) {
+            outside.add(m);
+          }
+        }
+        sentences.add(new NamedTogether.Named(outside, earlier.sentence().end()));
+      }
+    }
+    boolean pronoun =
+        Ascii.equalsIgnoreCase(article.text().substring(group.start(), group.end()), "they");
+    return NamedTogether.persons(sentences, article.text(), pronoun);
   }
 
   /** Whether an act told of a group is reported by a party named in the sentence. */

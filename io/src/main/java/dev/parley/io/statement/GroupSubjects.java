@@ -87,7 +87,38 @@ final class GroupSubjects {
    * singular of the word that ends the sides' names when it is such a plural ("hospital"), else
    * null.
    */
-  record Group(int start, int end, int count, @Nullable String nameWord) {}
+  record Group(int start, int end, int count, @Nullable String nameWord, Reference reference) {
+    Group(int start, int end, int count, @Nullable String nameWord) {
+      this(start, end, count, nameWord, Reference.SIDES);
+    }
+  }
+
+  /**
+   * What a group stands for: the sides; the parties last named together, else the sides ("the two
+   * leaders"); or the parties last named together only ("they", "the leaders").
+   */
+  enum Reference {
+    SIDES,
+    NAMED_ELSE_SIDES,
+    NAMED
+  }
+
+  /**
+   * Plural nouns of persons who act for the sides, that stand for the parties last named together
+   * after "the", "both" or a number: "the leaders", "the two men", "both ministers".
+   */
+  private static final ImmutableSet<String> PERSONS =
+      ImmutableSet.of(
+          "leaders",
+          "men",
+          "women",
+          "ministers",
+          "negotiators",
+          "presidents",
+          "premiers",
+          "envoys",
+          "chiefs",
+          "heads");
 
   private GroupSubjects() {}
 
@@ -106,8 +137,13 @@ final class GroupSubjects {
       }
       Cue reporting = k >= 0 ? reportingEndingAt(cues, tokens.get(k).end()) : null;
       if (reporting == null) {
-        return k >= 0 && tokens.get(k).lower().equals("and")
-            ? earlierSubject(tokens, k, nameWords)
+        if (k >= 0 && tokens.get(k).lower().equals("and")) {
+          return earlierSubject(tokens, k, nameWords);
+        }
+        // "They agreed to ...": those last named together, if any.
+        return k < 0 || !tokens.get(k).isWord()
+            ? Optional.of(
+                new Group(tokens.get(j).start(), tokens.get(j).end(), 2, null, Reference.NAMED))
             : Optional.empty();
       }
       j = subjectEnd(tokens, tokens.indexAt(reporting.start()));
@@ -176,6 +212,12 @@ final class GroupSubjects {
     boolean counted = number != null && !DISTRIBUTIVE.contains(before);
     if (SIDES.contains(noun) && (counted || WHOLE.contains(before))) {
       return Optional.of(new Group(start, end, counted ? number : 2, null));
+    }
+    if (PERSONS.contains(noun) && (counted || WHOLE.contains(before))) {
+      // "the leaders", "the two men": those last named together; "the two leaders" else the sides.
+      Reference reference =
+          COUNTED.contains(noun) && counted ? Reference.NAMED_ELSE_SIDES : Reference.NAMED;
+      return Optional.of(new Group(start, end, counted ? number : 2, null, reference));
     }
     if (COUNTED.contains(noun) && counted) {
       return Optional.of(new Group(start, end, number, null));

@@ -59,6 +59,35 @@ final class NamedTogether {
   /** What may stand between two parties named together: "and", a comma, "the", "both". */
   private static final ImmutableSet<String> JOINS = ImmutableSet.of("and", ",", "the", "both", "&");
 
+  /**
+   * Words that tell of two persons or parties meeting, which name them together as "and" does: "the
+   * Prime Minister spoke with the Commission President", "Lavrov met Blinken".
+   */
+  private static final ImmutableSet<String> MEETING =
+      ImmutableSet.of(
+          "with",
+          "met",
+          "meets",
+          "spoke",
+          "speaks",
+          "talked",
+          "called",
+          "phoned",
+          "received",
+          "hosted",
+          "by",
+          "phone",
+          "telephone",
+          "to",
+          "a",
+          "the",
+          "and",
+          ",");
+
+  /** Determiners after which a plural noun names a plural "they" may stand for: "the talks". */
+  private static final ImmutableSet<String> PLURAL_DETERMINERS =
+      ImmutableSet.of("the", "their", "its", "these", "those", "all", "both", "his", "her", "our");
+
   private static final Splitter WORDS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
 
   private NamedTogether() {}
@@ -89,6 +118,88 @@ final class NamedTogether {
       }
     }
     return ImmutableList.of();
+  }
+
+  /**
+   * The parties last named together before a plural subject of persons ("they", "the leaders", "the
+   * two men"): two or more distinct parties whose names or actors stand side by side joined by
+   * "and" or commas, or by words of meeting ("spoke with", "met"), in the nearest of the given
+   * sentences that names such a pair; for "they" only in the nearest sentence, and none when a
+   * plural noun after the pair there ("the talks", "the workers") is what "they" may stand for.
+   *
+   * @param sentences each sentence's mentions outside quotes and its end, nearest last
+   */
+  static List<String> persons(List<Named> sentences, String text, boolean pronoun) {
+    for (int s = sentences.size() - 1; s >= 0 && (!pronoun || s == sentences.size() - 1); s--) {
+      Named sentence = sentences.get(s);
+      Set<String> run = new LinkedHashSet<>();
+      List<String> last = ImmutableList.of();
+      int lastEnd = -1;
+      int runEnd = -1;
+      for (Mention m : sentence.mentions()) {
+        if (!m.isEntity() || m.party().isEmpty()) {
+          continue;
+        }
+        if (m.start() < lastEnd) {
+          lastEnd = Math.max(lastEnd, m.end());
+          continue;
+        }
+        if (lastEnd < 0 || !meeting(text.substring(lastEnd, m.start()))) {
+          run = new LinkedHashSet<>();
+        }
+        run.add(m.party().get());
+        lastEnd = m.end();
+        if (run.size() > 1) {
+          last = ImmutableList.copyOf(run);
+          runEnd = lastEnd;
+        }
+      }
+      if (!last.isEmpty()) {
+        return pronoun && namesPlural(text.substring(runEnd, sentence.end()))
+            ? ImmutableList.of()
+            : last;
+      }
+    }
+    return ImmutableList.of();
+  }
+
+  /** A sentence's mentions outside quotes and where it ends. */
+  record Named(List<Mention> mentions, int end) {}
+
+  /** Whether the text between two names joins them by "and" or a word of meeting. */
+  private static boolean meeting(String between) {
+    boolean joins = false;
+    for (String w : WORDS.split(Ascii.toLowerCase(between.replace(",", " , ")))) {
+      if (!MEETING.contains(w)) {
+        return false;
+      }
+      joins |= !w.equals("the") && !w.equals("a");
+    }
+    return joins;
+  }
+
+  /**
+   * Whether a text names a plural after a determiner, at most one word between: "for the talks",
+   * "addressed the workers", "the new proposals".
+   */
+  private static boolean namesPlural(String text) {
+    int sinceDeterminer = Integer.MAX_VALUE;
+    for (String w : WORDS.split(Ascii.toLowerCase(text))) {
+      String word = CharMatcher.javaLetter().negate().trimTrailingFrom(w);
+      if (sinceDeterminer < 2
+          && word.length() > 3
+          && word.endsWith("s")
+          && !word.endsWith("ss")
+          && word.indexOf('\'') < 0
+          && word.indexOf('\u2019') < 0) {
+        return true;
+      }
+      sinceDeterminer =
+          PLURAL_DETERMINERS.contains(word)
+              ? 0
+              : sinceDeterminer == Integer.MAX_VALUE ? sinceDeterminer : sinceDeterminer + 1;
+    }
+    return false;
   }
 
   /** The singular as tested: "companie" read off "companies" is "company". */
