@@ -392,7 +392,10 @@ class StatementQualityTest {
   // All of these together, the seventy-four: P 0.702 R 0.580 strict-F1 0.341, speaker 0.834, date
   // 0.825, act 0.805 (1155 extracted, 811 matched, 435 strict); the seeds P 0.722 R 0.722
   // strict-F1 0.556, the rest unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.70, 0.575, 0.34, 0.83, 0.82, 0.80);
+  // A plural subject of persons that agrees or discusses read as those last named together: P 0.700
+  // R 0.583 strict-F1 0.343, speaker 0.832, date 0.824, act 0.806 (1164 extracted, 815 matched,
+  // 439 strict); seeds unchanged. Recall floor raised just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.70, 0.58, 0.34, 0.83, 0.82, 0.80);
 
   /** The least each score may be. */
   record Floors(
