@@ -108,4 +108,10 @@ class PersonsNamedTogetherTest {
     assertThat(acts("Halvorsen met the mayor of Vard on Monday.", "They agreed to a cod quota."))
         .containsExactly("NO discuss", "NO accept");
   }
+
+  @Test
+  void insideQuotesTheyIsTheSpeakersWord() {
+    assertThat(acts(MET, "\"They agreed to a shared cod quota,\" Halvorsen told reporters."))
+        .containsExactly("NO discuss", "SK discuss", "NO accept");
+  }
 }
