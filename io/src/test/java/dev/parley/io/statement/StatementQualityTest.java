@@ -394,8 +394,9 @@ class StatementQualityTest {
   // strict-F1 0.556, the rest unchanged. Floors just below.
   // A plural subject of persons that agrees or discusses read as those last named together: P 0.700
   // R 0.583 strict-F1 0.343, speaker 0.832, date 0.824, act 0.806 (1164 extracted, 815 matched,
-  // 439 strict); seeds unchanged. Recall floor raised just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.70, 0.58, 0.34, 0.83, 0.82, 0.80);
+  // 439 strict); seeds unchanged. Recall floor raised just below, the precision floor just below
+  // the 0.700 it now stands at.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.58, 0.34, 0.83, 0.82, 0.80);
 
   /** The least each score may be. */
   record Floors(
