@@ -396,7 +396,19 @@ class StatementQualityTest {
   // R 0.583 strict-F1 0.343, speaker 0.832, date 0.824, act 0.806 (1164 extracted, 815 matched,
   // 439 strict); seeds unchanged. Recall floor raised just below, the precision floor just below
   // the 0.700 it now stands at.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.58, 0.34, 0.83, 0.82, 0.80);
+  // Four more (the Prime Minister's statement to the Commons on the Windsor framework in February
+  // 2023 with Members' questions, a parliamentary record under its speakers' labels; a reporter's
+  // thread of posts with their time stamps on the NBA players' rejection of the league's offer and
+  // their union's disclaimer in November 2011; the Ever Given compensation agreement of June 2021
+  // on
+  // a news site machine-translated from Arabic; a dated timeline of the diplomacy over the
+  // Russian-Georgian war of August 2008), read after all the rules above, were first read at P
+  // 0.581 R 0.374 strict-F1 0.190, speaker 0.698, date 0.780, act 0.636 on their own (43 of their
+  // 115 gold statements matched, 18 strict, 74 extracted), and took the set from P 0.700 R 0.583
+  // strict-F1 0.343, speaker 0.832, date 0.824, act 0.806 (the seventy-four) to P 0.693 R 0.567
+  // strict-F1 0.332, speaker 0.825, date 0.821, act 0.794 (the seventy-eight: 1238 extracted, 858
+  // matched, 457 strict). Seeds unchanged. Floors lowered to just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.56, 0.33, 0.82, 0.82, 0.79);
 
   /** The least each score may be. */
   record Floors(
