@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * clause attaches to another event ("the answer received on January 26", "the drafts it published
  * on Dec. 17") dates that event, not the act; a date governed by the act or reporting verb itself
  * ("rejected on Monday", "said on Thursday") does, and so does one of another verb whose "when"
- * clause tells the act ("surprised on Thursday when it offered").
+ * clause tells the act ("surprised on Thursday when it offered"), one of the statement or letter
+ * the act was told in ("said in a statement issued on Saturday"), and one after a participle that
+ * only qualifies a noun ("in a televised address on Wednesday").
  */
 final class Dates {
   /** How many words before a date its verb may stand. */
@@ -106,7 +108,66 @@ final class Dates {
         return false;
       }
       if (isVerbForm(t.lower())) {
-        return !insideCue(t, cues, act) && !actWhenThen(d, tokens, act);
+        if (j > 0 && !t.isCapitalised() && ATTRIBUTIVE_BEFORE.contains(tokens.get(j - 1).lower())) {
+          // "in a televised address on Wednesday": a participle that qualifies a noun; a
+          // capitalised one is a name's ("the United States"), and is read as before
+          continue;
+        }
+        return !insideCue(t, cues, act)
+            && !actWhenThen(d, tokens, act)
+            && !namesTheTelling(tokens, j);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words after which a participle qualifies the noun it stands before ("a televised address", "its
+   * scheduled meeting"), and tells of no event of its own.
+   */
+  private static final ImmutableSet<String> ATTRIBUTIVE_BEFORE =
+      ImmutableSet.of("a", "an", "the", "this", "its", "their", "his", "her", "our");
+
+  /** Nouns of the text or talk in which a side tells or does what it does. */
+  private static final ImmutableSet<String> TELLINGS =
+      ImmutableSet.of(
+          "statement",
+          "message",
+          "address",
+          "speech",
+          "remarks",
+          "letter",
+          "interview",
+          "video",
+          "post",
+          "tweet",
+          "communique",
+          "briefing",
+          "broadcast",
+          "announcement");
+
+  /** Prepositions by which a telling carries the act ("said in a statement"). */
+  private static final ImmutableSet<String> CARRIED_BY = ImmutableSet.of("in", "via", "through");
+
+  /** How many words may stand between the preposition and the noun of the telling. */
+  private static final int TELLING_REACH = 3;
+
+  /**
+   * Whether the participle at {@code j} tells when the act's own vehicle was made ("said in a joint
+   * statement issued late on Saturday", "rejected it in a letter sent on May 4"): the statement or
+   * the letter is how the act was done, so its date is the act's.
+   */
+  private static boolean namesTheTelling(Tokens tokens, int j) {
+    if (j < 1 || !TELLINGS.contains(tokens.get(j - 1).lower())) {
+      return false;
+    }
+    for (int k = j - 2; k >= Math.max(0, j - 2 - TELLING_REACH); k--) {
+      Tokens.Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (CARRIED_BY.contains(t.lower())) {
+        return true;
       }
     }
     return false;
