@@ -311,6 +311,8 @@ final class ArticleReading {
     }
     // "under the agreement of 9 March": the date names a text, not when anything was done.
     dates = DocumentDates.without(dates, article.text(), p.cues());
+    // "has demanded it since the start of the talks in November": when a state began, no act's day.
+    dates = Dates.withoutStates(dates, p.tokens());
     Optional<Boilerplate> boilerplate = boilerplateOf(sentence);
     if (boilerplate.isPresent()) {
       return record

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * ("rejected on Monday", "said on Thursday") does, and so does one of another verb whose "when"
  * clause tells the act ("surprised on Thursday when it offered"), one of the statement or letter
  * the act was told in ("said in a statement issued on Saturday"), and one after a participle that
- * only qualifies a noun ("in a televised address on Wednesday").
+ * only qualifies a noun ("in a televised address on Wednesday"). A date after "since" tells when a
+ * state began ("has demanded it since the start of the talks in November"), and dates nothing.
  */
 final class Dates {
   /** How many words before a date its verb may stand. */
@@ -98,6 +99,49 @@ final class Dates {
       }
     }
     return kept;
+  }
+
+  /**
+   * How many words before a date "since" may stand and govern it ("since the start of talks in
+   * May").
+   */
+  private static final int SINCE_REACH = 7;
+
+  /**
+   * The mentions less those that tell when a state began ({@link #startsAState}): they date no act
+   * and are no date the paragraph goes on from.
+   */
+  static List<DateMention> withoutStates(List<DateMention> dates, Tokens tokens) {
+    if (dates.isEmpty()) {
+      return dates;
+    }
+    List<DateMention> kept = new ArrayList<>(dates.size());
+    for (DateMention d : dates) {
+      if (!startsAState(d, tokens)) {
+        kept.add(d);
+      }
+    }
+    return kept.size() == dates.size() ? dates : kept;
+  }
+
+  /**
+   * Whether the date is when a state began, after "since" ("has demanded it since the start of the
+   * talks in November", "have been on strike since last month"): what lasts from then is told as of
+   * the day of telling, not of that date. The look back stops at a mark or a verb form, so "since
+   * the talks failed on Monday" gives its date to the failure, as any clause does.
+   */
+  private static boolean startsAState(DateMention d, Tokens tokens) {
+    int at = tokens.indexAt(d.start());
+    for (int j = at - 1; j >= Math.max(0, at - SINCE_REACH); j--) {
+      Tokens.Token t = tokens.get(j);
+      if (!t.isWord() || isVerbForm(t.lower())) {
+        return false;
+      }
+      if (t.lower().equals("since")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean datesAnotherEvent(DateMention d, Tokens tokens, List<Cue> cues, Cue act) {
