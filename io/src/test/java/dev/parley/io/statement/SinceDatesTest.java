@@ -3,7 +3,6 @@ package dev.parley.io.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,25 +10,23 @@ import org.junit.jupiter.api.Test;
  * March"): it dates neither the act of its sentence nor those told after it in its paragraph.
  */
 class SinceDatesTest {
-  private static List<LocalDate> dates(String... paragraphs) {
-    return HospitalStrike.read(paragraphs).stream().map(s -> s.date().orElseThrow()).toList();
-  }
-
   @Test
   void aDateAfterSinceDatesNoAct() {
     assertThat(
-            dates(
+            HospitalStrike.dates(
                 "Carter said the union has demanded staffing ratios since the start of the talks"
                     + " in March."))
         .containsOnly(HospitalStrike.PUBLISHED);
-    assertThat(dates("The Nurses Union, on strike since last month, rejected the pay rise."))
+    assertThat(
+            HospitalStrike.dates(
+                "The Nurses Union, on strike since last month, rejected the pay rise."))
         .containsOnly(HospitalStrike.PUBLISHED);
   }
 
   @Test
   void norDoesItDateTheActsAfterIt() {
     assertThat(
-            dates(
+            HospitalStrike.dates(
                 "The nurses have been on strike since May 2. Mercy Hospital rejected the staffing"
                     + " ratios."))
         .containsOnly(HospitalStrike.PUBLISHED);
@@ -38,7 +35,7 @@ class SinceDatesTest {
   @Test
   void aDateOfItsOwnClauseAfterSinceIsStillTheParagraphs() {
     assertThat(
-            dates(
+            HospitalStrike.dates(
                 "Since the talks failed on May 15, the nurses have stayed away. Mercy Hospital"
                     + " rejected the pay rise."))
         .containsOnly(LocalDate.of(2023, 5, 15));

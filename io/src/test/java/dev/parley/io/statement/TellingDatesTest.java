@@ -3,7 +3,6 @@ package dev.parley.io.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,32 +12,31 @@ import org.junit.jupiter.api.Test;
  * rise drafted on Tuesday") still does not.
  */
 class TellingDatesTest {
-  private static List<LocalDate> dates(String... paragraphs) {
-    return HospitalStrike.read(paragraphs).stream().map(s -> s.date().orElseThrow()).toList();
-  }
-
   @Test
   void theDayOfTheStatementAnActWasToldInDatesTheAct() {
     assertThat(
-            dates(
+            HospitalStrike.dates(
                 "In a statement issued late on Tuesday, the Nurses Union rejected the staffing"
                     + " ratios."))
         .containsExactly(LocalDate.of(2023, 5, 16));
-    assertThat(dates("Lakeside Hospital rejected the pay rise in a letter sent on Wednesday."))
+    assertThat(
+            HospitalStrike.dates(
+                "Lakeside Hospital rejected the pay rise in a letter sent on Wednesday."))
         .containsOnly(LocalDate.of(2023, 5, 17));
   }
 
   @Test
   void aParticipleThatQualifiesANounLeavesTheDateToTheAct() {
     assertThat(
-            dates(
+            HospitalStrike.dates(
                 "Carter said in a televised address on Wednesday that the union rejected the pay rise."))
         .containsExactly(LocalDate.of(2023, 5, 17));
   }
 
   @Test
   void aDateAParticipleGivesAnotherEventStillDatesNoAct() {
-    assertThat(dates("Mercy Hospital rejected the staffing ratios drafted on Tuesday."))
+    assertThat(
+            HospitalStrike.dates("Mercy Hospital rejected the staffing ratios drafted on Tuesday."))
         .containsExactly(HospitalStrike.PUBLISHED);
   }
 }
