@@ -173,7 +173,7 @@ final class ArticleReading {
     this.published = article.published().date().orElse(null);
     this.inferred =
         published != null && article.published().provenance() == DateProvenance.INFERRED
-            ? new InferredDates(published)
+            ? new InferredDates(published, InferredDates.fromAStamp(article))
             : null;
     this.liveEntries = LiveEntries.of(article, published);
     this.sections = SectionBreaks.of(article);
