@@ -402,8 +402,9 @@ class StatementQualityTest {
   // 0.848 (1163 extracted; the four from the readouts to the Singapore summit from date 0.611 to
   // 0.917); the day of the statement an act was told in, and dates after a participle that only
   // qualifies a noun, date 0.853; dates after "since" dating no act, date 0.859 (469 of 546), the
-  // rest unchanged. Seeds unchanged. Date floor raised just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.58, 0.34, 0.83, 0.85, 0.80);
+  // rest unchanged. Seeds unchanged. Date floor raised just below. Weekdays of a page whose
+  // publication is an update stamp's day counted back from it: date 0.864 (472 of 546).
+  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.58, 0.34, 0.83, 0.86, 0.80);
 
   /** The least each score may be. */
   record Floors(
