@@ -37,14 +37,15 @@ import org.jspecify.annotations.Nullable;
  * mark ({@code -30-}) its {@code release-contacts}, and those after a newsletter's footer its
  * {@code newsletter-footer}; a table of contents whose items stand again further down as headings
  * is {@code contents} ({@link TablesOfContents}), and numbered titles alone in their paragraphs
- * over prose are {@code section-heading}s ({@link SectionHeadings}); and a block of readers'
- * comments (names over time stamps, bars of {@code Reply · Like (23)}, perhaps under {@code 12
- * comments}) is {@code comments} ({@link ReaderComments}); the lines about cookies, consent or
- * privacy around a consent cue's line, and the banner's title over it at the page's top, are {@code
- * consent} ({@link ConsentBanners}), so the headline is the first line after a banner. A page whose
- * date line or stamp holds a numeric date that could be read either way ({@code 02/11/2021}) is
- * read again in the order of day and month its other furniture shows ({@code Updated 13/11/2021}),
- * if it shows one.
+ * over prose are {@code section-heading}s ({@link SectionHeadings}), and short titles that name a
+ * day, alone in their paragraphs over prose below the page's first prose, {@code dated-heading}s
+ * ({@link DatedHeadings}); and a block of readers' comments (names over time stamps, bars of {@code
+ * Reply · Like (23)}, perhaps under {@code 12 comments}) is {@code comments} ({@link
+ * ReaderComments}); the lines about cookies, consent or privacy around a consent cue's line, and
+ * the banner's title over it at the page's top, are {@code consent} ({@link ConsentBanners}), so
+ * the headline is the first line after a banner. A page whose date line or stamp holds a numeric
+ * date that could be read either way ({@code 02/11/2021}) is read again in the order of day and
+ * month its other furniture shows ({@code Updated 13/11/2021}), if it shows one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -107,6 +108,7 @@ final class ArticleParser {
     LinkLists.mark(lines);
     TablesOfContents.mark(lines);
     SectionHeadings.mark(lines);
+    DatedHeadings.mark(lines);
     ConsentBanners.mark(lines);
     ReaderComments.mark(lines);
     if (lines.pageOrder == DateOrder.UNDECIDED) {

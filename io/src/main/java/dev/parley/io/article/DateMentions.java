@@ -131,6 +131,37 @@ public final class DateMentions {
     return scan.undecided;
   }
 
+  /** Any day, for resolving mentions only to learn what they name. */
+  private static final LocalDate ANY_DAY = LocalDate.of(2000, 6, 15);
+
+  /**
+   * Whether [start, end) writes a day of a month in figures, with or without its year ({@code 24
+   * December 2020}, {@code 3 March}, {@code Tuesday 14 June}, {@code 2021-05-04}): a day a heading
+   * can name without the page's date to resolve it. A weekday alone, {@code today} or a month alone
+   * names none.
+   */
+  static boolean namesADay(String text, int start, int end) {
+    checkPositionIndexes(start, end, text.length());
+    if (!mayMention(text, start, end)) {
+      return false;
+    }
+    for (DateMention m : new Scan(text, start, end, ANY_DAY, null).run()) {
+      if (m.precision() == DatePrecision.DAY && hasDigit(m.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static @Nullable Scan datelineScan(String text, int start, int end) {
     checkPositionIndexes(start, end, text.length());
     if (!mayMention(text, start, end)) {

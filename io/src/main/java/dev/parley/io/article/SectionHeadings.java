@@ -80,7 +80,7 @@ final class SectionHeadings {
   /**
    * Whether line {@code l} is a paragraph of its own: blank lines, or the page's ends, around it.
    */
-  private static boolean standsAlone(ArticleLines lines, int l) {
+  static boolean standsAlone(ArticleLines lines, int l) {
     return (l == 0 || lines.isBlank(l - 1)) && (l + 1 >= lines.count || lines.isBlank(l + 1));
   }
 }

@@ -107,6 +107,16 @@ final class ArticleReading {
   private @Nullable DateMention articleDate;
 
   /**
+   * The day the paragraph's relative mentions count from: its live entry's day, under a time stamp,
+   * a day header or a dated heading ("today" in the entry of 24 December is that day), else the
+   * publication day.
+   */
+  private @Nullable LocalDate anchor;
+
+  /** Whether the paragraph is a live entry or a section under a dated heading. */
+  private boolean liveEntry;
+
+  /**
    * The day of the article's first statement when its own sentence dates it ("said on Saturday"),
    * or else of the first day named relative to the publication before it; {@code ledeRead} once the
    * first statement has been seen.
@@ -163,7 +173,7 @@ final class ArticleReading {
     this.published = article.published().date().orElse(null);
     this.inferred =
         published != null && article.published().provenance() == DateProvenance.INFERRED
-            ? new InferredDates(published)
+            ? new InferredDates(published, InferredDates.fromAStamp(article))
             : null;
     this.liveEntries = LiveEntries.of(article, published);
     this.sections = SectionBreaks.of(article);
@@ -210,6 +220,8 @@ final class ArticleReading {
         }
         paragraphStatements.clear();
         paragraphDate = liveEntries.dayOf(paragraph);
+        liveEntry = paragraphDate != null;
+        anchor = liveEntry ? paragraphDate.date() : published;
         paragraphTimed = false;
         previousInParagraph = null;
         termsTold = false;
@@ -256,9 +268,23 @@ final class ArticleReading {
         ended.sentence(), SentenceRecord.builder().from(leadIn).statements(statements).build());
   }
 
-  /** The publication date when the article states it; an inferred one is only a guess. */
-  private @Nullable LocalDate statedPublication() {
-    return article.published().provenance() == DateProvenance.INFERRED ? null : published;
+  /**
+   * The day by which the paragraph was written, after which no act it tells can have been done: the
+   * publication date when the article states it (an inferred one is only a guess), or the day of
+   * the paragraph's live entry when that is later (a page first published before the entries added
+   * to it).
+   */
+  private @Nullable LocalDate writtenBy() {
+    if (liveEntry && anchor != null) {
+      // An entry of a live page, or a section under a dated heading, was written on its day.
+      return stated() && anchor.isBefore(published) ? published : anchor;
+    }
+    return stated() ? published : null;
+  }
+
+  /** Whether the article states its publication date; an inferred one is only a guess. */
+  private boolean stated() {
+    return published != null && article.published().provenance() != DateProvenance.INFERRED;
   }
 
   private SentenceRecord readSentence(Parsed p) {
@@ -274,7 +300,7 @@ final class ArticleReading {
             article.text(),
             sentence.start(),
             sentence.end(),
-            published,
+            anchor,
             paragraphDate != null
                 ? paragraphDate.date()
                 : articleDate == null ? null : articleDate.date());
@@ -285,6 +311,8 @@ final class ArticleReading {
     }
     // "under the agreement of 9 March": the date names a text, not when anything was done.
     dates = DocumentDates.without(dates, article.text(), p.cues());
+    // "has demanded it since the start of the talks in November": when a state began, no act's day.
+    dates = Dates.withoutStates(dates, p.tokens());
     Optional<Boilerplate> boilerplate = boilerplateOf(sentence);
     if (boilerplate.isPresent()) {
       return record
@@ -375,7 +403,7 @@ final class ArticleReading {
    * ("the referendum on July 5") dates no act told after it.
    */
   private @Nullable DateMention lastPast(List<DateMention> dates) {
-    LocalDate stated = statedPublication();
+    LocalDate stated = writtenBy();
     for (int i = dates.size() - 1; i >= 0; i--) {
       if (stated == null || !dates.get(i).date().isAfter(stated)) {
         return dates.get(i);
@@ -725,7 +753,7 @@ final class ArticleReading {
                     p.tokens(),
                     p.cues(),
                     ScheduledTalks.withVerbOfHolding(p.tokens(), cue),
-                    statedPublication())),
+                    writtenBy())),
             cue,
             Dates.retelling(p.tokens(), p.cues(), cue));
         Statement made = statement.cues(labels).build();
@@ -1685,7 +1713,7 @@ final class ArticleReading {
                 article.text(),
                 p.sentence().start(),
                 p.sentence().end(),
-                published,
+                anchor,
                 paragraphDate != null ? paragraphDate.date() : null)
             .stream()
             .filter(d -> d.precision() != DatePrecision.YEAR)
@@ -1710,7 +1738,10 @@ final class ArticleReading {
       }
     }
     DateMention told = best == null ? toldOn(sentence) : null;
-    if (retold != null && (best == null || best.start() < cue.start())) {
+    // An entry of a live page or a readout under a dated heading tells its own day: an act it
+    // retells in the past perfect ("said that the UK had agreed to ...") is of that day, not of an
+    // act told in an entry before.
+    if (retold != null && !liveEntry && (best == null || best.start() < cue.start())) {
       // "He said on Friday that Pyongyang had sought ...": the act predates the telling; it is of
       // the last day an act told before took place, if before the telling's. A date after the act
       // verb is the act's own ("said he had spoken with Shoigu on Tuesday").

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * clause attaches to another event ("the answer received on January 26", "the drafts it published
  * on Dec. 17") dates that event, not the act; a date governed by the act or reporting verb itself
  * ("rejected on Monday", "said on Thursday") does, and so does one of another verb whose "when"
- * clause tells the act ("surprised on Thursday when it offered").
+ * clause tells the act ("surprised on Thursday when it offered"), one of the statement or letter
+ * the act was told in ("said in a statement issued on Saturday"), and one after a participle that
+ * only qualifies a noun ("in a televised address on Wednesday"). A date after "since" tells when a
+ * state began ("has demanded it since the start of the talks in November"), and dates nothing.
  */
 final class Dates {
   /** How many words before a date its verb may stand. */
@@ -98,6 +101,49 @@ final class Dates {
     return kept;
   }
 
+  /**
+   * How many words before a date "since" may stand and govern it ("since the start of talks in
+   * May").
+   */
+  private static final int SINCE_REACH = 7;
+
+  /**
+   * The mentions less those that tell when a state began ({@link #startsAState}): they date no act
+   * and are no date the paragraph goes on from.
+   */
+  static List<DateMention> withoutStates(List<DateMention> dates, Tokens tokens) {
+    if (dates.isEmpty()) {
+      return dates;
+    }
+    List<DateMention> kept = new ArrayList<>(dates.size());
+    for (DateMention d : dates) {
+      if (!startsAState(d, tokens)) {
+        kept.add(d);
+      }
+    }
+    return kept.size() == dates.size() ? dates : kept;
+  }
+
+  /**
+   * Whether the date is when a state began, after "since" ("has demanded it since the start of the
+   * talks in November", "have been on strike since last month"): what lasts from then is told as of
+   * the day of telling, not of that date. The look back stops at a mark or a verb form, so "since
+   * the talks failed on Monday" gives its date to the failure, as any clause does.
+   */
+  private static boolean startsAState(DateMention d, Tokens tokens) {
+    int at = tokens.indexAt(d.start());
+    for (int j = at - 1; j >= Math.max(0, at - SINCE_REACH); j--) {
+      Tokens.Token t = tokens.get(j);
+      if (!t.isWord() || isVerbForm(t.lower())) {
+        return false;
+      }
+      if (t.lower().equals("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean datesAnotherEvent(DateMention d, Tokens tokens, List<Cue> cues, Cue act) {
     int at = tokens.indexAt(d.start());
     for (int j = at - 1; j >= Math.max(0, at - REACH); j--) {
@@ -106,7 +152,66 @@ final class Dates {
         return false;
       }
       if (isVerbForm(t.lower())) {
-        return !insideCue(t, cues, act) && !actWhenThen(d, tokens, act);
+        if (j > 0 && !t.isCapitalised() && ATTRIBUTIVE_BEFORE.contains(tokens.get(j - 1).lower())) {
+          // "in a televised address on Wednesday": a participle that qualifies a noun; a
+          // capitalised one is a name's ("the United States"), and is read as before
+          continue;
+        }
+        return !insideCue(t, cues, act)
+            && !actWhenThen(d, tokens, act)
+            && !namesTheTelling(tokens, j);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words after which a participle qualifies the noun it stands before ("a televised address", "its
+   * scheduled meeting"), and tells of no event of its own.
+   */
+  private static final ImmutableSet<String> ATTRIBUTIVE_BEFORE =
+      ImmutableSet.of("a", "an", "the", "this", "its", "their", "his", "her", "our");
+
+  /** Nouns of the text or talk in which a side tells or does what it does. */
+  private static final ImmutableSet<String> TELLINGS =
+      ImmutableSet.of(
+          "statement",
+          "message",
+          "address",
+          "speech",
+          "remarks",
+          "letter",
+          "interview",
+          "video",
+          "post",
+          "tweet",
+          "communique",
+          "briefing",
+          "broadcast",
+          "announcement");
+
+  /** Prepositions by which a telling carries the act ("said in a statement"). */
+  private static final ImmutableSet<String> CARRIED_BY = ImmutableSet.of("in", "via", "through");
+
+  /** How many words may stand between the preposition and the noun of the telling. */
+  private static final int TELLING_REACH = 3;
+
+  /**
+   * Whether the participle at {@code j} tells when the act's own vehicle was made ("said in a joint
+   * statement issued late on Saturday", "rejected it in a letter sent on May 4"): the statement or
+   * the letter is how the act was done, so its date is the act's.
+   */
+  private static boolean namesTheTelling(Tokens tokens, int j) {
+    if (j < 1 || !TELLINGS.contains(tokens.get(j - 1).lower())) {
+      return false;
+    }
+    for (int k = j - 2; k >= Math.max(0, j - 2 - TELLING_REACH); k--) {
+      Tokens.Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (CARRIED_BY.contains(t.lower())) {
+        return true;
       }
     }
     return false;

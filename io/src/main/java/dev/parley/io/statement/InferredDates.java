@@ -2,6 +2,8 @@ package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import dev.parley.io.article.Article;
+import dev.parley.io.article.Boilerplate;
 import dev.parley.io.article.DateMention;
 import dev.parley.io.article.DatePrecision;
 import java.time.DayOfWeek;
@@ -19,14 +21,47 @@ import org.jspecify.annotations.Nullable;
  */
 final class InferredDates {
   private final LocalDate inferred;
+  private final boolean fromAStamp;
   private @Nullable LocalDate lastNamed;
 
-  InferredDates(LocalDate inferred) {
+  /**
+   * The weekdays of an article whose publication was inferred as {@code inferred}; {@code
+   * fromAStamp} when that is the day of an update stamp ({@code Updated: October 22}), not the
+   * latest day the body names: the page was last written that day, so its weekdays fall on or
+   * before it, as they do against a stated date, and are not resolved forward.
+   */
+  InferredDates(LocalDate inferred, boolean fromAStamp) {
     this.inferred = inferred;
+    this.fromAStamp = fromAStamp;
+  }
+
+  /** The weekdays of an article whose publication was inferred from the days its body names. */
+  InferredDates(LocalDate inferred) {
+    this(inferred, false);
+  }
+
+  /**
+   * Whether the article's inferred publication date is an update stamp's day: its evidence is
+   * furniture set aside, not a sentence of the body.
+   */
+  static boolean fromAStamp(Article article) {
+    String evidence = article.published().evidence().orElse("");
+    if (evidence.isEmpty()) {
+      return false;
+    }
+    for (Boilerplate b : article.boilerplate()) {
+      if (b.text().contains(evidence)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mentions of one sentence with their weekdays resolved forward; notes the days named. */
   List<DateMention> resolve(List<DateMention> mentions) {
+    if (fromAStamp) {
+      return mentions;
+    }
     ImmutableList.Builder<DateMention> resolved = ImmutableList.builder();
     for (DateMention m : mentions) {
       DayOfWeek weekday = weekdayOf(m.text());

@@ -17,11 +17,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The days of a live page's entries: on a page headed entry by entry with time stamps ({@code
  * Saturday, 11:50 a.m. ET}, {@code 10:42 a.m.}) or day by day with day headers ({@code Saturday,
- * January 5}, {@code JAN. 6}, or a date line below the page's first paragraph), each paragraph
- * under a stamp or a header is of its day: a header's day; a stamp's weekday on or before the day
- * the page was published; for a stamp that names no day, the day of the header above it, else the
- * page's own day. That day is the basis of the entry's relative dates ("on Friday") and the day of
- * its undated acts, as a page's date line is for an ordinary story.
+ * January 5}, {@code JAN. 6}, or a date line below the page's first paragraph) or with dated
+ * headings ({@code PM call with the Commission President: 24 December 2020}, on a page collecting
+ * readouts), each paragraph under a stamp or a header is of its day: a header's day; a stamp's
+ * weekday on or before the day the page was published; for a stamp that names no day, the day of
+ * the header above it, else the page's own day. That day is the basis of the entry's relative dates
+ * ("on Friday", "today") and the day of its undated acts, as a page's date line is for an ordinary
+ * story.
  */
 final class LiveEntries {
   /** The rule of a time stamp's line, as the article reader reports it. */
@@ -29,6 +31,12 @@ final class LiveEntries {
 
   /** The rule of a day header's line, as the article reader reports it. */
   private static final String HEADER_RULE = "day-header";
+
+  /**
+   * The rule of a dated heading's line ("PM call with the Commission President: 24 December 2020"),
+   * which heads a section of a page collecting entries of several days as a day header does.
+   */
+  private static final String DATED_HEADING_RULE = "dated-heading";
 
   /**
    * The rule of a date line, which heads a day's entries when it stands below the first paragraph.
@@ -57,6 +65,7 @@ final class LiveEntries {
     for (Boilerplate b : article.boilerplate()) {
       if (STAMP_RULE.equals(b.rule())
           || HEADER_RULE.equals(b.rule())
+          || DATED_HEADING_RULE.equals(b.rule())
           || (DATELINE_RULE.equals(b.rule()) && b.start() > body)) {
         marks.add(b);
       }

@@ -199,4 +199,42 @@ class PageChromeTest {
                 + "- - a dash or two is a bullet\n");
     assertThat(rules(a)).containsExactly("headline");
   }
+
+  @Test
+  void aPageCollectingDatedEntriesHasItsDatedTitlesAsHeadings() {
+    Article a =
+        read(
+            "Minister's calls with the Norwegian fisheries minister\n\n"
+                + "Readouts of the minister's calls on next year's cod quotas.\n\n"
+                + "Published 2 March 2024\n\n"
+                + "Call with the Norwegian minister: 4 March 2024\n\n"
+                + "The minister spoke to her Norwegian counterpart this morning.\n\n"
+                + "Statement of 11 March\n\n"
+                + "Both ministers agreed to meet in Bergen.\n\n"
+                + "Update, Tuesday 19 March\n\n"
+                + "The talks resumed.\n");
+    assertThat(rules(a))
+        .containsExactly(
+            "headline", "published-stamp", "dated-heading", "dated-heading", "dated-heading");
+    assertThat(sentences(a)).hasSize(4);
+  }
+
+  @Test
+  void aLoneDatedTitleTheHeadlineOrOneAboveTheFirstProseHeadsNoSection() {
+    Article lone =
+        read(
+            "Cod quotas agreed\n\n"
+                + "The ministers agreed the quotas.\n\n"
+                + "Call with the Norwegian minister: 4 March 2024\n\n"
+                + "The minister spoke to her counterpart.\n");
+    assertThat(rules(lone)).containsExactly("headline");
+    Article titles =
+        read(
+            "Cod quotas: talks of 4 March 2024\n\n"
+                + "Fisheries council, 5 March 2024\n\n"
+                + "The ministers agreed the quotas.\n\n"
+                + "The fleets welcomed the deal on 6 March\n\n"
+                + "Their associations said so.\n");
+    assertThat(rules(titles)).doesNotContain("dated-heading");
+  }
 }

@@ -76,4 +76,9 @@ final class HospitalStrike {
         .map(s -> s.speakerParty().orElse("?") + " " + s.act().id() + " " + s.items())
         .toList();
   }
+
+  /** The date of each statement read from an article of these paragraphs. */
+  static List<LocalDate> dates(String... paragraphs) {
+    return read(paragraphs).stream().map(s -> s.date().orElseThrow()).toList();
+  }
 }

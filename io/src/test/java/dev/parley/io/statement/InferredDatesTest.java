@@ -3,9 +3,12 @@ package dev.parley.io.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.io.article.Article;
+import dev.parley.io.article.ArticleReader;
 import dev.parley.io.article.DateMention;
 import dev.parley.io.article.DatePrecision;
+import dev.parley.io.article.DateProvenance;
 import dev.parley.io.article.PublicationDate;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Weekdays and undated acts in an article whose publication date was inferred from its body: the
- * inferred day is only the latest one the body names, so weekdays count forward from a named day.
+ * inferred day is only the latest one the body names, so weekdays count forward from a named day;
+ * an update stamp's day, taken when the body names none, is the last day the page was written, so
+ * weekdays count back from it.
  */
 class InferredDatesTest {
   /** A Tuesday. */
@@ -96,5 +101,21 @@ class InferredDatesTest {
             PublicationDate.stated(INFERRED, "Published February 15, 2022"),
             "Lavrov demanded that NATO reply before the talks end on March 3.");
     assertThat(found).singleElement().satisfies(s -> assertThat(s.date()).contains(INFERRED));
+  }
+
+  @Test
+  void anUpdateStampsDayResolvesWeekdaysBackward() {
+    Article page =
+        ArticleReader.defaults()
+            .read(
+                "page.txt",
+                ("Hospital talks\n\n"
+                        + "Updated: May 20, 2023 18:40\n\n"
+                        + "Mercy Hospital rejected the pay rise on Monday.\n")
+                    .getBytes(StandardCharsets.UTF_8));
+    assertThat(page.published().provenance()).isEqualTo(DateProvenance.INFERRED);
+    assertThat(StatementExtractor.of(HospitalStrike.LEXICON).extract(page).statements())
+        .extracting(s -> s.date().orElseThrow())
+        .containsExactly(LocalDate.of(2023, 5, 15));
   }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parts of a page that frame what is told: a live page's time stamps and day headers give their
- * entries' days, a separator or a numbered heading starts a section that refers back to no speaker
- * before it, and a short question alone in its paragraph heads a section of an explainer and is no
- * one's act.
+ * The parts of a page that frame what is told: a live page's time stamps and day headers, and the
+ * dated headings of a page collecting readouts, give their entries' days, a separator or a numbered
+ * heading starts a section that refers back to no speaker before it, and a short question alone in
+ * its paragraph heads a section of an explainer and is no one's act.
  */
 class PageSectionsTest {
   private static ArticleStatements read(String text) {
@@ -72,6 +72,38 @@ class PageSectionsTest {
                 + "The Nurses Union accepted the wage increase.\n");
     assertThat(datedActs(reading))
         .containsExactly("LH reject 2023-05-19", "MH propose 2023-05-20", "NU accept 2023-05-20");
+  }
+
+  @Test
+  void aPageCollectingReadoutsDatesEachSectionByItsHeading() {
+    ArticleStatements reading =
+        read(
+            "Talks between the hospitals and the nurses\n\n"
+                + "Readouts of the meetings between the hospitals and the union.\n\n"
+                + "Published 2 May 2023\n\n"
+                + "Meeting with the Nurses Union: 9 May 2023\n\n"
+                + "Lakeside Hospital met the union this afternoon.\n\n"
+                + "Lakeside Hospital rejected the staffing ratios.\n\n"
+                + "Statement of 16 May\n\n"
+                + "Mercy Hospital offered a wage increase today.\n\n"
+                + "Carter said that Lakeside Hospital had offered a pay rise.\n\n"
+                + "The Nurses Union accepted the wage increase on Monday.\n");
+    assertThat(datedActs(reading))
+        .contains(
+            "LH reject 2023-05-09",
+            "MH propose 2023-05-16",
+            "LH propose 2023-05-16",
+            "NU accept 2023-05-15");
+  }
+
+  @Test
+  void aDatedHeadlineDoesNotDateTheStoryUnderIt() {
+    ArticleStatements reading =
+        read(
+            "Nurses' talks: 9 May 2023\n\n"
+                + "Published 20 May 2023\n\n"
+                + "Lakeside Hospital rejected the staffing ratios.\n");
+    assertThat(datedActs(reading)).containsExactly("LH reject 2023-05-20");
   }
 
   @Test

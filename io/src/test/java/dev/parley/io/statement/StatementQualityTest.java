@@ -408,7 +408,18 @@ class StatementQualityTest {
   // strict-F1 0.343, speaker 0.832, date 0.824, act 0.806 (the seventy-four) to P 0.693 R 0.567
   // strict-F1 0.332, speaker 0.825, date 0.821, act 0.794 (the seventy-eight: 1238 extracted, 858
   // matched, 457 strict). Seeds unchanged. Floors lowered to just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.56, 0.33, 0.82, 0.82, 0.79);
+  // Dates of the reader, each measured after the one before, from P 0.700 R 0.583 strict-F1 0.343,
+  // speaker 0.832, date 0.824 (450 of 546), act 0.806 (1164 extracted, 815 matched, 439 strict):
+  // dated headings of a page collecting readouts dating the sections under them, P 0.701, date
+  // 0.848 (1163 extracted; the four from the readouts to the Singapore summit from date 0.611 to
+  // 0.917); the day of the statement an act was told in, and dates after a participle that only
+  // qualifies a noun, date 0.853; dates after "since" dating no act, date 0.859 (469 of 546), the
+  // rest unchanged. Seeds unchanged. Date floor raised just below. Weekdays of a page whose
+  // publication is an update stamp's day counted back from it: date 0.864 (472 of 546).
+  // The reader's dates with the four from the Windsor framework to the Georgia ceasefire: the
+  // seventy-eight at P 0.694 R 0.567 strict-F1 0.332, speaker 0.825, date 0.859 (504 of 587), act
+  // 0.794 (1237 extracted, 858 matched, 457 strict). Date floor just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.56, 0.33, 0.82, 0.855, 0.79);
 
   /** The least each score may be. */
   record Floors(
