@@ -944,7 +944,7 @@ final class ArticleReading {
     Map<Cue, Mention> reasons = new LinkedHashMap<>();
     // "Since Mercy has refused to raise pay, the union will strike": Mercy's refusal is told too.
     Optional<ReasonClauses.Reason> refusal =
-        ReasonClauses.mayOpenOne(p.tokens())
+        ReasonClauses.mayOpenOne(p.tokens(), p.cues())
             ? ReasonClauses.find(p.tokens(), p.mentions(), p.cues(), knowledge)
             : Optional.empty();
     refusal.ifPresent(

@@ -53,6 +53,8 @@ final class Authors {
         while (start < p.end() && text.charAt(start) == ' ') {
           start++;
         }
+      } else if (!holds(text, " is ", start, p.end()) && !holds(text, " was ", start, p.end())) {
+        continue; // no "is" or "was" to follow an actor: no need to look the line's names up
       }
       Optional<Cue> actor = actorCueAt(text, start, p.end(), knowledge);
       if (actor.isEmpty()) {
@@ -64,6 +66,12 @@ final class Authors {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code text[start, end)} holds {@code word}. */
+  private static boolean holds(String text, String word, int start, int end) {
+    int at = text.indexOf(word, start);
+    return at >= 0 && at + word.length() <= end;
   }
 
   private static Optional<Speaker> actorAt(String text, int start, int end, Knowledge knowledge) {

@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A cheap test of whether a text holds any of a few lower-case ASCII words, anywhere and ignoring
@@ -15,6 +17,12 @@ import java.util.Map;
  * <p>The text is read once, keeping its last four chars folded to lower case in one int. A bit set
  * over those keys rules out nearly every place at once; where its bit is set, the words that begin
  * with those four chars are compared with what follows.
+ *
+ * <p>A set joins the {@link WordSetCensus} twice at most: its words made only of the letters a to z
+ * under one number, which a sentence's words answer for, and its other words ("cease-fire", "good
+ * news", "non-starter") under another, each keyed by its first four letters in a row ("ceas",
+ * "good", "star"), which a text holding the word holds inside one of its words: a word with a
+ * hyphen or a space does not make every sentence be read.
  */
 final class FoldedWords {
   /** How many chars a key holds: every word has at least so many. */
@@ -33,36 +41,51 @@ final class FoldedWords {
 
   private final String[][] lists;
 
-  /** This set's number in the {@link WordSetCensus}. */
-  private final int set;
-
   /**
-   * Whether the words are made only of the letters a to z: a sentence's words then tell whether it
-   * holds one ({@link WordSetCensus#surelyHolds}).
+   * This set's numbers in the {@link WordSetCensus}: that of its words made only of the letters a
+   * to z, whose reading from a sentence's words tells whether the sentence holds one ({@link
+   * WordSetCensus#surelyHolds}), and that of its other words ("cease-fire", "right to"); -1 where
+   * it has no such words.
    */
-  private final boolean exact;
+  private final int letterSet;
+
+  private final int otherSet;
 
   /** Words of at least four chars, each lower-case ASCII (no letters A to Z, nothing above 127). */
   FoldedWords(Iterable<String> words) {
+    this(words, true);
+  }
+
+  /** The set of {@code words}, joining the census if {@code counted}. */
+  private FoldedWords(Iterable<String> words, boolean counted) {
     Map<Integer, List<String>> byKey = new HashMap<>();
-    boolean letters = true;
-    boolean keyLetters = true;
+    List<String> letterWords = new ArrayList<>();
+    Set<Integer> letterKeys = new HashSet<>();
+    Set<Integer> otherKeys = new HashSet<>();
+    boolean othersKeyed = true;
     for (String word : words) {
       checkArgument(word.length() >= KEY_CHARS, "word %s: shorter than four chars", word);
       int key = 0;
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
         checkArgument(c < 128 && !(c >= 'A' && c <= 'Z'), "word %s: not lower-case ASCII", word);
-        boolean letter = c >= 'a' && c <= 'z';
-        letters &= letter;
         if (i < KEY_CHARS) {
           key = key << 8 | c;
-          keyLetters &= letter;
         }
       }
       int bit = bitOf(key);
       filter[bit >>> 6] |= 1L << bit;
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(word);
+      int letterKey = firstLetterKey(word);
+      if (letterKey == key && isLetters(word)) {
+        letterWords.add(word);
+        letterKeys.add(key);
+      } else {
+        // A word with no four letters in a row ("1,000") is keyed by its first four chars for a
+        // reading of a text's chars; a reading of its words cannot rule it out.
+        otherKeys.add(letterKey != 0 ? letterKey : key);
+        othersKeyed &= letterKey != 0;
+      }
     }
     int slots = Integer.highestOneBit(Math.max(1, byKey.size()) * 4);
     this.keys = new int[slots];
@@ -76,8 +99,48 @@ final class FoldedWords {
           this.keys[slot] = key;
           this.lists[slot] = list.toArray(new String[0]);
         });
-    this.exact = letters;
-    this.set = WordSetCensus.join(this, byKey.keySet(), letters, keyLetters);
+    if (!counted) {
+      this.letterSet = -1;
+      this.otherSet = -1;
+      return;
+    }
+    boolean allLetters = letterWords.size() == byKey.values().stream().mapToInt(List::size).sum();
+    // A word of letters alone is confirmed in a word's traits by a test of those words only.
+    FoldedWords letters = allLetters ? this : new FoldedWords(letterWords, false);
+    this.letterSet =
+        letterWords.isEmpty() ? -1 : WordSetCensus.join(letters, letterKeys, true, true);
+    this.otherSet = allLetters ? -1 : WordSetCensus.join(this, otherKeys, false, othersKeyed);
+  }
+
+  /**
+   * The first four chars of {@code word} that are all letters a to z, packed as {@link #find} packs
+   * them; 0 if it has no such run. A text that holds the word holds them inside a run of letters,
+   * so inside one of its words.
+   */
+  private static int firstLetterKey(String word) {
+    int key = 0;
+    int run = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z') {
+        run = 0;
+        continue;
+      }
+      key = key << 8 | c;
+      if (++run == KEY_CHARS) {
+        return key;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -92,14 +155,31 @@ final class FoldedWords {
    * As {@link #inAsciiFolded(String, int, int)}, where {@code census} is the census's reading of
    * that text: a text the census finds none of the words' keys in is not read again. A reading made
    * from the text's words with traits that knew {@code knownSets} sets (0 for a reading of its
-   * chars) answers for an exact set without reading the text.
+   * chars) tells whether the text holds one of the words made only of letters, without reading it.
    */
   boolean inAsciiFolded(long census, int knownSets, String text, int start, int end) {
-    if (!WordSetCensus.mayHold(census, set, false)) {
-      return false;
+    return switch (told(census, knownSets, false)) {
+      case NONE -> false;
+      case SURE -> true;
+      default -> find(text, start, end, false);
+    };
+  }
+
+  private static final int NONE = 0;
+  private static final int SURE = 1;
+  private static final int READ = 2;
+
+  /**
+   * What the census's reading tells of the text: it holds none of the words ({@link #NONE}), surely
+   * holds one ({@link #SURE}), or must be read ({@link #READ}).
+   */
+  private int told(long census, int knownSets, boolean fullLowerCase) {
+    boolean letters = letterSet >= 0 && WordSetCensus.mayHold(census, letterSet, fullLowerCase);
+    if (letters && WordSetCensus.surelyHolds(census, letterSet, knownSets, fullLowerCase)) {
+      return SURE;
     }
-    return (exact && WordSetCensus.surelyHolds(census, set, knownSets, false))
-        || find(text, start, end, false);
+    boolean others = otherSet >= 0 && WordSetCensus.mayHold(census, otherSet, fullLowerCase);
+    return letters || others ? READ : NONE;
   }
 
   /** Whether {@code text.toLowerCase(Locale.ROOT)} holds one of the words. */
@@ -113,11 +193,11 @@ final class FoldedWords {
    * (0 for a reading of its chars).
    */
   boolean inLowerCase(long census, int knownSets, String text, int start, int end) {
-    if (!WordSetCensus.mayHold(census, set, true)) {
-      return false;
-    }
-    return (exact && WordSetCensus.surelyHolds(census, set, knownSets, true))
-        || inLowerCase(text, start, end);
+    return switch (told(census, knownSets, true)) {
+      case NONE -> false;
+      case SURE -> true;
+      default -> inLowerCase(text, start, end);
+    };
   }
 
   private boolean inLowerCase(String text, int start, int end) {

@@ -1,5 +1,6 @@
 package dev.parley.io.statement;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,16 @@ final class PseudoClefts {
 
   private PseudoClefts() {}
 
-  /** Whether the sentence may hold a pseudo-cleft: it has the word "what". */
+  /**
+   * The word a pseudo-cleft opens with. No char beyond ASCII is any of its letters with its case
+   * ignored, so the text's ASCII capitals made small hold it whenever the text holds it in any
+   * case.
+   */
+  private static final FoldedWords WHAT = new FoldedWords(ImmutableList.of("what"));
+
+  /** Whether the sentence may hold a pseudo-cleft: it has the word "what", in any case. */
   static boolean mayFind(Tokens tokens) {
-    return tokens.mayHoldIgnoringCase("what");
+    return tokens.mayHoldAny(WHAT);
   }
 
   /**

@@ -119,10 +119,14 @@ final class ReasonClauses {
   }
 
   /**
-   * A cheap test before the sentence's names are looked up: whether it opens (after a dateline or
-   * an opening quotation mark) with the first word of a clause of reason or want.
+   * A cheap test before the sentence's names are looked up: whether it names an item, which the
+   * clause must, and opens (after a dateline or an opening quotation mark) with the first word of a
+   * clause of reason or want.
    */
-  static boolean mayOpenOne(Tokens tokens) {
+  static boolean mayOpenOne(Tokens tokens, List<Cue> cues) {
+    if (!Cue.anyOfKind(cues, Cue.Kind.ITEM)) {
+      return false; // the clause must name an item: no need to split the sentence
+    }
     int first = openingWord(tokens);
     return first < tokens.size() && OPENING_WORDS.contains(tokens.get(first).lower());
   }

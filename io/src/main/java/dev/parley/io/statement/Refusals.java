@@ -2,7 +2,6 @@ package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,8 +107,11 @@ final class Refusals {
   /** How many words after the verb its object may name the item. */
   private static final int OBJECT_REACH = 6;
 
-  /** The modals a refusal is found at: a sentence holding none of them makes none. */
-  private static final FoldedWords MODALS = new FoldedWords(Iterables.concat(WILL, WONT));
+  /**
+   * The modals a refusal is found at: a sentence holding none of them, nor "not" or "n't", makes
+   * none. "won't" and "wouldn't" hold "n't", which is looked for on its own.
+   */
+  private static final FoldedWords MODALS = new FoldedWords(WILL);
 
   private Refusals() {}
 

@@ -11,10 +11,10 @@ import java.util.Collection;
  * four-char keys is passed without reading it again for that set.
  *
  * <p>Every word set joins the census when it is made and is given a number. A reading of a text
- * ({@link #read}, a {@code long}) keeps one bit for each set one of whose keys (a word's first four
- * chars) stands in the text with its ASCII capitals made small: the places where the set's own test
- * would compare a word. A set whose bit is clear cannot be held; a set whose bit is set is read as
- * before.
+ * ({@link #read}, a {@code long}) keeps one bit for each set one of whose keys (four letters in a
+ * row of one of its words: a word's first four chars when they are letters) stands in the text with
+ * its ASCII capitals made small. A set whose bit is clear cannot be held; a set whose bit is set is
+ * read as before.
  *
  * <p>A sentence whose words the lexicon's scan spelt ({@link SpelledWords}) is read from its words
  * instead of its chars: the census's keys are looked up once for each word a thread remembers, as
@@ -44,8 +44,8 @@ final class WordSetCensus {
    * The keys of the sets joined so far: a bit set over their hashes, and an open-addressing table
    * of the keys with, for each, the sets that hold it (bit {@code n} for set number {@code n}); the
    * sets themselves; which of them are made only of the letters a to z ({@code exact}), and which
-   * hold a word whose first four chars are not all such letters ({@code unkeyed}: a word's keys
-   * cannot tell whether a text holds it).
+   * hold a word with no four such letters in a row ({@code unkeyed}: a word's keys cannot tell
+   * whether a text holds it).
    *
    * <p>As {@link WordTraits}, the traits of a lower-case word: bit {@code n} for a set {@code n}
    * one of whose words it holds (exact sets), one of whose keys it holds (other sets), or always
@@ -129,9 +129,10 @@ final class WordSetCensus {
   }
 
   /**
-   * Adds a set with the given keys (packed as {@link FoldedWords} packs them); its number. {@code
-   * exact} tells the set's words are made only of the letters a to z, {@code keyed} that each
-   * word's first four chars are.
+   * Adds a set with the given keys (packed as {@link FoldedWords} packs them); its number. Each key
+   * is four chars in a row of one of the set's words, so that a text holding the word holds the
+   * key; when they are letters a to z ({@code keyed} tells that each word's are), one of the text's
+   * words holds it. {@code exact} tells the set's words are made only of the letters a to z.
    */
   static synchronized int join(
       FoldedWords member, Collection<Integer> keys, boolean exact, boolean keyed) {

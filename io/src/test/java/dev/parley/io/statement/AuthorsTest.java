@@ -33,6 +33,26 @@ class AuthorsTest {
   }
 
   @Test
+  void anAuthorLineAfterADashNamesTheFirstPerson() {
+    assertThat(
+            speakers(
+                "Why Velmar cannot sign yet",
+                "We reject the truce in its present form.",
+                "\u2014 Ilona Varga"))
+        .containsExactly("varga reject");
+  }
+
+  @Test
+  void aLastLineThatNamesAnActorButNotWhoTheyAreNamesNoAuthor() {
+    assertThat(
+            speakers(
+                "Why Velmar cannot sign yet",
+                "We reject the truce in its present form.",
+                "Ilona Varga met the envoy in Dorn."))
+        .doesNotContain("varga reject");
+  }
+
+  @Test
   void aBylineAtTheTopNamesTheFirstPersonButNotAQuote() {
     assertThat(
             speakers(

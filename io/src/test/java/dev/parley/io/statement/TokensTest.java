@@ -133,7 +133,8 @@ class TokensTest {
             new FoldedWords(List.of("kind", "guarantee")),
             new FoldedWords(List.of("right to", "enlarge")),
             new FoldedWords(List.of("n't k", "won't")),
-            new FoldedWords(List.of("demand", "1,000")));
+            new FoldedWords(List.of("demand", "1,000")),
+            new FoldedWords(List.of("on-enlarge", "demanded", "s them")));
     Knowledge knowledge =
         new LexiconKnowledge(
             CompiledLexicon.of(
