@@ -874,7 +874,7 @@ final class ArticleReading {
     // "said it hoped the talks would go on": a wish of others' act, a call on them.
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
     // "our members need a big pay rise": a need of the speaker's side, asked of the other.
-    untold.addAll(Needs.find(p.tokens(), p.cues(), p.mentions()));
+    untold.addAll(Needs.find(p.tokens(), p.cues()));
     // "the union is for a pay rise": a position told with a copula and a preposition.
     untold.addAll(Positions.find(p.tokens(), p.cues()));
     // "locked out its drivers", "countersued": pressure told with no act word.

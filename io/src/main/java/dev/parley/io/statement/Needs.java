@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Demands told as a need of the speaker's side: "we need a guarantee that the ratios will hold",
- * "our members need a big pay rise", "Velmar needs the corridor open". What one side needs of an
- * item the other side acts on is asked of that side. A thing's need ("the talks need more time")
- * and a need to do something ("we need to", read by the lexicon) are none.
+ * "our members need a big pay rise". What one side needs of an item the other side acts on is asked
+ * of that side; a party named before "need" is the one obliged (see {@link Obligations}). A thing's
+ * need ("the talks need more time") and a need to do something ("we need to", read by the lexicon)
+ * are none.
  */
 final class Needs {
   /** The forms of "need" that tell a need. */
@@ -37,11 +38,11 @@ final class Needs {
 
   /**
    * The demand cues of the sentence's needs: a form of "need" right after a subject of the
-   * speaker's side ("we", "I", "our" and one or two words, or a known party or actor), followed by
-   * a word that opens a noun phrase (no "to", no negation; perhaps after a quotation mark) and an
-   * item named after it before any punctuation. The cue is the verb.
+   * speaker's side ("we", "I", or "our" or "my" and one or two words), followed by a word that
+   * opens a noun phrase (no "to", no negation; perhaps after a quotation mark) and an item named
+   * after it before any punctuation. The cue is the verb.
    */
-  static List<Cue> find(Tokens tokens, List<Cue> cues, List<Mention> mentions) {
+  static List<Cue> find(Tokens tokens, List<Cue> cues) {
     if (!tokens.mayHoldAny(WORDS)) {
       return ImmutableList.of();
     }
@@ -53,7 +54,7 @@ final class Needs {
           || next >= tokens.size()
           || !tokens.get(next).isWord()
           || NOT_A_THING.contains(tokens.get(next).lower())
-          || !hasSideSubject(tokens, mentions, i)
+          || !hasSideSubject(tokens, i)
           || !namesItemAfter(tokens, cues, i)) {
         continue;
       }
@@ -63,7 +64,7 @@ final class Needs {
   }
 
   /** Whether the words right before the verb at {@code i} are a subject of a side. */
-  private static boolean hasSideSubject(Tokens tokens, List<Mention> mentions, int i) {
+  private static boolean hasSideSubject(Tokens tokens, int i) {
     String before = tokens.get(i - 1).lower();
     if (FIRST_PERSON.contains(before)) {
       return true;
@@ -73,12 +74,6 @@ final class Needs {
         break;
       }
       if (OURS.contains(tokens.get(k).lower())) {
-        return true;
-      }
-    }
-    int end = tokens.get(i - 1).end();
-    for (Mention m : mentions) {
-      if (m.end() == end && m.isEntity() && (m.party().isPresent() || m.actor().isPresent())) {
         return true;
       }
     }

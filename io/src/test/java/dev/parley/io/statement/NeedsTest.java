@@ -13,7 +13,9 @@ class NeedsTest {
     assertThat(RIVERS.actsOn("\"We need a fair water quota,\" Marovia said."))
         .containsExactly("MV demand [water-quota]");
     assertThat(RIVERS.actsOn("Marovia said its farmers need a bigger water quota.")).isEmpty();
-    assertThat(RIVERS.actsOn("Marovia needs a guarantee that the water quota will hold."))
+    assertThat(
+            RIVERS.actsOn(
+                "\"We need a guarantee that the water quota will hold,\" Marovia's envoy said."))
         .containsExactly("MV demand [water-quota]");
   }
 
