@@ -779,7 +779,55 @@ final class ArticleReading {
         remember(speaker.teller() != null ? speaker.teller() : bySides ? speaker.speaker() : who);
       }
     }
+    if (PossessedProposals.mayName(p.tokens())) {
+      proposalsRefused(p, found, clauses);
+    }
     return quotedByClause(found, clauses);
+  }
+
+  /**
+   * Adds to a sentence's statements the other side's proposal that a rejection names by its owner
+   * ("rejected Mercy's offer on the pay rise"): the owner's proposal or demand on the rejection's
+   * items, addressed to the one who rejects, undated (it was made before), in the rejection's
+   * clause.
+   */
+  private void proposalsRefused(Parsed p, List<Statement> found, List<int[]> clauses) {
+    for (int k = 0, n = found.size(); k < n; k++) {
+      Statement refusal = found.get(k);
+      if (refusal.act() != Act.REJECT
+          || refusal.items().isEmpty()
+          || refusal.speakerParty().isEmpty()) {
+        continue;
+      }
+      int[] clause = clauses.get(k);
+      for (PossessedProposals.Owned owned :
+          PossessedProposals.find(p.tokens(), p.mentions(), p.cues(), clause[0], clause[1])) {
+        Optional<String> party = owned.owner().party();
+        if (party.equals(refusal.speakerParty())) {
+          continue;
+        }
+        Act act = owned.asks() ? Act.DEMAND : Contents.actOf(refusal.items(), party, knowledge);
+        if (found.stream().anyMatch(s -> s.act() == act && s.speakerParty().equals(party))) {
+          continue;
+        }
+        found.add(
+            Statement.builder()
+                .from(refusal)
+                .speakerActor(owned.owner().actor())
+                .speakerParty(party)
+                .speakerText(owned.owner().text())
+                .act(act)
+                .conditional(false)
+                .partial(false)
+                .addressees(List.of(refusal.speakerParty().get()))
+                .date(Optional.empty())
+                .datePrecision(Optional.empty())
+                .dateBasis(DateBasis.NONE)
+                .rule("possessor-of-refused")
+                .build());
+        clauses.add(clause);
+      }
+    }
   }
 
   /**
@@ -853,6 +901,8 @@ final class ArticleReading {
     }
     // "said it hoped the talks would go on": a wish of others' act, a call on them.
     untold.addAll(Hopes.find(p.tokens(), p.cues()));
+    // "our members need a big pay rise": a need of the speaker's side, asked of the other.
+    untold.addAll(Needs.find(p.tokens(), p.cues()));
     // "the union is for a pay rise": a position told with a copula and a preposition.
     untold.addAll(Positions.find(p.tokens(), p.cues()));
     // "locked out its drivers", "countersued": pressure told with no act word.

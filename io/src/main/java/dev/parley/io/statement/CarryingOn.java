@@ -24,9 +24,28 @@ final class CarryingOn {
 
   private CarryingOn() {}
 
-  /** Whether a reject cue leaves talks: its last word is a noun of talks. */
+  /**
+   * Words a cue of walking away may end with after "away": "walked away and ...", "walked away
+   * again".
+   */
+  private static final ImmutableSet<String> AFTER_AWAY =
+      ImmutableSet.of("and", "but", "again", "altogether");
+
+  /**
+   * Whether a reject cue leaves talks: its last word is a noun of talks, or it is walking away with
+   * nothing after "away" ("had not walked away"), which leaves the talks the sentence is about.
+   */
   static boolean leavesTalks(Tokens tokens, Cue cue) {
+    int first = tokens.indexAt(cue.start());
     int last = tokens.indexBefore(cue.end());
-    return last > tokens.indexAt(cue.start()) && TALKS.contains(tokens.get(last).lower());
+    while (last > first
+        && (!tokens.get(last).word() || AFTER_AWAY.contains(tokens.get(last).lower()))) {
+      last--;
+    }
+    if (last <= first) {
+      return false;
+    }
+    String word = tokens.get(last).lower();
+    return TALKS.contains(word) || word.equals("away");
   }
 }

@@ -55,8 +55,30 @@ final class Turns {
           "chairperson",
           "facilitator");
 
-  /** The words of the first person that stand for the one who speaks. */
-  private static final ImmutableSet<String> FIRST_PERSON = ImmutableSet.of("i", "we");
+  /**
+   * The words of the first person that stand for the one who speaks, with their contractions, which
+   * the tokenizer keeps as one word ("We've said no", "I'm not signing").
+   */
+  private static final ImmutableSet<String> FIRST_PERSON =
+      ImmutableSet.of(
+          "i",
+          "we",
+          "we've",
+          "we're",
+          "we'll",
+          "we'd",
+          "i've",
+          "i'm",
+          "i'll",
+          "i'd",
+          "we\u2019ve",
+          "we\u2019re",
+          "we\u2019ll",
+          "we\u2019d",
+          "i\u2019ve",
+          "i\u2019m",
+          "i\u2019ll",
+          "i\u2019d");
 
   private static final Turns NONE = new Turns(Map.of(), Map.of(), null);
 

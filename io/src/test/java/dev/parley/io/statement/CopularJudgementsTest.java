@@ -47,7 +47,8 @@ class CopularJudgementsTest {
     assertThat(
             InventedCases.TRUCE.acts(
                 "Velmar says the insurgents' older truce plans are irrelevant to the talks."))
-        .containsExactly("VL reject");
+        // The plans judged are the insurgents' own: their demand on the truce (PossessedProposals).
+        .containsExactly("VL reject", "CLF demand");
     assertThat(InventedCases.TRUCE.acts("Velmar says the weather on the coast is irrelevant."))
         .isEmpty();
   }

@@ -127,7 +127,8 @@ class IdiomCuesTest {
   void endingAWarOrAStrikeIsNoRejection() {
     assertThat(acts("Ostland said the catch quota would end the dispute with Norvania.")).isEmpty();
     assertThat(acts("Norvania ended the strike of its fishermen on Monday.")).isEmpty();
+    // Going on strike is pressure put on the other side, but the talks that ended reject nothing.
     assertThat(acts("Norvania's fishermen went on strike after talks ended without a deal."))
-        .isEmpty();
+        .doesNotContain("NV reject", "OS reject");
   }
 }

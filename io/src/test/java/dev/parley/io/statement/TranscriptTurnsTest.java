@@ -43,6 +43,17 @@ class TranscriptTurnsTest {
   }
 
   @Test
+  void aContractedFirstPersonInATurnIsTheLabelledSpeakerNotTheOneLastNamed() {
+    assertThat(
+            acts(
+                "Q: What does Velmar want?",
+                "BRENN: Velmar wants to keep its troops on the coast. We've said no to that.",
+                "Q: And the truce?",
+                "BRENN: We\u2019re ready to sign the truce."))
+        .containsExactly("VL demand", "CLF reject", "CLF accept");
+  }
+
+  @Test
   void aTitledLabelWithTheSurnameAloneNamesTheSpeaker() {
     assertThat(
             acts(
