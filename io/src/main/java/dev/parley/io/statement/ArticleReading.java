@@ -450,6 +450,15 @@ final class ArticleReading {
     }
   }
 
+  private static boolean hasCueIn(Parsed p, Cue.Kind kind, int start, int end) {
+    for (Cue cue : p.cues()) {
+      if (cue.kind() == kind && cue.start() >= start && cue.end() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasCue(Parsed p, Cue.Kind kind) {
     for (Cue cue : p.cues()) {
       if (cue.kind() == kind) {
@@ -652,13 +661,17 @@ final class ArticleReading {
           cue == contentCue
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
               : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
-      if (items.isEmpty()
-          && !hasCue(p, Cue.Kind.ITEM)
-          && ProposalsNamedAgain.namesOne(p.tokens(), cue)) {
-        // "The insurgents rejected the proposal": the items of the proposal told before.
+      ProposalsNamedAgain.Reference reference =
+          items.isEmpty() ? ProposalsNamedAgain.referenceOf(p.tokens(), cue) : null;
+      if (reference != null
+          && (reference == ProposalsNamedAgain.Reference.PRONOUN
+              // A pronoun is the whole object: items named in other clauses are other things'.
+              ? !hasCueIn(p, Cue.Kind.ITEM, clause[0], clause[1])
+              : !hasCue(p, Cue.Kind.ITEM))) {
+        // "The insurgents rejected the proposal", "rejected it": the items of what was told before.
         Statement named =
             ProposalsNamedAgain.antecedent(
-                toldBefore(p, found), act, speaker.speaker().party().orElse(""));
+                toldBefore(p, found), reference, act, speaker.speaker().party().orElse(""));
         if (named != null) {
           items = named.items();
           rule += "+named-again";
