@@ -661,6 +661,34 @@ final class ArticleReading {
           cue == contentCue
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
               : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
+      Mention relative =
+          items.isEmpty() && cue != contentCue
+              ? RelativeObjects.subjectAnsweringWhatCameBefore(
+                  p.tokens(), p.mentions(), clause[0], cue)
+              : null;
+      if (relative != null) {
+        // "called for longer shifts, a plan the union rejected": what was named before the comma.
+        items =
+            idsIn(
+                p.cues(),
+                Cue.Kind.ITEM,
+                i > 0 ? acts.get(i - 1).start() : p.sentence().start(),
+                clause[0],
+                labels);
+        if (!items.isEmpty()) {
+          rule += "+relative-object";
+          if (groupSides == null
+              && act != Act.DEMAND
+              && relative.isEntity()
+              && relative.party().isPresent()
+              && !relative.party().equals(speaker.speaker().party())) {
+            // "Mercy offered a raise, an offer the union dismissed": the clause's own subject; what
+            // "has to" be met there is still asked by the speaker.
+            speaker =
+                new Resolved(relative.asSpeaker(), relative, "relative-subject", Optional.empty());
+          }
+        }
+      }
       ProposalsNamedAgain.Reference reference =
           items.isEmpty() ? ProposalsNamedAgain.referenceOf(p.tokens(), cue) : null;
       if (reference != null
