@@ -11,7 +11,9 @@ import java.util.Set;
  * object or complement), else before it back to the clause's start or to the reporting verb that
  * opens it ("NATO expansion is unacceptable, he said"). A purpose clause ("in order to de-escalate,
  * ...") says why, not what, and an item a reporting verb stands between belongs to another clause
- * ("rejected the demand for X and said it was ready to keep bargaining").
+ * ("rejected the demand for X and said it was ready to keep bargaining"). A clause of result after
+ * the act ("reached a deal on pay, ending the strike") tells what the act brought about, not what
+ * it was about.
  */
 final class ItemScope {
   private ItemScope() {}
@@ -23,6 +25,11 @@ final class ItemScope {
   static List<String> of(
       Tokens tokens, List<Cue> cues, Cue act, int[] clause, int nextAct, List<String> labels) {
     List<int[]> purposes = Grammar.purposes(tokens);
+    for (int[] result : ResultClauses.of(tokens)) {
+      if (result[0] > act.start()) {
+        purposes.add(result);
+      }
+    }
     int end = Math.min(clause[1], nextAct);
     Set<String> ids = new LinkedHashSet<>();
     List<Cue> found = new ArrayList<>();
