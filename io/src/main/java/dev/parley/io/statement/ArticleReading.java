@@ -678,12 +678,12 @@ final class ArticleReading {
         if (!items.isEmpty()) {
           rule += "+relative-object";
           if (groupSides == null
-              && act != Act.DEMAND
+              && !RelativeObjects.obliges(p.tokens(), relative, cue)
               && relative.isEntity()
               && relative.party().isPresent()
               && !relative.party().equals(speaker.speaker().party())) {
-            // "Mercy offered a raise, an offer the union dismissed": the clause's own subject; what
-            // "has to" be met there is still asked by the speaker.
+            // "Mercy offered a raise, an offer the union dismissed": the clause's own subject;
+            // what it "has to" meet there is still asked by the speaker.
             speaker =
                 new Resolved(relative.asSpeaker(), relative, "relative-subject", Optional.empty());
           }

@@ -55,4 +55,22 @@ class RelativeObjectsTest {
                     + " full."))
         .doesNotContain("MH demand [staffing-ratio]");
   }
+
+  @Test
+  void theFirstMemberOfACompoundSubjectOfTheClauseSpeaks() {
+    assertThat(
+            actsOn(
+                "The union proposed fixed staffing ratios in March, a plan Mercy Hospital and"
+                    + " Lakeside Hospital have rejected."))
+        .contains("MH reject [staffing-ratio]");
+  }
+
+  @Test
+  void aDemandOfTheClausesSubjectIsItsOwn() {
+    assertThat(
+            actsOn(
+                "Mercy Hospital has ruled out fixed staffing ratios, which the union has demanded"
+                    + " for months."))
+        .contains("NU demand [staffing-ratio]");
+  }
 }
