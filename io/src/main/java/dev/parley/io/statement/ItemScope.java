@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,10 +60,40 @@ final class ItemScope {
       }
     }
     for (Cue cue : found) {
+      if (isComplementOfAnother(tokens, found, cue)) {
+        continue;
+      }
       if (ids.add(cue.entry())) {
         labels.add(cue.label());
       }
     }
     return ImmutableList.copyOf(ids);
+  }
+
+  /** Prepositions that attach a complement to an item's phrase ("a clean increase in ..."). */
+  private static final ImmutableSet<String> COMPLEMENT_PREPOSITIONS =
+      ImmutableSet.of("in", "of", "on", "for", "from");
+
+  /**
+   * Whether an item is named in the complement of another item's phrase: right after it, a
+   * preposition and at most a determiner ("a clean increase in the debt limit", "the compensation
+   * for the Qana field"): it says what the other item is about, not a thing of its own.
+   */
+  private static boolean isComplementOfAnother(Tokens tokens, List<Cue> found, Cue cue) {
+    int at = tokens.indexAt(cue.start());
+    for (Cue other : found) {
+      if (other.entry().equals(cue.entry()) || other.end() > cue.start()) {
+        continue;
+      }
+      int k = tokens.indexAt(other.end());
+      if (k < at && COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).lower())) {
+        int between = at - k - 1;
+        if (between == 0
+            || (between == 1 && English.DETERMINERS.contains(tokens.get(k + 1).lower()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
