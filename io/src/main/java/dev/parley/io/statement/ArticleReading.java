@@ -662,7 +662,7 @@ final class ArticleReading {
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
               : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
       Mention relative =
-          items.isEmpty() && cue != contentCue
+          items.isEmpty() && !cue.equals(contentCue)
               ? RelativeObjects.subjectAnsweringWhatCameBefore(
                   p.tokens(), p.mentions(), clause[0], cue)
               : null;

@@ -54,6 +54,6 @@ final class ResultClauses {
       spans.add(new int[] {tokens.get(i).start(), end});
       i = j;
     }
-    return spans;
+    return ImmutableList.copyOf(spans);
   }
 }
