@@ -396,7 +396,12 @@ class StatementQualityTest {
   // R 0.583 strict-F1 0.343, speaker 0.832, date 0.824, act 0.806 (1164 extracted, 815 matched,
   // 439 strict); seeds unchanged. Recall floor raised just below, the precision floor just below
   // the 0.700 it now stands at.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.58, 0.34, 0.83, 0.82, 0.80);
+  // Items and speakers named by reference (a pronoun that is the whole object of an answer, an act
+  // in a relative clause after a comma on what came before it and by its own subject, items in a
+  // clause of result or in the complement of another item's phrase set aside): P 0.700 R 0.583
+  // strict-F1 0.353, speaker 0.831, date 0.824, act 0.806 (1165 extracted, 815 matched, 453
+  // strict); seeds unchanged. Strict-F1 floor raised just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.58, 0.35, 0.83, 0.82, 0.80);
 
   /** The least each score may be. */
   record Floors(
