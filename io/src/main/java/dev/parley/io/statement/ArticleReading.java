@@ -478,6 +478,15 @@ final class ArticleReading {
     }
   }
 
+  private static boolean hasCueIn(Parsed p, Cue.Kind kind, int start, int end) {
+    for (Cue cue : p.cues()) {
+      if (cue.kind() == kind && cue.start() >= start && cue.end() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasCue(Parsed p, Cue.Kind kind) {
     for (Cue cue : p.cues()) {
       if (cue.kind() == kind) {
@@ -680,13 +689,45 @@ final class ArticleReading {
           cue == contentCue
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
               : ItemScope.of(p.tokens(), p.cues(), cue, clause, segmentEnd, labels);
-      if (items.isEmpty()
-          && !hasCue(p, Cue.Kind.ITEM)
-          && ProposalsNamedAgain.namesOne(p.tokens(), cue)) {
-        // "The insurgents rejected the proposal": the items of the proposal told before.
+      Mention relative =
+          items.isEmpty() && !cue.equals(contentCue)
+              ? RelativeObjects.subjectAnsweringWhatCameBefore(
+                  p.tokens(), p.mentions(), clause[0], cue)
+              : null;
+      if (relative != null) {
+        // "called for longer shifts, a plan the union rejected": what was named before the comma.
+        items =
+            idsIn(
+                p.cues(),
+                Cue.Kind.ITEM,
+                i > 0 ? acts.get(i - 1).start() : p.sentence().start(),
+                clause[0],
+                labels);
+        if (!items.isEmpty()) {
+          rule += "+relative-object";
+          if (groupSides == null
+              && !RelativeObjects.obliges(p.tokens(), relative, cue)
+              && relative.isEntity()
+              && relative.party().isPresent()
+              && !relative.party().equals(speaker.speaker().party())) {
+            // "Mercy offered a raise, an offer the union dismissed": the clause's own subject;
+            // what it "has to" meet there is still asked by the speaker.
+            speaker =
+                new Resolved(relative.asSpeaker(), relative, "relative-subject", Optional.empty());
+          }
+        }
+      }
+      ProposalsNamedAgain.Reference reference =
+          items.isEmpty() ? ProposalsNamedAgain.referenceOf(p.tokens(), cue) : null;
+      if (reference != null
+          && (reference == ProposalsNamedAgain.Reference.PRONOUN
+              // A pronoun is the whole object: items named in other clauses are other things'.
+              ? !hasCueIn(p, Cue.Kind.ITEM, clause[0], clause[1])
+              : !hasCue(p, Cue.Kind.ITEM))) {
+        // "The insurgents rejected the proposal", "rejected it": the items of what was told before.
         Statement named =
             ProposalsNamedAgain.antecedent(
-                toldBefore(p, found), act, speaker.speaker().party().orElse(""));
+                toldBefore(p, found), reference, act, speaker.speaker().party().orElse(""));
         if (named != null) {
           items = named.items();
           rule += "+named-again";

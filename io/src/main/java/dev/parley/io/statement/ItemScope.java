@@ -1,6 +1,7 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Set;
  * object or complement), else before it back to the clause's start or to the reporting verb that
  * opens it ("NATO expansion is unacceptable, he said"). A purpose clause ("in order to de-escalate,
  * ...") says why, not what, and an item a reporting verb stands between belongs to another clause
- * ("rejected the demand for X and said it was ready to keep bargaining").
+ * ("rejected the demand for X and said it was ready to keep bargaining"). A clause of result after
+ * the act ("reached a deal on pay, ending the strike") tells what the act brought about, not what
+ * it was about.
  */
 final class ItemScope {
   private ItemScope() {}
@@ -23,6 +26,11 @@ final class ItemScope {
   static List<String> of(
       Tokens tokens, List<Cue> cues, Cue act, int[] clause, int nextAct, List<String> labels) {
     List<int[]> purposes = Grammar.purposes(tokens);
+    for (int[] result : ResultClauses.of(tokens)) {
+      if (result[0] > act.start()) {
+        purposes.add(result);
+      }
+    }
     int end = Math.min(clause[1], nextAct);
     Set<String> ids = new LinkedHashSet<>();
     List<Cue> found = new ArrayList<>();
@@ -52,10 +60,40 @@ final class ItemScope {
       }
     }
     for (Cue cue : found) {
+      if (isComplementOfAnother(tokens, found, cue)) {
+        continue;
+      }
       if (ids.add(cue.entry())) {
         labels.add(cue.label());
       }
     }
     return ImmutableList.copyOf(ids);
+  }
+
+  /** Prepositions that attach a complement to an item's phrase ("a clean increase in ..."). */
+  private static final ImmutableSet<String> COMPLEMENT_PREPOSITIONS =
+      ImmutableSet.of("in", "of", "on", "for", "from");
+
+  /**
+   * Whether an item is named in the complement of another item's phrase: right after it, a
+   * preposition and at most a determiner ("a clean increase in the debt limit", "the compensation
+   * for the Qana field"): it says what the other item is about, not a thing of its own.
+   */
+  private static boolean isComplementOfAnother(Tokens tokens, List<Cue> found, Cue cue) {
+    int at = tokens.indexAt(cue.start());
+    for (Cue other : found) {
+      if (other.entry().equals(cue.entry()) || other.end() > cue.start()) {
+        continue;
+      }
+      int k = tokens.indexAt(other.end());
+      if (k < at && COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).lower())) {
+        int between = at - k - 1;
+        if (between == 0
+            || (between == 1 && English.DETERMINERS.contains(tokens.get(k + 1).lower()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -5,13 +5,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A proposal named again by a noun phrase: "Velmar proposed a joint patrol of the strait. The
- * insurgents rejected the proposal." The answer's object is a definite or demonstrative noun phrase
- * of a proposal-like noun ("the proposal", "those proposals", "the offer", "the plan", "such
- * demands") with no item of its own, so the act is on the items of the proposal or demand it refers
- * to: the nearest one told before it in its paragraph (see {@link #antecedent}).
+ * A proposal named again: "Velmar proposed a joint patrol of the strait. The insurgents rejected
+ * the proposal." The answer's object is a definite or demonstrative noun phrase of a proposal-like
+ * noun ("the proposal", "those proposals", "the offer", "the plan", "such demands") or a pronoun
+ * ("rejected it", "cannot accept this"), with no item of its own, so the act is on the items of the
+ * proposal or demand it refers to: the nearest one told before it (see {@link #antecedent}).
  */
 final class ProposalsNamedAgain {
+  /** What an act's object names again. */
+  enum Reference {
+    /** A proposal-like noun: "the proposal", "such demands". */
+    PROPOSAL,
+    /** A pronoun with nothing after it in its clause: "rejected it", "accept this". */
+    PRONOUN
+  }
+
   /** The nouns of a proposal or a demand that a later sentence may name again. */
   static final FoldedWords NOUNS =
       new FoldedWords(
@@ -61,6 +69,56 @@ final class ProposalsNamedAgain {
           "counter-proposals",
           "package");
 
+  /** Pronouns that may stand for what was put forward or agreed before. */
+  private static final ImmutableSet<String> PRONOUNS =
+      ImmutableSet.of("it", "this", "that", "them", "these", "those");
+
+  /**
+   * Words that may follow a pronoun object and leave it the whole object: prepositions, adverbs and
+   * conjunctions ("rejected it on the spot", "would not accept it either", "agreed to it and ..."),
+   * never a noun, a verb or a clause ("accepted that the talks failed", "agreed it would").
+   */
+  private static final ImmutableSet<String> AFTER_PRONOUN =
+      ImmutableSet.of(
+          "at",
+          "in",
+          "on",
+          "within",
+          "during",
+          "after",
+          "before",
+          "with",
+          "without",
+          "as",
+          "because",
+          "for",
+          "by",
+          "until",
+          "from",
+          "over",
+          "outright",
+          "too",
+          "either",
+          "again",
+          "immediately",
+          "and",
+          "but",
+          "when",
+          "since",
+          "while",
+          "unless",
+          "if",
+          "once",
+          "now",
+          "later",
+          "today",
+          "yesterday",
+          "then",
+          "also",
+          "last",
+          "this",
+          "next");
+
   /** The determiners that point back: definite or demonstrative. */
   private static final ImmutableSet<String> POINTING =
       ImmutableSet.of("the", "this", "that", "these", "those", "such");
@@ -91,46 +149,68 @@ final class ProposalsNamedAgain {
   private ProposalsNamedAgain() {}
 
   /**
-   * Whether the act's object, right after its cue (perhaps after "to", "on", "upon" or "with"), is
-   * a definite or demonstrative noun phrase of a proposal-like noun with at most two modifiers and
-   * no content of its own after it: "rejected those proposals", "agreed to the revised offer".
+   * What the act's object, right after its cue (perhaps after "to", "on", "upon" or "with"), names
+   * again, or null: a definite or demonstrative noun phrase of a proposal-like noun with at most
+   * two modifiers and no content of its own after it ("rejected those proposals", "agreed to the
+   * revised offer"), or a pronoun that is the whole object ("rejected it on the spot", "cannot
+   * accept this.").
    */
-  static boolean namesOne(Tokens tokens, Cue act) {
-    if (!tokens.mayHoldAny(NOUNS)) {
-      return false;
-    }
+  static @Nullable Reference referenceOf(Tokens tokens, Cue act) {
     int k = tokens.indexAt(act.end());
     if (k < tokens.size() && PARTICLES.contains(tokens.get(k).lower())) {
       k++;
     }
-    if (k >= tokens.size() || !POINTING.contains(tokens.get(k).lower())) {
-      return false;
+    if (k >= tokens.size()) {
+      return null;
+    }
+    String first = tokens.get(k).lower();
+    if (PRONOUNS.contains(first) && isWholeObject(tokens, k + 1)) {
+      return Reference.PRONOUN;
+    }
+    if (!tokens.mayHoldAny(NOUNS) || !POINTING.contains(first)) {
+      return null;
     }
     for (int j = k + 1; j < tokens.size() && j <= k + 1 + MODIFIERS; j++) {
       Tokens.Token t = tokens.get(j);
       if (!t.isWord() || English.CONJUNCTIONS.contains(t.lower())) {
-        return false;
+        return null;
       }
       if (NOUN_FORMS.contains(t.lower())) {
-        return j + 1 >= tokens.size() || !OWN_CONTENT.contains(tokens.get(j + 1).lower());
+        return j + 1 >= tokens.size() || !OWN_CONTENT.contains(tokens.get(j + 1).lower())
+            ? Reference.PROPOSAL
+            : null;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** Whether nothing but punctuation, a preposition, an adverb or a conjunction follows at k. */
+  private static boolean isWholeObject(Tokens tokens, int k) {
+    if (k >= tokens.size() || !tokens.get(k).isWord()) {
+      return true;
+    }
+    String next = tokens.get(k).lower();
+    return AFTER_PRONOUN.contains(next) || (next.endsWith("ly") && next.length() > 4);
   }
 
   /**
-   * The proposal or demand the noun phrase refers to: of {@code earlier} (the statements told
-   * before the act, nearest last), the last proposal or demand, if it names items and, for an
-   * acceptance or a rejection, is another party's; null when the nearest such statement fails those
-   * tests or there is none.
+   * The proposal or demand the reference refers to: of {@code earlier} (the statements told before
+   * the act, nearest last), the last proposal or demand, if it names items and, for an acceptance
+   * or a rejection, is another party's; null when the nearest such statement fails those tests or
+   * there is none. A pronoun is read only as the object of an acceptance, a rejection or a
+   * discussion ("discussed it"), never of a demand or a proposal of one's own.
    */
-  static @Nullable Statement antecedent(List<Statement> earlier, Act act, String party) {
+  static @Nullable Statement antecedent(
+      List<Statement> earlier, Reference reference, Act act, String party) {
+    boolean answers = act == Act.ACCEPT || act == Act.REJECT;
+    if (reference == Reference.PRONOUN && !answers && act != Act.DISCUSS) {
+      return null;
+    }
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Statement s = earlier.get(i);
       if (s.act() != Act.PROPOSE && s.act() != Act.DEMAND) {
         continue;
       }
-      boolean answers = act == Act.ACCEPT || act == Act.REJECT;
       if (s.items().isEmpty() || (answers && s.speakerParty().orElse("").equals(party))) {
         return null;
       }

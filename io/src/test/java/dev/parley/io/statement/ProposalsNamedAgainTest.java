@@ -81,4 +81,43 @@ class ProposalsNamedAgainTest {
     assertThat(actsOn("The union demanded a pay rise. The union rejected the offer."))
         .containsExactly("NU demand [pay-rise]", "NU reject []");
   }
+
+  @Test
+  void aPronounThatIsTheWholeObjectStandsForTheProposal() {
+    assertThat(
+            actsOn(
+                "Mercy Hospital put forward a pay rise of three percent on Friday. The union"
+                    + " rejected it at a meeting the same evening, saying it was too little."))
+        .containsExactly("MH propose [pay-rise]", "NU reject [pay-rise]");
+    assertThat(
+            truceActsOn(
+                "Velmar proposed a ninety-day truce along the coast. The insurgents said they"
+                    + " could not accept this."))
+        .containsExactly("VL propose [truce]", "CLF reject [truce]");
+    assertThat(truceActsOn("The insurgents demanded a ceasefire.", "Velmar agreed to it."))
+        .containsExactly("CLF demand [truce]", "VL accept [truce]");
+  }
+
+  @Test
+  void aPronounThatOpensAClauseOrTakesANounIsNoReference() {
+    assertThat(
+            actsOn(
+                "Mercy Hospital proposed a pay rise. The union accepted that the talks had"
+                    + " failed."))
+        .doesNotContain("NU accept [pay-rise]");
+    assertThat(
+            actsOn(
+                "Mercy Hospital proposed a pay rise. The union rejected this week a call to end"
+                    + " the strike."))
+        .doesNotContain("NU reject [pay-rise]");
+  }
+
+  @Test
+  void anAgreementIsNoProposalNamedAgain() {
+    assertThat(
+            truceActsOn(
+                "Velmar and the insurgents agreed on a ninety-day truce on Sunday. Tarsia"
+                    + " welcomed it."))
+        .contains("TS accept []");
+  }
 }

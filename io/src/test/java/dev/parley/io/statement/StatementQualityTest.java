@@ -431,7 +431,16 @@ class StatementQualityTest {
   // matches include four whose speaker is a near miss (the party without its actor, or the first
   // of both sides where the gold lists the other first), so the speaker ratio falls from 0.832:
   // its floor is lowered just below, the recall and act floors raised just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.56, 0.33, 0.82, 0.855, 0.79);
+  // Items and speakers named by reference (a pronoun that is the whole object of an answer, an act
+  // in a relative clause after a comma on what came before it and by its own subject, items in a
+  // clause of result or in the complement of another item's phrase set aside): P 0.700 R 0.583
+  // strict-F1 0.353, speaker 0.831, date 0.824, act 0.806 (1165 extracted, 815 matched, 453
+  // strict); seeds unchanged. Strict-F1 floor raised just below.
+  // The rules for everyday act phrases, needs, possessed proposals, pronoun objects, relative
+  // clauses, clauses of result and item complements with the reader's dates, on the
+  // seventy-eight: P 0.696 R 0.578 strict-F1 0.345, speaker 0.821, date 0.860 (514 of 598), act
+  // 0.800 (1258 extracted, 875 matched, 478 strict). Seeds unchanged. Floors just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.575, 0.34, 0.815, 0.855, 0.795);
 
   /** The least each score may be. */
   record Floors(
