@@ -168,6 +168,14 @@ final class ArticleParser {
       }
     }
     cues.setAsideInlineRest(l);
+    if (lines.suffixRule[l] == null && lines.bs[l] < lines.be[l]) {
+      int number = Posts.numberSuffixStart(text, lines.bs[l], lines.be[l]);
+      if (number > 0) {
+        lines.suffixRule[l] = Posts.NUMBER; // "... as it goes. 1/": the post's number
+        lines.suffixStart[l] = number;
+        lines.be[l] = Text.trimEnd(text, lines.bs[l], number);
+      }
+    }
   }
 
   /**
@@ -229,6 +237,10 @@ final class ArticleParser {
     }
     if (text.charAt(s) == '#' && Hashtags.isHashtagLine(text, s, e)) {
       return "tags"; // "#FishingTalks #Quotas"
+    }
+    String post = Posts.wholeLineRule(text, s, e);
+    if (post != null) {
+      return post; // "3/12", "212 Reposts 41 Likes", "Replying to @jroe"
     }
     if (lines.hasDigit(s, e) && lines.hasLetter(s, e) && datelines.isPageMeta(s, e)) {
       return "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own
