@@ -44,6 +44,17 @@ class RecordLabelsTest {
   }
 
   @Test
+  void theFirstPersonWithANamedPartnerIsBothSides() {
+    assertThat(
+            acts(
+                "The Foreign Minister (Ilona Varga)",
+                "This morning Tomas Brenn and I agreed the truce.",
+                "Tomas Brenn (Harbourside) (CLF)",
+                "We will discuss the truce with every Member."))
+        .containsExactlyInAnyOrder("CLF/brenn accept", "VL/varga accept", "CLF/brenn discuss");
+  }
+
+  @Test
   void aMemberTheLexiconDoesNotKnowSpeaksForThePartyInTheLastBrackets() {
     assertThat(
             acts(
