@@ -16,11 +16,14 @@ import org.jspecify.annotations.Nullable;
  * boilerplate ({@code dateline}), and a day alone with no year ({@code Saturday, January 5}, {@code
  * JAN. 6}) a {@code day-header} ({@link DayHeaders}); a line drawn of dashes or stars is a {@code
  * separator}, and a time stamp alone ({@code Saturday, 10:42 a.m. ET}) a live page's {@code
- * time-stamp} ({@link TimeStamps}); a line of hashtags is {@code tags}; a short {@code By Firstname
- * Lastname} line is a {@code byline}, and so are a line of such a byline and stamps between
- * separators ({@code By Jane Roe | Published October 7, 2022}) and a line of credits ({@code
- * (Reporting by Jane Roe; Editing by John Doe)}, {@code With AFP}, {@code (Reuters)}); a wire
- * dateline opening the first body line after the headline ({@code LOS ANGELES, May 2, 2023 —},
+ * time-stamp} ({@link TimeStamps}); a line of hashtags is {@code tags}; a thread's furniture, a
+ * post's number alone or ending its last line ({@code 3/}, {@code 3/12}), its counts ({@code 212
+ * Reposts 41 Likes}) and the label over a reply, is {@code post-number}, {@code post-counts} and
+ * {@code reply-to}, and the author's handle alone a {@code byline} ({@link Posts}); a short {@code
+ * By Firstname Lastname} line is a {@code byline}, and so are a line of such a byline and stamps
+ * between separators ({@code By Jane Roe | Published October 7, 2022}) and a line of credits
+ * ({@code (Reporting by Jane Roe; Editing by John Doe)}, {@code With AFP}, {@code (Reuters)}); a
+ * wire dateline opening the first body line after the headline ({@code LOS ANGELES, May 2, 2023 —},
  * {@code GENEVA, Jan 10 (Reuters) -}, {@code Berlin (dpa) -}) is boilerplate ({@code
  * agency-dateline}) and the rest of the line is body, and so is one that names a date or an agency
  * after a standfirst and a summary of bullets, which are then set aside ({@code summary}); an
@@ -170,6 +173,14 @@ final class ArticleParser {
       }
     }
     cues.setAsideInlineRest(l);
+    if (lines.suffixRule[l] == null && lines.bs[l] < lines.be[l]) {
+      int number = Posts.numberSuffixStart(text, lines.bs[l], lines.be[l]);
+      if (number > 0) {
+        lines.suffixRule[l] = Posts.NUMBER; // "... as it goes. 1/": the post's number
+        lines.suffixStart[l] = number;
+        lines.be[l] = Text.trimEnd(text, lines.bs[l], number);
+      }
+    }
   }
 
   /**
@@ -231,6 +242,10 @@ final class ArticleParser {
     }
     if (text.charAt(s) == '#' && Hashtags.isHashtagLine(text, s, e)) {
       return "tags"; // "#FishingTalks #Quotas"
+    }
+    String post = Posts.wholeLineRule(text, s, e);
+    if (post != null) {
+      return post; // "3/12", "212 Reposts 41 Likes", "Replying to @jroe"
     }
     if (lines.hasDigit(s, e) && lines.hasLetter(s, e) && datelines.isPageMeta(s, e)) {
       return "page-meta"; // "3 min read", "Views: 2314", "Comments (214)" on a line of their own

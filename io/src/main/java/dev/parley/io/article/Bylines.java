@@ -1,5 +1,6 @@
 package dev.parley.io.article;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 
 /**
@@ -65,13 +66,23 @@ final class Bylines {
   }
 
   /**
-   * Whether [s, e) is {@code By} and a few capitalised names, perhaps with a role after a comma
-   * ({@code By Jane Roe, Staff reporter}, {@code By John Doe, special correspondent}, {@code By
-   * Jane Doe with AFP}, {@code By the Associated Press}).
+   * Whether [s, e) is {@code By} (or {@code Written by}, perhaps with a colon) and a few
+   * capitalised names, perhaps with a role after a comma ({@code By Jane Roe, Staff reporter},
+   * {@code By John Doe, special correspondent}, {@code By Jane Doe with AFP}, {@code By the
+   * Associated Press}, {@code Written by: Jane Roe}).
    */
   boolean isByline(int s, int e) {
-    return isBylineOpeningWith("By ", s, e);
+    for (String by : BYLINE_OPENINGS) {
+      if (isBylineOpeningWith(by, s, e)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** How a byline opens: "By Jane Roe", "By: Jane Roe", "Written by: Jane Roe". */
+  private static final ImmutableList<String> BYLINE_OPENINGS =
+      ImmutableList.of("By ", "By: ", "Written by ", "Written by: ");
 
   /**
    * Whether [s, e) is a byline with a lower-case {@code by} ({@code by Jane Roe and John Doe}),

@@ -1,6 +1,7 @@
 package dev.parley.io.article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -77,6 +78,58 @@ final class DateClues {
       statedByDateline = PublicationDate.stated(firstDatedDay(s, e), text.substring(s, e));
       datelineLine = l;
     }
+    if (datelines.size() < MAX_POSTS) {
+      datelines.add(new int[] {s, e, l});
+    }
+  }
+
+  /** The most date lines kept to read a page of stamped posts. */
+  private static final int MAX_POSTS = 256;
+
+  /** The fewest stamped posts that make a page of them (a thread), not a story with a date line. */
+  private static final int MIN_POSTS = 3;
+
+  /** Every date line read: start, end and line. */
+  private final List<int[]> datelines = new ArrayList<>();
+
+  /**
+   * The day of a page of stamped posts (a thread, each post followed or headed by its date line
+   * with a time: {@code 2:33 PM - 14 Nov 11}): the earliest day of its date lines, when at least
+   * {@value #MIN_POSTS} of them still stand as date lines once every rule has run, each with body
+   * lines between it and the one before, so that the page's first post is the publication; else
+   * null.
+   */
+  private @Nullable PublicationDate firstPost() {
+    if (datelines.size() < MIN_POSTS) {
+      return null;
+    }
+    PublicationDate earliest = null;
+    int posts = 0;
+    int previous = -1;
+    for (int[] d : datelines) {
+      if (!"dateline".equals(lines.wholeRule[d[2]])) {
+        continue; // a stamp a later rule took as a reader's comment
+      }
+      if (previous >= 0 && !bodyBetween(previous, d[2])) {
+        return null; // two date lines together: a masthead, not posts
+      }
+      previous = d[2];
+      posts++;
+      LocalDate day = firstDatedDay(d[0], d[1]);
+      if (earliest == null || day.isBefore(earliest.date().orElseThrow())) {
+        earliest = PublicationDate.stated(day, text.substring(d[0], d[1]));
+      }
+    }
+    return posts >= MIN_POSTS ? earliest : null;
+  }
+
+  private boolean bodyBetween(int from, int to) {
+    for (int l = from + 1; l < to; l++) {
+      if (lines.hasBody(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Records where the wire dateline [s, e) stands, for the day it may give without a year. */
@@ -107,10 +160,11 @@ final class DateClues {
 
   /**
    * The publication date: stated by a {@code Published}/{@code Posted} stamp, else by a {@code
-   * date} header, else by a date line standing before the second body paragraph under the headline;
-   * else inferred from the body (see {@link InferredDates}; no day after an update stamp's), else
-   * from an update stamp's day (the article is no younger); else unknown. An update stamp never
-   * states the day, whether it stands before or after the published stamp, on its line or another.
+   * date} header, else by a date line standing before the second body paragraph under the headline,
+   * else by the first of a page of stamped posts ({@link #firstPost}); else inferred from the body
+   * (see {@link InferredDates}; no day after an update stamp's), else from an update stamp's day
+   * (the article is no younger); else unknown. An update stamp never states the day, whether it
+   * stands before or after the published stamp, on its line or another.
    */
   PublicationDate publicationDate(List<Sentence> sentences, Navigation navigation) {
     if (statedByStamp != null) {
@@ -121,6 +175,10 @@ final class DateClues {
     }
     if (statedByDateline != null && bodyLinesBefore(datelineLine, navigation) <= 1) {
       return statedByDateline;
+    }
+    PublicationDate firstPost = firstPost();
+    if (firstPost != null) {
+      return firstPost;
     }
     PublicationDate inferred =
         InferredDates.infer(

@@ -833,6 +833,9 @@ public final class DateMentions {
         return -1;
       }
       int d = day;
+      if (j == i + 1 && (punct(j, '/') || punct(j, '-'))) {
+        return joinedDayMonthAt(i, d);
+      }
       if (lowerWord(j).equals("of") && monthAt(j + 1) > 0) {
         j++;
       }
@@ -841,6 +844,59 @@ public final class DateMentions {
         return -1;
       }
       return finishDay(i, k, month, d);
+    }
+
+    /**
+     * Reads a day, a month's name and a year joined by slashes or dashes at {@code i} ({@code
+     * 23/June/2021}, {@code 23-Jun-2021}, and in a date line {@code 23-Jun-21}); the index after,
+     * or -1. The month's name fixes the order, so the date reads only one way.
+     */
+    private int joinedDayMonthAt(int i, int d) {
+      char sep = text.charAt(from[i + 1]);
+      if (!adjacent(i, i + 1) || !adjacent(i + 1, i + 2)) {
+        return -1;
+      }
+      int k = monthAt(i + 2);
+      if (k != i + 3 || !punct(k, sep) || !adjacent(k - 1, k) || !adjacent(k, k + 1)) {
+        return -1; // "Jun." with its stop, or no separator of the same kind after the month
+      }
+      int y = yearAt(k + 1);
+      if (y < 0 && shortYears) {
+        y = shortYearAt(k + 1);
+      }
+      LocalDate date = y > 0 ? date(y, month, d) : null;
+      if (date == null) {
+        return -1;
+      }
+      emit(i, k + 1, date, DatePrecision.DAY, false);
+      return k + 2;
+    }
+
+    /**
+     * A two-digit year (20yy) standing alone at {@code i}, as a date line may write it after a
+     * month's name ({@code 14 Nov 11}, {@code 23-Jun-21}); -1 when the number goes on as a time
+     * ({@code 11:30}, {@code 11.30}, {@code 11 am}) or a longer number.
+     */
+    private int shortYearAt(int i) {
+      int yy = number(i, 2, 2);
+      if (yy < 0) {
+        return -1;
+      }
+      if (adjacent(i, i + 1) && kind[i + 1] != PUNCT) {
+        return -1;
+      }
+      if (adjacent(i, i + 1) && (punct(i + 1, ':') || punct(i + 1, '.') || punct(i + 1, '/'))) {
+        return -1;
+      }
+      String after = lowerWord(i + 1);
+      if (after.equals("am")
+          || after.equals("pm")
+          || after.equals("a")
+          || after.equals("p")
+          || after.equals("h")) {
+        return -1;
+      }
+      return 2000 + yy;
     }
 
     private int monthFirstAt(int i) {
@@ -874,6 +930,9 @@ public final class DateMentions {
     private int finishDay(int first, int next, int m, int d) {
       int yearIndex = yearIndexAfter(next);
       int y = yearAt(yearIndex);
+      if (y < 0 && shortYears && yearIndex == next && kind(first) == NUMBER) {
+        y = shortYearAt(yearIndex); // "14 Nov 11": the day first, the year right after the month
+      }
       if (y > 0) {
         LocalDate date = date(y, m, d);
         if (date == null) {

@@ -76,8 +76,34 @@ final class Datelines {
       if (m.relative() || m.precision() != DatePrecision.DAY) {
         continue; // a weekday before the date is itself a (relative) mention
       }
-      return (onlyWords(s, m.start(), true) || isPlaceBefore(s, m.start()))
+      return (onlyWords(s, m.start(), true)
+              || isPlaceBefore(s, m.start())
+              || isTimeBefore(s, m.start()))
           && isTimeAndStamp(m.end(), e);
+    }
+    return false;
+  }
+
+  /**
+   * What may stand between a time of day and the date after it in a post's stamp: a dash, a bar, a
+   * dot, a comma.
+   */
+  private static final String TIME_SEPARATORS = "-\u2013\u2014|\u00b7\u2022,";
+
+  /**
+   * Whether [s, date) is a time of day and a separator before a date line's date, perhaps with a
+   * weekday after the separator, as a social network stamps a post ({@code 2:33 PM - 14 Nov 11},
+   * {@code 08:41 PM | Wednesday 23 June 2021}).
+   */
+  private boolean isTimeBefore(int s, int date) {
+    if (date - s > 2 * MAX_TIME || !lines.hasDigit(s, date)) {
+      return false;
+    }
+    for (int p = s + 1; p < date; p++) {
+      if (TIME_SEPARATORS.indexOf(text.charAt(p)) >= 0) {
+        int time = Text.trimEnd(text, s, p);
+        return time > s && isTimeOfDay(s, time) && onlyWords(p + 1, date, true);
+      }
     }
     return false;
   }

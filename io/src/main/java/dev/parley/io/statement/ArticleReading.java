@@ -199,7 +199,8 @@ final class ArticleReading {
       }
       boolean[] quoted = quotes.mark(text, sentence.start(), sentence.end());
       Knowledge.Scanned scanned = knowledge.scan(text, sentence.start(), sentence.end(), spelt);
-      List<Cue> cues = Overlaps.resolve(scanned.cues());
+      List<Cue> cues =
+          PlaceNames.withoutPartsOfPlaces(text, Overlaps.resolve(scanned.cues()), knowledge);
       parsed.add(new Parsed(sentence, quoted, quotes.isOpen(), cues, scanned.tokens()));
     }
     ImmutableArticleStatements.Builder result = ArticleStatements.builder().article(article);

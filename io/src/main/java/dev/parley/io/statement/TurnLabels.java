@@ -9,21 +9,41 @@ import org.jspecify.annotations.Nullable;
  * case, perhaps with an outlet or a party in brackets, and a colon ("MR. PRICE:", "Q (Reuters):",
  * "SECRETARY BLINKEN:", "Ms. Psaki:", "MODERATOR (JANE ROE, SPOKESPERSON):"), perhaps in markdown's
  * bold ("**Jane Roe:**", "**Jane Roe**:"), perhaps alone in its paragraph with the turn's words in
- * the paragraphs after it; or an interview's "Q." and "A." without a colon. Whether the article is
- * a transcript at all is for {@link Turns} to decide.
+ * the paragraphs after it; or an interview's "Q." and "A." without a colon; or a parliamentary
+ * record's label alone in its paragraph without a colon ({@link #alone}). Whether the article is a
+ * transcript at all is for {@link Turns} to decide.
  */
 final class TurnLabels {
   private TurnLabels() {}
 
   /**
-   * A label found: the name or role ({@code start} to {@code headEnd}), the text between its
-   * brackets ({@code bracketStart} to {@code bracketEnd}, equal when there are none) and where the
-   * turn's own words begin, after the colon.
+   * A label found: the name or role ({@code start} to {@code headEnd}), the text between its first
+   * brackets ({@code bracketStart} to {@code bracketEnd}, equal when there are none), where the
+   * turn's own words begin, after the colon, how many groups of brackets it has and the text of the
+   * last ("(Lab)" after a constituency), and whether a colon ends it (a parliamentary record's
+   * label stands alone with none).
    */
   record Label(
-      int start, int headStart, int headEnd, int bracketStart, int bracketEnd, int bodyStart) {
+      int start,
+      int headStart,
+      int headEnd,
+      int bracketStart,
+      int bracketEnd,
+      int bodyStart,
+      int brackets,
+      int lastBracketStart,
+      int lastBracketEnd,
+      boolean colon) {
     boolean hasBracket() {
       return bracketEnd > bracketStart;
+    }
+
+    /**
+     * Whether the label is a parliamentary record's: a Member's name with a constituency and a
+     * party in brackets ("Jane Roe (Harbourside) (Lab)"), no outlet.
+     */
+    boolean constituency() {
+      return brackets >= 2;
     }
 
     /** Whether the label stands alone, with the turn's words in the paragraphs after it. */
@@ -154,16 +174,43 @@ final class TurnLabels {
         break;
       }
     }
+    return labelOf(text, start, headStart, open, headLimit, bodyStart, true);
+  }
+
+  /**
+   * The label whose name or role runs from {@code headStart} to {@code open} (its first bracket, or
+   * -1 for none) and whose brackets end at {@code headLimit}; null when the name is no name or the
+   * brackets are not closed there.
+   */
+  private static @Nullable Label labelOf(
+      String text,
+      int start,
+      int headStart,
+      int open,
+      int headLimit,
+      int bodyStart,
+      boolean colon) {
     int headEnd = open < 0 ? headLimit : open;
-    int bracketStart = colon;
-    int bracketEnd = colon;
-    if (open >= 0) {
-      int close = closing(text, open, headLimit);
-      if (close < 0) {
+    int bracketStart = headLimit;
+    int bracketEnd = headLimit;
+    int lastStart = headLimit;
+    int lastEnd = headLimit;
+    int brackets = 0;
+    for (int at = open; at >= 0 && at < headLimit; ) {
+      int close = closing(text, at, headLimit);
+      if (close < 0 || ++brackets > MAX_BRACKETS) {
         return null;
       }
-      bracketStart = open + 1;
-      bracketEnd = close;
+      if (brackets == 1) {
+        bracketStart = at + 1;
+        bracketEnd = close;
+      }
+      lastStart = at + 1;
+      lastEnd = close;
+      at = nextBracket(text, close + 1, headLimit);
+      if (at == OTHER) {
+        return null; // words after the brackets: "Roe (Velmar) said"
+      }
     }
     while (headEnd > headStart && text.charAt(headEnd - 1) == ' ') {
       headEnd--;
@@ -171,7 +218,114 @@ final class TurnLabels {
     if (!isHead(text, headStart, headEnd)) {
       return null;
     }
-    return new Label(start, headStart, headEnd, bracketStart, bracketEnd, bodyStart);
+    return new Label(
+        start,
+        headStart,
+        headEnd,
+        bracketStart,
+        bracketEnd,
+        bodyStart,
+        brackets,
+        lastStart,
+        lastEnd,
+        colon);
+  }
+
+  /** Most groups of brackets after a label's name: a constituency and a party. */
+  private static final int MAX_BRACKETS = 2;
+
+  /** What {@link #nextBracket} answers when something other than a bracket follows. */
+  private static final int OTHER = -2;
+
+  /**
+   * The next bracket after spaces from {@code from}, -1 when only spaces are left, or {@link
+   * #OTHER}.
+   */
+  private static int nextBracket(String text, int from, int limit) {
+    int i = from;
+    while (i < limit && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == limit) {
+      return -1;
+    }
+    return text.charAt(i) == '(' || text.charAt(i) == '[' ? i : OTHER;
+  }
+
+  /** How far a paragraph that is a label alone without a colon may run. */
+  private static final int MAX_ALONE = 120;
+
+  /**
+   * A label with no colon, alone in its paragraph, as a parliamentary record writes its speakers
+   * over their words: a name or a title with one or two groups of brackets ("Jane Roe (Harbourside)
+   * (Lab)", "The Prime Minister (Jane Roe)"), or with none ("The Prime Minister", "Mr Speaker"),
+   * with no end mark; null for anything else. Whether the page is such a record, and so whether
+   * such a paragraph is a label, is for {@link Turns} to decide.
+   */
+  static @Nullable Label alone(String text, int start, int end) {
+    if (end - start > MAX_ALONE || end - start < 2) {
+      return null;
+    }
+    char last = text.charAt(end - 1);
+    if (!Character.isLetter(last) && last != ')' && last != ']') {
+      return null; // an end mark, a colon, a digit: no bare label
+    }
+    int open = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        open = i;
+        break;
+      }
+      if (c == ':' || c == '"' || c == '\u201c' || c == '\n') {
+        return null;
+      }
+    }
+    Label label = labelOf(text, start, start, open, end, end, false);
+    if (label == null) {
+      return null;
+    }
+    for (int i = label.bracketStart(); label.hasBracket() && i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[' || c == ')' || c == ']' || c == ' ') {
+        continue;
+      }
+      if (!Character.isLetter(c)
+          && c != '.'
+          && c != '-'
+          && c != '\''
+          && c != '\u2019'
+          && c != '&') {
+        return null; // "(2019)", "(photo: AFP)": no constituency, party or name
+      }
+    }
+    return label;
+  }
+
+  /** Titles before a name that make a bare label of a parliamentary record ("Mr Speaker"). */
+  private static final ImmutableSet<String> HONORIFICS =
+      ImmutableSet.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "madam",
+          "madame",
+          "sir",
+          "dame",
+          "dr",
+          "lord",
+          "lady",
+          "baroness",
+          "baron",
+          "earl",
+          "viscount");
+
+  /** Whether the label's name opens with a title such as "Mr" or "Madam" ("Mr Speaker"). */
+  static boolean opensWithHonorific(String head) {
+    int space = head.indexOf(' ');
+    return space > 0 && HONORIFICS.contains(Ascii.toLowerCase(stripDot(head.substring(0, space))));
   }
 
   private static boolean onlySpace(String text, int from, int end) {
@@ -221,7 +375,8 @@ final class TurnLabels {
     if (!Character.isUpperCase(first) && !Character.isDigit(first) && "\"“'‘".indexOf(first) < 0) {
       return null;
     }
-    return new Label(start, start, start + 1, start + 1, start + 1, body);
+    int none = start + 1;
+    return new Label(start, start, none, none, none, body, 0, none, none, true);
   }
 
   /** Whether the label is a bare "A." of an interview, which only a question before makes one. */
@@ -258,15 +413,7 @@ final class TurnLabels {
         return -1;
       }
     }
-    if (at < 0 || at == open + 1) {
-      return -1;
-    }
-    for (int i = at + 1; i < colon; i++) {
-      if (text.charAt(i) != ' ') {
-        return -1;
-      }
-    }
-    return at;
+    return at < 0 || at == open + 1 ? -1 : at;
   }
 
   /**

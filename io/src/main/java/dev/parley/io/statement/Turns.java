@@ -80,7 +80,7 @@ final class Turns {
           "i\u2019ll",
           "i\u2019d");
 
-  private static final Turns NONE = new Turns(Map.of(), Map.of(), null);
+  private static final Turns NONE = new Turns(Map.of(), Map.of(), null, false);
 
   /** The label of each paragraph that opens with one, by paragraph index. */
   private final Map<Integer, TurnLabels.Label> labels;
@@ -94,20 +94,30 @@ final class Turns {
    */
   private final @Nullable Turn author;
 
+  /** Whether the article is a transcript, not a text with a few quotes under a name's label. */
+  private final boolean transcript;
+
   private Turns(
-      Map<Integer, TurnLabels.Label> labels, Map<Integer, Turn> turns, @Nullable Turn author) {
+      Map<Integer, TurnLabels.Label> labels,
+      Map<Integer, Turn> turns,
+      @Nullable Turn author,
+      boolean transcript) {
     this.labels = labels;
     this.turns = turns;
     this.author = author;
+    this.transcript = transcript;
   }
 
   /** The turns of an article; none when it is no transcript. */
   static Turns of(Article article, Knowledge knowledge) {
     String text = article.text();
     Map<Integer, TurnLabels.Label> labels = new HashMap<>();
+    Map<Integer, TurnLabels.Label> alone = new HashMap<>();
     int paragraph = -1;
     boolean question = false; // whether the last label was a question's
-    for (Sentence s : article.sentences()) {
+    List<Sentence> sentences = article.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
       if (s.paragraph() == paragraph) {
         continue;
       }
@@ -119,15 +129,25 @@ final class Turns {
       if (label != null) {
         labels.put(paragraph, label);
         question = ASKING.contains(firstWord(Ascii.toLowerCase(head(text, label))));
+      } else if (i + 1 < sentences.size() && sentences.get(i + 1).paragraph() != paragraph) {
+        TurnLabels.Label bare = TurnLabels.alone(text, s.start(), s.end());
+        if (bare != null) {
+          alone.put(paragraph, bare); // "Jane Roe (Harbourside) (Lab)" over her words
+        }
       }
     }
-    if (labels.size() < 2 || !looksLikeATranscript(text, labels.values())) {
+    boolean record = RecordLabels.add(text, alone, labels, knowledge);
+    if (labels.size() < 2 || !(record || looksLikeATranscript(text, labels.values()))) {
       // A column or a letter: its author, when the case knows them, is its "I" and "we".
-      return Authors.of(article, knowledge)
-          .map(a -> new Turns(Map.of(), Map.of(), new Turn(a, false, "author")))
-          .orElse(NONE);
+      Turn author =
+          Authors.of(article, knowledge).map(a -> new Turn(a, false, "author")).orElse(null);
+      Map<Integer, TurnLabels.Label> quoting = new HashMap<>();
+      Map<Integer, Turn> quoted = new HashMap<>();
+      QuoteLabels.add(text, labels, knowledge, quoting, quoted);
+      return author == null && quoting.isEmpty() ? NONE : new Turns(quoting, quoted, author, false);
     }
     Map<Integer, Turn> turns = new HashMap<>();
+    Map<String, Turn> byHead = RecordLabels.namedByHead(text, labels, knowledge);
     Turn current = null;
     Optional<Turn> answerer = Optional.empty();
     boolean answererSought = false; // the answerer is looked for at the first answer's label
@@ -141,6 +161,10 @@ final class Turns {
       TurnLabels.Label label = labels.get(p);
       if (label != null) {
         current = turnOf(text, label, knowledge);
+        if (!current.speaker().known() && !label.hasBracket()) {
+          // "The Prime Minister" again: the one its first label named in brackets
+          current = byHead.getOrDefault(Ascii.toLowerCase(head(text, label)), current);
+        }
         if (!current.speaker().known() && Answerers.isAnswer(head(text, label))) {
           if (!answererSought) {
             answerer = Answerers.of(article, labels, knowledge);
@@ -153,7 +177,7 @@ final class Turns {
         turns.put(p, current);
       }
     }
-    return new Turns(labels, turns, null);
+    return new Turns(labels, turns, null, true);
   }
 
   /** Whether a label's head names one who asks or chairs ("QUESTION", "MODERATOR OANA ROE"). */
@@ -181,13 +205,18 @@ final class Turns {
    * (Velmar)"); else a journalist when the brackets name an outlet ("Jane Roe (Reuters)"); else
    * someone the record cannot name.
    */
-  private static Turn turnOf(String text, TurnLabels.Label label, Knowledge knowledge) {
+  static Turn turnOf(String text, TurnLabels.Label label, Knowledge knowledge) {
     String head = text.substring(label.headStart(), label.headEnd());
     if (ASKING.contains(firstWord(Ascii.toLowerCase(head)))) {
       return new Turn(Speaker.unknown(head), true, "turn");
     }
     Optional<Turn> named =
         namedIn(text, label.headStart(), label.headEnd(), head, false, knowledge);
+    if (!label.colon() || label.constituency()) {
+      // A parliamentary record's label: a title with the name in brackets, a Member with a
+      // constituency and a party; never an outlet's journalist.
+      return RecordLabels.turnOf(text, label, head, named, knowledge);
+    }
     if (named.isEmpty() && label.hasBracket()) {
       named = namedIn(text, label.bracketStart(), label.bracketEnd(), head, true, knowledge);
       if (named.isEmpty()) {
@@ -202,7 +231,7 @@ final class Turns {
    * when {@code whole}, only one that is all of it ("(Velmar)" names a party, "(Velmari Radio)" an
    * outlet).
    */
-  private static Optional<Turn> namedIn(
+  static Optional<Turn> namedIn(
       String text, int start, int end, String head, boolean whole, Knowledge knowledge) {
     Cue party = null;
     for (Cue cue : knowledge.cues(text, start, end)) {
@@ -264,12 +293,12 @@ final class Turns {
 
   /** Whether the paragraph is one of a transcript's turns. */
   boolean inTurn(int paragraph) {
-    return turns.containsKey(paragraph);
+    return transcript && turns.containsKey(paragraph);
   }
 
   /** Whether the paragraph comes before a transcript's first turn: its lead. */
   boolean beforeTurns(int paragraph) {
-    if (labels.isEmpty()) {
+    if (!transcript || labels.isEmpty()) {
       return false;
     }
     for (int labelled : labels.keySet()) {

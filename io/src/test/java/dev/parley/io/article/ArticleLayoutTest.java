@@ -816,6 +816,20 @@ class ArticleLayoutTest {
   }
 
   @Test
+  void aDateLineWithTheMonthsNameBetweenSlashesDatesTheArticleAndTheTitleUnderItIsTheHeadline() {
+    Article a =
+        read(
+            "Home | Economy | Ports\n\n"
+                + "Saturday 14/March/2020 - 06:12 PM\n\n"
+                + "The Port Authority and the shipping line agree on the fees\n\n"
+                + "The Port Authority announced on Saturday an agreement with the shipping line.\n");
+    assertPublished(a, LocalDate.of(2020, 3, 14), DateProvenance.STATED);
+    assertThat(a.headline())
+        .isEqualTo("The Port Authority and the shipping line agree on the fees");
+    assertThat(rules(a)).containsExactly("navigation", "dateline", "headline");
+  }
+
+  @Test
   void aTwoDigitYearInASentenceIsNoDate() {
     Article a = read(body("The vote went 3/4/22 against the offer. It was a blow."));
     assertThat(a.published().date()).isEmpty();

@@ -32,6 +32,14 @@ class BylinesTest {
   }
 
   @Test
+  void aBylineMaySayWrittenByOrHaveAColon() {
+    assertThat(isByline("Written by: Ana Moreno")).isTrue();
+    assertThat(isByline("Written by Ana Moreno and Jon Ek")).isTrue();
+    assertThat(isByline("By: Ana Moreno")).isTrue();
+    assertThat(isByline("Written by the union in 2019, the letter demands a raise")).isFalse();
+  }
+
+  @Test
   void aSentenceOpeningWithADeadlineIsNoByline() {
     assertThat(isByline("By Friday, the union said...")).isFalse();
     assertThat(isByline("By March, both sides agreed")).isFalse();

@@ -3,6 +3,8 @@ package dev.parley.io.article;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 /** The law every article obeys: each non-blank character is in one sentence or one boilerplate. */
 final class Coverage {
   private Coverage() {}
@@ -12,6 +14,16 @@ final class Coverage {
     Article a = ArticleReader.defaults().read("t.txt", text.getBytes(UTF_8));
     assertCovered(a, text);
     return a;
+  }
+
+  /** The rules of the article's boilerplate passages, in order. */
+  static List<String> rules(Article a) {
+    return a.boilerplate().stream().map(Boilerplate::rule).toList();
+  }
+
+  /** The texts of the article's sentences, in order. */
+  static List<String> sentenceTexts(Article a) {
+    return a.sentences().stream().map(Sentence::text).toList();
   }
 
   /** Asserts the law for {@code article}, naming {@code what} (a file, a seed) on failure. */

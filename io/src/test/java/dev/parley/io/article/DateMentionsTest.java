@@ -130,6 +130,22 @@ class DateMentionsTest {
   }
 
   @Test
+  void aDayAndAMonthsNameJoinedBySlashesOrDashesReadOneWay() {
+    assertThat(dates("The deal of 09/May/2019 stands.", null))
+        .containsExactly(LocalDate.of(2019, 5, 9));
+    assertThat(dates("Signed on 09-May-2019 in Lisbon.", null))
+        .containsExactly(LocalDate.of(2019, 5, 9));
+    assertThat(find("The 09-May-19 meeting", null)).isEmpty(); // a two-digit year: a date line's
+    String line = "09-May-19 | 14 Nov 11";
+    assertThat(DateMentions.findInDateline(line, 0, line.length(), DateOrder.UNDECIDED))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2019, 5, 9), LocalDate.of(2011, 11, 14));
+    String times = "14 Nov 11:30 | 14 Nov 11 am | 14 Nov 11.30";
+    assertThat(DateMentions.findInDateline(times, 0, times.length(), DateOrder.UNDECIDED))
+        .isEmpty();
+  }
+
+  @Test
   void aDateLineTheSpanDoesNotDecideIsReadInThePagesOrderAndOnlyThen() {
     String line = "Published 02/11/2021";
     assertThat(DateMentions.findInDateline(line, 0, line.length(), DateOrder.DAY_FIRST))

@@ -46,6 +46,28 @@ class DatelinesTest {
     assertThat(isDateline("17.02.222")).isFalse();
   }
 
+  @Test
+  void aDayJoinedToItsMonthsNameBySlashesOrDashesIsADateline() {
+    assertThat(isDateline("Saturday 14/March/2020 - 06:12 PM")).isTrue();
+    assertThat(isDateline("14-Mar-2020")).isTrue();
+    assertThat(isDateline("14-Mar-20 18:12")).isTrue();
+    assertThat(isDateline("2020/03/14")).isTrue();
+    assertThat(isDateline("14.03.2020 18:12")).isTrue();
+    assertThat(isDateline("14/March-2020")).isFalse();
+    assertThat(isDateline("31/June/2020")).isFalse();
+  }
+
+  @Test
+  void aPostsStampWithItsTimeBeforeItsDateIsADateline() {
+    assertThat(isDateline("6:12 PM - 14 Mar 20")).isTrue();
+    assertThat(isDateline("18:12 | Saturday, 14 March 2020")).isTrue();
+    assertThat(isDateline("6:12 PM - 14 Mar 2020")).isTrue();
+    assertThat(isDateline("14 Mar 20")).isTrue();
+    assertThat(isDateline("14 Mar 20:15")).isFalse();
+    assertThat(isDateline("12 talks - 14 Mar 2020")).isFalse();
+    assertThat(isDateline("6:12 PM - the talks of 14 Mar 2020")).isFalse();
+  }
+
   private static boolean isDatelessMasthead(String line) {
     return datelines(line).isDatelessMasthead(0, line.length());
   }

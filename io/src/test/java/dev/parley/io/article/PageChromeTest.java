@@ -17,11 +17,11 @@ class PageChromeTest {
   }
 
   private static List<String> rules(Article a) {
-    return a.boilerplate().stream().map(Boilerplate::rule).toList();
+    return Coverage.rules(a);
   }
 
   private static List<String> sentences(Article a) {
-    return a.sentences().stream().map(Sentence::text).toList();
+    return Coverage.sentenceTexts(a);
   }
 
   @Test
