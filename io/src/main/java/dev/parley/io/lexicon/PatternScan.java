@@ -17,7 +17,11 @@ import org.jspecify.annotations.Nullable;
  * whole text; the match found is the one the unanchored search prefers at that position. A pattern
  * with no starts is searched as before.
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>The tries at the starts reuse one matcher of each anchored pattern and one view of the text
+ * per thread, so that a pattern whose starts are common words ("will", "is") costs no allocation of
+ * its own at each of them.
+ *
+ * <p>Instances are safe to share between threads.
  */
 final class PatternScan {
   /** Receives a match, as offsets in the text searched. */
@@ -31,12 +35,26 @@ final class PatternScan {
   private final PatternStarts starts;
   private final Pattern atTextStart;
   private final Pattern afterContext;
+  private final @Nullable ThreadLocal<Tries> tries;
 
   private PatternScan(String regex) {
     this.pattern = Pattern.compile(regex);
     this.starts = PatternStarts.of(regex).orElse(null);
     this.atTextStart = starts == null ? null : Pattern.compile("\\A(?:" + regex + ")");
     this.afterContext = starts == null ? null : Pattern.compile("\\A(?s:.)(?:" + regex + ")");
+    this.tries = starts == null ? null : ThreadLocal.withInitial(() -> new Tries(this));
+  }
+
+  /** A thread's matchers of the anchored patterns and the view of the text they read. */
+  private static final class Tries {
+    final TextView view = new TextView();
+    final Matcher atTextStart;
+    final Matcher afterContext;
+
+    Tries(PatternScan scan) {
+      this.atTextStart = scan.atTextStart.matcher("");
+      this.afterContext = scan.afterContext.matcher("");
+    }
   }
 
   /** The scan of an RE2 pattern. */
@@ -60,9 +78,9 @@ final class PatternScan {
    * LiteralPrefilter#fold folded}, or null. The region is read in place, not copied.
    */
   void find(String text, int start, int end, @Nullable String folded, Found found) {
-    CharSequence region =
-        start == 0 && end == text.length() ? text : CharBuffer.wrap(text, start, end);
     if (starts == null) {
+      CharSequence region =
+          start == 0 && end == text.length() ? text : CharBuffer.wrap(text, start, end);
       Matcher m = pattern.matcher(region);
       while (m.find()) {
         found.found(start + m.start(), start + m.end());
@@ -74,7 +92,7 @@ final class PatternScan {
     int from = 0;
     int at = finder.next(from);
     while (at >= 0) {
-      int matchEnd = matchEndAt(text, start, end, region, at);
+      int matchEnd = matchEndAt(text, start, end, at);
       if (matchEnd < 0) {
         at = finder.next(at + 1);
         continue;
@@ -89,12 +107,13 @@ final class PatternScan {
    * The end of the match the pattern prefers at {@code at} of the region {@code text[start, end)},
    * or -1 if none begins there; offsets in the region.
    */
-  private int matchEndAt(String text, int start, int end, CharSequence region, int at) {
+  private int matchEndAt(String text, int start, int end, int at) {
+    Tries mine = tries.get();
     if (at == 0) {
-      Matcher m = atTextStart.matcher(region);
+      Matcher m = mine.atTextStart.reset(mine.view.of(text, start, end));
       return m.lookingAt() ? m.end() : -1;
     }
-    Matcher m = afterContext.matcher(CharBuffer.wrap(text, start + at - 1, end));
+    Matcher m = mine.afterContext.reset(mine.view.of(text, start + at - 1, end));
     return m.lookingAt() ? at - 1 + m.end() : -1;
   }
 }

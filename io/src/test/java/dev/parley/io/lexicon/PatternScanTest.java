@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class PatternScanTest {
@@ -160,5 +163,51 @@ class PatternScanTest {
       }
     }
     assertThat(found).as("seed %s", seed).isGreaterThan(5000);
+  }
+
+  @Test
+  void threadsSharingAScanEachFindWhatRepeatedFindsFind() throws Exception {
+    PatternScan scan = PatternScan.of(WALKOUTS);
+    Pattern compiled = Pattern.compile(WALKOUTS);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        long seed = 20261124L + t;
+        runs.add(
+            pool.submit(
+                () -> {
+                  Random random = new Random(seed);
+                  List<String> pieces = new ArrayList<>(RandomTexts.PIECES);
+                  pieces.addAll(List.of("walked away", "quits out", "stay away", "left  out"));
+                  int found = 0;
+                  for (int round = 0; round < 5_000; round++) {
+                    String text = RandomTexts.of(random, pieces, 10);
+                    List<Integer> expected = new ArrayList<>();
+                    Matcher m = compiled.matcher(text);
+                    while (m.find()) {
+                      expected.add(m.start());
+                      expected.add(m.end());
+                    }
+                    List<Integer> actual = new ArrayList<>();
+                    scan.find(
+                        text,
+                        null,
+                        (s, e) -> {
+                          actual.add(s);
+                          actual.add(e);
+                        });
+                    assertThat(actual).as("seed %s: \"%s\"", seed, text).isEqualTo(expected);
+                    found += expected.size() / 2;
+                  }
+                  return found;
+                }));
+      }
+      for (Future<Integer> run : runs) {
+        assertThat(run.get()).isPositive();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
