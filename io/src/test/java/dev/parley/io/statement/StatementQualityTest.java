@@ -454,7 +454,19 @@ class StatementQualityTest {
   // date lines, a thread's furniture, a record's labels and place names), on the seventy-eight:
   // P 0.697 R 0.578 strict-F1 0.348, speaker 0.824, date 0.875 (523 of 598), act 0.799 (1255
   // extracted, 875 matched, 481 strict). Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.575, 0.345, 0.82, 0.87, 0.795);
+  // Four more (text extracted from the PDF of a teachers' union's member bulletin on the end of the
+  // Chicago teachers' strike in October 2019, with its running headers, page numbers, words
+  // hyphenated at line ends and footnotes; an encyclopedia's article on the WTO agreement on
+  // fisheries subsidies of June 2022, with its contents, headings, citation marks and references;
+  // the US-Cuba announcement of December 2014 on a news site machine-translated from Portuguese; a
+  // podcast's transcript with time codes and speakers' labels on the end of the Honda-Nissan
+  // merger talks in February 2025), read after all the rules above, were first read at P 0.591 R
+  // 0.345 strict-F1 0.190, speaker 0.667, date 0.613, act 0.639 on their own (39 of their 113 gold
+  // statements matched, 17 strict, 66 extracted), and took the set from P 0.697 R 0.578 strict-F1
+  // 0.348, speaker 0.824, date 0.875, act 0.799 (the seventy-eight) to P 0.692 R 0.562 strict-F1
+  // 0.338, speaker 0.817, date 0.862, act 0.789 (the eighty-two: 1321 extracted, 914 matched, 498
+  // strict). Seeds unchanged. Floors lowered to just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.56, 0.335, 0.815, 0.86, 0.785);
 
   /** The least each score may be. */
   record Floors(
