@@ -342,6 +342,13 @@ public final class HtmlReport {
                     .append("” (")
                     .append(c.id())
                     .append(')'));
+    for (Member broader : p.via()) {
+      s.append("; carried from “")
+          .append(broader.text())
+          .append("” (")
+          .append(broader.id())
+          .append("), which includes this item");
+    }
     if (p.communicationId().isPresent()) {
       s.append(". From ").append(p.communicationId().get());
       p.communicationTitle().ifPresent(t -> s.append(" “").append(t).append('”'));

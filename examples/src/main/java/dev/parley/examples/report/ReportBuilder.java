@@ -167,6 +167,7 @@ public final class ReportBuilder {
         title,
         a.date(),
         a.counterItem().map(this::member),
+        a.via().stream().map(this::member).toList(),
         a.fromVerdict(),
         !a.conflicting().isEmpty(),
         Quote.all(a.evidence(), record));

@@ -54,11 +54,16 @@ final class Words {
   }
 
   /**
-   * What a position says, in a few words: {@code "rejected"}, {@code "countered by arms-control"}.
+   * What a position says, in a few words: {@code "rejected"}, {@code "countered by arms-control"},
+   * {@code "open to discuss through arms-control"}.
    */
   static String position(Position p) {
     StringBuilder s = new StringBuilder(human(p.reason()));
     p.counterItem().ifPresent(c -> s.append(" by ").append(c.id()));
+    if (!p.via().isEmpty()) {
+      s.append(" through ")
+          .append(p.via().stream().map(Member::id).collect(Collectors.joining(", ")));
+    }
     if (p.fromVerdict()) {
       s.append(" (verdict)");
     }

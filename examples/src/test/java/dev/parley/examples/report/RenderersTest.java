@@ -122,6 +122,18 @@ class RenderersTest {
   }
 
   @Test
+  void aPositionCarriedFromABroaderItemSaysWhichInEveryFormat() throws Exception {
+    assertThat(TextReport.render(report)).contains("N     open to discuss through waterways");
+    assertThat(MarkdownReport.render(report)).contains("open to discuss through waterways");
+    assertThat(HtmlReport.render(report))
+        .contains(
+            "carried from “Talk about the waterways, canals included” (waterways), which includes"
+                + " this item");
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+    assertThat(json.at("/offers/1/positions/0/via/0/id").asText()).isEqualTo("waterways");
+  }
+
+  @Test
   void markdownEscapesTableCellsAndNumbersTheNotes() {
     String md = MarkdownReport.render(report);
 

@@ -37,6 +37,7 @@ final class SmallReports {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        List.of(),
         false,
         false,
         List.of());
@@ -44,7 +45,8 @@ final class SmallReports {
 
   /**
    * North demands two items of an indivisible package; South rejects one, East is silent. South
-   * offered a ferry, then withdrew it for a canal, which North is ready to discuss.
+   * offered a ferry, then withdrew it for a canal, which North is ready to discuss through talks on
+   * the waterways, which include it.
    */
   static Report twoDemands() {
     Member pkg = new Member("pkg", "North's \"whole\" package");
@@ -59,6 +61,7 @@ final class SmallReports {
             Optional.of("South's reply"),
             Optional.of(LocalDate.of(2020, 2, 1)),
             Optional.empty(),
+            List.of(),
             false,
             false,
             List.of(quote("We will never build it & never will", "art-2", 4, 120)));
@@ -72,6 +75,7 @@ final class SmallReports {
             Optional.of("South's reply"),
             Optional.of(LocalDate.of(2020, 2, 1)),
             Optional.of(new Member("canal", "Dig a canal")),
+            List.of(),
             false,
             false,
             List.of(quote("a canal would serve us all", "art-2", 7, 300)));
@@ -109,6 +113,7 @@ final class SmallReports {
             Optional.of("North's answer"),
             Optional.of(LocalDate.of(2020, 2, 10)),
             Optional.empty(),
+            List.of(new Member("waterways", "Talk about the waterways, canals included")),
             false,
             false,
             List.of(quote("we could talk about a canal", "art-3", 2, 10)));
