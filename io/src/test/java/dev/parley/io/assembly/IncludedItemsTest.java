@@ -12,6 +12,7 @@ import dev.parley.communication.Communication;
 import dev.parley.communication.EntryKind;
 import dev.parley.communication.Stance;
 import dev.parley.communication.StanceKind;
+import dev.parley.evidence.SourceKind;
 import dev.parley.io.article.Article;
 import dev.parley.io.article.ArticleReader;
 import dev.parley.io.lexicon.CaseLexicon;
@@ -155,6 +156,9 @@ class IncludedItemsTest {
     Communication reply = assemble().record().communication("lo-reply");
 
     assertThat(reply.entry("tariff-talks").orElseThrow().kind()).isEqualTo(EntryKind.OFFER);
+    assertThat(reply.entry("tariff-talks").orElseThrow().evidence())
+        .extracting(e -> e.source().kind())
+        .containsExactly(SourceKind.LEXICON);
     assertThat(reply.stancesOn("steel-tariff")).isEmpty();
   }
 
