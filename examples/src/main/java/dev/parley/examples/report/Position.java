@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param fromVerdict whether the stance comes from a verdict on the whole proposal
  * @param conflicting whether reports of this addressee's stance contradict each other
  * @param evidence the quotes behind the stance
+ * @param lexiconOnly whether every one of those quotes comes from the case lexicon, so that no
+ *     source read reports the stance
  */
 public record Position(
     PartyRef party,
@@ -31,4 +33,5 @@ public record Position(
     List<Member> via,
     boolean fromVerdict,
     boolean conflicting,
-    List<Quote> evidence) {}
+    List<Quote> evidence,
+    boolean lexiconOnly) {}

@@ -6,7 +6,18 @@ import java.util.stream.Collectors;
 
 /** Small wording helpers shared by the renderers. */
 final class Words {
+  /**
+   * The mark of a demand, offer or stance that rests on the case lexicon alone: no source read
+   * reports it.
+   */
+  static final String LEXICON_ONLY = "case lexicon only";
+
   private Words() {}
+
+  /** A demand's or offer's state, marked {@value #LEXICON_ONLY} when it rests on nothing else. */
+  static String state(TermRow row) {
+    return row.state() + (row.lexiconOnly() ? " (" + LEXICON_ONLY + ")" : "");
+  }
 
   /** An enum constant's name as words: {@code NOT_ADDRESSED} becomes {@code "not addressed"}. */
   static String human(String constant) {
@@ -69,6 +80,9 @@ final class Words {
     }
     if (p.conflicting()) {
       s.append(" (conflicting reports)");
+    }
+    if (p.lexiconOnly()) {
+      s.append(" (").append(LEXICON_ONLY).append(')');
     }
     return s.toString();
   }
