@@ -52,6 +52,13 @@ public interface AddresseePosition {
     return false;
   }
 
+  /**
+   * The broader items the position was carried from, when every report of the latest date answered
+   * one of them rather than this item (see {@link dev.parley.communication.Stance#via()}); empty
+   * when any report answered this item itself, and for a verdict or silence.
+   */
+  List<String> via();
+
   /** When contested, the kinds the reports give, from the least to the most accepting. */
   List<StanceKind> conflicting();
 
@@ -134,5 +141,10 @@ public interface AddresseePosition {
         stance() != StanceKind.NOT_ADDRESSED || evidence().isEmpty(),
         "position of %s: silence has no evidence",
         party());
+    checkArgument(
+        via().isEmpty() || (!fromVerdict() && stance() != StanceKind.NOT_ADDRESSED),
+        "position of %s: only a stance, not a verdict or silence, is carried from %s",
+        party(),
+        via());
   }
 }

@@ -27,6 +27,7 @@ final class Positions {
       Communication communication,
       StanceKind kind,
       Optional<String> counterItem,
+      Optional<String> via,
       List<Evidence> evidence) {}
 
   private final NegotiationRecord record;
@@ -44,7 +45,9 @@ final class Positions {
         stances
             .computeIfAbsent(c.author(), a -> new HashMap<>())
             .computeIfAbsent(stance.item(), i -> new ArrayList<>())
-            .add(new Report(c, stance.kind(), stance.counterItem(), stance.evidence()));
+            .add(
+                new Report(
+                    c, stance.kind(), stance.counterItem(), stance.via(), stance.evidence()));
       }
       if (c.verdict().isPresent()) {
         verdicts.add(c);
@@ -126,7 +129,11 @@ final class Positions {
         .map(
             c ->
                 new Report(
-                    c, c.verdict().get().kind(), Optional.empty(), c.verdict().get().evidence()))
+                    c,
+                    c.verdict().get().kind(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    c.verdict().get().evidence()))
         .toList();
   }
 
@@ -152,6 +159,9 @@ final class Positions {
     }
     ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
     group.forEach(r -> evidence.addAll(r.evidence()));
+    boolean allCarried = group.stream().allMatch(r -> r.via().isPresent());
+    List<String> via =
+        allCarried ? group.stream().map(r -> r.via().get()).distinct().toList() : List.<String>of();
     return AddresseePosition.builder()
         .party(party)
         .stance(shown.kind())
@@ -159,6 +169,7 @@ final class Positions {
         .communication(shown.communication().id())
         .date(last)
         .counterItem(shown.counterItem())
+        .via(via)
         .fromVerdict(fromVerdict)
         .conflicting(kinds.size() == 1 ? List.of() : kinds)
         .evidence(evidence.build())

@@ -29,6 +29,13 @@ public interface Stance {
   /** The id of the item put in its place, for a counter-proposal. */
   Optional<String> counterItem();
 
+  /**
+   * The id of the broader item the answer was given on, when it is carried to this item because
+   * that one includes it ("open to arms-control talks" is openness to discuss the limits on
+   * missiles they include); absent when the answer was given on this item itself.
+   */
+  Optional<String> via();
+
   /** The evidence for the answer. */
   List<Evidence> evidence();
 
@@ -52,7 +59,10 @@ public interface Stance {
     return ImmutableStance.builder();
   }
 
-  /** Checks that a counter item is given exactly for a counter-proposal. */
+  /**
+   * Checks that a counter item is given exactly for a counter-proposal, and that a stance carried
+   * from a broader item comes from another item and is no counter-proposal.
+   */
   @Value.Check
   default void check() {
     checkArgument(!item().isBlank(), "stance item id must not be blank");
@@ -68,5 +78,14 @@ public interface Stance {
         !counterItem().equals(Optional.of(item())),
         "stance on %s: an item cannot be its own counter item",
         item());
+    checkArgument(
+        !via().equals(Optional.of(item())),
+        "stance on %s: an answer cannot be carried to an item from itself",
+        item());
+    checkArgument(
+        via().isEmpty() || kind() != StanceKind.COUNTER_PROPOSED,
+        "stance on %s: a counter-proposal answers its item itself, not through %s",
+        item(),
+        via().orElse(""));
   }
 }

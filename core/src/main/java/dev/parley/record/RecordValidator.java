@@ -100,6 +100,7 @@ final class RecordValidator {
     for (Stance stance : c.stances()) {
       checkItem(stance.item(), where + " (stance)");
       stance.counterItem().ifPresent(i -> checkItem(i, where + " (counter item)"));
+      stance.via().ifPresent(i -> checkItem(i, where + " (stance on " + stance.item() + " via)"));
       checkEvidence(stance.evidence(), where);
     }
     c.verdict().ifPresent(v -> checkEvidence(v.evidence(), where));

@@ -210,6 +210,38 @@ class UnmetDemandsTest {
   }
 
   @Test
+  void aPositionCarriedFromABroaderItemNamesItUnlessAReportAnswersTheItemItself() {
+    Stance viaD =
+        Stance.builder()
+            .item("a")
+            .kind(StanceKind.OPEN_TO_DISCUSS)
+            .via("d")
+            .addEvidence(evidence("open to talks on d"))
+            .build();
+    NegotiationRecord record =
+        Fixtures.record()
+            .addCommunication(PROPOSAL)
+            .addCommunication(
+                communication("r1", 3, "US", "RU")
+                    .addAnswer("p1")
+                    .addStance(viaD)
+                    .addStance(Stance.builder().from(viaD).item("b").build())
+                    .addStance(Stance.of("b", StanceKind.OPEN_TO_DISCUSS, evidence("talks on b")))
+                    .build())
+            .build();
+    List<DemandStatus> demands = UnmetDemands.of(record).asOf(day(3));
+
+    AddresseePosition a = position(demand(demands, "p1", "a"), "US");
+    assertThat(a.reason()).isEqualTo(Reason.OPEN_TO_DISCUSS);
+    assertThat(a.via()).containsExactly("d");
+    assertThat(a.evidence()).containsExactly(evidence("open to talks on d"));
+    AddresseePosition b = position(demand(demands, "p1", "b"), "US");
+    assertThat(b.via()).as("a report on b itself").isEmpty();
+    assertThat(b.evidence()).hasSize(2);
+    assertThat(position(demand(demands, "p1", "a"), "NATO").via()).isEmpty();
+  }
+
+  @Test
   void aLaterDayResolvesAContest() {
     NegotiationRecord record =
         Fixtures.record()

@@ -30,6 +30,10 @@ class CommunicationValuesTest {
         .addEqualityGroup(Stance.of("a", StanceKind.ACCEPTED))
         .addEqualityGroup(Stance.counter("a", "b"))
         .addEqualityGroup(Stance.counter("a", "c"))
+        .addEqualityGroup(
+            Stance.builder().item("a").kind(StanceKind.OPEN_TO_DISCUSS).via("b").build(),
+            Stance.builder().item("a").kind(StanceKind.OPEN_TO_DISCUSS).via("b").build())
+        .addEqualityGroup(Stance.of("a", StanceKind.OPEN_TO_DISCUSS))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Verdict.of(StanceKind.REJECTED), Verdict.of(StanceKind.REJECTED))
@@ -105,6 +109,19 @@ class CommunicationValuesTest {
         .isThrownBy(() -> Stance.counter("a", "a"))
         .withMessage("stance on a: an item cannot be its own counter item");
     assertThat(Stance.counter("a", "b").counterItem()).isEqualTo(Optional.of("b"));
+  }
+
+  @Test
+  void aStanceCarriedFromABroaderItemComesFromAnotherItemAndCountersNothing() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> Stance.builder().item("a").kind(StanceKind.OPEN_TO_DISCUSS).via("a").build())
+        .withMessage("stance on a: an answer cannot be carried to an item from itself");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Stance.builder().from(Stance.counter("a", "b")).via("c").build())
+        .withMessage("stance on a: a counter-proposal answers its item itself, not through c");
+    assertThat(Stance.builder().item("a").kind(StanceKind.OPEN_TO_DISCUSS).via("b").build().via())
+        .contains("b");
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.util.Set;
  * {@code "package ID"}.
  *
  * <p>A demand or offer made in several proposals counts as made in the latest of them; an
- * addressee's position is the one in the latest proposal that puts the demand to it.
+ * addressee's position is the one in the latest proposal that puts the demand to it. A value that
+ * rests on the case lexicon alone (a position the report marks so, or a demand or offer every row
+ * of which it marks so) reads {@code "OPEN (case lexicon only)"}.
  */
 final class ReportFacts {
   /**
@@ -33,6 +35,9 @@ final class ReportFacts {
    */
   record Quote(String sourceId, String text) {}
 
+  /** What follows the value of a fact the report shows on the case lexicon's word alone. */
+  static final String LEXICON_ONLY = " (case lexicon only)";
+
   private ReportFacts() {}
 
   /**
@@ -47,9 +52,11 @@ final class ReportFacts {
     Map<String, Observed> facts = new LinkedHashMap<>();
     Map<String, JsonNode> latest = new LinkedHashMap<>();
     Map<String, List<Quote>> demandQuotes = new LinkedHashMap<>();
+    Map<String, Boolean> lexiconOnly = new LinkedHashMap<>();
     for (JsonNode row : report.path("demands")) {
       String key = row.path("demandingParty").path("id").asText() + " demands " + itemOf(row);
       keepLatest(latest, key, row);
+      lexiconOnly.merge(key, row.path("lexiconOnly").asBoolean(), Boolean::logicalAnd);
       demandQuotes
           .computeIfAbsent(key, k -> new ArrayList<>())
           .addAll(quotes(row, "demandEvidence"));
@@ -61,7 +68,11 @@ final class ReportFacts {
         (key, row) -> {
           int slash = key.indexOf(" / ");
           if (slash < 0) {
-            facts.put(key, new Observed(row.path("state").asText(), demandQuotes.get(key)));
+            facts.put(
+                key,
+                new Observed(
+                    marked(lexiconOnly.get(key), row.path("state").asText()),
+                    demandQuotes.get(key)));
           }
         });
     for (String demand : List.copyOf(facts.keySet())) {
@@ -78,11 +89,16 @@ final class ReportFacts {
     for (JsonNode row : report.path("offers")) {
       String key = row.path("offeringParty").path("id").asText() + " offers " + itemOf(row);
       keepLatest(offers, key, row);
+      lexiconOnly.merge(key, row.path("lexiconOnly").asBoolean(), Boolean::logicalAnd);
       offerQuotes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(quotes(row, "offerEvidence"));
     }
     offers.forEach(
         (key, row) ->
-            facts.put(key, new Observed(row.path("state").asText(), offerQuotes.get(key))));
+            facts.put(
+                key,
+                new Observed(
+                    marked(lexiconOnly.get(key), row.path("state").asText()),
+                    offerQuotes.get(key))));
     for (JsonNode row : report.path("packages")) {
       // Rows come in the order of the proposals, so a later one replaces an earlier one.
       facts.put(
@@ -106,10 +122,21 @@ final class ReportFacts {
     for (JsonNode position : row.path("positions")) {
       if (position.path("party").path("id").asText().equals(addressee)) {
         return new Observed(
-            position(position.path("reason").asText()), quotes(position, "evidence"));
+            marked(
+                position.path("lexiconOnly").asBoolean(),
+                position(position.path("reason").asText())),
+            quotes(position, "evidence"));
       }
     }
     throw new IllegalStateException("no position of " + addressee);
+  }
+
+  /**
+   * The value with {@code " (case lexicon only)"} after it when the report marks what it rests on
+   * as the case lexicon alone: a position, or every row of a demand or offer.
+   */
+  private static String marked(boolean lexiconOnly, String value) {
+    return lexiconOnly ? value + LEXICON_ONLY : value;
   }
 
   private static String itemOf(JsonNode row) {

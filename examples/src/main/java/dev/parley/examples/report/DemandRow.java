@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param item the item demanded
  * @param state {@code MET}, {@code PARTLY_MET} or {@code UNMET}
  * @param demandEvidence the quotes showing the demand was made
+ * @param lexiconOnly whether every one of those quotes comes from the case lexicon, so that no
+ *     source read reports the demand
  * @param positions where each addressee stands, one per addressee
  */
 public record DemandRow(
@@ -29,6 +31,7 @@ public record DemandRow(
     Member item,
     String state,
     List<Quote> demandEvidence,
+    boolean lexiconOnly,
     List<Position> positions)
     implements TermRow {
 

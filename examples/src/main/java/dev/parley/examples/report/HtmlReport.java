@@ -256,7 +256,7 @@ public final class HtmlReport {
     out.append("</th>\n<td class=\"state st-")
         .append(css(row.state()))
         .append("\">")
-        .append(esc(Words.human(row.state())))
+        .append(esc(Words.human(Words.state(row))))
         .append("</td>\n");
     for (PartyRef party : columns) {
       Optional<Position> position =
@@ -328,6 +328,9 @@ public final class HtmlReport {
         + row.itemPackage().map(p -> ", in the package “" + p.text() + "”").orElse("")
         + ". State as of the report's day: "
         + Words.human(row.state())
+        + (row.lexiconOnly()
+            ? ". It rests on the case lexicon alone: no source read reports it"
+            : "")
         + ".";
   }
 
@@ -342,6 +345,13 @@ public final class HtmlReport {
                     .append("” (")
                     .append(c.id())
                     .append(')'));
+    for (Member broader : p.via()) {
+      s.append("; carried from “")
+          .append(broader.text())
+          .append("” (")
+          .append(broader.id())
+          .append("), which includes this item");
+    }
     if (p.communicationId().isPresent()) {
       s.append(". From ").append(p.communicationId().get());
       p.communicationTitle().ifPresent(t -> s.append(" “").append(t).append('”'));

@@ -135,7 +135,7 @@ public final class MarkdownReport {
         refs.append(" [").append(note).append(']');
         note(notes, note, q);
       }
-      String state = row.state();
+      String state = Words.state(row);
       if (row instanceof OfferRow offer && offer.withdrawnBy().isPresent()) {
         state += " by `" + offer.withdrawnBy().get() + "`";
         for (Quote q : offer.withdrawalEvidence()) {

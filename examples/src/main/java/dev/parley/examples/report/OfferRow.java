@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param item the item offered
  * @param state {@code OPEN}, {@code TAKEN_UP}, {@code DECLINED} or {@code WITHDRAWN}
  * @param offerEvidence the quotes showing the offer was made
+ * @param lexiconOnly whether every one of those quotes comes from the case lexicon, so that no
+ *     source read reports the offer
  * @param positions where each addressee stands, one per addressee
  * @param withdrawnBy the communication that withdrew the offer, when it is withdrawn
  * @param withdrawnOn the day of that communication, when the offer is withdrawn
@@ -32,6 +34,7 @@ public record OfferRow(
     Member item,
     String state,
     List<Quote> offerEvidence,
+    boolean lexiconOnly,
     List<Position> positions,
     Optional<String> withdrawnBy,
     Optional<LocalDate> withdrawnOn,

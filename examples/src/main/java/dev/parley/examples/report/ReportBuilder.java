@@ -11,6 +11,8 @@ import dev.parley.analysis.SelectiveResponse;
 import dev.parley.analysis.UnmetDemands;
 import dev.parley.communication.Communication;
 import dev.parley.communication.EntryKind;
+import dev.parley.evidence.Evidence;
+import dev.parley.evidence.SourceKind;
 import dev.parley.io.assembly.Conflict;
 import dev.parley.party.Party;
 import dev.parley.record.NegotiationRecord;
@@ -136,6 +138,7 @@ public final class ReportBuilder {
         member(s.item()),
         s.state().name(),
         Quote.all(s.demandEvidence(), record),
+        lexiconOnly(s.demandEvidence()),
         positions);
   }
 
@@ -151,6 +154,7 @@ public final class ReportBuilder {
         member(s.item()),
         s.state().name(),
         Quote.all(s.offerEvidence(), record),
+        lexiconOnly(s.offerEvidence()),
         s.addressees().stream().map(this::position).toList(),
         s.withdrawnBy(),
         s.withdrawnOn(),
@@ -167,9 +171,20 @@ public final class ReportBuilder {
         title,
         a.date(),
         a.counterItem().map(this::member),
+        a.via().stream().map(this::member).toList(),
         a.fromVerdict(),
         !a.conflicting().isEmpty(),
-        Quote.all(a.evidence(), record));
+        Quote.all(a.evidence(), record),
+        lexiconOnly(a.evidence()));
+  }
+
+  /**
+   * Whether there is evidence and all of it comes from the case lexicon ({@link
+   * SourceKind#LEXICON}), none from a source of the negotiation.
+   */
+  private static boolean lexiconOnly(List<Evidence> evidence) {
+    return !evidence.isEmpty()
+        && evidence.stream().allMatch(e -> e.source().kind() == SourceKind.LEXICON);
   }
 
   private void flatten(PackageVerdict v, int depth, List<PackageRow> rows) {

@@ -36,6 +36,12 @@ public interface TermRow {
   /** The quotes showing the item was put forward. */
   List<Quote> termEvidence();
 
+  /**
+   * Whether every quote showing the item was put forward comes from the case lexicon: no source
+   * read reports it, and the report marks it {@value Words#LEXICON_ONLY}.
+   */
+  boolean lexiconOnly();
+
   /** Where each addressee stands, one per addressee. */
   List<Position> positions();
 

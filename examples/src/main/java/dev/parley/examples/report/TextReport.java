@@ -65,7 +65,12 @@ public final class TextReport {
   private static void term(StringBuilder out, TermRow row) {
     out.append('\n')
         .append(
-            String.format("  %-10s %s [%s]%n", row.state(), row.item().text(), row.item().id()));
+            String.format(
+                "  %-10s %s [%s]%s%n",
+                row.state(),
+                row.item().text(),
+                row.item().id(),
+                row.lexiconOnly() ? " (" + Words.LEXICON_ONLY + ")" : ""));
     for (Quote q : row.termEvidence()) {
       quote(out, row.verb(), q);
     }

@@ -6,7 +6,18 @@ import java.util.stream.Collectors;
 
 /** Small wording helpers shared by the renderers. */
 final class Words {
+  /**
+   * The mark of a demand, offer or stance that rests on the case lexicon alone: no source read
+   * reports it.
+   */
+  static final String LEXICON_ONLY = "case lexicon only";
+
   private Words() {}
+
+  /** A demand's or offer's state, marked {@value #LEXICON_ONLY} when it rests on nothing else. */
+  static String state(TermRow row) {
+    return row.state() + (row.lexiconOnly() ? " (" + LEXICON_ONLY + ")" : "");
+  }
 
   /** An enum constant's name as words: {@code NOT_ADDRESSED} becomes {@code "not addressed"}. */
   static String human(String constant) {
@@ -54,16 +65,24 @@ final class Words {
   }
 
   /**
-   * What a position says, in a few words: {@code "rejected"}, {@code "countered by arms-control"}.
+   * What a position says, in a few words: {@code "rejected"}, {@code "countered by arms-control"},
+   * {@code "open to discuss through arms-control"}.
    */
   static String position(Position p) {
     StringBuilder s = new StringBuilder(human(p.reason()));
     p.counterItem().ifPresent(c -> s.append(" by ").append(c.id()));
+    if (!p.via().isEmpty()) {
+      s.append(" through ")
+          .append(p.via().stream().map(Member::id).collect(Collectors.joining(", ")));
+    }
     if (p.fromVerdict()) {
       s.append(" (verdict)");
     }
     if (p.conflicting()) {
       s.append(" (conflicting reports)");
+    }
+    if (p.lexiconOnly()) {
+      s.append(" (").append(LEXICON_ONLY).append(')');
     }
     return s.toString();
   }

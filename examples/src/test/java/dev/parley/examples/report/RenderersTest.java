@@ -104,7 +104,7 @@ class RenderersTest {
     assertThat(MarkdownReport.render(report))
         .contains("## Open offers")
         .contains("Open offers as of **2020-03-01**: 1 of 2 still open.")
-        .contains("| WITHDRAWN by `s-reply` [")
+        .contains("| WITHDRAWN (case lexicon only) by `s-reply` [")
         .contains("“we could talk about a canal”");
     String html = HtmlReport.render(report);
     assertThat(html)
@@ -119,6 +119,33 @@ class RenderersTest {
     assertThat(json.at("/offers/1/state").asText()).isEqualTo("OPEN");
     assertThat(json.at("/offers/0/withdrawnBy").asText()).isEqualTo("s-reply");
     assertThat(json.at("/offers/1/positions/0/evidence/0/sourceId").asText()).isEqualTo("art-3");
+  }
+
+  @Test
+  void aPositionCarriedFromABroaderItemSaysWhichInEveryFormat() throws Exception {
+    assertThat(TextReport.render(report)).contains("N     open to discuss through waterways");
+    assertThat(MarkdownReport.render(report)).contains("open to discuss through waterways");
+    assertThat(HtmlReport.render(report))
+        .contains(
+            "carried from “Talk about the waterways, canals included” (waterways), which includes"
+                + " this item");
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+    assertThat(json.at("/offers/1/positions/0/via/0/id").asText()).isEqualTo("waterways");
+  }
+
+  @Test
+  void aTermThatRestsOnTheCaseLexiconAloneIsMarkedInEveryFormat() throws Exception {
+    assertThat(TextReport.render(report))
+        .contains("WITHDRAWN  Run a ferry [ferry] (case lexicon only)")
+        .doesNotContain("Dig a canal [canal] (case lexicon only)");
+    assertThat(MarkdownReport.render(report))
+        .contains("| WITHDRAWN (case lexicon only) by `s-reply`");
+    assertThat(HtmlReport.render(report))
+        .contains("withdrawn (case lexicon only)</td>")
+        .contains("It rests on the case lexicon alone: no source read reports it.");
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+    assertThat(json.at("/offers/0/lexiconOnly").asBoolean()).isTrue();
+    assertThat(json.at("/offers/1/lexiconOnly").asBoolean()).isFalse();
   }
 
   @Test

@@ -37,14 +37,17 @@ final class SmallReports {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        List.of(),
         false,
         false,
-        List.of());
+        List.of(),
+        false);
   }
 
   /**
    * North demands two items of an indivisible package; South rejects one, East is silent. South
-   * offered a ferry, then withdrew it for a canal, which North is ready to discuss.
+   * offered a ferry (which only the case lexicon reports), then withdrew it for a canal, which
+   * North is ready to discuss through talks on the waterways, which include it.
    */
   static Report twoDemands() {
     Member pkg = new Member("pkg", "North's \"whole\" package");
@@ -59,9 +62,11 @@ final class SmallReports {
             Optional.of("South's reply"),
             Optional.of(LocalDate.of(2020, 2, 1)),
             Optional.empty(),
+            List.of(),
             false,
             false,
-            List.of(quote("We will never build it & never will", "art-2", 4, 120)));
+            List.of(quote("We will never build it & never will", "art-2", 4, 120)),
+            false);
     Position eastSilent = silent(EAST);
     Position southCounters =
         new Position(
@@ -72,9 +77,11 @@ final class SmallReports {
             Optional.of("South's reply"),
             Optional.of(LocalDate.of(2020, 2, 1)),
             Optional.of(new Member("canal", "Dig a canal")),
+            List.of(),
             false,
             false,
-            List.of(quote("a canal would serve us all", "art-2", 7, 300)));
+            List.of(quote("a canal would serve us all", "art-2", 7, 300)),
+            false);
     DemandRow bridgeRow =
         new DemandRow(
             NORTH,
@@ -86,6 +93,7 @@ final class SmallReports {
             bridge,
             "UNMET",
             List.of(quote("the bridge must be built", "art-1", 3, 40)),
+            false,
             List.of(southRejects, eastSilent));
     DemandRow riverRow =
         new DemandRow(
@@ -98,6 +106,7 @@ final class SmallReports {
             river,
             "UNMET",
             List.of(quote("the river is to be shared", "art-1", 5, 90)),
+            false,
             List.of(southCounters));
     Member canal = new Member("canal", "Dig a canal");
     Position northOpen =
@@ -109,9 +118,11 @@ final class SmallReports {
             Optional.of("North's answer"),
             Optional.of(LocalDate.of(2020, 2, 10)),
             Optional.empty(),
+            List.of(new Member("waterways", "Talk about the waterways, canals included")),
             false,
             false,
-            List.of(quote("we could talk about a canal", "art-3", 2, 10)));
+            List.of(quote("we could talk about a canal", "art-3", 2, 10)),
+            false);
     OfferRow canalOffer =
         new OfferRow(
             SOUTH,
@@ -123,6 +134,7 @@ final class SmallReports {
             canal,
             "OPEN",
             List.of(quote("South offers to dig a canal", "art-2", 8, 400)),
+            false,
             List.of(northOpen),
             Optional.empty(),
             Optional.empty(),
@@ -137,7 +149,8 @@ final class SmallReports {
             Optional.empty(),
             new Member("ferry", "Run a ferry"),
             "WITHDRAWN",
-            List.of(quote("a ferry could run twice a day", "art-2", 2, 20)),
+            List.of(quote("South's first reply: a ferry runs twice a day", "lexicon:rivers", 0, 0)),
+            true,
             List.of(silent(NORTH)),
             Optional.of("s-reply"),
             Optional.of(LocalDate.of(2020, 2, 1)),

@@ -22,7 +22,8 @@ import java.util.Set;
  * placed, each piece of evidence once.
  */
 final class CommunicationDraft {
-  private record StanceKey(String item, StanceKind kind, Optional<String> counterItem) {}
+  private record StanceKey(
+      String item, StanceKind kind, Optional<String> counterItem, Optional<String> via) {}
 
   final String id;
   final CommunicationKind kind;
@@ -93,7 +94,20 @@ final class CommunicationDraft {
   void addStance(String item, StanceKind stanceKind, Evidence support) {
     stances
         .computeIfAbsent(
-            new StanceKey(item, stanceKind, Optional.empty()), k -> new LinkedHashSet<>())
+            new StanceKey(item, stanceKind, Optional.empty(), Optional.empty()),
+            k -> new LinkedHashSet<>())
+        .add(support);
+  }
+
+  /**
+   * Adds a stance on {@code item} carried from {@code via}, a broader item that includes it; it is
+   * kept only while this draft takes no stance on {@code item} itself.
+   */
+  void addCarriedStance(String item, StanceKind stanceKind, String via, Evidence support) {
+    stances
+        .computeIfAbsent(
+            new StanceKey(item, stanceKind, Optional.empty(), Optional.of(via)),
+            k -> new LinkedHashSet<>())
         .add(support);
   }
 
@@ -101,7 +115,8 @@ final class CommunicationDraft {
   void addCounter(String item, String counterItem, Evidence support) {
     stances
         .computeIfAbsent(
-            new StanceKey(item, StanceKind.COUNTER_PROPOSED, Optional.of(counterItem)),
+            new StanceKey(
+                item, StanceKind.COUNTER_PROPOSED, Optional.of(counterItem), Optional.empty()),
             k -> new LinkedHashSet<>())
         .add(support);
   }
@@ -128,13 +143,33 @@ final class CommunicationDraft {
   }
 
   /**
+   * The stances, less those carried from a broader item to an item on which this draft also takes a
+   * stance of its own: what a party says of the item itself outweighs what follows from a broader
+   * one.
+   */
+  private Map<StanceKey, Set<Evidence>> kept() {
+    Set<String> answeredItself = new LinkedHashSet<>();
+    stances.keySet().stream()
+        .filter(k -> k.via().isEmpty())
+        .forEach(k -> answeredItself.add(k.item()));
+    Map<StanceKey, Set<Evidence>> out = new LinkedHashMap<>();
+    stances.forEach(
+        (key, support) -> {
+          if (key.via().isEmpty() || !answeredItself.contains(key.item())) {
+            out.put(key, new LinkedHashSet<>(support));
+          }
+        });
+    return out;
+  }
+
+  /**
    * The items on which this draft holds stances that disagree, with their kinds. A rejection and a
    * counter-proposal agree (both refuse the item), and so do two counters with different counter
    * items.
    */
   Map<String, List<StanceKind>> contradictions() {
     Map<String, java.util.SortedSet<StanceKind>> byItem = new LinkedHashMap<>();
-    for (StanceKey key : stances.keySet()) {
+    for (StanceKey key : kept().keySet()) {
       byItem.computeIfAbsent(key.item(), k -> new java.util.TreeSet<>()).add(key.kind());
     }
     Map<String, List<StanceKind>> out = new LinkedHashMap<>();
@@ -154,12 +189,13 @@ final class CommunicationDraft {
 
   List<Evidence> stanceEvidence(String item) {
     List<Evidence> all = new ArrayList<>();
-    stances.forEach(
-        (key, support) -> {
-          if (key.item().equals(item)) {
-            all.addAll(support);
-          }
-        });
+    kept()
+        .forEach(
+            (key, support) -> {
+              if (key.item().equals(item)) {
+                all.addAll(support);
+              }
+            });
     return all;
   }
 
@@ -169,14 +205,13 @@ final class CommunicationDraft {
    * ("reaffirmed Ukraine's right to join NATO" rejects the demand and holds to the open door).
    */
   private Map<StanceKey, Set<Evidence>> refusalsAsCounters() {
-    Map<StanceKey, Set<Evidence>> out = new LinkedHashMap<>();
-    stances.forEach((key, support) -> out.put(key, new LinkedHashSet<>(support)));
-    for (StanceKey key : stances.keySet()) {
+    Map<StanceKey, Set<Evidence>> out = kept();
+    for (StanceKey key : List.copyOf(out.keySet())) {
       if (key.kind() != StanceKind.REJECTED) {
         continue;
       }
       Optional<StanceKey> counter =
-          stances.keySet().stream()
+          out.keySet().stream()
               .filter(k -> k.kind() == StanceKind.COUNTER_PROPOSED && k.item().equals(key.item()))
               .findFirst();
       if (counter.isPresent()) {
@@ -215,6 +250,7 @@ final class CommunicationDraft {
                     .item(key.item())
                     .kind(key.kind())
                     .counterItem(key.counterItem())
+                    .via(key.via())
                     .evidence(support)
                     .build()));
     if (verdict != null && !answers.isEmpty()) {

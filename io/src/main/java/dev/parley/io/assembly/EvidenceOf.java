@@ -42,7 +42,8 @@ final class EvidenceOf {
 
   /**
    * The evidence that a document of the case lexicon puts an item forward: the lexicon is the
-   * source, so that what no article reports is still traceable to where it was written down.
+   * source, of kind {@link SourceKind#LEXICON}, so that what no article reports is still traceable
+   * to where it was written down, and known for resting on the lexicon alone.
    */
   static Evidence lexicon(CaseLexicon lexicon, DocumentEntry document, String item) {
     String text = lexicon.item(item).map(i -> i.text()).orElse(item);
@@ -51,7 +52,7 @@ final class EvidenceOf {
             Source.builder()
                 .id("lexicon:" + lexicon.name())
                 .title("case lexicon " + lexicon.name())
-                .kind(SourceKind.DOCUMENT)
+                .kind(SourceKind.LEXICON)
                 .date(document.date())
                 .location(lexicon.name())
                 .build())

@@ -59,6 +59,11 @@ import java.util.Set;
  *       sentence names the item as a demand ("rejected calls for a truce"), it is also evidence of
  *       the demand in each of those proposals that demands it. Readiness to discuss an item the
  *       speaker's party has itself offered restates the offer.
+ *   <li>Openness to <b>discuss</b> an item, or an <b>offer</b> of it, is also openness to discuss
+ *       each item the case lexicon says it {@code includes}, answering other parties' earlier
+ *       proposals of that item: a stance with the statement's evidence that names the item it came
+ *       through ({@code via}), dropped where the same response takes a stance on the included item
+ *       itself. Acceptances, rejections and demands carry nothing to the items included.
  *   <li>An acceptance or rejection that names no item but a document is a verdict on it; one that
  *       names an addressee and a communication ("rejected Moscow's demands") is a verdict on that
  *       party's communication as a whole: the one of a day the sentence names, else its latest,
@@ -290,6 +295,9 @@ public final class RecordAssembler {
       }
       for (String item : items) {
         counter(placed, party, item, evidence);
+        if (kind == EntryKind.OFFER) {
+          carryOpenness(placed, party, item, evidence);
+        }
       }
     }
 
@@ -301,16 +309,43 @@ public final class RecordAssembler {
     private void counter(Placed placed, String party, String item, Evidence evidence) {
       for (String opposed : opposedTo(item)) {
         List<CommunicationDraft> proposals = proposalsOf(opposed, party, placed.date());
-        if (proposals.isEmpty()) {
-          continue;
+        if (!proposals.isEmpty()) {
+          responseAnswering(placed, party, proposals).addCounter(opposed, item, evidence);
         }
-        CommunicationDraft response = responseOf(placed, party);
-        proposals.forEach(p -> response.answers.add(p.id));
-        if (response.isRemarks()) {
-          proposals.forEach(p -> response.addressees.add(p.author));
-        }
-        response.addCounter(opposed, item, evidence);
       }
+    }
+
+    /**
+     * Openness to discuss {@code item}, or an offer of it, carried to the items the case lexicon
+     * says it includes: the speaker is open to discuss each of them as other parties' earlier
+     * proposals put it forward, by the statement's evidence, through {@code item}. Whether anything
+     * was carried.
+     */
+    private boolean carryOpenness(Placed placed, String party, String item, Evidence evidence) {
+      boolean any = false;
+      for (String included : caseLexicon.included(item)) {
+        List<CommunicationDraft> proposals = proposalsOf(included, party, placed.date());
+        if (!proposals.isEmpty()) {
+          responseAnswering(placed, party, proposals)
+              .addCarriedStance(included, StanceKind.OPEN_TO_DISCUSS, item, evidence);
+          any = true;
+        }
+      }
+      return any;
+    }
+
+    /**
+     * The speaker's response of the statement's day, made to answer {@code proposals}: remarks are
+     * addressed to their authors.
+     */
+    private CommunicationDraft responseAnswering(
+        Placed placed, String party, List<CommunicationDraft> proposals) {
+      CommunicationDraft response = responseOf(placed, party);
+      proposals.forEach(p -> response.answers.add(p.id));
+      if (response.isRemarks()) {
+        proposals.forEach(p -> response.addressees.add(p.author));
+      }
+      return response;
     }
 
     /** The items {@code item} opposes, or that oppose it: opposition goes both ways. */
@@ -360,16 +395,14 @@ public final class RecordAssembler {
           placedAny = true;
           continue;
         }
+        if (kind == StanceKind.OPEN_TO_DISCUSS && carryOpenness(placed, party, item, evidence)) {
+          placedAny = true;
+        }
         List<CommunicationDraft> proposals = proposalsOf(item, party, placed.date());
         if (proposals.isEmpty()) {
           continue;
         }
-        CommunicationDraft response = responseOf(placed, party);
-        proposals.forEach(p -> response.answers.add(p.id));
-        if (response.isRemarks()) {
-          proposals.forEach(p -> response.addressees.add(p.author));
-        }
-        response.addStance(item, kind, evidence);
+        responseAnswering(placed, party, proposals).addStance(item, kind, evidence);
         if (asked.contains(item)) {
           // "the unacceptability of demands to withdraw troops": the answer reports the demand.
           proposals.stream()
@@ -481,9 +514,10 @@ public final class RecordAssembler {
         if (response.isRemarks()) {
           response.addressees.add(document.author);
         }
-        document
-            .offers()
-            .forEach(item -> response.addStance(item, StanceKind.OPEN_TO_DISCUSS, evidence));
+        for (String item : document.offers()) {
+          response.addStance(item, StanceKind.OPEN_TO_DISCUSS, evidence);
+          carryOpenness(placed, party, item, evidence);
+        }
       }
     }
 

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +66,30 @@ public interface CaseLexicon {
     return documents().stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
+  /**
+   * The items {@code item} includes, directly or through the items it includes, each once, nearest
+   * first; none for an unknown id.
+   */
+  default List<String> included(String item) {
+    Set<String> out = reachedFrom(item);
+    out.remove(item);
+    return List.copyOf(out);
+  }
+
+  /** The items reached from {@code item} by what it includes, itself among them on a cycle. */
+  private Set<String> reachedFrom(String item) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> next = List.of(item);
+    while (!next.isEmpty()) {
+      List<String> found = new ArrayList<>();
+      for (String id : next) {
+        item(id).ifPresent(i -> i.includes().stream().filter(out::add).forEach(found::add));
+      }
+      next = found;
+    }
+    return out;
+  }
+
   /** Starts a builder. */
   static ImmutableCaseLexicon.Builder builder() {
     return ImmutableCaseLexicon.builder();
@@ -106,6 +132,16 @@ public interface CaseLexicon {
       for (String p : i.acting()) {
         checkArgument(parties.contains(p), "item '%s' has unknown acting party '%s'", i.id(), p);
       }
+    }
+    for (ItemEntry i : items()) {
+      for (String included : i.includes()) {
+        checkArgument(
+            item(included).isPresent(), "item '%s' includes unknown item '%s'", i.id(), included);
+      }
+      checkArgument(
+          !reachedFrom(i.id()).contains(i.id()),
+          "item '%s' includes itself, directly or through other items",
+          i.id());
     }
     packages()
         .forEach(p -> checkArgument(members.add(p.id()), "duplicate package id '%s'", p.id()));

@@ -22,24 +22,18 @@ final class CaseLexiconReader {
     List<Section> sections = LexiconText.parse(source, text);
     Schema.CASE.check(source, sections);
     Set<String> parties = ids(sections, "party");
+    Set<String> items = ids(sections, "item");
     Set<String> members = ids(sections, "item");
     members.addAll(ids(sections, "package"));
     Set<String> packages = ids(sections, "package");
     Set<String> documents = ids(sections, "document");
     ImmutableCaseLexicon.Builder b = CaseLexicon.builder().name(LexiconFiles.caseName(source));
-    Map<String, SectionValues> packageSections = new LinkedHashMap<>();
-    for (Section s : sections) {
-      if (s.kind.equals("package")) {
-        packageSections.put(s.id, new SectionValues(source, s));
-      }
-    }
-    for (Section s : sections) {
-      SectionValues v = new SectionValues(source, s);
-      if (s.kind.equals("package")) {
-        v.references("members", members, "item or package");
-      }
-    }
-    checkPackageCycles(packageSections);
+    Map<String, SectionValues> packageSections = sectionsOf(source, sections, "package");
+    Map<String, SectionValues> itemSections = sectionsOf(source, sections, "item");
+    packageSections.values().forEach(v -> v.references("members", members, "item or package"));
+    itemSections.values().forEach(v -> v.references("includes", items, "item"));
+    checkCycles(packageSections, "members", "package", "contains");
+    checkCycles(itemSections, "includes", "item", "includes");
     for (Section s : sections) {
       SectionValues v = new SectionValues(source, s);
       try {
@@ -74,16 +68,30 @@ final class CaseLexiconReader {
                     .title(v.optional("title"))
                     .names(v.texts("names"))
                     .build());
-        case "item" ->
-            b.addItem(
-                ItemEntry.builder()
-                    .id(v.id())
-                    .text(v.single("text"))
-                    .acting(v.references("acting", parties, "party"))
-                    .phrases(v.texts("phrases"))
-                    .opposes(v.references("opposes", members, "item"))
-                    .pattern(v.pattern())
-                    .build());
+        case "item" -> {
+          for (Element e : v.list("includes")) {
+            if (v.list("opposes").stream().anyMatch(o -> o.text.equals(e.text))) {
+              throw v.error(
+                  e.line,
+                  e.column,
+                  "item '"
+                      + v.id()
+                      + "' both includes and opposes '"
+                      + e.text
+                      + "'; expected one or the other");
+            }
+          }
+          b.addItem(
+              ItemEntry.builder()
+                  .id(v.id())
+                  .text(v.single("text"))
+                  .acting(v.references("acting", parties, "party"))
+                  .phrases(v.texts("phrases"))
+                  .opposes(v.references("opposes", members, "item"))
+                  .includes(v.list("includes").stream().map(e -> e.text).toList())
+                  .pattern(v.pattern())
+                  .build());
+        }
         case "package" -> {
           b.addPackage(
               PackageEntry.builder()
@@ -156,35 +164,71 @@ final class CaseLexiconReader {
     return ids;
   }
 
-  /** A package may not contain itself, directly or through other packages. */
-  private static void checkPackageCycles(Map<String, SectionValues> packages) {
+  private static Map<String, SectionValues> sectionsOf(
+      String source, List<Section> sections, String kind) {
+    Map<String, SectionValues> out = new LinkedHashMap<>();
+    for (Section s : sections) {
+      if (s.kind.equals(kind)) {
+        out.put(s.id, new SectionValues(source, s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * No section may reach itself through the ids its {@code key} lists, directly or through other
+   * sections: a package may not contain itself, an item may not include itself.
+   */
+  private static void checkCycles(
+      Map<String, SectionValues> sections, String key, String kind, String verb) {
     Map<String, Integer> state = new HashMap<>();
-    for (String id : packages.keySet()) {
-      visit(id, packages, state);
+    for (String id : sections.keySet()) {
+      visit(id, sections, state, key, kind, verb);
     }
   }
 
   private static void visit(
-      String id, Map<String, SectionValues> packages, Map<String, Integer> state) {
+      String id,
+      Map<String, SectionValues> sections,
+      Map<String, Integer> state,
+      String key,
+      String kind,
+      String verb) {
     Integer st = state.get(id);
     if (st != null && st == 2) {
       return;
     }
     state.put(id, 1);
-    SectionValues v = packages.get(id);
-    for (Element e : v.list("members")) {
-      if (!packages.containsKey(e.text)) {
+    SectionValues v = sections.get(id);
+    for (Element e : v.list(key)) {
+      if (!sections.containsKey(e.text)) {
         continue;
       }
-      Integer ms = state.get(e.text);
-      if (e.text.equals(id) || (ms != null && ms == 1)) {
+      if (e.text.equals(id)) {
         throw new InputParseException(
             v.source,
             e.line,
             e.column,
-            "package '" + id + "' contains '" + e.text + "', which contains it; expected no cycle");
+            kind + " '" + id + "' " + verb + " itself; expected no cycle");
       }
-      visit(e.text, packages, state);
+      Integer ms = state.get(e.text);
+      if (ms != null && ms == 1) {
+        throw new InputParseException(
+            v.source,
+            e.line,
+            e.column,
+            kind
+                + " '"
+                + id
+                + "' "
+                + verb
+                + " '"
+                + e.text
+                + "', which "
+                + verb
+                + " it; expected no cycle");
+      }
+      visit(e.text, sections, state, key, kind, verb);
     }
     state.put(id, 2);
   }

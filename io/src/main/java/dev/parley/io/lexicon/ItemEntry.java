@@ -36,6 +36,12 @@ public interface ItemEntry {
    */
   List<String> opposes();
 
+  /**
+   * The narrower items this one covers, as arms-control talks cover limits on one kind of missile:
+   * whoever is open to discuss this item, or offers it, is open to discuss those items too.
+   */
+  List<String> includes();
+
   /** An RE2 regular expression (without the {@code re2:} prefix) that also mentions the item. */
   Optional<String> pattern();
 
@@ -52,6 +58,14 @@ public interface ItemEntry {
     acting().forEach(p -> Checks.partyId(p, "acting party"));
     Checks.phrases(phrases(), "phrases", id());
     pattern().ifPresent(p -> checkPattern(p, id()));
+    checkArgument(!includes().contains(id()), "item '%s' cannot include itself", id());
+    for (String included : includes()) {
+      checkArgument(
+          !opposes().contains(included),
+          "item '%s' both includes and opposes '%s'",
+          id(),
+          included);
+    }
   }
 
   /** Checks that {@code pattern} compiles with RE2/J. */

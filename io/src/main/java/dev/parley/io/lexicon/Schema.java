@@ -61,6 +61,7 @@ final class Schema {
           "answers",
           "offers",
           "opposes",
+          "includes",
           "words");
 
   private static final ImmutableSet<String> PARTY_OPTIONAL =
@@ -76,7 +77,7 @@ final class Schema {
               IdRule.ID,
               "item",
               set("text"),
-              set("acting", "phrases", "opposes", "pattern")),
+              set("acting", "phrases", "opposes", "includes", "pattern")),
           kind("package", IdRule.ID, "item", set("title", "linkage", "members"), set()),
           kind(
               "document",

@@ -693,7 +693,7 @@ class RecordAssemblerTest {
     return ArticleReader.defaults().read(id + ".txt", text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Statement statement(
+  static Statement statement(
       Article article, int sentence, String party, Act act, String... items) {
     var s = article.sentences().get(sentence);
     Optional<LocalDate> date = article.published().date();
@@ -738,7 +738,7 @@ class RecordAssemblerTest {
     return Statement.builder().from(statement).documents(List.of(documents)).build();
   }
 
-  private static ArticleStatements reading(Article article, Statement... statements) {
+  static ArticleStatements reading(Article article, Statement... statements) {
     List<SentenceRecord> records = new ArrayList<>();
     for (var sentence : article.sentences()) {
       List<Statement> here =

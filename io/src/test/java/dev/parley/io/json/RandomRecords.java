@@ -199,6 +199,11 @@ final class RandomRecords {
     if (kind == StanceKind.COUNTER_PROPOSED || kind == StanceKind.NOT_ADDRESSED) {
       kind = StanceKind.REJECTED;
     }
+    if (kind == StanceKind.OPEN_TO_DISCUSS && items.size() > 1 && random.nextBoolean()) {
+      List<String> broader = new ArrayList<>(items);
+      broader.remove(item);
+      stance.via(pick(broader));
+    }
     return stance.kind(kind).build();
   }
 
