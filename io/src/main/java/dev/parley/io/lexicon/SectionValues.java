@@ -120,10 +120,15 @@ final class SectionValues {
               + ref
               + "' in "
               + section.label()
-              + "; expected the id of a "
-              + what
+              + "; expected the id of "
+              + withArticle(what)
               + " defined in this file");
     }
+  }
+
+  /** The kind of a section with its indefinite article: "a party", "an item". */
+  private static String withArticle(String what) {
+    return ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
   }
 
   /** Reads a {@code re2:} pattern, compiling it with RE2/J; returns the expression. */

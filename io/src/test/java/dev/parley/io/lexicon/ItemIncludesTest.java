@@ -50,7 +50,7 @@ class ItemIncludesTest {
     assertThatThrownBy(() -> read(PARTIES + "[item talks]\ntext = Talks\nincludes = tarif\n"))
         .isInstanceOf(InputParseException.class)
         .hasMessage(
-            "trade.lexicon:10:12: unknown item 'tarif' in [item talks]; expected the id of a item"
+            "trade.lexicon:10:12: unknown item 'tarif' in [item talks]; expected the id of an item"
                 + " defined in this file");
     assertThatThrownBy(
             () ->
