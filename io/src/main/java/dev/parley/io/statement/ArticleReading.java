@@ -968,12 +968,23 @@ final class ArticleReading {
       // "will veto the budget if ...": a veto to come on a condition is a threat.
       threats.addAll(Vetoes.find(p.tokens()));
     }
+    // "the union will strike if Mercy turns the offer down": a threat on a condition of refusal.
+    List<ConditionalThreats.Threat> conditional =
+        ConditionalThreats.mayFind(p.tokens())
+            ? ConditionalThreats.find(p.tokens(), p.cues())
+            : ImmutableList.of();
+    for (Cue threat : ConditionalThreats.cuesOf(conditional)) {
+      if (threats.stream().noneMatch(threat::overlaps)) {
+        threats.add(threat);
+      }
+    }
     List<Cue> provisos = Provisos.find(p.tokens(), p.cues());
     candidates.removeIf(
         c ->
             threats.stream().anyMatch(c::overlaps)
                 || provisos.stream().anyMatch(c::overlaps)
                 || Consequences.isInCondition(p.tokens(), threats, c)
+                || ConditionalThreats.isInCondition(p.tokens(), conditional, c)
                 || Provisos.isInCondition(p.tokens(), provisos, c));
     candidates.addAll(threats);
     List<Cue> terms = termsOf(p);
