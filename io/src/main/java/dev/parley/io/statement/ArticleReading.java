@@ -824,7 +824,55 @@ final class ArticleReading {
     if (PossessedProposals.mayName(p.tokens())) {
       proposalsRefused(p, found, clauses);
     }
+    if (ConcessionsWon.mayFind(p.tokens())) {
+      concessionsWon(p, dates, found, clauses);
+    }
     return quotedByClause(found, clauses);
+  }
+
+  /**
+   * Adds to a sentence's statements the concessions it tells one side won ("we have secured a veto
+   * over the rules"): each other party acting on the item accepts it, addressed to the receiver.
+   */
+  private void concessionsWon(
+      Parsed p, List<DateMention> dates, List<Statement> found, List<int[]> clauses) {
+    for (ConcessionsWon.Won won :
+        ConcessionsWon.find(p.tokens(), p.mentions(), p.cues(), knowledge)) {
+      Cue cue = won.verb();
+      for (String giver : won.givers()) {
+        if (found.stream()
+            .anyMatch(s -> s.act() == Act.ACCEPT && s.speakerParty().equals(Optional.of(giver)))) {
+          continue;
+        }
+        List<String> labels = new ArrayList<>();
+        labels.add(cue.label());
+        won.items().forEach(item -> labels.add("item:" + item));
+        ImmutableStatement.Builder statement =
+            Statement.builder()
+                .articleId(article.id())
+                .sentence(p.sentence().index())
+                .speakerParty(giver)
+                .speakerText(giver)
+                .act(Act.ACCEPT)
+                .conditional(p.hasConditional())
+                .partial(false)
+                .addressees(ImmutableList.copyOf(won.receiver().party().stream().toList()))
+                .items(won.items())
+                .start(p.sentence().start())
+                .end(p.sentence().end())
+                .quote(p.sentence().text())
+                .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
+                .rule("concession-won");
+        date(
+            statement,
+            p,
+            Dates.ofAct(dates, p.tokens(), p.cues(), cue, writtenBy()),
+            cue,
+            Dates.retelling(p.tokens(), p.cues(), cue));
+        found.add(statement.cues(labels).build());
+        clauses.add(new int[] {p.sentence().start(), p.sentence().end()});
+      }
+    }
   }
 
   /**
