@@ -1026,6 +1026,10 @@ final class ArticleReading {
         threats.add(threat);
       }
     }
+    if (TalksPutOffUntil.mayFind(p.tokens())) {
+      // "postponed talks until Velmar withdraws": the talks refused for now, the condition asked.
+      threats.addAll(TalksPutOffUntil.find(p.tokens(), p.cues()));
+    }
     List<Cue> provisos = Provisos.find(p.tokens(), p.cues());
     candidates.removeIf(
         c ->
