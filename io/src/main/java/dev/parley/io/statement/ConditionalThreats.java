@@ -22,7 +22,11 @@ final class ConditionalThreats {
       ImmutableSet.of("will", "would", "shall", "'ll", "ll", "could");
 
   /** Words of the modals, for the cheap test ("'ll" is looked for on its own). */
-  private static final FoldedWords MODALS = new FoldedWords(ImmutableSet.of("will", "would"));
+  private static final FoldedWords MODALS =
+      new FoldedWords(ImmutableSet.of("will", "would", "shall", "could"));
+
+  /** "unless", for the cheap test ("if" is looked for on its own). */
+  private static final FoldedWords UNLESS_WORD = new FoldedWords(ImmutableSet.of("unless"));
 
   /** Words that open a condition of refusal by themselves. */
   private static final ImmutableSet<String> UNLESS = ImmutableSet.of("unless");
@@ -100,9 +104,8 @@ final class ConditionalThreats {
   static boolean mayFind(Tokens tokens) {
     return (tokens.mayHoldAny(MODALS)
             || tokens.mayHoldIgnoringCase("'ll")
-            || tokens.mayHoldIgnoringCase("shall")
-            || tokens.mayHoldIgnoringCase("could"))
-        && (tokens.mayHoldIgnoringCase("if") || tokens.mayHoldIgnoringCase("unless"));
+            || tokens.mayHoldIgnoringCase("\u2019ll"))
+        && (tokens.mayHoldAny(UNLESS_WORD) || tokens.mayHoldIgnoringCase("if"));
   }
 
   /** A threat found: its cue and the condition's tokens, from the connective to {@code end}. */
