@@ -832,7 +832,8 @@ final class ArticleReading {
 
   /**
    * Adds to a sentence's statements the concessions it tells one side won ("we have secured a veto
-   * over the rules"): each other party acting on the item accepts it, addressed to the receiver.
+   * over the rules"): each other party acting on the item accepts it, addressed to the receiver,
+   * unless the sentence already tells an act of that party.
    */
   private void concessionsWon(
       Parsed p, List<DateMention> dates, List<Statement> found, List<int[]> clauses) {
@@ -840,8 +841,8 @@ final class ArticleReading {
         ConcessionsWon.find(p.tokens(), p.mentions(), p.cues(), knowledge)) {
       Cue cue = won.verb();
       for (String giver : won.givers()) {
-        if (found.stream()
-            .anyMatch(s -> s.act() == Act.ACCEPT && s.speakerParty().equals(Optional.of(giver)))) {
+        if (found.stream().anyMatch(s -> s.speakerParty().equals(Optional.of(giver)))) {
+          // "received written guarantees from Ukraine": the giver's own act is told already.
           continue;
         }
         List<String> labels = new ArrayList<>();

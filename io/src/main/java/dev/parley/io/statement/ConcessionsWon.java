@@ -15,8 +15,8 @@ import java.util.Optional;
  * with an item of the case named as its object (at most five words on, no punctuation and no act
  * cue between) and the receiver named as its subject (a party, an actor or the first person at most
  * six words before it). An aim ("wants to secure a raise", "seeks to obtain"), a negated or
- * hoped-for gain ("did not secure", "failed to obtain") and an act noun received ("received a
- * response") are none.
+ * hoped-for gain ("did not secure", "failed to obtain"), an act noun received ("received a
+ * response") and a promise received ("received written guarantees": the sender's offer) are none.
  */
 final class ConcessionsWon {
   /** Verbs of having got something, in the past. */
@@ -33,6 +33,23 @@ final class ConcessionsWon {
   /** Words before the verb that make the gain an aim, a hope or a failure, not a concession won. */
   private static final ImmutableSet<String> NOT_WON =
       ImmutableSet.of("to", "not", "never", "n't", "without", "if", "unless", "whether");
+
+  /**
+   * Nouns of promising: a promise received is the sender's offer (rule 8 of the speaker's rules
+   * reads it when the sender is named), not a concession granted.
+   */
+  private static final ImmutableSet<String> PROMISES =
+      ImmutableSet.of(
+          "guarantee",
+          "guarantees",
+          "assurance",
+          "assurances",
+          "pledge",
+          "pledges",
+          "promise",
+          "promises",
+          "commitment",
+          "commitments");
 
   /** How far after the verb its object may name the item. */
   private static final int OBJECT_REACH = 5;
@@ -121,6 +138,10 @@ final class ConcessionsWon {
       }
       if (items.isEmpty() && k > verb + OBJECT_REACH) {
         break;
+      }
+      if (PROMISES.contains(t.lower())) {
+        // "received written guarantees": a promise, the sender's offer.
+        return ImmutableList.of();
       }
       for (Cue cue : cues) {
         if (cue.start() <= t.start() && t.end() <= cue.end()) {

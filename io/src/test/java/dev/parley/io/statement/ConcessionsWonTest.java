@@ -24,6 +24,8 @@ class ConcessionsWonTest {
         .doesNotContain("LU accept [exemption]");
     assertThat(TRADE.actsOn("Karvia received a response on the tariff exemption."))
         .doesNotContain("LU accept [exemption]");
+    assertThat(TRADE.actsOn("Karvia has received written assurances on the tariff exemption."))
+        .doesNotContain("LU accept [exemption]");
     assertThat(TRADE.actsOn("Lutheria secured a tariff exemption.")).isEmpty();
   }
 }
