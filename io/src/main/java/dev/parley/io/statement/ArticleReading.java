@@ -824,7 +824,56 @@ final class ArticleReading {
     if (PossessedProposals.mayName(p.tokens())) {
       proposalsRefused(p, found, clauses);
     }
+    if (ConcessionsWon.mayFind(p.tokens())) {
+      concessionsWon(p, dates, found, clauses);
+    }
     return quotedByClause(found, clauses);
+  }
+
+  /**
+   * Adds to a sentence's statements the concessions it tells one side won ("we have secured a veto
+   * over the rules"): each other party acting on the item accepts it, addressed to the receiver,
+   * unless the sentence already tells an act of that party.
+   */
+  private void concessionsWon(
+      Parsed p, List<DateMention> dates, List<Statement> found, List<int[]> clauses) {
+    for (ConcessionsWon.Won won :
+        ConcessionsWon.find(p.tokens(), p.mentions(), p.cues(), knowledge)) {
+      Cue cue = won.verb();
+      for (String giver : won.givers()) {
+        if (found.stream().anyMatch(s -> s.speakerParty().equals(Optional.of(giver)))) {
+          // "received written guarantees from Ukraine": the giver's own act is told already.
+          continue;
+        }
+        List<String> labels = new ArrayList<>();
+        labels.add(cue.label());
+        won.items().forEach(item -> labels.add("item:" + item));
+        ImmutableStatement.Builder statement =
+            Statement.builder()
+                .articleId(article.id())
+                .sentence(p.sentence().index())
+                .speakerParty(giver)
+                .speakerText(giver)
+                .act(Act.ACCEPT)
+                .conditional(p.hasConditional())
+                .partial(false)
+                .addressees(ImmutableList.copyOf(won.receiver().party().stream().toList()))
+                .items(won.items())
+                .start(p.sentence().start())
+                .end(p.sentence().end())
+                .quote(p.sentence().text())
+                .speech(p.isQuoted(cue.start()) ? Speech.DIRECT : Speech.REPORTED)
+                .rule("concession-won");
+        date(
+            statement,
+            p,
+            Dates.ofAct(dates, p.tokens(), p.cues(), cue, writtenBy()),
+            cue,
+            Dates.retelling(p.tokens(), p.cues(), cue));
+        found.add(statement.cues(labels).build());
+        clauses.add(new int[] {p.sentence().start(), p.sentence().end()});
+      }
+    }
   }
 
   /**
@@ -968,12 +1017,27 @@ final class ArticleReading {
       // "will veto the budget if ...": a veto to come on a condition is a threat.
       threats.addAll(Vetoes.find(p.tokens()));
     }
+    // "the union will strike if Mercy turns the offer down": a threat on a condition of refusal.
+    List<ConditionalThreats.Threat> conditional =
+        ConditionalThreats.mayFind(p.tokens())
+            ? ConditionalThreats.find(p.tokens(), p.cues())
+            : ImmutableList.of();
+    for (Cue threat : ConditionalThreats.cuesOf(conditional)) {
+      if (threats.stream().noneMatch(threat::overlaps)) {
+        threats.add(threat);
+      }
+    }
+    if (TalksPutOffUntil.mayFind(p.tokens())) {
+      // "postponed talks until Velmar withdraws": the talks refused for now, the condition asked.
+      threats.addAll(TalksPutOffUntil.find(p.tokens(), p.cues()));
+    }
     List<Cue> provisos = Provisos.find(p.tokens(), p.cues());
     candidates.removeIf(
         c ->
             threats.stream().anyMatch(c::overlaps)
                 || provisos.stream().anyMatch(c::overlaps)
                 || Consequences.isInCondition(p.tokens(), threats, c)
+                || ConditionalThreats.isInCondition(p.tokens(), conditional, c)
                 || Provisos.isInCondition(p.tokens(), provisos, c));
     candidates.addAll(threats);
     List<Cue> terms = termsOf(p);

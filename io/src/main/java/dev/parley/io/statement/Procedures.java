@@ -60,21 +60,31 @@ final class Procedures {
    * at most three words before it, with only words (no punctuation) between.
    */
   static boolean isPutOff(Tokens tokens, Cue cue) {
+    return putOffBy(tokens, cue) >= 0;
+  }
+
+  /**
+   * The index of the verb of postponing, cancelling or suspending whose object is a discuss cue (of
+   * "called off", the index of "called"), or -1 when the cue is no such object.
+   */
+  static int putOffBy(Tokens tokens, Cue cue) {
     if (!Act.DISCUSS.id().equals(cue.entry())) {
-      return false;
+      return -1;
     }
     int at = tokens.indexAt(cue.start());
     for (int j = at - 1; j >= Math.max(0, at - 1 - REACH); j--) {
       Tokens.Token t = tokens.get(j);
       if (!t.isWord() && !t.text().startsWith("'")) {
-        return false;
+        return -1;
       }
       String w = t.lower();
-      if (VERBS.contains(w)
-          || (w.equals("off") && j > 0 && OFF_VERBS.contains(tokens.get(j - 1).lower()))) {
-        return true;
+      if (VERBS.contains(w)) {
+        return j;
+      }
+      if (w.equals("off") && j > 0 && OFF_VERBS.contains(tokens.get(j - 1).lower())) {
+        return j - 1;
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -9,8 +9,9 @@ import java.util.List;
  * Refusals told with no act word: a party that "will not restore the pension", "would not give
  * Greece a grace period" or "is not extending the contract" refuses what the other side asks. A
  * negated future of a verb that is no act cue, with an item named as its object, is a rejection by
- * the subject; not giving up one's item insists on it, and not using force is a commitment. After a
- * demand or a promise it is what is asked or promised instead.
+ * the subject; not giving up one's item insists on it, and not using force or going ahead with
+ * one's own measure is a commitment. After a demand or a promise it is what is asked or promised
+ * instead.
  */
 final class Refusals {
   /** Modals of the future or of will, which with "not" or "never" refuse. */
@@ -70,11 +71,24 @@ final class Refusals {
       ImmutableSet.of("drop", "abandon", "relinquish", "concede", "surrender", "yield", "forgo");
 
   /**
-   * Verbs of force: not using it is a commitment to restraint ("would not attack foreign troops"),
-   * an offer, not a refusal.
+   * Verbs of force, or of going ahead with one's own measure: not using it is a commitment to
+   * restraint ("would not attack foreign troops", "will not proceed with the bill", "would not
+   * impose the tariffs"), an offer, not a refusal.
    */
   private static final ImmutableSet<String> FORCE =
-      ImmutableSet.of("attack", "strike", "invade", "target", "shell", "bomb", "fire", "escalate");
+      ImmutableSet.of(
+          "attack",
+          "strike",
+          "invade",
+          "target",
+          "shell",
+          "bomb",
+          "fire",
+          "escalate",
+          "proceed",
+          "pursue",
+          "impose",
+          "enforce");
 
   /** Forms of "be" that, with "not" and a verb's -ing form, tell what the subject is not doing. */
   private static final ImmutableSet<String> BE =

@@ -19,6 +19,23 @@ final class InventedCases {
               "herring quota | catch quota")
           .build("fisheries.lexicon");
 
+  /**
+   * Karvia and Lutheria in a trade dispute: Karvia's steel tariffs and border bill, which Lutheria
+   * opposes, and the exemption of Karvian cars from Lutheria's tariffs; published 2 April 2025.
+   */
+  static final InventedCase TRADE =
+      InventedCase.publishedOn(LocalDate.of(2025, 4, 2))
+          .state("KV", "Karvia", "Karvian | Karvians")
+          .state("LU", "Lutheria", "Lutherian | Lutherians")
+          .item("steel-tariffs", "Karvia taxes Lutherian steel", "KV", "steel tariffs")
+          .item("border-bill", "Karvia passes the border bill", "KV", "border bill")
+          .item(
+              "exemption",
+              "Lutheria spares Karvian cars from its tariffs",
+              "LU",
+              "tariff exemption | exemption from the tariffs")
+          .build("trade.lexicon");
+
   /** Marovia (seat Dorn) and Dunmark (seat Sallo) over a river's water, published 10 March 2025. */
   static final InventedCase RIVERS =
       InventedCase.publishedOn(LocalDate.of(2025, 3, 10))

@@ -51,7 +51,7 @@ class PressuresTest {
     assertThat(acts("Mercy Hospital countersued.")).containsExactly("MH reject");
     assertThat(acts("Carter said the union will vote at its congress against the agreement."))
         .containsExactly("NU reject");
-    assertThat(acts("Carter said the union voted for the agreement.")).isEmpty();
+    assertThat(acts("Carter said the union voted for the agreement.")).doesNotContain("NU reject");
   }
 
   @Test

@@ -466,7 +466,22 @@ class StatementQualityTest {
   // 0.348, speaker 0.824, date 0.875, act 0.799 (the seventy-eight) to P 0.692 R 0.562 strict-F1
   // 0.338, speaker 0.817, date 0.862, act 0.789 (the eighty-two: 1321 extracted, 914 matched, 498
   // strict). Seeds unchanged. Floors lowered to just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.56, 0.335, 0.815, 0.86, 0.785);
+  // Rules for the kinds of acts the four from the Windsor framework to the Georgia ceasefire
+  // missed, each measured on the seventy-eight after the one before from P 0.697 R 0.578 strict-F1
+  // 0.348, speaker 0.824, date
+  // 0.875, act 0.799 (1255 extracted, 875 matched, 481 strict): a threat on a condition of refusal,
+  // P 0.699 R 0.581 strict-F1 0.349 (1258, 879, 483); acts told by their means (courts, suits and
+  // disclaimers, votes and recommendations, an offer no longer on the table, decisions not
+  // reversed, halts of one's own pressure), P 0.700 R 0.587, speaker 0.823, date 0.877, act 0.800
+  // (1269, 888, 486); one's own measure given up, P 0.701 R 0.588 strict-F1 0.350 (1270, 890,
+  // 487); concessions won, R 0.590 (1273, 892, 488); talks put off until the other side acts, P
+  // 0.701 R 0.592 strict-F1 0.351, speaker 0.823, date 0.878, act 0.803 (1276 extracted, 895
+  // matched, 489 strict). Seeds unchanged. The four on their own from P 0.597 R 0.374 strict-F1
+  // 0.225 to P 0.667 R 0.487 strict-F1 0.271. Floors raised just below.
+  // Those rules with the four from the teachers' bulletin to the podcast, on the eighty-two: P
+  // 0.695 R 0.574 strict-F1 0.341, speaker 0.817, date 0.866 (560 of 647), act 0.793 (1343
+  // extracted, 934 matched, 506 strict). Seeds unchanged. Floors just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.57, 0.335, 0.815, 0.86, 0.79);
 
   /** The least each score may be. */
   record Floors(
