@@ -46,11 +46,7 @@ import org.jspecify.annotations.Nullable;
 public final class CompiledLexicon {
   private record Target(MatchKind kind, String id) {}
 
-  private record PatternTarget(Target target, PatternScan scan, LiteralPrefilter prefilter) {
-    PatternTarget(Target target, String regex) {
-      this(target, PatternScan.of(regex), LiteralPrefilter.of(regex));
-    }
-  }
+  private record PatternTarget(Target target, String regex) {}
 
   /**
    * One mention found, as {@link LexiconMatch} gives it but for its text: ordered by start, longer
@@ -77,7 +73,8 @@ public final class CompiledLexicon {
   private final ImmutableMap<String, String> genericToCase;
   private final PhraseMatcher<Target> matcher;
   private final LoosePhrases<Target> loose;
-  private final ImmutableList<PatternTarget> patterns;
+  private final PatternSet patterns;
+  private final Target[] patternTargets;
   private final FuzzyNameIndex<Target> fuzzy;
   private final ImmutableSet<String> vocabulary;
   private final ImmutableSet<String> commonWords;
@@ -163,7 +160,8 @@ public final class CompiledLexicon {
     }
     this.matcher = phrases.build();
     this.loose = LoosePhrases.of(itemPhrases, matcher::symbolOf);
-    this.patterns = ImmutableList.copyOf(regexes);
+    this.patterns = PatternSet.of(regexes.stream().map(PatternTarget::regex).toList());
+    this.patternTargets = regexes.stream().map(PatternTarget::target).toArray(Target[]::new);
     this.fuzzy = names.build();
     this.vocabulary = ImmutableSet.copyOf(words);
     this.actorsById = byId(caseLexicon.actors(), ActorEntry::id);
@@ -290,32 +288,19 @@ public final class CompiledLexicon {
         tokens.count(),
         (target, first, last) ->
             out.add(new Found(target, tokens.start(first), tokens.end(last), first, last, false)));
-    if (!patterns.isEmpty() && tokens.count() > 0) {
-      String folded = null;
-      for (PatternTarget p : patterns) {
-        if (!p.prefilter().passesAll()) {
-          if (folded == null) {
-            folded = LiteralPrefilter.fold(text, start, end);
-          }
-          if (!p.prefilter().mayMatch(folded)) {
-            continue;
-          }
-        }
-        p.scan()
-            .find(
-                text,
-                start,
-                end,
-                folded,
-                (s, e) -> {
-                  if (e > s) {
-                    Found m = patternMatch(tokens, p.target(), s, e);
-                    if (m != null) {
-                      out.add(m);
-                    }
-                  }
-                });
-      }
+    if (patterns.size() > 0 && tokens.count() > 0) {
+      patterns.find(
+          text,
+          start,
+          end,
+          (k, s, e) -> {
+            if (e > s) {
+              Found m = patternMatch(tokens, patternTargets[k], s, e);
+              if (m != null) {
+                out.add(m);
+              }
+            }
+          });
     }
     if (!loose.isEmpty()) {
       addLoose(text, tokens, out);

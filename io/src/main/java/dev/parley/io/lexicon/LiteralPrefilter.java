@@ -3,6 +3,7 @@ package dev.parley.io.lexicon;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,12 +31,62 @@ final class LiteralPrefilter {
   /** The clauses as arrays, which {@link #mayMatch} walks without iterators. */
   private final String[][] clauseArrays;
 
+  /**
+   * The {@link #pairsOf pairs} of each string of each clause, as {@link #clauseArrays} holds it.
+   */
+  private final int[][][] clausePairs;
+
   private LiteralPrefilter(ImmutableList<ImmutableSet<String>> clauses) {
     this.clauses = clauses;
     this.clauseArrays = new String[clauses.size()][];
+    this.clausePairs = new int[clauses.size()][][];
     for (int i = 0; i < clauses.size(); i++) {
       clauseArrays[i] = clauses.get(i).toArray(new String[0]);
+      clausePairs[i] = new int[clauseArrays[i].length][];
+      for (int j = 0; j < clauseArrays[i].length; j++) {
+        clausePairs[i][j] = pairsOf(clauseArrays[i][j]);
+      }
     }
+  }
+
+  /** How many longs the {@link #pairs} of a text take. */
+  static final int PAIR_WORDS = 16;
+
+  private static final int PAIR_MASK = PAIR_WORDS * 64 - 1;
+
+  private static int pair(char a, char b) {
+    return ((a << 5) ^ b) & PAIR_MASK;
+  }
+
+  /** The pairs of next chars of {@code s}, each as its bit of a text's {@link #pairs}. */
+  private static int[] pairsOf(String s) {
+    int[] out = new int[Math.max(0, s.length() - 1)];
+    for (int i = 1; i < s.length(); i++) {
+      out[i - 1] = pair(s.charAt(i - 1), s.charAt(i));
+    }
+    return out;
+  }
+
+  /**
+   * Sets in {@code into} (of {@link #PAIR_WORDS} longs, cleared first) a bit for each pair of next
+   * chars of {@code chars[0, length)}: a string one of whose pairs has no bit set stands nowhere in
+   * it, and need not be looked for.
+   */
+  static void pairs(char[] chars, int length, long[] into) {
+    Arrays.fill(into, 0L);
+    for (int i = 1; i < length; i++) {
+      int bit = pair(chars[i - 1], chars[i]);
+      into[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  private static boolean mayHold(long[] pairs, int[] stringPairs) {
+    for (int bit : stringPairs) {
+      if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The prefilter of an RE2 pattern; {@link #NONE} when nothing required can be derived. */
@@ -68,21 +119,85 @@ final class LiteralPrefilter {
 
   /** Whether a text, given {@link #fold folded}, may hold a match. */
   boolean mayMatch(String folded) {
-    for (String[] clause : clauseArrays) {
-      if (!containsAny(folded, clause)) {
+    return mayMatch(folded.toCharArray(), folded.length());
+  }
+
+  /** Whether a text, given {@link #fold folded} in {@code folded[0, length)}, may hold a match. */
+  boolean mayMatch(char[] folded, int length) {
+    return lastStart(folded, length) >= 0;
+  }
+
+  /**
+   * The last position of a text, given {@link #fold folded} in {@code folded[0, length)}, at which
+   * a match holding these literals may begin: the least, over the clauses, of the last position
+   * where one of the clause's strings begins; {@code length} when there are no clauses, -1 when a
+   * clause holds nowhere. A match that begins after it lacks some clause's strings.
+   */
+  int lastStart(char[] folded, int length) {
+    long[] pairs = new long[PAIR_WORDS];
+    pairs(folded, length, pairs);
+    return lastStart(folded, length, pairs);
+  }
+
+  /**
+   * {@link #lastStart(char[], int)}, given the {@link #pairs} of the text, by which strings that
+   * stand nowhere in it are passed without a search.
+   */
+  int lastStart(char[] folded, int length, long[] pairs) {
+    int limit = length;
+    for (int c = 0; c < clauseArrays.length; c++) {
+      String[] clause = clauseArrays[c];
+      int last = -1;
+      for (int k = 0; k < clause.length; k++) {
+        if (mayHold(pairs, clausePairs[c][k])) {
+          last = Math.max(last, lastIndexOf(folded, length, clause[k]));
+        }
+      }
+      if (last < 0) {
+        return -1;
+      }
+      limit = Math.min(limit, last);
+    }
+    return limit;
+  }
+
+  /** Where {@code s} last begins in {@code chars[0, length)}, or -1. */
+  static int lastIndexOf(char[] chars, int length, String s) {
+    int n = s.length();
+    if (n == 0) {
+      return length;
+    }
+    char first = s.charAt(0);
+    for (int i = length - n; i >= 0; i--) {
+      if (chars[i] == first && matchesAt(chars, i, s)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean matchesAt(char[] chars, int at, String s) {
+    for (int k = 1; k < s.length(); k++) {
+      if (chars[at + k] != s.charAt(k)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean containsAny(String folded, String[] strings) {
-    for (String s : strings) {
-      if (folded.contains(s)) {
-        return true;
-      }
+  /** The prefilter that requires what this one does and what {@code other} does. */
+  LiteralPrefilter and(LiteralPrefilter other) {
+    if (other.passesAll()) {
+      return this;
     }
-    return false;
+    if (passesAll()) {
+      return other;
+    }
+    return new LiteralPrefilter(
+        ImmutableList.<ImmutableSet<String>>builder()
+            .addAll(clauses)
+            .addAll(other.clauses)
+            .build());
   }
 
   /**
@@ -91,36 +206,33 @@ final class LiteralPrefilter {
    * {@code k}, the long s for {@code s}) replaced by it; other chars as they are.
    */
   static String fold(CharSequence text, int start, int end) {
-    char[] out = FOLD_BUFFER.get();
-    if (out.length < end - start) {
-      out = new char[end - start];
-      if (out.length <= KEPT_FOLD) {
-        FOLD_BUFFER.set(out);
-      }
-    }
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      } else if (c == '\u212a') {
-        c = 'k';
-      } else if (c == '\u017f') {
-        c = 's';
-      }
-      out[i - start] = c;
-    }
-    return new String(out, 0, end - start);
+    return new String(fold(text, start, end, new char[end - start]), 0, end - start);
   }
 
-  /** The longest span whose folding buffer a thread keeps. */
-  private static final int KEPT_FOLD = 1 << 12;
-
   /**
-   * Each thread's buffer for the chars of a folding, kept from span to span: only the folded string
-   * is made anew.
+   * The region {@code text[start, end)} {@link #fold(CharSequence, int, int) folded} into the first
+   * {@code end - start} chars of {@code into}, or of a new array if {@code into} is too short; the
+   * array written.
    */
-  private static final ThreadLocal<char[]> FOLD_BUFFER =
-      ThreadLocal.withInitial(() -> new char[256]);
+  static char[] fold(CharSequence text, int start, int end, char[] into) {
+    char[] out = into.length >= end - start ? into : new char[end - start];
+    for (int i = start; i < end; i++) {
+      out[i - start] = fold(text.charAt(i));
+    }
+    return out;
+  }
+
+  /** One char {@link #fold(CharSequence, int, int) folded}. */
+  static char fold(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + ('a' - 'A'));
+    } else if (c == '\u212a') {
+      return 'k';
+    } else if (c == '\u017f') {
+      return 's';
+    }
+    return c;
+  }
 
   /** Thrown when the pattern uses a construct the derivation does not know. */
   private static final class Unsupported extends Exception {
@@ -348,12 +460,37 @@ final class LiteralPrefilter {
           skipUnicodeClassName();
           return -1;
         }
+        case 'x' -> {
+          skipHexCode();
+          return -1;
+        }
         default -> {
           if (c < 0x80 && !Character.isLetterOrDigit(c)) {
             return c;
           }
           throw new Unsupported();
         }
+      }
+    }
+
+    /**
+     * Passes over the code of a char given in hexadecimal ({@code \x27}, {@code \x{2019}}): read as
+     * a char that must stand, not as a literal.
+     */
+    private void skipHexCode() throws Unsupported {
+      if (pos < re.length() && re.charAt(pos) == '{') {
+        int close = re.indexOf('}', pos);
+        if (close < 0) {
+          throw new Unsupported();
+        }
+        pos = close + 1;
+        return;
+      }
+      for (int k = 0; k < 2; k++) {
+        if (pos >= re.length() || Character.digit(re.charAt(pos), 16) < 0) {
+          throw new Unsupported();
+        }
+        pos++;
       }
     }
 

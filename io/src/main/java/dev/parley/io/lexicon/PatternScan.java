@@ -6,16 +6,15 @@ import java.nio.CharBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the successive matches of a lexicon pattern in a text, as repeated {@link Matcher#find()}
- * does, but tries the pattern only where one of its {@link PatternStarts starts} stands.
+ * One lexicon pattern compiled for {@link PatternSet}: tried anchored where one of its {@link
+ * PatternStarts starts} stands, or searched over the whole text when it has none.
  *
  * <p>An unanchored RE2/J search steps its automaton over every char of the text; a case-insensitive
  * pattern has no literal prefix for RE2/J to skip to. Every match begins with one of the starts, so
  * the leftmost match at or after a position is the first one anchored at a start there. The pattern
  * is tried anchored at a start ({@code \A} makes the automaton stop as soon as no thread is left),
  * with the char before the start given as context, so that a {@code \b} reads as it does in the
- * whole text; the match found is the one the unanchored search prefers at that position. A pattern
- * with no starts is searched as before.
+ * whole text; the match found is the one the unanchored search prefers at that position.
  *
  * <p>The tries at the starts reuse one matcher of each anchored pattern and one view of the text
  * per thread, so that a pattern whose starts are common words ("will", "is") costs no allocation of
@@ -32,7 +31,7 @@ final class PatternScan {
   }
 
   private final Pattern pattern;
-  private final PatternStarts starts;
+  private final @Nullable PatternStarts starts;
   private final Pattern atTextStart;
   private final Pattern afterContext;
   private final @Nullable ThreadLocal<Tries> tries;
@@ -62,52 +61,30 @@ final class PatternScan {
     return new PatternScan(regex);
   }
 
-  /**
-   * Every match of the pattern in {@code text}, in order, as successive {@link Matcher#find()}
-   * calls give them; {@code folded} is the text {@link LiteralPrefilter#fold folded}, or null to
-   * have it folded here when needed.
-   */
-  void find(String text, @Nullable String folded, Found found) {
-    find(text, 0, text.length(), folded, found);
+  /** The pattern's starts, or null when they cannot be derived. */
+  @Nullable PatternStarts starts() {
+    return starts;
   }
 
   /**
    * Every match of the pattern in the region {@code text[start, end)}, searched as if it were the
-   * whole text (as {@link #find(String, String, Found)} searches {@code text.substring(start,
-   * end)}), given as offsets in {@code text}; {@code folded} is the region {@link
-   * LiteralPrefilter#fold folded}, or null. The region is read in place, not copied.
+   * whole text by repeated {@link Matcher#find()}, given as offsets in {@code text}: for a pattern
+   * with no starts. The region is read in place, not copied.
    */
-  void find(String text, int start, int end, @Nullable String folded, Found found) {
-    if (starts == null) {
-      CharSequence region =
-          start == 0 && end == text.length() ? text : CharBuffer.wrap(text, start, end);
-      Matcher m = pattern.matcher(region);
-      while (m.find()) {
-        found.found(start + m.start(), start + m.end());
-      }
-      return;
-    }
-    String f = folded == null ? LiteralPrefilter.fold(text, start, end) : folded;
-    PatternStarts.Finder finder = starts.finder(f);
-    int from = 0;
-    int at = finder.next(from);
-    while (at >= 0) {
-      int matchEnd = matchEndAt(text, start, end, at);
-      if (matchEnd < 0) {
-        at = finder.next(at + 1);
-        continue;
-      }
-      found.found(start + at, start + matchEnd);
-      from = matchEnd > at ? matchEnd : at + 1;
-      at = finder.next(from);
+  void findEverywhere(String text, int start, int end, Found found) {
+    CharSequence region =
+        start == 0 && end == text.length() ? text : CharBuffer.wrap(text, start, end);
+    Matcher m = pattern.matcher(region);
+    while (m.find()) {
+      found.found(start + m.start(), start + m.end());
     }
   }
 
   /**
    * The end of the match the pattern prefers at {@code at} of the region {@code text[start, end)},
-   * or -1 if none begins there; offsets in the region.
+   * or -1 if none begins there; offsets in the region. Only for a pattern with starts.
    */
-  private int matchEndAt(String text, int start, int end, int at) {
+  int matchEndAt(String text, int start, int end, int at) {
     Tries mine = tries.get();
     if (at == 0) {
       Matcher m = mine.atTextStart.reset(mine.view.of(text, start, end));

@@ -1,14 +1,17 @@
 package dev.parley.io.lexicon;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The literal strings one of which every match of a lexicon pattern begins with, derived from its
- * source, so that the pattern need be tried only where one of them stands.
+ * source, so that the pattern need be tried only where one of them stands; with each, what the rest
+ * of a match that begins with it must hold.
  *
  * <p>Strings are lower-case ASCII and are looked for in a text {@link LiteralPrefilter#fold folded}
  * as the prefilter folds it, so they hold whatever the case of the pattern or its flags. The
@@ -17,12 +20,23 @@ import org.jspecify.annotations.Nullable;
  * {@code [Ss]} read as that letter), or a leading group whose alternatives each begin so. A pattern
  * whose start it cannot read this way, or that uses {@code ^}, {@code $}, {@code \A} or {@code \z},
  * has no starts.
+ *
+ * <p>Each start also tells whether a word boundary ({@code \b}) stands right before it in the
+ * pattern, and what the rest of its alternative requires (a {@link LiteralPrefilter} of the source
+ * that follows the start, and of every enclosing alternative's source after the group that holds
+ * it): "is" of "(?:is|was)\s+at\s+the\s+table" requires "at", "the" and "table" after it.
  */
 final class PatternStarts {
-  private final ImmutableList<String> literals;
+  /**
+   * One string a match may begin with: {@code boundary} when a word boundary stands right before
+   * it; {@code rest} what a match that begins with it must hold, from its own position on.
+   */
+  record Start(String literal, boolean boundary, LiteralPrefilter rest) {}
 
-  private PatternStarts(ImmutableList<String> literals) {
-    this.literals = literals;
+  private final ImmutableList<Start> starts;
+
+  private PatternStarts(ImmutableList<Start> starts) {
+    this.starts = starts;
   }
 
   /** The starts of an RE2 pattern, or empty when they cannot be derived. */
@@ -31,49 +45,23 @@ final class PatternStarts {
       return Optional.empty();
     }
     Reader r = new Reader(regex);
-    @Nullable Set<String> starts = r.alternation();
+    @Nullable List<Start> starts = r.alternation(false);
     if (starts == null || r.pos != regex.length()) {
       return Optional.empty();
     }
     return Optional.of(new PatternStarts(ImmutableList.copyOf(starts)));
   }
 
-  /** The strings, lower-case ASCII. */
+  /** The starts, each with its boundary and what the rest of its match holds. */
+  ImmutableList<Start> starts() {
+    return starts;
+  }
+
+  /** The distinct strings of the starts, lower-case ASCII, in the pattern's order. */
   ImmutableList<String> literals() {
-    return literals;
-  }
-
-  /** Finds where the starts stand in one folded text, in increasing order. */
-  Finder finder(String folded) {
-    return new Finder(folded);
-  }
-
-  /** The positions in one folded text where a start stands. */
-  final class Finder {
-    private final String folded;
-    private final int[] next;
-
-    private Finder(String folded) {
-      this.folded = folded;
-      this.next = new int[literals.size()];
-      for (int i = 0; i < next.length; i++) {
-        next[i] = folded.indexOf(literals.get(i));
-      }
-    }
-
-    /** The first position at or after {@code from} where a start stands, or -1. */
-    int next(int from) {
-      int best = -1;
-      for (int i = 0; i < next.length; i++) {
-        if (next[i] >= 0 && next[i] < from) {
-          next[i] = folded.indexOf(literals.get(i), from);
-        }
-        if (next[i] >= 0 && (best < 0 || next[i] < best)) {
-          best = next[i];
-        }
-      }
-      return best;
-    }
+    Set<String> out = new LinkedHashSet<>();
+    starts.forEach(s -> out.add(s.literal()));
+    return ImmutableList.copyOf(out);
   }
 
   /** Whether the pattern may use an assertion on the text's ends, outside a class. */
@@ -109,11 +97,14 @@ final class PatternStarts {
       this.re = re;
     }
 
-    /** The starts of alternatives up to the {@code )} or end that closes them; null if unread. */
-    @Nullable Set<String> alternation() {
-      Set<String> out = new LinkedHashSet<>();
+    /**
+     * The starts of alternatives up to the {@code )} or end that closes them, {@code boundary} when
+     * a word boundary stands before them; null if unread.
+     */
+    @Nullable List<Start> alternation(boolean boundary) {
+      List<Start> out = new ArrayList<>();
       while (true) {
-        @Nullable Set<String> starts = concatenation();
+        @Nullable List<Start> starts = concatenation(boundary);
         if (starts == null) {
           return null;
         }
@@ -126,24 +117,41 @@ final class PatternStarts {
       }
     }
 
-    /** The starts of one alternative; null if unread. */
-    private @Nullable Set<String> concatenation() {
-      while (skipZeroWidth()) {
-        // word boundaries and flag settings constrain no char
+    /**
+     * The starts of one alternative, each with what the alternative's rest holds; null if unread.
+     */
+    private @Nullable List<Start> concatenation(boolean boundary) {
+      boolean bounded = boundary;
+      while (true) {
+        if (re.startsWith("\\b", pos)) {
+          bounded = true;
+          pos += 2;
+        } else if (!skipZeroWidth()) {
+          break; // word boundaries and flag settings constrain no char
+        }
       }
-      @Nullable Set<String> starts;
+      @Nullable List<Start> starts;
       if (pos < re.length() && re.charAt(pos) == '(') {
-        starts = group();
+        starts = group(bounded);
       } else {
         String run = literalRun();
-        starts = run.isEmpty() ? null : Set.of(run);
+        starts = run.isEmpty() ? null : List.of(new Start(run, bounded, LiteralPrefilter.NONE));
       }
-      return starts != null && skipRest() ? starts : null;
+      int restStart = pos;
+      if (starts == null || !skipRest()) {
+        return null;
+      }
+      LiteralPrefilter rest = LiteralPrefilter.of(re.substring(restStart, pos));
+      List<Start> out = new ArrayList<>();
+      for (Start s : starts) {
+        out.add(new Start(s.literal(), s.boundary(), s.rest().and(rest)));
+      }
+      return out;
     }
 
-    /** Passes over a word boundary or a flag setting at {@code pos}; false if there is none. */
+    /** Passes over a non-boundary or a flag setting at {@code pos}; false if there is none. */
     private boolean skipZeroWidth() {
-      if (re.startsWith("\\b", pos) || re.startsWith("\\B", pos)) {
+      if (re.startsWith("\\B", pos)) {
         pos += 2;
         return true;
       }
@@ -161,7 +169,7 @@ final class PatternStarts {
     }
 
     /** The starts of a group that must stand at least once; null if unread or optional. */
-    private @Nullable Set<String> group() {
+    private @Nullable List<Start> group(boolean boundary) {
       int k = pos + 1;
       if (re.startsWith("?:", k)) {
         k += 2;
@@ -169,7 +177,7 @@ final class PatternStarts {
         return null; // flags scoped to the group, or a named group: not read
       }
       pos = k;
-      @Nullable Set<String> inner = alternation();
+      @Nullable List<Start> inner = alternation(boundary);
       if (inner == null || pos >= re.length() || re.charAt(pos) != ')') {
         return null;
       }

@@ -51,6 +51,8 @@ class LiteralPrefilterTest {
         .containsExactlyInAnyOrder(Set.of("wa"), Set.of("r"), Set.of("ior"));
     assertThat(clauses("colou?r")).containsExactlyInAnyOrder(Set.of("colo"), Set.of("r"));
     assertThat(clauses("a{1}b")).containsExactly(Set.of("ab"));
+    assertThat(clauses("\\x41bc|(?:\\x27|\\x{2019})s\\s+claim"))
+        .containsExactly(Set.of("bc", "claim"));
   }
 
   @Test
@@ -61,7 +63,6 @@ class LiteralPrefilterTest {
             "a|",
             "(?:x)*",
             "\\Qa.b\\E",
-            "\\x41bc",
             "a\\1",
             "[[:alpha:]",
             "(?x)abc",
@@ -91,6 +92,33 @@ class LiteralPrefilterTest {
     assertThat(Pattern.compile(regex).matcher(text).find()).isTrue();
     assertThat(LiteralPrefilter.of(regex).mayMatch(LiteralPrefilter.fold(text, 0, text.length())))
         .isTrue();
+  }
+
+  @Test
+  void tellsTheLastPlaceAMatchMayBeginAsTheClausesLastOccurrencesDo() {
+    long seed = 20261124L;
+    Random random = new Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      String text = RandomTexts.of(random, RandomTexts.PIECES, 12);
+      String folded = LiteralPrefilter.fold(text, 0, text.length());
+      for (String regex : PATTERNS) {
+        LiteralPrefilter prefilter = LiteralPrefilter.of(regex);
+        int expected = folded.length();
+        for (Set<String> clause : prefilter.clauses()) {
+          int last = -1;
+          for (String string : clause) {
+            last = Math.max(last, folded.lastIndexOf(string));
+          }
+          expected = last < 0 ? -1 : Math.min(expected, last);
+          if (expected < 0) {
+            break;
+          }
+        }
+        assertThat(prefilter.lastStart(folded.toCharArray(), folded.length()))
+            .as("seed %s: /%s/ in \"%s\"", seed, regex, text)
+            .isEqualTo(expected);
+      }
+    }
   }
 
   @Test
