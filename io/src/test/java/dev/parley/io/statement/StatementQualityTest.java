@@ -454,7 +454,11 @@ class StatementQualityTest {
   // date lines, a thread's furniture, a record's labels and place names), on the seventy-eight:
   // P 0.697 R 0.578 strict-F1 0.348, speaker 0.824, date 0.875 (523 of 598), act 0.799 (1255
   // extracted, 875 matched, 481 strict). Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.575, 0.345, 0.82, 0.87, 0.795);
+  // The one met or called as a second side of a meeting held, the subject of a clause of place or
+  // occasion and a reporting verb's subject shared across "and" or "but", on the seventy-eight:
+  // P 0.698 R 0.581 strict-F1 0.352, speaker 0.828, date 0.875, act 0.799 (1260 extracted, 879
+  // matched, 488 strict). Seeds unchanged. Recall, strict-F1 and speaker floors raised just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.58, 0.35, 0.825, 0.87, 0.795);
 
   /** The least each score may be. */
   record Floors(
