@@ -750,6 +750,9 @@ final class ArticleReading {
       if (act == Act.ACCEPT && !conditional && authors == null && groupSides == null) {
         sides = withPartner(p, cue, sides);
       }
+      if (act == Act.DISCUSS && !conditional && authors == null && groupSides == null) {
+        sides = withMeetingPartner(p, cue, sides);
+      }
       boolean bySides = sides.stream().anyMatch(Side::ofGroup);
       if (bySides) {
         rule += "+agreeing-sides";
@@ -1599,6 +1602,61 @@ final class ArticleReading {
     return ImmutableList.of(
         side,
         new Side(partner.asSpeaker(), partner, ImmutableList.of(side.who().party().get()), false));
+  }
+
+  /**
+   * The sides of a meeting or a call held with another party ("Varga met Brenn", "spoke by phone
+   * with the envoy", "held talks with him"): the one side found and the one met, each addressed to
+   * the other. "him" or "her" is the person last named before it in the paragraph, of another party
+   * than the subject's.
+   */
+  private List<Side> withMeetingPartner(Parsed p, Cue cue, List<Side> sides) {
+    if (sides.size() != 1) {
+      return sides;
+    }
+    Side side = sides.get(0);
+    Optional<String> party = side.who().party();
+    int at = party.isEmpty() ? -1 : MeetingPartners.objectAt(p.tokens(), cue);
+    if (at < 0) {
+      return sides;
+    }
+    Mention partner =
+        MeetingPartners.isPronoun(p.tokens(), at)
+            ? personNamedBefore(p, p.tokens().get(at).start(), party)
+            : MeetingPartners.named(p.tokens(), p.mentions(), at, party);
+    if (partner == null) {
+      return sides;
+    }
+    Set<String> others = new LinkedHashSet<>(side.others());
+    others.add(partner.party().orElseThrow());
+    return ImmutableList.of(
+        new Side(side.who(), side.subject(), ImmutableList.copyOf(others), side.ofGroup()),
+        new Side(partner.asSpeaker(), partner, ImmutableList.of(party.get()), false));
+  }
+
+  /**
+   * The person (a known actor) last named before {@code offset} in the sentence, then in the
+   * sentences of its paragraph before it, whose party is another than {@code notOf}; null if none.
+   */
+  private @Nullable Mention personNamedBefore(Parsed p, int offset, Optional<String> notOf) {
+    for (int k = p.sentence().index(); k >= 0 && k < parsed.size(); k--) {
+      Parsed q = parsed.get(k);
+      if (q.sentence().paragraph() != p.sentence().paragraph()) {
+        break;
+      }
+      List<Mention> mentions = q.mentions();
+      for (int j = mentions.size() - 1; j >= 0; j--) {
+        Mention m = mentions.get(j);
+        if (m.end() <= offset
+            && m.isEntity()
+            && m.actor().isPresent()
+            && m.party().isPresent()
+            && !m.party().equals(notOf)) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /**

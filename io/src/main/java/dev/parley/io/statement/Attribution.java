@@ -254,6 +254,11 @@ final class Attribution {
       }
     }
     Optional<String> cue = Optional.of(reporting.label());
+    Mention shared = sharedSubject(tokens, mentions, quoted, sentence, rep, from, nearest);
+    if (shared != null) {
+      // "Quill meets Varga and says ...": the verbs' subject, not the first verb's object.
+      return Optional.of(new Found(shared.asSpeaker(), shared, "reporting-subject", cue));
+    }
     Mention named = appositiveHead(tokens, mentions, rep, from);
     if (named != null
         && (nearest == null || nearest.start() >= named.end())
@@ -280,6 +285,49 @@ final class Attribution {
       return Optional.of(new Found(nearest.asSpeaker(), nearest, "reporting-subject", cue));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject a reporting verb shares with the verb before it ("Quill meets Varga and says ...",
+   * "Velmar welcomed Tarsia's plan but said ..."): when "and" or "but" (perhaps with "then" or
+   * adverbs after it) stands right before the reporting verb, the verb has no subject of its own,
+   * and the name nearest before it is the first verb's object; the subject is the first name from
+   * {@code from}, before the conjunction, that is not quoted, possessive or governed by a
+   * preposition. Null when the conjunction is not there, or when that name is the nearest one.
+   */
+  private static @Nullable Mention sharedSubject(
+      Tokens tokens,
+      List<Mention> mentions,
+      boolean[] quoted,
+      Sentence sentence,
+      int rep,
+      int from,
+      @Nullable Mention nearest) {
+    if (nearest == null) {
+      return null;
+    }
+    int k = rep - 1;
+    while (k > 0
+        && (isAuxiliaryOrAdverb(tokens.get(k).lower()) || tokens.get(k).lower().equals("then"))) {
+      k--;
+    }
+    String joining = tokens.get(Math.max(k, 0)).lower();
+    if (k < 1 || !(joining.equals("and") || joining.equals("but"))) {
+      return null;
+    }
+    int conjunction = tokens.get(k).start();
+    for (Mention m : mentions) {
+      if (m.end() > conjunction) {
+        return null;
+      }
+      if (m.start() >= from
+          && !isQuoted(quoted, sentence, m.start())
+          && !afterPreposition(tokens, mentions, m)
+          && !isPossessive(tokens, m)) {
+        return m == nearest ? null : m;
+      }
+    }
+    return null;
   }
 
   /**

@@ -28,6 +28,10 @@ final class Subjects {
     if (relative.isPresent() && relative.get().start() >= subject.end()) {
       return relative;
     }
+    Optional<Mention> occasion = ofOccasionClause(tokens, mentions, act);
+    if (occasion.isPresent() && occasion.get().start() >= subject.end()) {
+      return occasion;
+    }
     Cue after = new Cue(Cue.Kind.REPORTING, "subject", subject.start(), subject.end());
     Optional<Mention> own = Attribution.embeddedSubject(tokens, mentions, after, act);
     if (own.isEmpty() || own.get().start() < subject.end()) {
@@ -50,6 +54,43 @@ final class Subjects {
     }
     return own;
   }
+
+  /**
+   * The subject of a clause of place or occasion that tells of a meeting's outcome: a name right
+   * before the act verb (see {@link #rightBefore}) after "where", or after "which" governed by a
+   * preposition ("at a summit in the capital, where Varga presented a plan", "a meeting, at which
+   * Brenn rejected the truce", "the talks, during which Brenn offers a truce"). Such a clause has
+   * its own subject, whatever the tense of its verb.
+   */
+  static Optional<Mention> ofOccasionClause(Tokens tokens, List<Mention> mentions, Cue act) {
+    if (!tokens.mayHoldIgnoringCase("where") && !tokens.mayHoldIgnoringCase("which")) {
+      return Optional.empty();
+    }
+    Optional<Mention> own = rightBefore(tokens, mentions, act);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    int j = tokens.indexAt(own.get().start()) - 1;
+    while (j >= 0 && tokens.get(j).isCapitalised()) {
+      j--; // a title before the name: "where President Varga signs"
+    }
+    if (j < 0) {
+      return Optional.empty();
+    }
+    String opener = tokens.get(j).lower();
+    boolean opens =
+        opener.equals("where")
+            || (opener.equals("which")
+                && j > 0
+                && OCCASION_PREPOSITIONS.contains(tokens.get(j - 1).lower()));
+    return opens ? own : Optional.empty();
+  }
+
+  /**
+   * Prepositions before "which" that make it the occasion of a clause: "at which", "during which".
+   */
+  private static final ImmutableSet<String> OCCASION_PREPOSITIONS =
+      ImmutableSet.of("at", "during", "after", "in", "on");
 
   /**
    * The party or actor named right before the act verb, with only auxiliaries and adverbs between

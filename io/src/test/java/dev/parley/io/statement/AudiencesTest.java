@@ -27,8 +27,9 @@ class AudiencesTest {
 
   @Test
   void aMeetingHeldStaysADiscussion() {
-    assertThat(acts("Carter met Mercy Hospital on Monday.")).containsExactly("NU discuss");
+    assertThat(acts("Carter met Mercy Hospital on Monday."))
+        .containsExactly("NU discuss", "MH discuss");
     assertThat(acts("Carter told reporters that the union held talks with Mercy Hospital."))
-        .containsExactly("NU discuss");
+        .containsExactly("NU discuss", "MH discuss");
   }
 }

@@ -56,7 +56,8 @@ class GroupSubjectsTest {
             acts(
                 TWO_SPOKE,
                 "Carter, who leads the negotiators of the union, met Mercy Hospital on Monday."))
-        .hasSize(3);
+        .as("the union's meeting, and Mercy's as the one met")
+        .hasSize(4);
   }
 
   @Test

@@ -23,7 +23,7 @@ class ProceduresTest {
   @Test
   void talksHeldOrRejectedStayActs() {
     assertThat(acts("Mercy Hospital held talks with the union on Monday."))
-        .containsExactly("MH discuss");
+        .containsExactly("MH discuss", "NU discuss");
     assertThat(acts("Mercy Hospital said it would negotiate with the union after a delay."))
         .containsExactly("MH discuss");
     assertThat(acts("Mercy Hospital suspended the deal on staffing ratios."))

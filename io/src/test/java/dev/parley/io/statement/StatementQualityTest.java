@@ -481,7 +481,14 @@ class StatementQualityTest {
   // Those rules with the four from the teachers' bulletin to the podcast, on the eighty-two: P
   // 0.695 R 0.574 strict-F1 0.341, speaker 0.817, date 0.866 (560 of 647), act 0.793 (1343
   // extracted, 934 matched, 506 strict). Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.57, 0.335, 0.815, 0.86, 0.79);
+  // The one met or called as a second side of a meeting held, the subject of a clause of place or
+  // occasion and a reporting verb's subject shared across "and" or "but", on the seventy-eight:
+  // P 0.698 R 0.581 strict-F1 0.352, speaker 0.828, date 0.875, act 0.799 (1260 extracted, 879
+  // matched, 488 strict). Seeds unchanged. Recall, strict-F1 and speaker floors raised just below.
+  // With the rules for acts told by their means and the four from the teachers' bulletin to the
+  // podcast, on the eighty-two: P 0.696 R 0.577 strict-F1 0.345, speaker 0.822, date 0.867 (565 of
+  // 652), act 0.793 (1350 extracted, 939 matched, 513 strict). Seeds unchanged. Floors just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.57, 0.34, 0.82, 0.86, 0.79);
 
   /** The least each score may be. */
   record Floors(
