@@ -37,6 +37,9 @@ final class TablesOfContents {
   }
 
   private void markAll() {
+    if (!hasTwoItemsInARow()) {
+      return; // no run of items: the keys of the lines are not needed
+    }
     for (int l = 0; l < lines.count; l++) {
       if (lines.hasBody(l) && lines.wholeRule[l] == null) {
         lastLineOf.put(itemKey(l), l);
@@ -58,6 +61,19 @@ final class TablesOfContents {
         l = end - 1;
       }
     }
+  }
+
+  /** Whether two lines in a row are list items with body text, as a table of contents' are. */
+  private boolean hasTwoItemsInARow() {
+    boolean previous = false;
+    for (int l = 0; l < lines.count; l++) {
+      boolean item = lines.hasBody(l) && itemStart(l) >= 0;
+      if (item && previous) {
+        return true;
+      }
+      previous = item;
+    }
+    return false;
   }
 
   /** Whether line {@code l} is a list item whose text stands again later as a line of its own. */
