@@ -67,7 +67,7 @@ final class TablesOfContents {
   private boolean hasTwoItemsInARow() {
     boolean previous = false;
     for (int l = 0; l < lines.count; l++) {
-      boolean item = lines.hasBody(l) && itemStart(l) >= 0;
+      boolean item = lines.hasBody(l) && itemStart(lines, l) >= 0;
       if (item && previous) {
         return true;
       }
@@ -78,7 +78,7 @@ final class TablesOfContents {
 
   /** Whether line {@code l} is a list item whose text stands again later as a line of its own. */
   private boolean isItemRepeatedLater(int l) {
-    if (!lines.hasBody(l) || lines.wholeRule[l] != null || itemStart(l) < 0) {
+    if (!lines.hasBody(l) || lines.wholeRule[l] != null || itemStart(lines, l) < 0) {
       return false;
     }
     String key = itemKey(l);
@@ -97,7 +97,7 @@ final class TablesOfContents {
 
   /** The key of line {@code l}'s text after its list marker, if it has one. */
   private String itemKey(int l) {
-    int from = itemStart(l);
+    int from = itemStart(lines, l);
     return lines.key(from < 0 ? lines.bs[l] : from, lines.be[l]);
   }
 
@@ -105,7 +105,8 @@ final class TablesOfContents {
    * Where the text of list item line {@code l} starts after its marker ({@code 1.}, {@code 2)},
    * {@code -}, {@code •}, {@code *}) and a space, or -1 when the line is no list item.
    */
-  private int itemStart(int l) {
+  static int itemStart(ArticleLines lines, int l) {
+    String text = lines.text;
     int s = lines.bs[l];
     int e = lines.be[l];
     int p = s;

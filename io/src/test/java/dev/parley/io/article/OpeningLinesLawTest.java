@@ -173,26 +173,7 @@ class OpeningLinesLawTest {
 
   /** Where the text of line {@code l} starts after a list marker and a space, else its start. */
   private static int itemTextStart(ArticleLines lines, int l) {
-    String text = lines.text;
-    int s = lines.bs[l];
-    int e = lines.be[l];
-    int p = s;
-    while (p < e && p - s < 2 && Character.isDigit(text.charAt(p))) {
-      p++;
-    }
-    if (p > s) {
-      if (p >= e || (text.charAt(p) != '.' && text.charAt(p) != ')')) {
-        return s;
-      }
-      p++;
-    } else if (p < e && "-\u2013\u2022*".indexOf(text.charAt(p)) >= 0) {
-      p++;
-    } else {
-      return s;
-    }
-    if (p >= e || !Text.isInlineSpace(text.charAt(p))) {
-      return s;
-    }
-    return Text.skipSpace(text, p, e);
+    int start = TablesOfContents.itemStart(lines, l);
+    return start < 0 ? lines.bs[l] : start;
   }
 }
