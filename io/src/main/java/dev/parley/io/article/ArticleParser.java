@@ -1,8 +1,6 @@
 package dev.parley.io.article;
 
-import com.google.common.collect.ImmutableList;
 import dev.parley.io.InputParseException;
-import dev.parley.io.article.BoilerplateCues.Cue;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +58,7 @@ final class ArticleParser {
   private final String source;
   private final String id;
   private final String text;
-  private final ImmutableList<Cue> cueList;
+  private final CueTable cueTable;
   private final ArticleLines lines;
   private final DateClues clues;
   private final LineCues cues;
@@ -72,7 +70,7 @@ final class ArticleParser {
   private final Headlines headlines;
   private final WireOpenings wireOpenings;
 
-  ArticleParser(String source, String id, String text, ImmutableList<Cue> cues) {
+  ArticleParser(String source, String id, String text, CueTable cues) {
     this(source, id, text, cues, DateOrder.UNDECIDED);
   }
 
@@ -80,12 +78,11 @@ final class ArticleParser {
    * A parser that reads a numeric date line its own numbers do not decide ({@code 02/11/2021}) in
    * {@code pageOrder}, the order the page's other furniture shows.
    */
-  private ArticleParser(
-      String source, String id, String text, ImmutableList<Cue> cues, DateOrder pageOrder) {
+  private ArticleParser(String source, String id, String text, CueTable cues, DateOrder pageOrder) {
     this.source = source;
     this.id = id;
     this.text = text;
-    this.cueList = cues;
+    this.cueTable = cues;
     this.lines = new ArticleLines(text, pageOrder);
     this.clues = new DateClues(lines);
     this.cues = new LineCues(lines, cues, clues);
@@ -119,7 +116,7 @@ final class ArticleParser {
       DateOrder shown = PageDateOrder.shown(lines);
       if (shown != DateOrder.UNDECIDED && PageDateOrder.leftUndecided(lines)) {
         // Read again, the page's date lines and stamps in the order its furniture shows.
-        return new ArticleParser(source, id, text, cueList, shown).parse();
+        return new ArticleParser(source, id, text, cueTable, shown).parse();
       }
     }
     String headline = headlines.find();

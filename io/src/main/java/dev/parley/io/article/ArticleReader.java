@@ -3,9 +3,7 @@ package dev.parley.io.article;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import dev.parley.io.InputParseException;
-import dev.parley.io.article.BoilerplateCues.Cue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +23,12 @@ public final class ArticleReader {
   public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
   private static final ArticleReader DEFAULTS =
-      new ArticleReader(DEFAULT_MAX_BYTES, BoilerplateCues.defaults());
+      new ArticleReader(DEFAULT_MAX_BYTES, CueTable.defaults());
 
   private final long maxBytes;
-  private final ImmutableList<Cue> cues;
+  private final CueTable cues;
 
-  private ArticleReader(long maxBytes, ImmutableList<Cue> cues) {
+  private ArticleReader(long maxBytes, CueTable cues) {
     this.maxBytes = maxBytes;
     this.cues = cues;
   }

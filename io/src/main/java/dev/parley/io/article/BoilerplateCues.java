@@ -37,23 +37,21 @@ final class BoilerplateCues {
     /** The first char of the first word, lower case: a cue can match only where it stands. */
     final char first;
 
+    /** Whether the cue's last char is a letter or digit: then it must end on a word boundary. */
+    private final boolean endsInWord;
+
     Cue(String rule, Match match, List<String> words) {
       this.rule = rule;
       this.match = match;
       this.words = ImmutableList.copyOf(words);
       this.first = Character.toLowerCase(words.get(0).charAt(0));
+      String last = words.get(words.size() - 1);
+      this.endsInWord = Character.isLetterOrDigit(last.charAt(last.length() - 1));
     }
 
     /** Whether the text at {@code at} (before {@code end}) starts with the cue's first char. */
     boolean mayStartAt(String text, int at, int end) {
-      if (at >= end) {
-        return false;
-      }
-      char c = text.charAt(at);
-      if (c < 0x80) {
-        return (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) == first;
-      }
-      return Character.toLowerCase(c) == first;
+      return at < end && Text.lower(text.charAt(at)) == first;
     }
 
     /**
@@ -81,10 +79,7 @@ final class BoilerplateCues {
         }
         pos += word.length();
       }
-      char last = words.get(words.size() - 1).charAt(words.get(words.size() - 1).length() - 1);
-      if (Character.isLetterOrDigit(last)
-          && pos < end
-          && Character.isLetterOrDigit(text.charAt(pos))) {
+      if (endsInWord && pos < end && Character.isLetterOrDigit(text.charAt(pos))) {
         return -1;
       }
       return pos;

@@ -1,6 +1,5 @@
 package dev.parley.io.article;
 
-import com.google.common.collect.ImmutableList;
 import dev.parley.io.article.BoilerplateCues.Cue;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +15,7 @@ final class LineCues {
 
   private final ArticleLines lines;
   private final String text;
-  private final ImmutableList<Cue> cues;
-  private final ImmutableList<Cue> containsCues;
+  private final CueTable cues;
   private final DateClues clues;
   private final LabelledLines labelled;
 
@@ -30,14 +28,10 @@ final class LineCues {
 
   private int containsCount = -1;
 
-  LineCues(ArticleLines lines, ImmutableList<Cue> cues, DateClues clues) {
+  LineCues(ArticleLines lines, CueTable cues, DateClues clues) {
     this.lines = lines;
     this.text = lines.text;
     this.cues = cues;
-    this.containsCues =
-        cues.stream()
-            .filter(c -> c.match == BoilerplateCues.Match.CONTAINS)
-            .collect(ImmutableList.toImmutableList());
     this.clues = clues;
     this.labelled = new LabelledLines(lines);
   }
@@ -45,7 +39,7 @@ final class LineCues {
   /** The rule of the first whole-line cue that matches the line [s, e), or null. */
   @Nullable String lineRule(int s, int e) {
     containsCount = -1;
-    for (Cue cue : cues) {
+    for (Cue cue : cues.forLineOpening(text.charAt(s))) {
       boolean matched =
           switch (cue.match) {
             case START, INLINE -> cue.matchAt(text, s, e) >= 0;
@@ -91,7 +85,8 @@ final class LineCues {
   private void findContainsStarts(int s, int e) {
     containsCount = 0;
     for (int p = s; p < e; p++) {
-      if ((p == s || !Character.isLetterOrDigit(text.charAt(p - 1))) && mayStartContains(p, e)) {
+      if (cues.mayStartContains(text, p, e)
+          && (p == s || !Character.isLetterOrDigit(text.charAt(p - 1)))) {
         if (containsCount == containsAt.length) {
           containsAt = Arrays.copyOf(containsAt, containsCount * 2);
         }
@@ -100,27 +95,15 @@ final class LineCues {
     }
   }
 
-  private boolean mayStartContains(int p, int e) {
-    for (int k = 0; k < containsCues.size(); k++) {
-      if (containsCues.get(k).mayStartAt(text, p, e)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether [s, e) is a stamp cue and its date, or a stamp cue and a short time note ({@code
    * Updated 3 hours ago}).
    */
   boolean isStamp(int s, int e) {
-    for (Cue cue : cues) {
-      if (cue.match == BoilerplateCues.Match.STAMP
-          || cue.match == BoilerplateCues.Match.PUBLISHED) {
-        int after = cue.matchAt(text, s, e);
-        if (after >= 0 && isStamp(cue, after, e, s)) {
-          return true;
-        }
+    for (Cue cue : cues.stamps) {
+      int after = cue.matchAt(text, s, e);
+      if (after >= 0 && isStamp(cue, after, e, s)) {
+        return true;
       }
     }
     return false;
@@ -163,8 +146,8 @@ final class LineCues {
       if (!Character.isLetter(text.charAt(p)) || Character.isLetter(text.charAt(p - 1))) {
         continue; // a published cue starts a word
       }
-      for (Cue cue : cues) {
-        if (cue.match == BoilerplateCues.Match.PUBLISHED && cue.mayStartAt(text, p, e)) {
+      for (Cue cue : cues.published) {
+        if (cue.mayStartAt(text, p, e)) {
           int after = cue.matchAt(text, p, e);
           if (after >= 0 && isStamp(cue, after, e, p)) {
             return;
@@ -176,8 +159,8 @@ final class LineCues {
 
   /** Whether an update stamp's cue opens [from, to), whatever follows it. */
   boolean opensWithUpdateStamp(int from, int to) {
-    for (Cue cue : cues) {
-      if (cue.match == BoilerplateCues.Match.STAMP && cue.matchAt(text, from, to) >= 0) {
+    for (Cue cue : cues.updateStamps) {
+      if (cue.matchAt(text, from, to) >= 0) {
         return true;
       }
     }
@@ -204,8 +187,8 @@ final class LineCues {
         p = k - 1;
         continue;
       }
-      for (Cue cue : cues) {
-        if (cue.match == BoilerplateCues.Match.INLINE && cue.matchAt(text, a, e) >= 0) {
+      for (Cue cue : cues.inline) {
+        if (cue.matchAt(text, a, e) >= 0) {
           lines.suffixRule[l] = cue.rule;
           lines.be[l] = Text.trimEnd(text, lines.bs[l], a);
           lines.suffixStart[l] = a;

@@ -1,8 +1,5 @@
 package dev.parley.io.article;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The line rule for a lead the body repeats: a page shows a summary paragraph (a standfirst) under
  * its headline and the story then opens with nearly the same words; the copy with fewer words (the
@@ -34,23 +31,39 @@ final class RepeatedLeads {
    * one with fewer words.
    */
   static void mark(ArticleLines lines) {
-    List<Integer> opening = new ArrayList<>();
-    List<long[]> words = new ArrayList<>();
-    for (int l = firstAfterHeadline(lines); l < lines.count && opening.size() < OPENING; l++) {
+    int[] opening = new int[OPENING];
+    int[] counts = new int[OPENING];
+    // each line's words as hashes, worked out only for a pair whose counts of words may be nearly
+    // the same: most pairs differ too much in length for their words to be compared
+    long[][] words = new long[OPENING][];
+    int n = 0;
+    for (int l = firstAfterHeadline(lines); l < lines.count && n < OPENING; l++) {
       if (!lines.hasBody(l)) {
         continue;
       }
-      long[] lineWords = lines.wordHashes(lines.bs[l], lines.be[l]);
-      for (int k = 0; k < Math.min(STANDFIRSTS, opening.size()); k++) {
-        if (nearlySame(words.get(k), lineWords)) {
+      int count = lines.countWords(lines.bs[l], lines.be[l]);
+      long[] lineWords = null;
+      for (int k = 0; k < Math.min(STANDFIRSTS, n); k++) {
+        if (!lengthsAllow(counts[k], count)) {
+          continue;
+        }
+        if (words[k] == null) {
+          words[k] = lines.wordHashes(lines.bs[opening[k]], lines.be[opening[k]]);
+        }
+        if (lineWords == null) {
+          lineWords = lines.wordHashes(lines.bs[l], lines.be[l]);
+        }
+        if (nearlySame(words[k], lineWords)) {
           // the copy with fewer words is set aside: the other may add who said it, or when
-          int shorter = words.get(k).length < lineWords.length ? opening.get(k) : l;
+          int shorter = counts[k] < count ? opening[k] : l;
           lines.wholeRule[shorter] = "repeated-lead";
           break;
         }
       }
-      opening.add(l);
-      words.add(lineWords);
+      opening[n] = l;
+      counts[n] = count;
+      words[n] = lineWords;
+      n++;
     }
   }
 
@@ -65,17 +78,26 @@ final class RepeatedLeads {
   }
 
   /**
+   * Whether two lines of {@code a} and {@code b} words may say nearly the same words: each has at
+   * least {@link #MIN_WORDS}, and the longer only a few more ({@link #nearlySame}).
+   */
+  private static boolean lengthsAllow(int a, int b) {
+    int shorter = Math.min(a, b);
+    int longer = Math.max(a, b);
+    return shorter >= MIN_WORDS && longer - shorter <= Math.max(EXTRA_WORDS, shorter / 4);
+  }
+
+  /**
    * Whether two lines say nearly the same words: each of at least {@link #MIN_WORDS}, the longer
    * with only a few words more ({@link #EXTRA_WORDS}, or a quarter of the shorter's: an
    * attribution, a day), and the words they share (counted with repeats) at least {@link
    * #NEAR_VERBATIM} of the shorter one's.
    */
   static boolean nearlySame(long[] a, long[] b) {
-    int shorter = Math.min(a.length, b.length);
-    int longer = Math.max(a.length, b.length);
-    if (shorter < MIN_WORDS || longer - shorter > Math.max(EXTRA_WORDS, shorter / 4)) {
+    if (!lengthsAllow(a.length, b.length)) {
       return false;
     }
+    int shorter = Math.min(a.length, b.length);
     int shared = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] == b[j]) {

@@ -37,6 +37,9 @@ final class TablesOfContents {
   }
 
   private void markAll() {
+    if (!hasTwoItemsInARow()) {
+      return; // no run of items: the keys of the lines are not needed
+    }
     for (int l = 0; l < lines.count; l++) {
       if (lines.hasBody(l) && lines.wholeRule[l] == null) {
         lastLineOf.put(itemKey(l), l);
@@ -60,9 +63,22 @@ final class TablesOfContents {
     }
   }
 
+  /** Whether two lines in a row are list items with body text, as a table of contents' are. */
+  private boolean hasTwoItemsInARow() {
+    boolean previous = false;
+    for (int l = 0; l < lines.count; l++) {
+      boolean item = lines.hasBody(l) && itemStart(lines, l) >= 0;
+      if (item && previous) {
+        return true;
+      }
+      previous = item;
+    }
+    return false;
+  }
+
   /** Whether line {@code l} is a list item whose text stands again later as a line of its own. */
   private boolean isItemRepeatedLater(int l) {
-    if (!lines.hasBody(l) || lines.wholeRule[l] != null || itemStart(l) < 0) {
+    if (!lines.hasBody(l) || lines.wholeRule[l] != null || itemStart(lines, l) < 0) {
       return false;
     }
     String key = itemKey(l);
@@ -81,7 +97,7 @@ final class TablesOfContents {
 
   /** The key of line {@code l}'s text after its list marker, if it has one. */
   private String itemKey(int l) {
-    int from = itemStart(l);
+    int from = itemStart(lines, l);
     return lines.key(from < 0 ? lines.bs[l] : from, lines.be[l]);
   }
 
@@ -89,7 +105,8 @@ final class TablesOfContents {
    * Where the text of list item line {@code l} starts after its marker ({@code 1.}, {@code 2)},
    * {@code -}, {@code •}, {@code *}) and a space, or -1 when the line is no list item.
    */
-  private int itemStart(int l) {
+  static int itemStart(ArticleLines lines, int l) {
+    String text = lines.text;
     int s = lines.bs[l];
     int e = lines.be[l];
     int p = s;

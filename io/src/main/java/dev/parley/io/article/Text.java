@@ -65,10 +65,18 @@ final class Text {
       return false;
     }
     for (int k = 0; k < word.length(); k++) {
-      if (Character.toLowerCase(s.charAt(at + k)) != Character.toLowerCase(word.charAt(k))) {
+      if (lower(s.charAt(at + k)) != lower(word.charAt(k))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@link Character#toLowerCase(char)}, worked out inline for an ASCII char. */
+  static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+    }
+    return Character.toLowerCase(c);
   }
 }

@@ -14,7 +14,7 @@ final class OneLineRules {
   OneLineRules(String line) {
     lines = new ArticleLines(line);
     clues = new DateClues(lines);
-    cues = new LineCues(lines, BoilerplateCues.defaults(), clues);
+    cues = new LineCues(lines, CueTable.defaults(), clues);
     datelines = new Datelines(lines, cues);
     navigation = new Navigation(lines);
     bylines = new Bylines(lines, datelines, cues, clues);
