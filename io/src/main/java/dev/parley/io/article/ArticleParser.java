@@ -222,6 +222,9 @@ final class ArticleParser {
       return "dateline";
     }
     int[] masthead = datelines.mastheadDate(s, e);
+    if (masthead == null) {
+      masthead = PageColumns.date(lines, datelines, s, e); // a PDF's running head, in columns
+    }
     if (masthead != null) {
       clues.dateline(masthead[0], masthead[1], l);
       return "dateline";
