@@ -28,6 +28,9 @@ final class ReferenceLists {
           "notes and references",
           "further reading");
 
+  /** The first letters of those headings, capitalised: the cheap test of a line. */
+  private static final String HEADING_INITIALS = "RNCSFBW";
+
   /** The longest heading read. */
   private static final int MAX_HEADING = 40;
 
@@ -66,7 +69,7 @@ final class ReferenceLists {
   private static boolean isHeading(ArticleLines lines, int l) {
     int s = lines.ls[l];
     int e = lines.le[l];
-    if (e - s > MAX_HEADING || !Character.isUpperCase(lines.text.charAt(s))) {
+    if (e - s > MAX_HEADING || HEADING_INITIALS.indexOf(lines.text.charAt(s)) < 0) {
       return false;
     }
     int edit = SubHeadings.editMarkStart(lines, l);
