@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Line by line, in this order: a header {@code date 2022-02-15} opening a line is boilerplate
  * ({@code date-header}) and the rest of the line is body; a line opening with a cue of {@code
  * boilerplate.txt} is boilerplate under the cue's rule; a line that is a date and perhaps a time is
- * boilerplate ({@code dateline}), and a day alone with no year ({@code Saturday, January 5}, {@code
- * JAN. 6}) a {@code day-header} ({@link DayHeaders}); a line drawn of dashes or stars is a {@code
- * separator}, and a time stamp alone ({@code Saturday, 10:42 a.m. ET}) a live page's {@code
+ * boilerplate ({@code dateline}), and so is a masthead or a PDF's running head with a date among
+ * its fields ({@link PageColumns}), and a day alone with no year ({@code Saturday, January 5},
+ * {@code JAN. 6}) a {@code day-header} ({@link DayHeaders}); a line drawn of dashes or stars is a
+ * {@code separator}, and a time stamp alone ({@code Saturday, 10:42 a.m. ET}) a live page's {@code
  * time-stamp} ({@link TimeStamps}); a line of hashtags is {@code tags}; a thread's furniture, a
  * post's number alone or ending its last line ({@code 3/}, {@code 3/12}), its counts ({@code 212
  * Reposts 41 Likes}) and the label over a reply, is {@code post-number}, {@code post-counts} and
@@ -38,15 +39,18 @@ import org.jspecify.annotations.Nullable;
  * mark ({@code -30-}) its {@code release-contacts}, and those after a newsletter's footer its
  * {@code newsletter-footer}; a table of contents whose items stand again further down as headings
  * is {@code contents} ({@link TablesOfContents}), and numbered titles alone in their paragraphs
- * over prose are {@code section-heading}s ({@link SectionHeadings}), and short titles that name a
- * day, alone in their paragraphs over prose below the page's first prose, {@code dated-heading}s
- * ({@link DatedHeadings}); and a block of readers' comments (names over time stamps, bars of {@code
- * Reply · Like (23)}, perhaps under {@code 12 comments}) is {@code comments} ({@link
- * ReaderComments}); the lines about cookies, consent or privacy around a consent cue's line, and
- * the banner's title over it at the page's top, are {@code consent} ({@link ConsentBanners}), so
- * the headline is the first line after a banner. A page whose date line or stamp holds a numeric
- * date that could be read either way ({@code 02/11/2021}) is read again in the order of day and
- * month its other furniture shows ({@code Updated 13/11/2021}), if it shows one.
+ * over prose are {@code section-heading}s ({@link SectionHeadings}), and so are titles marked with
+ * an encyclopedia's edit link and single capitalised words alone between paragraphs of prose
+ * ({@link SubHeadings}), a list of references under its heading is {@code references} ({@link
+ * ReferenceLists}), and short titles that name a day, alone in their paragraphs over prose below
+ * the page's first prose, {@code dated-heading}s ({@link DatedHeadings}); and a block of readers'
+ * comments (names over time stamps, bars of {@code Reply · Like (23)}, perhaps under {@code 12
+ * comments}) is {@code comments} ({@link ReaderComments}); the lines about cookies, consent or
+ * privacy around a consent cue's line, and the banner's title over it at the page's top, are {@code
+ * consent} ({@link ConsentBanners}), so the headline is the first line after a banner. A page whose
+ * date line or stamp holds a numeric date that could be read either way ({@code 02/11/2021}) is
+ * read again in the order of day and month its other furniture shows ({@code Updated 13/11/2021}),
+ * if it shows one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -105,9 +109,11 @@ final class ArticleParser {
     ReleaseEnds.mark(lines);
     // A newsletter's footer: the publisher's address and links under its last footer line.
     ReleaseEnds.markAfterLast(lines, NEWSLETTER_FOOTER, NEWSLETTER_FOOTER);
+    ReferenceLists.mark(lines);
     LinkLists.mark(lines);
     TablesOfContents.mark(lines);
     SectionHeadings.mark(lines);
+    SubHeadings.mark(lines);
     DatedHeadings.mark(lines);
     ConsentBanners.mark(lines);
     ReaderComments.mark(lines);
@@ -219,6 +225,9 @@ final class ArticleParser {
       return "dateline";
     }
     int[] masthead = datelines.mastheadDate(s, e);
+    if (masthead == null) {
+      masthead = PageColumns.date(lines, datelines, s, e); // a PDF's running head, in columns
+    }
     if (masthead != null) {
       clues.dateline(masthead[0], masthead[1], l);
       return "dateline";

@@ -156,12 +156,14 @@ final class Datelines {
    * The part of a masthead line [s, e) that is its date line, as {@code {start, end}}, or null: a
    * line of a site's name, a section and a dated day between separators, in any order ({@code
    * Colombia Today Digital | Politics | 09/06/2023 14:35}, {@code The Indus Ledger — Economy —
-   * Friday 30th June 2023}, {@code 2023-10-17 21:10 UTC | Caribbean Wire Service}). Every part but
-   * the date is a name: a few words, each capitalised or a small connecting word, with no digit and
-   * no sentence's punctuation, so that a headline beside a date ({@code 22 Nov 2023 | Talks
-   * resume}) is no masthead. A labelled date after the date part ({@code | Updated 09/06/2023
-   * 16:02}, {@code | Last updated: 29 Jun. 2022}) is a later stamp: it leaves the first date the
-   * page's, and is kept as the page's update stamp.
+   * Friday 30th June 2023}, {@code 2023-10-17 21:10 UTC | Caribbean Wire Service}), also beside a
+   * volume's and an issue's or an episode's number and a page's counters ({@code Vol. 7, No. 12 |
+   * November 4, 2019}, {@code February 14, 2025 · 34 min · Transcript}: {@link IssueNumbers}).
+   * Every other part but the date is a name: a few words, each capitalised or a small connecting
+   * word, with no digit and no sentence's punctuation, so that a headline beside a date ({@code 22
+   * Nov 2023 | Talks resume}) is no masthead. A labelled date after the date part ({@code | Updated
+   * 09/06/2023 16:02}, {@code | Last updated: 29 Jun. 2022}) is a later stamp: it leaves the first
+   * date the page's, and is kept as the page's update stamp.
    */
   int @Nullable [] mastheadDate(int s, int e) {
     stampFrom = -1;
@@ -201,6 +203,7 @@ final class Datelines {
     }
     int[] date = {-1, -1};
     int parts = 0;
+    boolean numbered = false; // whether a part is an issue's number or a page's counter
     int p = s;
     while (p <= e) {
       int q = mastheadPartEnd(p, e);
@@ -210,6 +213,11 @@ final class Datelines {
         return null;
       }
       if (!isName(ps, pe)) {
+        if (IssueNumbers.isIssue(text, ps, pe) || (lines.hasLetter(ps, pe) && isCountOf(ps, pe))) {
+          numbered = true; // "Vol. 7, No. 12", "Episode 187", "34 min" beside the date
+          p = q + 1;
+          continue;
+        }
         if (date[0] >= 0 && isLabelledDate(ps, pe)) {
           stampFrom = ps;
           stampTo = pe;
@@ -223,7 +231,7 @@ final class Datelines {
       }
       p = q + 1;
     }
-    return parts >= 2 ? date : null;
+    return parts >= 2 && !(numbered && date[0] < 0) ? date : null;
   }
 
   /**

@@ -11,10 +11,14 @@ import java.util.Locale;
  * letter follows (an attribution such as {@code ..." he said} continues the sentence). A full stop
  * does not end a sentence after a title ({@code Mr.}, {@code Gen.}), an initial ({@code J. Smith}),
  * a month abbreviation or {@code No.} before a number, or inside a number; after a dotted
- * abbreviation ({@code U.S.}, {@code a.m.}) it ends one only when a common sentence-opening word
- * follows. A full stop directly followed by a capitalised word ({@code said.The}) ends a sentence
- * when a lower-case letter precedes it. Sentences are trimmed and together cover every non-blank
- * character of the paragraph. Linear in the paragraph's length.
+ * abbreviation ({@code U.S.}, {@code a.m.}) or a month's it ends one only when a common
+ * sentence-opening word follows, after one that is such only before a number ({@code No.}, {@code
+ * Vol.}, {@code pp.}) whenever no number follows ({@code said no. Then}). Footnote and citation
+ * marks right after the end mark ({@code table.³ She}, {@code organization.[11] A}) stay with the
+ * sentence they follow, which they do not stop from ending ({@link NoteMarks}). A full stop
+ * directly followed by a capitalised word ({@code said.The}) ends a sentence when a lower-case
+ * letter precedes it. Sentences are trimmed and together cover every non-blank character of the
+ * paragraph. Linear in the paragraph's length.
  */
 final class SentenceSplitter {
   private SentenceSplitter() {}
@@ -34,8 +38,16 @@ final class SentenceSplitter {
 
   private static final ImmutableSet<String> MONTHS_AND_NUMBERS =
       ImmutableSet.of(
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-          "nos", "vol", "art", "p", "pp", "ch", "fig", "para", "sec");
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "sec");
+
+  /**
+   * Abbreviations that are such only before a number ({@code No. 12}, {@code Vol. 7}, {@code pp.
+   * 201}, {@code Art. 5}): before a word, the full stop after them ends a sentence ({@code said no.
+   * Then}).
+   */
+  private static final ImmutableSet<String> BEFORE_NUMBERS =
+      ImmutableSet.of("no", "nos", "vol", "art", "p", "pp", "ch", "fig", "para");
 
   private static final ImmutableSet<String> OTHER_ABBREVIATIONS =
       ImmutableSet.of("etc", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "est", "bros");
@@ -106,10 +118,7 @@ final class SentenceSplitter {
       while (j < end && isTerminator(text.charAt(j))) {
         j++;
       }
-      int k = j;
-      while (k < end && Text.isCloser(text.charAt(k))) {
-        k++;
-      }
+      int k = closersEnd(text, j, end);
       int a = k;
       while (a < end && Text.isSpace(text.charAt(a))) {
         a++;
@@ -127,6 +136,26 @@ final class SentenceSplitter {
     if (e > s) {
       sink.sentence(s, e);
     }
+  }
+
+  /**
+   * The end of the closing quotes and brackets after a sentence's end mark, and of the note marks
+   * among them ({@code table.³}, {@code organization.[11]}: {@link NoteMarks}), from {@code from}.
+   */
+  private static int closersEnd(String text, int from, int end) {
+    int k = from;
+    while (k < end) {
+      if (Text.isCloser(text.charAt(k))) {
+        k++;
+        continue;
+      }
+      int marks = NoteMarks.end(text, k, end);
+      if (marks == k) {
+        break;
+      }
+      k = marks;
+    }
+    return k;
   }
 
   static boolean isTerminator(char c) {
@@ -160,7 +189,10 @@ final class SentenceSplitter {
     }
     String token = tokenBefore(text, s, i);
     if (Character.isDigit(next)) {
-      return !MONTHS_AND_NUMBERS.contains(token);
+      return !MONTHS_AND_NUMBERS.contains(token) && !BEFORE_NUMBERS.contains(token);
+    }
+    if (BEFORE_NUMBERS.contains(token)) {
+      return !isRomanNumeral(text, a, end); // "Vol. XII", "Ch. IV"
     }
     if (TITLES.contains(token)) {
       return false;
@@ -174,6 +206,18 @@ final class SentenceSplitter {
       return SENTENCE_OPENERS.contains(wordAt(text, a, end));
     }
     return true;
+  }
+
+  /**
+   * Whether a numeral of two or more capital Roman digits starts at {@code a} and ends before a
+   * char that is no letter ({@code XII}, {@code IV}); a lone {@code I} is the pronoun as often.
+   */
+  private static boolean isRomanNumeral(String text, int a, int end) {
+    int e = a;
+    while (e < end && e - a <= MAX_TOKEN && "IVXLC".indexOf(text.charAt(e)) >= 0) {
+      e++;
+    }
+    return e - a >= 2 && (e == end || !Character.isLetter(text.charAt(e)));
   }
 
   private static boolean isInnerPunctuation(char c) {

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The line rule for a page's table of contents, as a newsletter opens with one ({@code In today's
- * briefing} over {@code 1. Talks resume in Oslo}, {@code 2. Fishing quotas cut}): a run of two or
- * more numbered or bulleted lines, each of which the page repeats later as a line of its own (the
+ * briefing} over {@code 1. Talks resume in Oslo}, {@code 2. Fishing quotas cut}) or an encyclopedia
+ * ({@code Contents} over {@code 1 Background}, {@code 2.1 Negotiations}): a run of two or more
+ * numbered or bulleted lines, each of which the page repeats later as a line of its own (the
  * heading of its section), and the short title right above the run. A list whose items are not
  * headings further down is body.
  */
@@ -51,6 +52,9 @@ final class TablesOfContents {
         end++;
       }
       if (end - l >= MIN_ITEMS) {
+        while (end < lines.count && lines.hasBody(end) && itemStart(lines, end) >= 0) {
+          end++; // an entry right after, whose section has no heading in the body ("7 References")
+        }
         for (int k = l; k < end; k++) {
           lines.wholeRule[k] = RULE;
         }
@@ -95,15 +99,20 @@ final class TablesOfContents {
     return last != '.' && lines.countWords(lines.bs[l], lines.be[l]) <= MAX_TITLE_WORDS;
   }
 
-  /** The key of line {@code l}'s text after its list marker, if it has one. */
+  /**
+   * The key of line {@code l}'s text after its list marker, if it has one, and before an
+   * encyclopedia's edit link, if it has one ({@code Background[edit]}).
+   */
   private String itemKey(int l) {
     int from = itemStart(lines, l);
-    return lines.key(from < 0 ? lines.bs[l] : from, lines.be[l]);
+    int edit = SubHeadings.editMarkStart(lines, l);
+    return lines.key(from < 0 ? lines.bs[l] : from, edit < 0 ? lines.be[l] : edit);
   }
 
   /**
    * Where the text of list item line {@code l} starts after its marker ({@code 1.}, {@code 2)},
-   * {@code -}, {@code •}, {@code *}) and a space, or -1 when the line is no list item.
+   * {@code -}, {@code •}, {@code *}, or an encyclopedia's section number alone, {@code 2} or {@code
+   * 2.1}) and a space, or -1 when the line is no list item.
    */
   static int itemStart(ArticleLines lines, int l) {
     String text = lines.text;
@@ -113,11 +122,19 @@ final class TablesOfContents {
     while (p < e && p - s < 2 && Character.isDigit(text.charAt(p))) {
       p++;
     }
+    while (p > s && p + 1 < e && text.charAt(p) == '.' && Character.isDigit(text.charAt(p + 1))) {
+      p += 2; // "2.1", "3.1.2": a subsection's number
+      while (p < e && Character.isDigit(text.charAt(p))) {
+        p++;
+      }
+    }
     if (p > s) {
-      if (p >= e || (text.charAt(p) != '.' && text.charAt(p) != ')')) {
+      if (p >= e) {
         return -1;
       }
-      p++;
+      if (text.charAt(p) == '.' || text.charAt(p) == ')') {
+        p++;
+      }
     } else if (p < e && "-\u2013\u2022*".indexOf(text.charAt(p)) >= 0) {
       p++;
     } else {

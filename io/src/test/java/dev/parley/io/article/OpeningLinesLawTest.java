@@ -20,8 +20,27 @@ class OpeningLinesLawTest {
   private static final int PAGES = 3_000;
 
   private static final String[] WORDS = {
-    "talks", "resume", "in", "Oslo", "the", "fishing", "quotas", "cut", "Ministers", "agreed",
-    "on", "Tuesday", "to", "meet", "again", "İstanbul", "KELVIN", "3", "2022", "ſhip"
+    "talks",
+    "resume",
+    "in",
+    "Oslo",
+    "the",
+    "fishing",
+    "quotas",
+    "cut",
+    "Ministers",
+    "agreed",
+    "on",
+    "Tuesday",
+    "to",
+    "meet",
+    "again",
+    "İstanbul",
+    "KELVIN",
+    "3",
+    "2022",
+    "ſhip",
+    "[edit]"
   };
 
   private static final String[] MARKERS = {"1. ", "2) ", "- ", "• ", "* ", "– ", "12. ", "1.", ""};
@@ -136,7 +155,7 @@ class OpeningLinesLawTest {
     Map<String, Integer> lastLineOf = new HashMap<>();
     for (int l = 0; l < lines.count; l++) {
       if (lines.hasBody(l)) {
-        lastLineOf.put(lines.key(itemTextStart(lines, l), lines.be[l]), l);
+        lastLineOf.put(key(lines, l), l);
       }
     }
     for (int l = 0; l < lines.count; l++) {
@@ -145,6 +164,11 @@ class OpeningLinesLawTest {
         end++;
       }
       if (end - l >= 2) {
+        while (end < lines.count
+            && lines.hasBody(end)
+            && TablesOfContents.itemStart(lines, end) >= 0) {
+          end++;
+        }
         for (int k = l; k < end; k++) {
           lines.wholeRule[k] = TablesOfContents.RULE;
         }
@@ -166,9 +190,15 @@ class OpeningLinesLawTest {
     if (!lines.hasBody(l) || itemTextStart(lines, l) == lines.bs[l]) {
       return false;
     }
-    String key = lines.key(itemTextStart(lines, l), lines.be[l]);
+    String key = key(lines, l);
     Integer last = lastLineOf.get(key);
     return !key.isEmpty() && last != null && last > l;
+  }
+
+  /** The key of line {@code l}'s text after a list marker and before an edit link. */
+  private static String key(ArticleLines lines, int l) {
+    int edit = SubHeadings.editMarkStart(lines, l);
+    return lines.key(itemTextStart(lines, l), edit < 0 ? lines.be[l] : edit);
   }
 
   /** Where the text of line {@code l} starts after a list marker and a space, else its start. */
