@@ -80,12 +80,6 @@ final class Tokens {
     }
   }
 
-  /**
-   * The number of a mark: none, told as if no word were numbered, so that a set looks a mark up by
-   * its string.
-   */
-  private static final int MARK_NUMBER = -1;
-
   /** The one-char strings of ASCII punctuation, shared by all tokens of them. */
   private static final String[] ASCII_MARKS = asciiMarks();
 
@@ -190,7 +184,7 @@ final class Tokens {
     Token[] tokens = new Token[(end - start) / 4 + 4];
     int n = 0;
     Spellings spellings = null;
-    WordNumbers numbering = WordNumbers.NONE;
+    WordNumbers numbering = null;
     SpelledWords spelled = words;
     int nextSpelled = firstWord;
     int lastSpelled = endWord;
@@ -231,6 +225,8 @@ final class Tokens {
         } else {
           if (spellings == null) {
             spellings = SPELLINGS.get();
+          }
+          if (numbering == null) {
             numbering = WordSetCensus.traits().numbers();
           }
           int word = spellings.of(text, i, j, numbering);
@@ -251,7 +247,10 @@ final class Tokens {
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
-        tokens[n++] = new Token(mark, i, i + 1, mark, false, false, MARK_NUMBER);
+        if (numbering == null) {
+          numbering = WordSetCensus.traits().numbers();
+        }
+        tokens[n++] = new Token(mark, i, i + 1, mark, false, false, numbering.ofChar(c));
         i++;
       }
     }

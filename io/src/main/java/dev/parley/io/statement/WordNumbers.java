@@ -25,8 +25,19 @@ final class WordNumbers {
 
   private final ImmutableMap<String, Integer> numbers;
 
+  /** The {@link #of number} of each ASCII char as a word of one char: a mark's, looked up once. */
+  private final int[] asciiChars = new int[128];
+
   private WordNumbers(ImmutableMap<String, Integer> numbers) {
     this.numbers = numbers;
+    for (char c = 0; c < asciiChars.length; c++) {
+      asciiChars[c] = of(String.valueOf(c));
+    }
+  }
+
+  /** The {@link #of number} of the word of the one char {@code c}. */
+  int ofChar(char c) {
+    return c < asciiChars.length ? asciiChars[c] : of(String.valueOf(c));
   }
 
   /** How many words are numbered: the numbers are 0 to this, exclusive. */
