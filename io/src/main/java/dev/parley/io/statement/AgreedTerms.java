@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class AgreedTerms {
   /** Nouns of an agreement made by the sides. */
-  private static final ImmutableSet<String> AGREEMENTS =
-      ImmutableSet.of(
+  private static final WordSet AGREEMENTS =
+      WordSet.of(
           "agreement",
           "deal",
           "accord",
@@ -38,8 +38,8 @@ final class AgreedTerms {
           "compact");
 
   /** Nouns of a rule, a code or a law: what it says a party must do is no act of the party. */
-  private static final ImmutableSet<String> RULES =
-      ImmutableSet.of(
+  private static final WordSet RULES =
+      WordSet.of(
           "code",
           "law",
           "laws",
@@ -55,13 +55,13 @@ final class AgreedTerms {
           "legislation");
 
   /** Words of a term that binds the subject: "is to", "will", "shall". */
-  private static final ImmutableSet<String> BINDING = ImmutableSet.of("will", "shall");
+  private static final WordSet BINDING = WordSet.of("will", "shall");
 
-  private static final ImmutableSet<String> BE_TO = ImmutableSet.of("is", "are");
+  private static final WordSet BE_TO = WordSet.of("is", "are");
 
   /** The first words of the lexicon's cues of committing, a proposal elsewhere. */
-  private static final ImmutableSet<String> COMMITTING =
-      ImmutableSet.of(
+  private static final WordSet COMMITTING =
+      WordSet.of(
           "undertake",
           "undertakes",
           "undertook",
@@ -82,8 +82,8 @@ final class AgreedTerms {
       new FoldedWords(AGREEMENTS.stream().filter(w -> w.length() >= 4).toList());
 
   /** Verbs by which a text tells what it holds: "the memorandum says that ...". */
-  private static final ImmutableSet<String> TELLING =
-      ImmutableSet.of(
+  private static final WordSet TELLING =
+      WordSet.of(
           "says",
           "said",
           "states",
@@ -118,8 +118,8 @@ final class AgreedTerms {
   private static final int NOUN_MODIFIERS = 3;
 
   /** Determiners that open the noun of an agreement told of as a text: "the", "this", "their". */
-  private static final ImmutableSet<String> DETERMINERS =
-      ImmutableSet.of("the", "this", "that", "its", "their", "our", "a", "an");
+  private static final WordSet DETERMINERS =
+      WordSet.of("the", "this", "that", "its", "their", "our", "a", "an");
 
   /** How many words the opening phrase may hold between "Under" and its comma. */
   private static final int OPENING_REACH = 10;
@@ -185,14 +185,17 @@ final class AgreedTerms {
       if (cue.kind() == Cue.Kind.ACT
           && cue.entry().equals(Act.PROPOSE.id())
           && cue.start() > from
-          && COMMITTING.contains(tokens.get(tokens.indexAt(cue.start())).lower())) {
+          && COMMITTING.contains(tokens.get(tokens.indexAt(cue.start())))) {
         found.add(new Cue(Cue.Kind.ACT, Act.ACCEPT.id(), cue.start(), cue.end()));
       }
     }
     for (int i = Math.max(1, comma + 2); i + 1 < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      int verb = BINDING.contains(w) ? i + 1 : -1;
-      if (BE_TO.contains(w) && i + 2 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
+      Tokens.Token token = tokens.get(i);
+      String w = token.lower();
+      int verb = BINDING.contains(token) ? i + 1 : -1;
+      if (BE_TO.contains(token)
+          && i + 2 < tokens.size()
+          && tokens.get(i + 1).lower().equals("to")) {
         verb = i + 2;
       }
       if (verb < 0 || !tokens.get(verb).isWord() || tokens.get(verb).lower().equals("be")) {
@@ -253,7 +256,8 @@ final class AgreedTerms {
       return comma;
     }
     for (int i = 1; i + 3 < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
+      Tokens.Token token = tokens.get(i);
+      String w = token.lower();
       String before = tokens.get(i - 1).lower();
       if (w.equals("under") && (before.equals("that") || before.equals(","))) {
         int noun = agreementNounAfter(tokens, i + 1);
@@ -263,9 +267,9 @@ final class AgreedTerms {
               : noun;
         }
       }
-      if (TELLING.contains(w)
+      if (TELLING.contains(token)
           && tokens.get(i + 1).lower().equals("that")
-          && AGREEMENTS.contains(tokens.get(i - 1).lower())
+          && AGREEMENTS.contains(tokens.get(i - 1))
           && agreementNounAfter(tokens, openingDeterminer(tokens, i - 1)) == i - 1) {
         return i;
       }
@@ -278,7 +282,7 @@ final class AgreedTerms {
    * modifiers, the noun; -1 if none.
    */
   private static int agreementNounAfter(Tokens tokens, int from) {
-    if (from < 0 || from >= tokens.size() || !DETERMINERS.contains(tokens.get(from).lower())) {
+    if (from < 0 || from >= tokens.size() || !DETERMINERS.contains(tokens.get(from))) {
       return -1;
     }
     for (int k = from + 1; k < Math.min(tokens.size(), from + 2 + NOUN_MODIFIERS); k++) {
@@ -286,7 +290,7 @@ final class AgreedTerms {
       if (!t.isWord()) {
         return -1;
       }
-      if (AGREEMENTS.contains(t.lower())) {
+      if (AGREEMENTS.contains(t)) {
         return k;
       }
     }
@@ -296,7 +300,7 @@ final class AgreedTerms {
   /** The determiner that opens the noun phrase ending at {@code noun}, or -1. */
   private static int openingDeterminer(Tokens tokens, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 1 - NOUN_MODIFIERS); k--) {
-      if (DETERMINERS.contains(tokens.get(k).lower())) {
+      if (DETERMINERS.contains(tokens.get(k))) {
         return k;
       }
       if (!tokens.get(k).isWord()) {

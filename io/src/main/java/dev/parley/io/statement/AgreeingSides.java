@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +57,7 @@ final class AgreeingSides {
       firstStart = NamePhrases.start(mentions, text, m);
     }
     int governing = tokens.indexAt(firstStart) - 1;
-    if (governing >= 0 && English.PREPOSITIONS.contains(tokens.get(governing).lower())) {
+    if (governing >= 0 && English.PREPOSITIONS.contains(tokens.get(governing))) {
       return Optional.empty();
     }
     for (Mention m : mentions) {
@@ -116,11 +115,11 @@ final class AgreeingSides {
     // "Velmar and the insurgents would hold a bilateral meeting": the subject of the holding verb.
     int j = HeldTalks.predicateStart(tokens, act) - 1;
     while (j >= 0) {
-      if (Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+      if (Attribution.isAuxiliaryOrAdverb(tokens.get(j))) {
         j--;
       } else if (j >= 1
-          && WEEKDAYS.contains(tokens.get(j).lower())
-          && DAY_OPENERS.contains(tokens.get(j - 1).lower())) {
+          && WEEKDAYS.contains(tokens.get(j))
+          && DAY_OPENERS.contains(tokens.get(j - 1))) {
         // "Velmar and the insurgents on Sunday signed": the day between subject and verb.
         j -= 2;
       } else {
@@ -130,11 +129,11 @@ final class AgreeingSides {
     return j;
   }
 
-  private static final ImmutableSet<String> WEEKDAYS =
-      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final WordSet WEEKDAYS =
+      WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Words that open a day named between a subject and its verb: "on Sunday", "this Friday". */
-  private static final ImmutableSet<String> DAY_OPENERS = ImmutableSet.of("on", "this", "last");
+  private static final WordSet DAY_OPENERS = WordSet.of("on", "this", "last");
 
   /**
    * The known name whose phrase ends at an offset: the name itself, or the last of a party's names

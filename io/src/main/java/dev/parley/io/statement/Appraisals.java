@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Appraisals {
   /** Nouns of what is appraised: an agreement, a proposal, a decision. */
-  private static final ImmutableSet<String> APPRAISED =
-      ImmutableSet.of(
+  private static final WordSet APPRAISED =
+      WordSet.of(
           "agreement",
           "agreements",
           "deal",
@@ -45,16 +45,16 @@ final class Appraisals {
           "memorandum");
 
   /** Participles that take the feeling with "with": "was greeted with relief". */
-  private static final ImmutableSet<String> WITH_PARTICIPLES =
-      ImmutableSet.of("greeted", "received", "met", "welcomed", "hailed");
+  private static final WordSet WITH_PARTICIPLES =
+      WordSet.of("greeted", "received", "met", "welcomed", "hailed");
 
   /** Participles of praise, whose agent follows "by": "was praised by the union". */
-  private static final ImmutableSet<String> PRAISED_BY =
-      ImmutableSet.of("welcomed", "hailed", "praised", "applauded", "lauded", "commended");
+  private static final WordSet PRAISED_BY =
+      WordSet.of("welcomed", "hailed", "praised", "applauded", "lauded", "commended");
 
   /** Participles of condemnation, whose agent follows "by": "was condemned by the growers". */
-  private static final ImmutableSet<String> CONDEMNED_BY =
-      ImmutableSet.of(
+  private static final WordSet CONDEMNED_BY =
+      WordSet.of(
           "condemned",
           "criticised",
           "criticized",
@@ -65,8 +65,8 @@ final class Appraisals {
           "lambasted");
 
   /** Verbs of drawing a response from someone: "drew condemnation from", "met with anger from". */
-  private static final ImmutableSet<String> DRAWING =
-      ImmutableSet.of(
+  private static final WordSet DRAWING =
+      WordSet.of(
           "drew",
           "draws",
           "drawn",
@@ -88,8 +88,8 @@ final class Appraisals {
           "met");
 
   /** Feelings and responses that welcome what is appraised. */
-  private static final ImmutableSet<String> WELCOMING =
-      ImmutableSet.of(
+  private static final WordSet WELCOMING =
+      WordSet.of(
           "relief",
           "satisfaction",
           "joy",
@@ -105,8 +105,8 @@ final class Appraisals {
           "gratitude");
 
   /** Feelings and responses that condemn what is appraised. */
-  private static final ImmutableSet<String> CONDEMNING =
-      ImmutableSet.of(
+  private static final WordSet CONDEMNING =
+      WordSet.of(
           "anger",
           "dismay",
           "outrage",
@@ -128,8 +128,8 @@ final class Appraisals {
           "opposition");
 
   /** Words that may stand between "with" or a verb of drawing and the feeling: "a mix of". */
-  private static final ImmutableSet<String> BEFORE_FEELING =
-      ImmutableSet.of(
+  private static final WordSet BEFORE_FEELING =
+      WordSet.of(
           "a",
           "an",
           "mix",
@@ -154,27 +154,25 @@ final class Appraisals {
           "heavy");
 
   /** Words between a form of "be" and the participle: "was widely greeted", "was not met". */
-  private static final ImmutableSet<String> BEFORE_PARTICIPLE =
-      ImmutableSet.of(
+  private static final WordSet BEFORE_PARTICIPLE =
+      WordSet.of(
           "not", "widely", "warmly", "broadly", "largely", "generally", "also", "quickly", "been");
 
   /** Forms of "be" before a passive participle. */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been");
+  private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been");
 
   /** Verbs of opening the way: "paves the way for", "opens the door to". */
-  private static final ImmutableSet<String> OPENING =
-      ImmutableSet.of(
+  private static final WordSet OPENING =
+      WordSet.of(
           "pave", "paves", "paved", "paving", "open", "opens", "opened", "clear", "clears",
           "cleared");
 
   /** Verbs of speaking before "of" and a figure: "spoke of a capitulation". */
-  private static final ImmutableSet<String> SPEAKING_OF =
-      ImmutableSet.of("spoke", "speaks", "speak", "speaking");
+  private static final WordSet SPEAKING_OF = WordSet.of("spoke", "speaks", "speak", "speaking");
 
   /** Figures that condemn an agreement or a proposal as they name it. */
-  private static final ImmutableSet<String> CONDEMNING_FIGURES =
-      ImmutableSet.of(
+  private static final WordSet CONDEMNING_FIGURES =
+      WordSet.of(
           "capitulation",
           "betrayal",
           "surrender",
@@ -188,8 +186,8 @@ final class Appraisals {
           "diktat");
 
   /** Words between "spoke of" and its figure: "a national", "an outright". */
-  private static final ImmutableSet<String> BEFORE_FIGURE =
-      ImmutableSet.of(
+  private static final WordSet BEFORE_FIGURE =
+      WordSet.of(
           "a",
           "an",
           "the",
@@ -244,16 +242,17 @@ final class Appraisals {
   static List<Appraisal> find(Tokens tokens, List<Mention> mentions, List<Cue> cues) {
     List<Appraisal> found = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      if (BE.contains(w)) {
+      Tokens.Token token = tokens.get(i);
+      String w = token.lower();
+      if (BE.contains(token)) {
         passive(tokens, mentions, cues, i, found);
-      } else if (DRAWING.contains(w) && hasSubject(tokens, cues, i)) {
+      } else if (DRAWING.contains(token) && hasSubject(tokens, cues, i)) {
         drawn(tokens, mentions, i, found);
-      } else if (OPENING.contains(w) && opensTheWay(tokens, i) && hasSubject(tokens, cues, i)) {
+      } else if (OPENING.contains(token) && opensTheWay(tokens, i) && hasSubject(tokens, cues, i)) {
         if (hasReporting(cues)) {
           found.add(new Appraisal(cue(tokens, Act.ACCEPT, i, i + 2), null));
         }
-      } else if (SPEAKING_OF.contains(w) && i + 1 < tokens.size()) {
+      } else if (SPEAKING_OF.contains(token) && i + 1 < tokens.size()) {
         spokenOf(tokens, i, found);
       }
     }
@@ -267,7 +266,7 @@ final class Appraisals {
       return;
     }
     int j = be + 1;
-    while (j < tokens.size() && BEFORE_PARTICIPLE.contains(tokens.get(j).lower())) {
+    while (j < tokens.size() && BEFORE_PARTICIPLE.contains(tokens.get(j))) {
       j++;
     }
     if (j + 1 >= tokens.size()) {
@@ -325,12 +324,13 @@ final class Appraisals {
       return;
     }
     for (int j = verb + 2; j < Math.min(tokens.size(), verb + 3 + FEELING_REACH); j++) {
-      String w = tokens.get(j).lower();
-      if (CONDEMNING_FIGURES.contains(w)) {
+      Tokens.Token token = tokens.get(j);
+      String w = token.lower();
+      if (CONDEMNING_FIGURES.contains(token)) {
         found.add(new Appraisal(cue(tokens, Act.REJECT, verb, j), null));
         return;
       }
-      if (!BEFORE_FIGURE.contains(w)) {
+      if (!BEFORE_FIGURE.contains(token)) {
         return;
       }
     }
@@ -353,8 +353,7 @@ final class Appraisals {
   private static boolean hasSubject(Tokens tokens, List<Cue> cues, int verb) {
     int j = verb - 1;
     while (j >= 0
-        && (Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())
-            || isQuote(tokens.get(j).text()))) {
+        && (Attribution.isAuxiliaryOrAdverb(tokens.get(j)) || isQuote(tokens.get(j).text()))) {
       // said the accord "opens the way": the quote opens at the verb.
       j--;
     }
@@ -363,7 +362,7 @@ final class Appraisals {
       if (!t.isWord()) {
         return false;
       }
-      if (APPRAISED.contains(t.lower()) || isItemOrDocument(cues, t)) {
+      if (APPRAISED.contains(t) || isItemOrDocument(cues, t)) {
         return true;
       }
     }
@@ -388,11 +387,12 @@ final class Appraisals {
   /** The feeling at most {@link #FEELING_REACH} words after {@code at}, or -1. */
   private static int feelingAfter(Tokens tokens, int at) {
     for (int j = at + 1; j < Math.min(tokens.size(), at + 2 + FEELING_REACH); j++) {
-      String w = tokens.get(j).lower();
-      if (WELCOMING.contains(w) || CONDEMNING.contains(w)) {
+      Tokens.Token token = tokens.get(j);
+      String w = token.lower();
+      if (WELCOMING.contains(token) || CONDEMNING.contains(token)) {
         return j;
       }
-      if (!BEFORE_FEELING.contains(w)) {
+      if (!BEFORE_FEELING.contains(token)) {
         return -1;
       }
     }
@@ -400,7 +400,7 @@ final class Appraisals {
   }
 
   private static Act actOf(Tokens tokens, int feeling) {
-    return WELCOMING.contains(tokens.get(feeling).lower()) ? Act.ACCEPT : Act.REJECT;
+    return WELCOMING.contains(tokens.get(feeling)) ? Act.ACCEPT : Act.REJECT;
   }
 
   /**
@@ -412,8 +412,7 @@ final class Appraisals {
     int j = feeling + 1;
     if (j + 1 < tokens.size()
         && tokens.get(j).lower().equals("and")
-        && (WELCOMING.contains(tokens.get(j + 1).lower())
-            || CONDEMNING.contains(tokens.get(j + 1).lower()))) {
+        && (WELCOMING.contains(tokens.get(j + 1)) || CONDEMNING.contains(tokens.get(j + 1)))) {
       j += 2;
     }
     if (j >= tokens.size()) {

@@ -971,14 +971,14 @@ final class ArticleReading {
       candidates.add(stance.verb());
     }
     List<Cue> cues = p.cues();
-    List<Cue> calls = new ArrayList<>();
+    List<Cue> calls = ImmutableList.of();
     if (p.tokens().mayHoldAny(CALL)) {
       // "called the two sides to implement it": a call on a group is a demand, as "called on" is.
-      calls.addAll(Calls.find(p.tokens()));
+      calls = Calls.find(p.tokens());
     }
     if (p.tokens().mayHoldAny(Instructions.WORDS)) {
       // "pressed Velmar to open the corridor", "told the employers to raise their offer".
-      calls.addAll(Instructions.find(p.tokens(), p.mentions()));
+      calls = joined(calls, Instructions.find(p.tokens(), p.mentions()));
     }
     if (!calls.isEmpty()) {
       candidates.addAll(calls);
@@ -1009,16 +1009,16 @@ final class ArticleReading {
     }
     for (Cue offer : untold) {
       // "Kim had been willing to dismantle the site": an offer told with no act word.
-      if (candidates.stream().noneMatch(c -> c.start() < offer.end() && offer.start() < c.end())) {
+      if (!overlapsAny(candidates, offer)) {
         candidates.add(offer);
       }
     }
     // "will keep up the strike until ...", "can only be signed if ...": a threat and a demand told
     // with no act word; what their condition names is asked, not done.
-    List<Cue> threats = new ArrayList<>(Consequences.find(p.tokens()));
+    List<Cue> threats = Consequences.find(p.tokens());
     if (p.tokens().mayHoldAny(Vetoes.VERBS)) {
       // "will veto the budget if ...": a veto to come on a condition is a threat.
-      threats.addAll(Vetoes.find(p.tokens()));
+      threats = joined(threats, Vetoes.find(p.tokens()));
     }
     // "the union will strike if Mercy turns the offer down": a threat on a condition of refusal.
     List<ConditionalThreats.Threat> conditional =
@@ -1026,29 +1026,33 @@ final class ArticleReading {
             ? ConditionalThreats.find(p.tokens(), p.cues())
             : ImmutableList.of();
     for (Cue threat : ConditionalThreats.cuesOf(conditional)) {
-      if (threats.stream().noneMatch(threat::overlaps)) {
-        threats.add(threat);
+      if (!overlapsAny(threats, threat)) {
+        threats = joined(threats, ImmutableList.of(threat));
       }
     }
     if (TalksPutOffUntil.mayFind(p.tokens())) {
       // "postponed talks until Velmar withdraws": the talks refused for now, the condition asked.
-      threats.addAll(TalksPutOffUntil.find(p.tokens(), p.cues()));
+      threats = joined(threats, TalksPutOffUntil.find(p.tokens(), p.cues()));
     }
     List<Cue> provisos = Provisos.find(p.tokens(), p.cues());
-    candidates.removeIf(
-        c ->
-            threats.stream().anyMatch(c::overlaps)
-                || provisos.stream().anyMatch(c::overlaps)
-                || Consequences.isInCondition(p.tokens(), threats, c)
-                || ConditionalThreats.isInCondition(p.tokens(), conditional, c)
-                || Provisos.isInCondition(p.tokens(), provisos, c));
-    candidates.addAll(threats);
+    if (!threats.isEmpty() || !provisos.isEmpty()) {
+      List<Cue> told = threats;
+      candidates.removeIf(
+          c ->
+              overlapsAny(told, c)
+                  || overlapsAny(provisos, c)
+                  || Consequences.isInCondition(p.tokens(), told, c)
+                  || ConditionalThreats.isInCondition(p.tokens(), conditional, c)
+                  || Provisos.isInCondition(p.tokens(), provisos, c));
+      candidates.addAll(threats);
+    }
     List<Cue> terms = termsOf(p);
-    Map<Cue, Mention> bound = new LinkedHashMap<>();
+    Map<Cue, Mention> bound = ImmutableMap.of();
     if (!terms.isEmpty()) {
       // "Under the accord, Velmar is to withdraw its troops": each side bound accepts its term.
-      candidates.removeIf(c -> terms.stream().anyMatch(c::overlaps));
+      candidates.removeIf(c -> overlapsAny(terms, c));
       candidates.addAll(terms);
+      bound = new LinkedHashMap<>();
       for (Cue term : terms) {
         Mention by = AgreedTerms.boundBy(p.tokens(), p.mentions(), term);
         if (by != null) {
@@ -1057,13 +1061,16 @@ final class ArticleReading {
       }
     }
     candidates.addAll(provisos);
-    Map<Cue, Appraisals.Appraisal> appraisals = new LinkedHashMap<>();
+    Map<Cue, Appraisals.Appraisal> appraisals = ImmutableMap.of();
     if (Appraisals.mayFind(p.tokens())) {
       // "the ruling was met with anger by the growers": an appraisal told in the passive or a
       // figure.
       for (Appraisals.Appraisal a : Appraisals.find(p.tokens(), p.mentions(), p.cues())) {
         candidates.removeIf(c -> c.overlaps(a.cue()));
         candidates.add(a.cue());
+        if (appraisals.isEmpty()) {
+          appraisals = new LinkedHashMap<>();
+        }
         appraisals.put(a.cue(), a);
       }
     }
@@ -1100,22 +1107,26 @@ final class ArticleReading {
     if (candidates.size() > 1 && p.hasConditional()) {
       dropConditions(candidates, Grammar.conditions(p.tokens()));
     }
-    Map<Cue, Mention> reasons = new LinkedHashMap<>();
+    Map<Cue, Mention> reasons = ImmutableMap.of();
     // "Since Mercy has refused to raise pay, the union will strike": Mercy's refusal is told too.
     Optional<ReasonClauses.Reason> refusal =
         ReasonClauses.mayOpenOne(p.tokens(), p.cues())
             ? ReasonClauses.find(p.tokens(), p.mentions(), p.cues(), knowledge)
             : Optional.empty();
-    refusal.ifPresent(
-        r -> {
-          candidates.removeIf(c -> c.overlaps(r.cue()));
-          candidates.add(r.cue());
-          candidates.sort(Comparator.comparingInt(Cue::start));
-          reasons.put(r.cue(), r.side());
-        });
-    List<Cue> verdicts = new ArrayList<>();
+    if (refusal.isPresent()) {
+      ReasonClauses.Reason r = refusal.get();
+      candidates.removeIf(c -> c.overlaps(r.cue()));
+      candidates.add(r.cue());
+      candidates.sort(Comparator.comparingInt(Cue::start));
+      reasons = new LinkedHashMap<>();
+      reasons.put(r.cue(), r.side());
+    }
+    List<Cue> verdicts = ImmutableList.of();
     for (Judgements.Judgement judgement : judgements) {
       if (judgement.isCopular()) {
+        if (verdicts.isEmpty()) {
+          verdicts = new ArrayList<>();
+        }
         verdicts.add(judgement.verb());
       }
     }
@@ -1132,6 +1143,30 @@ final class ArticleReading {
         verdicts,
         appraisals,
         reasons);
+  }
+
+  /** Both lists' cues, the first's first: one of them if the other is empty, else a new list. */
+  private static List<Cue> joined(List<Cue> first, List<Cue> second) {
+    if (second.isEmpty()) {
+      return first;
+    }
+    if (first.isEmpty()) {
+      return second;
+    }
+    List<Cue> both = new ArrayList<>(first.size() + second.size());
+    both.addAll(first);
+    both.addAll(second);
+    return both;
+  }
+
+  /** Whether any of {@code cues} overlaps {@code cue}. */
+  private static boolean overlapsAny(List<Cue> cues, Cue cue) {
+    for (int i = 0; i < cues.size(); i++) {
+      if (cues.get(i).overlaps(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1176,7 +1211,7 @@ final class ArticleReading {
    * holder of each.
    */
   private Map<Cue, Readiness.Holder> readinessOf(Parsed p, List<Cue> candidates) {
-    Map<Cue, Readiness.Holder> holders = new LinkedHashMap<>();
+    Map<Cue, Readiness.Holder> holders = ImmutableMap.of();
     for (int i = 0; i < candidates.size(); i++) {
       Cue cue = candidates.get(i);
       Optional<Act> act = Act.fromId(cue.entry());
@@ -1196,6 +1231,9 @@ final class ArticleReading {
       }
       Cue merged = new Cue(Cue.Kind.ACT, read.get().id(), holder.get().nounStart(), cue.end());
       candidates.set(i, merged);
+      if (holders.isEmpty()) {
+        holders = new LinkedHashMap<>();
+      }
       holders.put(merged, holder.get());
     }
     return holders;

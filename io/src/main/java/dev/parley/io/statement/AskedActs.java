@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 
 /**
@@ -13,12 +12,12 @@ final class AskedActs {
   private static final int ASKED = 6;
 
   /** Object pronouns that stand for the one asked ("urged them to agree"). */
-  private static final ImmutableSet<String> OBJECT_PRONOUNS =
-      ImmutableSet.of("him", "her", "them", "us", "me", "you", "it");
+  private static final WordSet OBJECT_PRONOUNS =
+      WordSet.of("him", "her", "them", "us", "me", "you", "it");
 
   /** Words for a group that can be asked ("all parties", "both sides", "members"). */
-  static final ImmutableSet<String> GROUPS =
-      ImmutableSet.of(
+  static final WordSet GROUPS =
+      WordSet.of(
           "all",
           "both",
           "everyone",
@@ -41,8 +40,7 @@ final class AskedActs {
           "administration",
           "union");
 
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being");
+  private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being");
 
   private AskedActs() {}
 
@@ -72,8 +70,7 @@ final class AskedActs {
       if (!t.isWord()) {
         return false;
       }
-      someone |=
-          t.isCapitalised() || OBJECT_PRONOUNS.contains(t.lower()) || GROUPS.contains(t.lower());
+      someone |= t.isCapitalised() || OBJECT_PRONOUNS.contains(t) || GROUPS.contains(t);
       if (someone && isDemandRightBefore(tokens, cues, t.start())) {
         return true;
       }
@@ -107,7 +104,7 @@ final class AskedActs {
           && cue.entry().equals(Act.DEMAND.id())
           && cue.end() == tokens.get(last).end()) {
         int before = tokens.indexAt(cue.start()) - 1;
-        return before >= 0 && BE.contains(tokens.get(before).lower());
+        return before >= 0 && BE.contains(tokens.get(before));
       }
     }
     return false;

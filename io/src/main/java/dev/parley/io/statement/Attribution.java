@@ -14,12 +14,12 @@ final class Attribution {
   /** How many words may stand between a speaker and its reporting verb. */
   private static final int GAP = 6;
 
-  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("the", "a", "an");
+  private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
 
-  private static final ImmutableSet<String> NEGATORS = ImmutableSet.of("not", "never");
+  private static final WordSet NEGATORS = WordSet.of("not", "never");
 
   /** Conjunctions that join two names into one phrase ("Russia and China"). */
-  private static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("and", "or");
+  private static final WordSet COORDINATORS = WordSet.of("and", "or");
 
   /** Words that open a condition or an open question rather than a report of a fact. */
   private static final ImmutableSet<String> CONDITIONS =
@@ -32,8 +32,8 @@ final class Attribution {
    * Act verbs that describe rather than perform: whoever reports that a party "ignored" or
    * "dismissed" something is making the charge.
    */
-  private static final ImmutableSet<String> CHARACTERISING =
-      ImmutableSet.of("ignore", "ignores", "ignored", "ignoring", "dismissed", "disregarded");
+  private static final WordSet CHARACTERISING =
+      WordSet.of("ignore", "ignores", "ignored", "ignoring", "dismissed", "disregarded");
 
   /** A speaker found, the mention that named it (none for an unknown name) and the rule. */
   record Found(Speaker speaker, @Nullable Mention mention, String rule, Optional<String> cue) {}
@@ -141,14 +141,14 @@ final class Attribution {
     }
     int verb = tokens.indexAt(act.start());
     int j = verb - 1;
-    while (j >= 0 && isAuxiliaryOrAdverb(tokens.get(j).lower())) {
-      if (NEGATORS.contains(tokens.get(j).lower())) {
+    while (j >= 0 && isAuxiliaryOrAdverb(tokens.get(j))) {
+      if (NEGATORS.contains(tokens.get(j))) {
         // "said Washington had not responded" is the reporter's complaint.
         return Optional.empty();
       }
       j--;
     }
-    if (CHARACTERISING.contains(tokens.get(verb).lower())) {
+    if (CHARACTERISING.contains(tokens.get(verb))) {
       // "said the US ignored the package": the reporter's charge, not the subject's act.
       return Optional.empty();
     }
@@ -209,6 +209,15 @@ final class Attribution {
     return English.AUXILIARIES.contains(word)
         || word.equals("been")
         || (word.length() > 4 && word.endsWith("ly"));
+  }
+
+  /** Whether a token may stand between a subject and its verb: an auxiliary or an -ly adverb. */
+  static boolean isAuxiliaryOrAdverb(Tokens.Token token) {
+    if (English.AUXILIARIES.contains(token)) {
+      return true;
+    }
+    String word = token.lower();
+    return word.equals("been") || (word.length() > 4 && word.endsWith("ly"));
   }
 
   /** The subject of a reporting verb outside quotes, for remembering who speaks. */
@@ -273,7 +282,7 @@ final class Attribution {
       // "in an interview to RTVI said": a name governed by a preposition is not the subject.
       boolean governed =
           rep > 1
-              && English.PREPOSITIONS.contains(tokens.get(rep - 2).lower())
+              && English.PREPOSITIONS.contains(tokens.get(rep - 2))
               && !tokens.get(rep - 2).lower().equals("by");
       if (isUnknownName(previous, mentions, rep - 1, tokens) && nearestGap > 0 && !governed) {
         return Optional.of(named(tokens, mentions, rep - 1, cue));
@@ -341,7 +350,7 @@ final class Attribution {
   private static @Nullable Mention appositiveHead(
       Tokens tokens, List<Mention> mentions, int rep, int from) {
     int close = rep - 1;
-    while (close >= 0 && isAuxiliaryOrAdverb(tokens.get(close).lower())) {
+    while (close >= 0 && isAuxiliaryOrAdverb(tokens.get(close))) {
       close--;
     }
     if (close < 1 || !tokens.get(close).text().equals(",")) {
@@ -490,11 +499,11 @@ final class Attribution {
       Tokens tokens, List<Mention> mentions, Cue act) {
     int at = tokens.indexAt(act.start());
     if (at != tokens.indexBefore(act.end())
-        || !English.EXPERIENCER_OBJECT_VERBS.contains(tokens.get(at).lower())) {
+        || !English.EXPERIENCER_OBJECT_VERBS.contains(tokens.get(at))) {
       return Optional.empty();
     }
     int next = at + 1;
-    if (next < tokens.size() && ARTICLES.contains(tokens.get(next).lower())) {
+    if (next < tokens.size() && ARTICLES.contains(tokens.get(next))) {
       next++;
     }
     if (next >= tokens.size()) {
@@ -535,8 +544,8 @@ final class Attribution {
     for (int k = possessive + 1; k < act; k++) {
       Tokens.Token t = tokens.get(k);
       if ((!t.isWord() && !t.text().equals("-"))
-          || English.CONJUNCTIONS.contains(t.lower())
-          || English.AUXILIARIES.contains(t.lower())) {
+          || English.CONJUNCTIONS.contains(t)
+          || English.AUXILIARIES.contains(t)) {
         return false;
       }
     }
@@ -568,7 +577,7 @@ final class Attribution {
    */
   private static boolean afterPreposition(Tokens tokens, List<Mention> mentions, Mention m) {
     int at = tokens.indexAt(m.start()) - 1;
-    if (at > 0 && COORDINATORS.contains(tokens.get(at).lower())) {
+    if (at > 0 && COORDINATORS.contains(tokens.get(at))) {
       // "at General Motors and Stellantis": the second conjunct shares the first's preposition.
       int before = tokens.get(at - 1).end();
       for (Mention other : mentions) {
@@ -577,11 +586,11 @@ final class Attribution {
         }
       }
     }
-    if (at > 0 && ARTICLES.contains(tokens.get(at).lower())) {
+    if (at > 0 && ARTICLES.contains(tokens.get(at))) {
       at--;
     }
     return at >= 0
-        && English.PREPOSITIONS.contains(tokens.get(at).lower())
+        && English.PREPOSITIONS.contains(tokens.get(at))
         && !tokens.get(at).lower().equals("by");
   }
 
@@ -590,7 +599,7 @@ final class Attribution {
     if (!token.isWord() || !token.isCapitalised()) {
       return false;
     }
-    if (English.NOT_NAMES.contains(token.lower()) || token.pronoun()) {
+    if (English.NOT_NAMES.contains(token) || token.pronoun()) {
       return false;
     }
     for (Mention m : mentions) {

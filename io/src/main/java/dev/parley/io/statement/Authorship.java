@@ -16,8 +16,8 @@ import java.util.Map;
  */
 final class Authorship {
   /** Participles of writing or putting forward a text. */
-  private static final ImmutableSet<String> AUTHORING =
-      ImmutableSet.of(
+  private static final WordSet AUTHORING =
+      WordSet.of(
           "drafted",
           "written",
           "prepared",
@@ -41,8 +41,8 @@ final class Authorship {
    * in a relative clause with no "that": "the offer the company made on Friday", "the plan Velmar
    * tabled"; "put" counts before "forward" or "on".
    */
-  private static final ImmutableSet<String> PUTTING_FORWARD =
-      ImmutableSet.of(
+  private static final WordSet PUTTING_FORWARD =
+      WordSet.of(
           "made",
           "put",
           "tabled",
@@ -54,7 +54,7 @@ final class Authorship {
           "floated");
 
   /** Auxiliaries that may stand between such a clause's subject and its verb: "Bahn had put". */
-  private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("had", "has", "have");
+  private static final WordSet AUXILIARIES = WordSet.of("had", "has", "have");
 
   /**
    * The words an authorship is found at (the participles, "forward" of "put forward", "table" of
@@ -91,10 +91,11 @@ final class Authorship {
     for (int i = 1; i + 2 < tokens.size(); i++) {
       int verb = i;
       int by = i + 1;
-      String w = tokens.get(i).lower();
+      Tokens.Token token = tokens.get(i);
+      String w = token.lower();
       if (w.equals("put") && tokens.get(i + 1).lower().equals("forward")) {
         by = i + 2;
-      } else if (!AUTHORING.contains(w)) {
+      } else if (!AUTHORING.contains(token)) {
         continue;
       }
       if (by >= tokens.size()
@@ -137,7 +138,7 @@ final class Authorship {
         continue;
       }
       int verb = tokens.indexAt(author.end());
-      if (verb < tokens.size() && AUXILIARIES.contains(tokens.get(verb).lower())) {
+      if (verb < tokens.size() && AUXILIARIES.contains(tokens.get(verb))) {
         verb++;
       }
       if (verb >= tokens.size() || !isPuttingForward(tokens, verb)) {
@@ -154,8 +155,9 @@ final class Authorship {
    * Whether the token at {@code i} is a verb of making or putting forward: "made", "put forward".
    */
   private static boolean isPuttingForward(Tokens tokens, int i) {
-    String w = tokens.get(i).lower();
-    if (!PUTTING_FORWARD.contains(w)) {
+    Tokens.Token token = tokens.get(i);
+    String w = token.lower();
+    if (!PUTTING_FORWARD.contains(token)) {
       return false;
     }
     if (!w.equals("put")) {
@@ -184,7 +186,7 @@ final class Authorship {
   }
 
   private static int skipDeterminer(Tokens tokens, int i) {
-    return i < tokens.size() && English.DETERMINERS.contains(tokens.get(i).lower()) ? i + 1 : i;
+    return i < tokens.size() && English.DETERMINERS.contains(tokens.get(i)) ? i + 1 : i;
   }
 
   private static @org.jspecify.annotations.Nullable Mention entityAt(

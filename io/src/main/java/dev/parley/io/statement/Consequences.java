@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,21 +15,20 @@ import java.util.Optional;
  */
 final class Consequences {
   /** Modals of a consequence to come. */
-  private static final ImmutableSet<String> WILL =
-      ImmutableSet.of("will", "would", "shall", "'ll", "ll");
+  private static final WordSet WILL = WordSet.of("will", "would", "shall", "'ll", "ll");
 
   /** Connectives of one word that open a consequence. */
-  private static final ImmutableSet<String> OTHERWISE = ImmutableSet.of("otherwise");
+  private static final WordSet OTHERWISE = WordSet.of("otherwise");
 
   /** Second words after "failing" ("failing which") and "or" ("or else"). */
-  private static final ImmutableSet<String> FAILING = ImmutableSet.of("which", "that", "this");
+  private static final WordSet FAILING = WordSet.of("which", "that", "this");
 
   /** Words that may stand between the connective and the modal: the consequence's subject. */
   private static final int SUBJECT_REACH = 5;
 
   /** Verbs of keeping up pressure. */
-  private static final ImmutableSet<String> CONTINUING =
-      ImmutableSet.of(
+  private static final WordSet CONTINUING =
+      WordSet.of(
           "continue",
           "continues",
           "continued",
@@ -61,8 +59,8 @@ final class Consequences {
           "stepping");
 
   /** Nouns of pressure put on the other side. */
-  private static final ImmutableSet<String> PRESSURE =
-      ImmutableSet.of(
+  private static final WordSet PRESSURE =
+      WordSet.of(
           "strike",
           "strikes",
           "walkout",
@@ -96,11 +94,11 @@ final class Consequences {
           "shutdown");
 
   /** Words that open the condition the pressure waits for. */
-  private static final ImmutableSet<String> UNTIL = ImmutableSet.of("until", "unless", "till");
+  private static final WordSet UNTIL = WordSet.of("until", "unless", "till");
 
   /** Verbs of promising or intending before "to" and the verb of keeping up: the future. */
-  private static final ImmutableSet<String> VOWING =
-      ImmutableSet.of(
+  private static final WordSet VOWING =
+      WordSet.of(
           "vow",
           "vows",
           "vowed",
@@ -153,7 +151,7 @@ final class Consequences {
       int after = connectiveEnd(tokens, i);
       if (after > i) {
         consequence(tokens, i, after).ifPresent(found::add);
-      } else if (CONTINUING.contains(tokens.get(i).lower())) {
+      } else if (CONTINUING.contains(tokens.get(i))) {
         pressure(tokens, i).ifPresent(found::add);
       }
     }
@@ -168,7 +166,7 @@ final class Consequences {
   static boolean isInCondition(Tokens tokens, List<Cue> threats, Cue cue) {
     for (Cue threat : threats) {
       int until = tokens.indexBefore(threat.end());
-      if (until < 0 || !UNTIL.contains(tokens.get(until).lower()) || cue.start() < threat.end()) {
+      if (until < 0 || !UNTIL.contains(tokens.get(until)) || cue.start() < threat.end()) {
         continue;
       }
       for (int k = until + 1; k < tokens.size(); k++) {
@@ -186,8 +184,9 @@ final class Consequences {
 
   /** The index after a connective of consequence at {@code i}, or {@code i} when there is none. */
   private static int connectiveEnd(Tokens tokens, int i) {
-    String w = tokens.get(i).lower();
-    if (OTHERWISE.contains(w)) {
+    Tokens.Token token = tokens.get(i);
+    String w = token.lower();
+    if (OTHERWISE.contains(token)) {
       return i + 1;
     }
     String next = tokens.get(i + 1).lower();
@@ -212,7 +211,7 @@ final class Consequences {
       if (!t.isWord() && !t.text().startsWith("'")) {
         return Optional.empty();
       }
-      if (WILL.contains(t.lower()) && tokens.get(k + 1).isWord()) {
+      if (WILL.contains(t) && tokens.get(k + 1).isWord()) {
         int verb = k + 1;
         if (tokens.get(verb).lower().equals("not") && verb + 1 < tokens.size()) {
           verb++;
@@ -239,13 +238,13 @@ final class Consequences {
       if (!t.isWord()) {
         return Optional.empty();
       }
-      if (PRESSURE.contains(t.lower())) {
+      if (PRESSURE.contains(t)) {
         for (int u = k + 1; u < Math.min(tokens.size(), k + 1 + UNTIL_REACH); u++) {
           Tokens.Token v = tokens.get(u);
           if (!v.isWord()) {
             return Optional.empty();
           }
-          if (UNTIL.contains(v.lower())) {
+          if (UNTIL.contains(v)) {
             return Optional.of(
                 new Cue(Cue.Kind.ACT, Act.THREATEN.id(), tokens.get(start).start(), v.end()));
           }
@@ -268,11 +267,12 @@ final class Consequences {
     if (j < 0) {
       return -1;
     }
-    String w = tokens.get(j).lower();
-    if (WILL.contains(w)) {
+    Tokens.Token token = tokens.get(j);
+    String w = token.lower();
+    if (WILL.contains(token)) {
       return i;
     }
-    if (w.equals("to") && j > 0 && VOWING.contains(tokens.get(j - 1).lower())) {
+    if (w.equals("to") && j > 0 && VOWING.contains(tokens.get(j - 1))) {
       return j - 1;
     }
     return -1;

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.DateMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,14 +45,14 @@ final class Dates {
   }
 
   /** Words by which a reporting verb takes what was just told as its object ("stated this"). */
-  private static final ImmutableSet<String> WHAT_WAS_TOLD = ImmutableSet.of("this", "so");
+  private static final WordSet WHAT_WAS_TOLD = WordSet.of("this", "so");
 
   /**
    * Words that may follow "said this" when "this" is what was told, not a determiner ("said this
    * week").
    */
-  private static final ImmutableSet<String> AFTER_WHAT_WAS_TOLD =
-      ImmutableSet.of("during", "on", "at", "in", "when", "after", "while", "before", "to");
+  private static final WordSet AFTER_WHAT_WAS_TOLD =
+      WordSet.of("during", "on", "at", "in", "when", "after", "while", "before", "to");
 
   /**
    * Whether a sentence tells when what was told just before was said: a reporting verb with "this"
@@ -66,11 +65,11 @@ final class Dates {
         continue;
       }
       int next = tokens.indexAt(cue.end());
-      if (next < tokens.size() && WHAT_WAS_TOLD.contains(tokens.get(next).lower())) {
+      if (next < tokens.size() && WHAT_WAS_TOLD.contains(tokens.get(next))) {
         boolean end = next + 1 >= tokens.size();
         if (end
             || !tokens.get(next + 1).isWord()
-            || AFTER_WHAT_WAS_TOLD.contains(tokens.get(next + 1).lower())) {
+            || AFTER_WHAT_WAS_TOLD.contains(tokens.get(next + 1))) {
           return true;
         }
       }
@@ -152,7 +151,7 @@ final class Dates {
         return false;
       }
       if (isVerbForm(t.lower())) {
-        if (j > 0 && !t.isCapitalised() && ATTRIBUTIVE_BEFORE.contains(tokens.get(j - 1).lower())) {
+        if (j > 0 && !t.isCapitalised() && ATTRIBUTIVE_BEFORE.contains(tokens.get(j - 1))) {
           // "in a televised address on Wednesday": a participle that qualifies a noun; a
           // capitalised one is a name's ("the United States"), and is read as before
           continue;
@@ -169,12 +168,12 @@ final class Dates {
    * Words after which a participle qualifies the noun it stands before ("a televised address", "its
    * scheduled meeting"), and tells of no event of its own.
    */
-  private static final ImmutableSet<String> ATTRIBUTIVE_BEFORE =
-      ImmutableSet.of("a", "an", "the", "this", "its", "their", "his", "her", "our");
+  private static final WordSet ATTRIBUTIVE_BEFORE =
+      WordSet.of("a", "an", "the", "this", "its", "their", "his", "her", "our");
 
   /** Nouns of the text or talk in which a side tells or does what it does. */
-  private static final ImmutableSet<String> TELLINGS =
-      ImmutableSet.of(
+  private static final WordSet TELLINGS =
+      WordSet.of(
           "statement",
           "message",
           "address",
@@ -191,7 +190,7 @@ final class Dates {
           "announcement");
 
   /** Prepositions by which a telling carries the act ("said in a statement"). */
-  private static final ImmutableSet<String> CARRIED_BY = ImmutableSet.of("in", "via", "through");
+  private static final WordSet CARRIED_BY = WordSet.of("in", "via", "through");
 
   /** How many words may stand between the preposition and the noun of the telling. */
   private static final int TELLING_REACH = 3;
@@ -202,7 +201,7 @@ final class Dates {
    * the letter is how the act was done, so its date is the act's.
    */
   private static boolean namesTheTelling(Tokens tokens, int j) {
-    if (j < 1 || !TELLINGS.contains(tokens.get(j - 1).lower())) {
+    if (j < 1 || !TELLINGS.contains(tokens.get(j - 1))) {
       return false;
     }
     for (int k = j - 2; k >= Math.max(0, j - 2 - TELLING_REACH); k--) {
@@ -210,7 +209,7 @@ final class Dates {
       if (!t.isWord()) {
         return false;
       }
-      if (CARRIED_BY.contains(t.lower())) {
+      if (CARRIED_BY.contains(t)) {
         return true;
       }
     }
@@ -221,8 +220,7 @@ final class Dates {
   private static final int WHEN_SUBJECT = 4;
 
   /** Words of a part of the day that may stand between a day and "when" ("Thursday night"). */
-  private static final ImmutableSet<String> DAY_PARTS =
-      ImmutableSet.of("morning", "afternoon", "evening", "night");
+  private static final WordSet DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
 
   /**
    * Whether the act is told in a "when" clause right after the date ("surprised on Thursday night
@@ -232,7 +230,7 @@ final class Dates {
    */
   private static boolean actWhenThen(DateMention d, Tokens tokens, Cue act) {
     int j = tokens.indexAt(d.end());
-    if (j < tokens.size() && DAY_PARTS.contains(tokens.get(j).lower())) {
+    if (j < tokens.size() && DAY_PARTS.contains(tokens.get(j))) {
       j++;
     }
     if (j >= tokens.size() || !tokens.get(j).lower().equals("when")) {
@@ -249,8 +247,8 @@ final class Dates {
   }
 
   /** Words that may stand between "had" and the participle of a past perfect. */
-  private static final ImmutableSet<String> PERFECT_FILLERS =
-      ImmutableSet.of("been", "not", "never", "only", "already", "also", "just", "once", "first");
+  private static final WordSet PERFECT_FILLERS =
+      WordSet.of("been", "not", "never", "only", "already", "also", "just", "once", "first");
 
   /**
    * The reporting verb that retells an act told in the past perfect ("He said Pyongyang had sought
@@ -282,15 +280,15 @@ final class Dates {
   }
 
   /** Past forms of irregular verbs that report or tell an act ("said", "met", "gave"). */
-  private static final ImmutableSet<String> IRREGULAR_PASTS =
-      ImmutableSet.of(
+  private static final WordSet IRREGULAR_PASTS =
+      WordSet.of(
           "said", "told", "met", "held", "made", "gave", "sent", "took", "spoke", "wrote", "came",
           "went", "left", "struck", "sought", "won", "brought", "threw", "broke", "stood", "set",
           "laid", "drew", "rose", "fell", "kept", "put", "saw", "heard", "began", "got");
 
   /** Words before a verb that make it no simple past: an auxiliary, a modal, "to". */
-  private static final ImmutableSet<String> NOT_SIMPLE_PAST =
-      ImmutableSet.of(
+  private static final WordSet NOT_SIMPLE_PAST =
+      WordSet.of(
           "had", "has", "have", "having", "will", "would", "shall", "should", "can", "could", "may",
           "might", "must", "to", "be", "been", "being", "is", "are", "am", "does", "do");
 
@@ -298,8 +296,8 @@ final class Dates {
    * Words that put a sentence's event at another time than the story's day: "two years ago",
    * "previously", "earlier", "since".
    */
-  private static final ImmutableSet<String> ANOTHER_TIME =
-      ImmutableSet.of("ago", "previously", "formerly", "earlier", "since", "before");
+  private static final WordSet ANOTHER_TIME =
+      WordSet.of("ago", "previously", "formerly", "earlier", "since", "before");
 
   /**
    * Whether the act is told in the simple past on no other time than the story's: its reporting
@@ -322,7 +320,7 @@ final class Dates {
     }
     String word = tokens.get(at).lower();
     boolean past = IRREGULAR_PASTS.contains(word) || (word.length() > 4 && word.endsWith("ed"));
-    return past && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1).lower()));
+    return past && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1)));
   }
 
   /**
@@ -331,7 +329,7 @@ final class Dates {
    */
   static boolean toldAtAnotherTime(Tokens tokens) {
     for (int i = 0; i < tokens.size(); i++) {
-      if (ANOTHER_TIME.contains(tokens.get(i).lower())) {
+      if (ANOTHER_TIME.contains(tokens.get(i))) {
         return true;
       }
     }

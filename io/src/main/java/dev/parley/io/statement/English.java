@@ -12,19 +12,18 @@ final class English {
    * Verbs whose negation says the act that follows is done readily, not withheld: "cannot wait to
    * discuss", "did not hesitate to reject". A negation before one of them does not reach the act.
    */
-  static final ImmutableSet<String> EAGERNESS_VERBS =
-      ImmutableSet.of("wait", "waiting", "hesitate", "hesitated", "hesitating");
+  static final WordSet EAGERNESS_VERBS =
+      WordSet.of("wait", "waiting", "hesitate", "hesitated", "hesitating");
 
   /** Personal pronouns that can stand for a speaker named earlier. */
-  static final ImmutableSet<String> PRONOUNS =
-      ImmutableSet.of("he", "she", "they", "him", "her", "it");
+  static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "him", "her", "it");
 
   /**
    * Nouns that, after "the", refer back to a speaker named earlier ("the ministry stressed", "the
    * diplomat noted").
    */
-  static final ImmutableSet<String> ANAPHORIC_NOUNS =
-      ImmutableSet.of(
+  static final WordSet ANAPHORIC_NOUNS =
+      WordSet.of(
           "ministry",
           "diplomat",
           "minister",
@@ -51,14 +50,14 @@ final class English {
           "company");
 
   /** Determiners and possessive pronouns that may stand between a verb and its object. */
-  static final ImmutableSet<String> DETERMINERS =
-      ImmutableSet.of(
+  static final WordSet DETERMINERS =
+      WordSet.of(
           "the", "a", "an", "this", "that", "these", "those", "any", "all", "some", "its", "their",
           "his", "her", "our", "your", "such", "every", "each", "new", "further");
 
   /** Prepositions that make a following act noun the object of something else. */
-  static final ImmutableSet<String> PREPOSITIONS =
-      ImmutableSet.of(
+  static final WordSet PREPOSITIONS =
+      WordSet.of(
           "to",
           "of",
           "on",
@@ -81,16 +80,15 @@ final class English {
    * Prepositions of time, whose object is an event talked about ("after a six-hour meeting",
    * "during the talks"), not an act of the sentence.
    */
-  static final ImmutableSet<String> TIME_PREPOSITIONS =
-      ImmutableSet.of("after", "before", "during", "amid", "following");
+  static final WordSet TIME_PREPOSITIONS =
+      WordSet.of("after", "before", "during", "amid", "following");
 
   /** Words and phrases that make a sentence's acts conditional. */
-  static final ImmutableSet<String> CONDITIONAL_WORDS =
-      ImmutableSet.of("if", "unless", "provided", "providing");
+  static final WordSet CONDITIONAL_WORDS = WordSet.of("if", "unless", "provided", "providing");
 
   /** Multi-word conditional phrases, lower case. */
-  static final ImmutableSet<String> CONDITIONAL_PHRASES =
-      ImmutableSet.of(
+  static final WordSet CONDITIONAL_PHRASES =
+      WordSet.of(
           "in the absence of",
           "in the event of",
           "in case of",
@@ -104,9 +102,13 @@ final class English {
           .map(p -> ImmutableList.copyOf(p.split(" ", -1)))
           .collect(ImmutableListMultimap.toImmutableListMultimap(w -> w.get(0), w -> w));
 
+  /** The first words of the conditional phrases: a token that is none of them starts none. */
+  static final WordSet CONDITIONAL_PHRASE_STARTS =
+      WordSet.copyOf(CONDITIONAL_PHRASE_WORDS.keySet());
+
   /** Capitalised words that start a sentence without naming anyone. */
-  static final ImmutableSet<String> NOT_NAMES =
-      ImmutableSet.of(
+  static final WordSet NOT_NAMES =
+      WordSet.of(
           "the",
           "a",
           "an",
@@ -133,8 +135,8 @@ final class English {
           "then");
 
   /** Nouns that, rejected, make the act a denial ("rejects any accusations"). */
-  static final ImmutableSet<String> CLAIM_NOUNS =
-      ImmutableSet.of(
+  static final WordSet CLAIM_NOUNS =
+      WordSet.of(
           "accusation",
           "accusations",
           "allegation",
@@ -147,16 +149,16 @@ final class English {
           "speculation");
 
   /** The press: talking with it is no talking with the other side ("engage with the press"). */
-  static final ImmutableSet<String> PRESS =
-      ImmutableSet.of("journalists", "reporters", "press", "media", "interviewer");
+  static final WordSet PRESS =
+      WordSet.of("journalists", "reporters", "press", "media", "interviewer");
 
   /** The press and its questions: an answer to them is no answer to the other side. */
   static final ImmutableSet<String> PRESS_NOUNS =
       ImmutableSet.<String>builder().addAll(PRESS).add("question", "questions").build();
 
   /** Words that modify a noun without being adjectives by their ending. */
-  static final ImmutableSet<String> MODIFIERS =
-      ImmutableSet.of(
+  static final WordSet MODIFIERS =
+      WordSet.of(
           "key",
           "main",
           "central",
@@ -184,14 +186,14 @@ final class English {
           "long-awaited");
 
   /** Endings of nouns that name an act's content ("proposal", "negotiation", "response"). */
-  static final ImmutableSet<String> NOUN_SUFFIXES =
-      ImmutableSet.of(
+  static final WordSet NOUN_SUFFIXES =
+      WordSet.of(
           "al", "als", "ion", "ions", "nse", "nses", "ment", "ments", "ance", "ances", "ence",
           "ences", "ity", "ities", "tum", "tums", "ative", "atives");
 
   /** Act nouns whose ending does not show it ("answer", "idea", "reply"). */
-  static final ImmutableSet<String> ACT_NOUNS =
-      ImmutableSet.of(
+  static final WordSet ACT_NOUNS =
+      WordSet.of(
           "answer",
           "answers",
           "idea",
@@ -214,8 +216,8 @@ final class English {
    * Verbs whose object act noun is the act itself ("will prepare a joint answer", "gave a clear
    * reply", "made a proposal").
    */
-  static final ImmutableSet<String> MAKING_VERBS =
-      ImmutableSet.of(
+  static final WordSet MAKING_VERBS =
+      WordSet.of(
           "prepare",
           "prepares",
           "prepared",
@@ -254,8 +256,8 @@ final class English {
    * warning", "repeated his demand that ...", "voiced its objection"). Not "renew": "renew the
    * dialogue" resumes talks.
    */
-  static final ImmutableSet<String> RESTATING_VERBS =
-      ImmutableSet.of(
+  static final WordSet RESTATING_VERBS =
+      WordSet.of(
           "repeat",
           "repeats",
           "repeated",
@@ -276,8 +278,8 @@ final class English {
    * Verbs of holding an event, whose object meeting or talk is the talk itself ("held a phone call
    * with", "ended a meeting with", "had a conversation").
    */
-  static final ImmutableSet<String> HOLDING_VERBS =
-      ImmutableSet.of(
+  static final WordSet HOLDING_VERBS =
+      WordSet.of(
           "hold",
           "holds",
           "held",
@@ -318,12 +320,12 @@ final class English {
    * Verbs of judging whose object, not subject, is the one who judges: "the answer did not suit
    * Russia" is Russia's verdict.
    */
-  static final ImmutableSet<String> EXPERIENCER_OBJECT_VERBS =
-      ImmutableSet.of("suit", "suits", "suited", "satisfy", "satisfies", "satisfied");
+  static final WordSet EXPERIENCER_OBJECT_VERBS =
+      WordSet.of("suit", "suits", "suited", "satisfy", "satisfies", "satisfied");
 
   /** Auxiliary verbs and adverbs that stand between a subject and its verb ("has already"). */
-  static final ImmutableSet<String> AUXILIARIES =
-      ImmutableSet.of(
+  static final WordSet AUXILIARIES =
+      WordSet.of(
           "has",
           "have",
           "had",
@@ -345,12 +347,12 @@ final class English {
           "do");
 
   /** Conjunctions that end a noun phrase. */
-  static final ImmutableSet<String> CONJUNCTIONS =
-      ImmutableSet.of("and", "or", "but", "that", "which", "who", "while", "as", "when");
+  static final WordSet CONJUNCTIONS =
+      WordSet.of("and", "or", "but", "that", "which", "who", "while", "as", "when");
 
   /** Words that, followed by "of", take part of a whole ("some of", "parts of"). */
-  static final ImmutableSet<String> PART_WORDS =
-      ImmutableSet.of(
+  static final WordSet PART_WORDS =
+      WordSet.of(
           "some",
           "part",
           "parts",
@@ -372,8 +374,8 @@ final class English {
    * to choose"): they reject only what the held item stands against, so they need an item and are
    * no act when negated.
    */
-  static final ImmutableSet<String> HOLDING_PREFIXES =
-      ImmutableSet.of(
+  static final WordSet HOLDING_PREFIXES =
+      WordSet.of(
           "reaffirm",
           "uphold",
           "upheld",
@@ -391,9 +393,9 @@ final class English {
           "guarantees the",
           "guaranteed the");
 
-  static final ImmutableSet<String> PART_ADVERBS = ImmutableSet.of("partly", "partially");
+  static final WordSet PART_ADVERBS = WordSet.of("partly", "partially");
 
   /** Irregular past participles that attach a date to an event ("sent on Monday"). */
-  static final ImmutableSet<String> IRREGULAR_PARTICIPLES =
-      ImmutableSet.of("sent", "held", "made", "given", "written", "met", "signed", "taken", "set");
+  static final WordSet IRREGULAR_PARTICIPLES =
+      WordSet.of("sent", "held", "made", "given", "written", "met", "signed", "taken", "set");
 }

@@ -1,19 +1,17 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * Acts that a sentence only expects or schedules ("is expected to approve the extension", "is due
  * to sign the deal on Friday"): a forecast, which reports no act by anyone.
  */
 final class Forecasts {
   /** Words that, after a form of "be" and before "to", make what follows a forecast. */
-  private static final ImmutableSet<String> EXPECTING =
-      ImmutableSet.of("expected", "due", "scheduled", "slated", "set", "poised", "likely");
+  private static final WordSet EXPECTING =
+      WordSet.of("expected", "due", "scheduled", "slated", "set", "poised", "likely");
 
   /** Forms of "be" that carry a forecast. */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being", "remains", "seems");
+  private static final WordSet BE =
+      WordSet.of("is", "are", "was", "were", "be", "been", "being", "remains", "seems");
 
   private Forecasts() {}
 
@@ -31,10 +29,10 @@ final class Forecasts {
       return true;
     }
     int j = at - 1;
-    if (j > 0 && English.DETERMINERS.contains(tokens.get(j).lower())) {
+    if (j > 0 && English.DETERMINERS.contains(tokens.get(j))) {
       j--;
     }
-    if (j > 0 && English.HOLDING_VERBS.contains(tokens.get(j).lower())) {
+    if (j > 0 && English.HOLDING_VERBS.contains(tokens.get(j))) {
       // "is due to begin talks": the forecast verb holds the talk the cue names.
       j--;
     }
@@ -45,14 +43,14 @@ final class Forecasts {
       return false;
     }
     j--;
-    if (!EXPECTING.contains(tokens.get(j).lower())) {
+    if (!EXPECTING.contains(tokens.get(j))) {
       return false;
     }
     j--;
     while (j >= 0 && isAdverb(tokens.get(j).lower())) {
       j--;
     }
-    return j >= 0 && BE.contains(tokens.get(j).lower());
+    return j >= 0 && BE.contains(tokens.get(j));
   }
 
   /**
@@ -63,7 +61,7 @@ final class Forecasts {
   private static boolean isExpectingWord(Tokens tokens, int at) {
     if (at < 1
         || at + 1 >= tokens.size()
-        || !EXPECTING.contains(tokens.get(at).lower())
+        || !EXPECTING.contains(tokens.get(at))
         || !tokens.get(at + 1).lower().equals("to")) {
       return false;
     }
@@ -71,7 +69,7 @@ final class Forecasts {
     while (j >= 0 && isAdverb(tokens.get(j).lower())) {
       j--;
     }
-    return j >= 0 && BE.contains(tokens.get(j).lower());
+    return j >= 0 && BE.contains(tokens.get(j));
   }
 
   private static boolean isAdverb(String word) {

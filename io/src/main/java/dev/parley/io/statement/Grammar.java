@@ -2,7 +2,6 @@ package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +33,10 @@ final class Grammar {
         return false;
       }
       // "failed to make serious offers": the noun is the object of the verb, not of the "to".
-      if (English.MAKING_VERBS.contains(t.lower()) || Reception.VERBS.contains(t.lower())) {
+      if (English.MAKING_VERBS.contains(t) || Reception.VERBS.contains(t.lower())) {
         return false;
       }
-      if (English.PREPOSITIONS.contains(t.lower())
-          || English.TIME_PREPOSITIONS.contains(t.lower())) {
+      if (English.PREPOSITIONS.contains(t) || English.TIME_PREPOSITIONS.contains(t)) {
         if (t.lower().equals("to") && j == first - 1) {
           return isPluralNoun(cueText)
               || (!cueText.trim().contains(" ") && isNounForm(Ascii.toLowerCase(cueText.trim())));
@@ -54,8 +52,8 @@ final class Grammar {
         // preposition of time and a determiner make it a noun ("after a long meeting").
         if (j < first - 1
             && !isNounForm(tokens.get(first).lower())
-            && !(English.TIME_PREPOSITIONS.contains(t.lower())
-                && English.DETERMINERS.contains(tokens.get(j + 1).lower()))) {
+            && !(English.TIME_PREPOSITIONS.contains(t)
+                && English.DETERMINERS.contains(tokens.get(j + 1)))) {
           return false;
         }
         return true;
@@ -78,8 +76,7 @@ final class Grammar {
     if (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(next)) {
       return true;
     }
-    return to + 2 < tokens.indexAt(act.start())
-        && English.DETERMINERS.contains(tokens.get(to + 2).lower());
+    return to + 2 < tokens.indexAt(act.start()) && English.DETERMINERS.contains(tokens.get(to + 2));
   }
 
   /**
@@ -134,8 +131,8 @@ final class Grammar {
   }
 
   /** Words that end a noun phrase, which no noun adjunct may be: "the offer that", "and". */
-  private static final ImmutableSet<String> NO_ADJUNCTS =
-      ImmutableSet.of("that", "which", "who", "and", "or", "but", "to", "not", "no", "as", "of");
+  private static final WordSet NO_ADJUNCTS =
+      WordSet.of("that", "which", "who", "and", "or", "but", "to", "not", "no", "as", "of");
 
   /**
    * Whether a word may be a noun that modifies the noun after it: "salary" in "salary cap"; not a
@@ -168,7 +165,7 @@ final class Grammar {
   }
 
   /** Words that join a second object or infinitive to the first: "agreed to X and to Y". */
-  private static final ImmutableSet<String> COORDINATORS = ImmutableSet.of("and", "or", "but");
+  private static final WordSet COORDINATORS = WordSet.of("and", "or", "but");
 
   /** How far after the agreeing verb its infinitive may stand: past a phrase of time. */
   private static final int INFINITIVE_REACH = 10;
@@ -184,7 +181,7 @@ final class Grammar {
   private static boolean isTalkInInfinitive(Tokens tokens, int last, int first) {
     for (int j = last + 1; j < first && j <= last + INFINITIVE_REACH; j++) {
       Tokens.Token t = tokens.get(j);
-      if (!t.isWord() || COORDINATORS.contains(t.lower())) {
+      if (!t.isWord() || COORDINATORS.contains(t)) {
         // "agreed to a raise and to further talks": the talks are a second thing agreed, beside
         // the first, which keeps its acceptance.
         return false;
@@ -203,11 +200,11 @@ final class Grammar {
 
   /** Modal verbs, which open a verb phrase. */
   /** Forms of "be" and "get" that make the verb after them a passive: "were locked out". */
-  static final ImmutableSet<String> PASSIVE_AUXILIARIES =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+  static final WordSet PASSIVE_AUXILIARIES =
+      WordSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
 
-  static final ImmutableSet<String> MODALS =
-      ImmutableSet.of("must", "should", "will", "would", "can", "could", "may", "might", "shall");
+  static final WordSet MODALS =
+      WordSet.of("must", "should", "will", "would", "can", "could", "may", "might", "shall");
 
   private static boolean isFiniteVerb(String word) {
     return word.endsWith("ed") || MODALS.contains(word);
@@ -216,9 +213,7 @@ final class Grammar {
   /** A word that can stand between a determiner and its noun: an adjective or a proper name. */
   private static boolean isModifier(Tokens.Token t) {
     return t.isWord()
-        && (isAdjectiveLike(t.lower())
-            || t.isCapitalised()
-            || English.MODIFIERS.contains(t.lower()));
+        && (isAdjectiveLike(t.lower()) || t.isCapitalised() || English.MODIFIERS.contains(t));
   }
 
   /**
@@ -227,7 +222,7 @@ final class Grammar {
    * object ("emphasized the unacceptability").
    */
   /** The forms of "say", whose object is a clause. */
-  private static final ImmutableSet<String> SAY = ImmutableSet.of("say", "says", "said", "saying");
+  private static final WordSet SAY = WordSet.of("say", "says", "said", "saying");
 
   static boolean isReferenceToAThing(Tokens tokens, List<Cue> cues, Cue act) {
     int first = tokens.indexAt(act.start());
@@ -241,18 +236,18 @@ final class Grammar {
     boolean noun = tokens.indexBefore(act.end()) == first && isNounForm(tokens.get(first).lower());
     while (det > 0
         && modifiers < 2
-        && !English.DETERMINERS.contains(tokens.get(det).lower())
+        && !English.DETERMINERS.contains(tokens.get(det))
         && (isAdjectiveLike(tokens.get(det).lower())
             || (noun && isModifier(tokens.get(det)) && !isVerbLike(tokens.get(det).lower())))) {
       det--;
       modifiers++;
     }
-    if (!English.DETERMINERS.contains(tokens.get(det).lower())) {
+    if (!English.DETERMINERS.contains(tokens.get(det))) {
       return false;
     }
     int before = det - 1;
-    if (OWNERS.contains(tokens.get(det).lower())
-        && (before < 0 || CLAUSE_OPENERS.contains(tokens.get(before).lower()))) {
+    if (OWNERS.contains(tokens.get(det))
+        && (before < 0 || CLAUSE_OPENERS.contains(tokens.get(before)))) {
       // "His demand came a day after ...": a possessed act noun opening its clause is its owner's
       // act, the owner being whom the pronoun means.
       return false;
@@ -262,22 +257,22 @@ final class Grammar {
     }
     Tokens.Token verb = tokens.get(before);
     // "made a proposal", "received a reply from the EU": the act itself, not a thing named.
-    if (English.MAKING_VERBS.contains(verb.lower()) || Reception.VERBS.contains(verb.lower())) {
+    if (English.MAKING_VERBS.contains(verb) || Reception.VERBS.contains(verb.lower())) {
       return false;
     }
     // "repeated her warning", "renewed his demand that ...": the act made again.
-    if (English.RESTATING_VERBS.contains(verb.lower())) {
+    if (English.RESTATING_VERBS.contains(verb)) {
       return false;
     }
     // "held a phone call with", "ended a meeting": holding a talk is talking.
-    if (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(verb.lower())) {
+    if (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(verb)) {
       return false;
     }
     // "emphasized the unacceptability": a reporting verb may take the act as its object. "say"
     // takes a clause, never an act: in "said the counter-offer did not address ..." the noun
     // phrase is the subject of what is said. A cue of several words may be that clause itself
     // ("said the decision stands").
-    if (SAY.contains(verb.lower()) && tokens.indexBefore(act.end()) == first) {
+    if (SAY.contains(verb) && tokens.indexBefore(act.end()) == first) {
       return true;
     }
     for (Cue cue : cues) {
@@ -291,8 +286,8 @@ final class Grammar {
   }
 
   /** Verbs of staying, which with their subject make an idiom a clause: "the door stays open". */
-  private static final ImmutableSet<String> STAYING =
-      ImmutableSet.of("stay", "stays", "stayed", "stand", "stands", "stood");
+  private static final WordSet STAYING =
+      WordSet.of("stay", "stays", "stayed", "stand", "stands", "stood");
 
   /**
    * Whether an act cue of several words is a clause of its own, its first word the subject and a
@@ -304,8 +299,8 @@ final class Grammar {
     int first = tokens.indexAt(act.start());
     int last = tokens.indexBefore(act.end());
     for (int j = first + 1; j <= last && j < tokens.size(); j++) {
-      String w = tokens.get(j).lower();
-      if (COPULAS.contains(w) || STAYING.contains(w)) {
+      Tokens.Token token = tokens.get(j);
+      if (COPULAS.contains(token) || STAYING.contains(token)) {
         return true;
       }
     }
@@ -313,8 +308,8 @@ final class Grammar {
   }
 
   /** The last words of a cue that does not exclude something: "not rule out", "not excluding". */
-  private static final ImmutableSet<String> EXCLUDING =
-      ImmutableSet.of("out", "exclude", "excluding", "excludes", "excluded");
+  private static final WordSet EXCLUDING =
+      WordSet.of("out", "exclude", "excluding", "excludes", "excluded");
 
   /**
    * Whether an act cue only admits a possibility its complement tells ("did not rule out that
@@ -324,7 +319,7 @@ final class Grammar {
   static boolean admitsAPossibility(Tokens tokens, Cue act) {
     int last = tokens.indexBefore(act.end());
     int next = last + 1;
-    if (last < 0 || next >= tokens.size() || !EXCLUDING.contains(tokens.get(last).lower())) {
+    if (last < 0 || next >= tokens.size() || !EXCLUDING.contains(tokens.get(last))) {
       return false;
     }
     String w = tokens.get(next).lower();
@@ -335,15 +330,15 @@ final class Grammar {
   }
 
   /** Possessive pronouns of a person or a party: "his demand", "their refusal". */
-  private static final ImmutableSet<String> OWNERS = ImmutableSet.of("his", "her", "their");
+  private static final WordSet OWNERS = WordSet.of("his", "her", "their");
 
   /** Words after which a new clause, and its subject, begins. */
-  private static final ImmutableSet<String> CLAUSE_OPENERS =
-      ImmutableSet.of(",", ";", ":", "and", "but", "while", "as");
+  private static final WordSet CLAUSE_OPENERS =
+      WordSet.of(",", ";", ":", "and", "but", "while", "as");
 
   /** Forms of "be" and "remain" whose complement describes their subject. */
-  private static final ImmutableSet<String> COPULAS =
-      ImmutableSet.of(
+  private static final WordSet COPULAS =
+      WordSet.of(
           "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained");
 
   /** How many words may stand between a copula and the act noun it takes as complement. */
@@ -365,16 +360,14 @@ final class Grammar {
     int holding = HeldTalks.verbOf(tokens, act);
     for (int j = first - 1; j >= Math.max(0, first - 1 - COPULA_REACH); j--) {
       Tokens.Token t = tokens.get(j);
-      if (COPULAS.contains(t.lower())) {
+      if (COPULAS.contains(t)) {
         return j == 0 || !tokens.get(j - 1).lower().equals("there");
       }
       if (j == holding) {
         // "have been holding separate talks": the talks are the holding verb's object.
         return false;
       }
-      if (!t.isWord()
-          || English.PREPOSITIONS.contains(t.lower())
-          || English.CONJUNCTIONS.contains(t.lower())) {
+      if (!t.isWord() || English.PREPOSITIONS.contains(t) || English.CONJUNCTIONS.contains(t)) {
         return false;
       }
     }
@@ -468,7 +461,7 @@ final class Grammar {
         if (!tokens.get(j).isWord() && !tokens.get(j).text().equals("-")) {
           broken = true;
         }
-        if (kind == Cue.Kind.NEGATION && English.EAGERNESS_VERBS.contains(tokens.get(j).lower())) {
+        if (kind == Cue.Kind.NEGATION && English.EAGERNESS_VERBS.contains(tokens.get(j))) {
           broken = true; // "can't wait to discuss" is eager to discuss
         }
       }
@@ -512,8 +505,8 @@ final class Grammar {
   }
 
   /** Irregular participles that tell an event of their own: "had not been made and ...". */
-  private static final ImmutableSet<String> PARTICIPLES =
-      ImmutableSet.of(
+  private static final WordSet PARTICIPLES =
+      WordSet.of(
           "made", "done", "held", "given", "taken", "reached", "struck", "found", "seen", "met",
           "begun", "won", "lost", "kept", "told", "known", "shown", "written", "sent", "brought");
 
@@ -527,14 +520,14 @@ final class Grammar {
    * was near", "dismissed the idea that talks had failed") and a proposal otherwise ("rejected the
    * suggestion to meet", "rejected the idea of a ceasefire").
    */
-  private static final ImmutableSet<String> CLAIM_THAT_NOUNS =
-      ImmutableSet.of("suggestion", "suggestions", "idea", "notion", "assertion", "impression");
+  private static final WordSet CLAIM_THAT_NOUNS =
+      WordSet.of("suggestion", "suggestions", "idea", "notion", "assertion", "impression");
 
   /** Whether the words after a rejection are a noun of {@link #CLAIM_THAT_NOUNS} and "that". */
   private static boolean objectIsAClaimThat(Tokens tokens, Cue act) {
     int after = tokens.indexAt(act.end());
     for (int j = after; j < Math.min(tokens.size() - 1, after + 3); j++) {
-      if (CLAIM_THAT_NOUNS.contains(tokens.get(j).lower())) {
+      if (CLAIM_THAT_NOUNS.contains(tokens.get(j))) {
         return tokens.get(j + 1).lower().equals("that");
       }
     }
@@ -644,10 +637,14 @@ final class Grammar {
   }
 
   private static boolean conditionAt(Tokens tokens, int i) {
-    if (English.CONDITIONAL_WORDS.contains(tokens.get(i).lower())) {
+    Tokens.Token token = tokens.get(i);
+    if (English.CONDITIONAL_WORDS.contains(token)) {
       return true;
     }
-    for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(tokens.get(i).lower())) {
+    if (!English.CONDITIONAL_PHRASE_STARTS.contains(token)) {
+      return false;
+    }
+    for (List<String> words : English.CONDITIONAL_PHRASE_WORDS.get(token.lower())) {
       if (phraseAt(tokens, i, words)) {
         return true;
       }

@@ -2,7 +2,6 @@ package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,17 +21,17 @@ final class GroupSubjects {
    * how a machine translation gives the parties ("partes", "parties"), and no English subject of an
    * act otherwise.
    */
-  private static final ImmutableSet<String> SIDES = ImmutableSet.of("parties", "sides", "parts");
+  private static final WordSet SIDES = WordSet.of("parties", "sides", "parts");
 
   /** The same nouns, one side at a time: "neither side", "each party". */
-  private static final ImmutableSet<String> SIDE = ImmutableSet.of("party", "side");
+  private static final WordSet SIDE = WordSet.of("party", "side");
 
   /**
    * Nouns that stand for the sides only with a number or "both": "the two countries", "both
    * governments", "all three delegations".
    */
-  private static final ImmutableSet<String> COUNTED =
-      ImmutableSet.of(
+  private static final WordSet COUNTED =
+      WordSet.of(
           "countries",
           "governments",
           "delegations",
@@ -46,9 +45,8 @@ final class GroupSubjects {
    * Nouns of those who act for the sides, before "of" or "for" and the sides' names: "the leaders
    * of Velmar and the insurgents", "negotiators for the union and Mercy".
    */
-  private static final ImmutableSet<String> ENVOYS =
-      ImmutableSet.of(
-          "leaders", "delegations", "negotiators", "representatives", "envoys", "heads");
+  private static final WordSet ENVOYS =
+      WordSet.of("leaders", "delegations", "negotiators", "representatives", "envoys", "heads");
 
   /** How many tokens the names after a noun of envoys may run. */
   private static final int NAMES_REACH = 12;
@@ -66,21 +64,20 @@ final class GroupSubjects {
           .buildOrThrow();
 
   /** Determiners of the whole group that count nothing: "the parties", "all sides". */
-  private static final ImmutableSet<String> WHOLE = ImmutableSet.of("the", "all");
+  private static final WordSet WHOLE = WordSet.of("the", "all");
 
   /** Words that make a singular side word a group: "neither side", "each party". */
-  private static final ImmutableSet<String> DISTRIBUTIVE = ImmutableSet.of("neither", "each");
+  private static final WordSet DISTRIBUTIVE = WordSet.of("neither", "each");
 
   /** Words that open a clause of condition or time, whose act is not done: "if the sides agree". */
-  private static final ImmutableSet<String> CONDITIONS =
-      ImmutableSet.of("if", "unless", "once", "until", "whether", "when", "before", "after");
+  private static final WordSet CONDITIONS =
+      WordSet.of("if", "unless", "once", "until", "whether", "when", "before", "after");
 
   /** Conjunctions after which a group may open a clause: "and the two sides agreed". */
-  private static final ImmutableSet<String> CLAUSE_JOINERS =
-      ImmutableSet.of("and", "but", "while", "then", "that");
+  private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "but", "while", "then", "that");
 
   /** Words that may stand between a reporting verb and the "they" of its clause. */
-  private static final ImmutableSet<String> COMPLEMENTISERS = ImmutableSet.of("that");
+  private static final WordSet COMPLEMENTISERS = WordSet.of("that");
 
   /**
    * A group subject: where it lies, how many sides it counts (two when it does not say), and the
@@ -107,8 +104,8 @@ final class GroupSubjects {
    * Plural nouns of persons who act for the sides, that stand for the parties last named together
    * after "the", "both" or a number: "the leaders", "the two men", "both ministers".
    */
-  private static final ImmutableSet<String> PERSONS =
-      ImmutableSet.of(
+  private static final WordSet PERSONS =
+      WordSet.of(
           "leaders",
           "men",
           "women",
@@ -132,7 +129,7 @@ final class GroupSubjects {
     int j = subjectEnd(tokens, HeldTalks.predicateStart(tokens, act));
     if (j >= 0 && tokens.get(j).lower().equals("they")) {
       int k = j - 1;
-      if (k >= 0 && COMPLEMENTISERS.contains(tokens.get(k).lower())) {
+      if (k >= 0 && COMPLEMENTISERS.contains(tokens.get(k))) {
         k--;
       }
       Cue reporting = k >= 0 ? reportingEndingAt(cues, tokens.get(k).end()) : null;
@@ -151,7 +148,7 @@ final class GroupSubjects {
     Optional<Group> group = groupEndingAt(tokens, j, nameWords);
     if (group.isPresent()) {
       int before = tokens.indexAt(group.get().start()) - 1;
-      if (before >= 0 && CONDITIONS.contains(tokens.get(before).lower())) {
+      if (before >= 0 && CONDITIONS.contains(tokens.get(before))) {
         // "can be extended if the two sides agree": what they may do, not what they did.
         return Optional.empty();
       }
@@ -175,17 +172,15 @@ final class GroupSubjects {
       }
       int before = tokens.indexAt(group.get().start()) - 1;
       int verb = g + 1;
-      while (verb < and && Attribution.isAuxiliaryOrAdverb(tokens.get(verb).lower())) {
+      while (verb < and && Attribution.isAuxiliaryOrAdverb(tokens.get(verb))) {
         verb++;
       }
       boolean opensClause =
-          before < 0
-              || !tokens.get(before).isWord()
-              || CLAUSE_JOINERS.contains(tokens.get(before).lower());
+          before < 0 || !tokens.get(before).isWord() || CLAUSE_JOINERS.contains(tokens.get(before));
       boolean followedByVerb =
           verb < and
               && tokens.get(verb).isWord()
-              && !English.PREPOSITIONS.contains(tokens.get(verb).lower());
+              && !English.PREPOSITIONS.contains(tokens.get(verb));
       return opensClause && followedByVerb ? group : Optional.empty();
     }
     return Optional.empty();
@@ -196,34 +191,36 @@ final class GroupSubjects {
     if (j < 1) {
       return Optional.empty();
     }
-    String noun = tokens.get(j).lower();
+    Tokens.Token nounToken = tokens.get(j);
+    String noun = nounToken.lower();
     int d = j - 1;
-    String before = tokens.get(d).lower();
+    Tokens.Token beforeToken = tokens.get(d);
+    String before = beforeToken.lower();
     Integer number = NUMBERS.get(before);
-    if (number != null && d > 0 && WHOLE.contains(tokens.get(d - 1).lower())) {
+    if (number != null && d > 0 && WHOLE.contains(tokens.get(d - 1))) {
       // "the two sides", "all three parties"
       d--;
     }
     int start = tokens.get(d).start();
     int end = tokens.get(j).end();
-    if (SIDE.contains(noun) && DISTRIBUTIVE.contains(before)) {
+    if (SIDE.contains(nounToken) && DISTRIBUTIVE.contains(beforeToken)) {
       return Optional.of(new Group(start, end, 2, null));
     }
-    boolean counted = number != null && !DISTRIBUTIVE.contains(before);
-    if (SIDES.contains(noun) && (counted || WHOLE.contains(before))) {
+    boolean counted = number != null && !DISTRIBUTIVE.contains(beforeToken);
+    if (SIDES.contains(nounToken) && (counted || WHOLE.contains(beforeToken))) {
       return Optional.of(new Group(start, end, counted ? number : 2, null));
     }
-    if (PERSONS.contains(noun) && (counted || WHOLE.contains(before))) {
+    if (PERSONS.contains(nounToken) && (counted || WHOLE.contains(beforeToken))) {
       // "the leaders", "the two men": those last named together; "the two leaders" else the sides.
       Reference reference =
-          COUNTED.contains(noun) && counted ? Reference.NAMED_ELSE_SIDES : Reference.NAMED;
+          COUNTED.contains(nounToken) && counted ? Reference.NAMED_ELSE_SIDES : Reference.NAMED;
       return Optional.of(new Group(start, end, counted ? number : 2, null, reference));
     }
-    if (COUNTED.contains(noun) && counted) {
+    if (COUNTED.contains(nounToken) && counted) {
       return Optional.of(new Group(start, end, number, null));
     }
     String singular = singular(noun);
-    if (singular != null && (counted || WHOLE.contains(before)) && nameWords.test(singular)) {
+    if (singular != null && (counted || WHOLE.contains(beforeToken)) && nameWords.test(singular)) {
       return Optional.of(new Group(start, end, counted ? number : 2, singular));
     }
     return envoysOfNames(tokens, j);
@@ -247,11 +244,11 @@ final class GroupSubjects {
       Tokens.Token t = tokens.get(k);
       String w = t.lower();
       if (w.equals("of") || w.equals("for")) {
-        if (!and || !ENVOYS.contains(tokens.get(k - 1).lower())) {
+        if (!and || !ENVOYS.contains(tokens.get(k - 1))) {
           return Optional.empty();
         }
         int start = k - 1;
-        if (start > 0 && WHOLE.contains(tokens.get(start - 1).lower())) {
+        if (start > 0 && WHOLE.contains(tokens.get(start - 1))) {
           start--;
         }
         return Optional.of(
@@ -265,7 +262,7 @@ final class GroupSubjects {
         if (!tokens.get(k + 1).lower().equals("and")) {
           joins++;
         }
-      } else if (!t.isWord() || English.PREPOSITIONS.contains(w)) {
+      } else if (!t.isWord() || English.PREPOSITIONS.contains(t)) {
         return Optional.empty();
       }
     }
@@ -293,7 +290,7 @@ final class GroupSubjects {
 
   private static int subjectEnd(Tokens tokens, int verb) {
     int j = verb - 1;
-    while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j).lower())) {
+    while (j >= 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(j))) {
       j--;
     }
     return j;

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +13,8 @@ import java.util.function.Predicate;
  */
 final class Instructions {
   /** The verbs of telling or pressing someone to act. */
-  private static final ImmutableSet<String> VERBS =
-      ImmutableSet.of(
+  private static final WordSet VERBS =
+      WordSet.of(
           "press",
           "presses",
           "pressed",
@@ -38,11 +37,11 @@ final class Instructions {
       new FoldedWords(ImmutableList.of("press", "push", "tell", "told", "order"));
 
   /** Object pronouns that stand for a party told to act ("told them to"). */
-  private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("him", "her", "them");
+  private static final WordSet PRONOUNS = WordSet.of("him", "her", "them");
 
   /** Words that end the search for the one told: "pressed on with", "pushed for", "told that". */
-  private static final ImmutableSet<String> STOPS =
-      ImmutableSet.of("on", "for", "ahead", "that", "and", "or", "but", "not", "to");
+  private static final WordSet STOPS =
+      WordSet.of("on", "for", "ahead", "that", "and", "or", "but", "not", "to");
 
   /** How many words the one told may take ("the leaders of both hospitals"). */
   private static final int TOLD = 6;
@@ -59,7 +58,7 @@ final class Instructions {
   static List<Cue> find(Tokens tokens, List<Mention> mentions) {
     List<Cue> found = new ArrayList<>();
     for (int i = 0; i + 3 < tokens.size(); i++) {
-      if (VERBS.contains(tokens.get(i).lower())) {
+      if (VERBS.contains(tokens.get(i))) {
         int told = oneAsked(tokens, i, TOLD, STOPS, t -> namesSomeoneTold(t, mentions));
         if (told > 0) {
           // The cue holds the one told, so that the act after "to" is read as what is asked.
@@ -100,7 +99,7 @@ final class Instructions {
 
   /** Whether a word ends the name of a party or an actor, or is a pronoun or a group word. */
   private static boolean namesSomeoneTold(Tokens.Token word, List<Mention> mentions) {
-    if (PRONOUNS.contains(word.lower()) || AskedActs.GROUPS.contains(word.lower())) {
+    if (PRONOUNS.contains(word) || AskedActs.GROUPS.contains(word.lower())) {
       return true;
     }
     for (Mention m : mentions) {

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,22 +8,22 @@ import java.util.Optional;
 /** Finds the stretches of a sentence that can be a speaker: named entities and anaphors. */
 final class Mentions {
   /** Roles whose holders comment rather than negotiate. */
-  private static final ImmutableSet<String> NON_PARTY_ROLES = ImmutableSet.of("expert");
+  private static final WordSet NON_PARTY_ROLES = WordSet.of("expert");
 
   /** What stands between a possessive party and its role: "'s ". */
-  private static final ImmutableSet<String> POSSESSIVE_GAP = ImmutableSet.of("'s ", "\u2019s ");
+  private static final WordSet POSSESSIVE_GAP = WordSet.of("'s ", "\u2019s ");
 
   /** Forms of "be" after an expletive "it". */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "was", "'s", "seems", "seemed", "appears", "remains", "remained");
+  private static final WordSet BE =
+      WordSet.of("is", "was", "'s", "seems", "seemed", "appears", "remains", "remained");
 
   /** Words that open what an expletive "it" stands in for. */
-  private static final ImmutableSet<String> EXPLETIVE_FOLLOWERS =
-      ImmutableSet.of("that", "whether", "if", "to", "how", "why");
+  private static final WordSet EXPLETIVE_FOLLOWERS =
+      WordSet.of("that", "whether", "if", "to", "how", "why");
 
   /** Adjectives of a speaker's own stance: "it" before them is a party. */
-  private static final ImmutableSet<String> STANCES =
-      ImmutableSet.of("ready", "prepared", "willing", "open", "unwilling", "determined");
+  private static final WordSet STANCES =
+      WordSet.of("ready", "prepared", "willing", "open", "unwilling", "determined");
 
   private Mentions() {}
 
@@ -94,7 +93,7 @@ final class Mentions {
           // The length first: most tokens are then passed without reading their strings.
           && t.lower().equals("the")
           && i + 1 < tokens.size()
-          && English.ANAPHORIC_NOUNS.contains(tokens.get(i + 1).lower())
+          && English.ANAPHORIC_NOUNS.contains(tokens.get(i + 1))
           && !covered(mentions, tokens.get(i + 1).start())) {
         Tokens.Token noun = tokens.get(i + 1);
         mentions.add(
@@ -165,8 +164,8 @@ final class Mentions {
   }
 
   /** Months as a dateline abbreviates them before a dot: "Aug. 22". */
-  private static final ImmutableSet<String> MONTH_ABBREVIATIONS =
-      ImmutableSet.of(
+  private static final WordSet MONTH_ABBREVIATIONS =
+      WordSet.of(
           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
   /**
@@ -177,15 +176,16 @@ final class Mentions {
   private static boolean isExpletive(Tokens tokens, int i) {
     if (!tokens.get(i).lower().equals("it")
         || i + 1 >= tokens.size()
-        || !BE.contains(tokens.get(i + 1).lower())) {
+        || !BE.contains(tokens.get(i + 1))) {
       return false;
     }
     for (int j = i + 2; j < Math.min(tokens.size(), i + 6); j++) {
-      String w = tokens.get(j).lower();
-      if (STANCES.contains(w)) {
+      Tokens.Token token = tokens.get(j);
+      String w = token.lower();
+      if (STANCES.contains(token)) {
         return false;
       }
-      if (EXPLETIVE_FOLLOWERS.contains(w)) {
+      if (EXPLETIVE_FOLLOWERS.contains(token)) {
         return true;
       }
     }

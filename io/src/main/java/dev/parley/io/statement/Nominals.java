@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,22 +10,21 @@ import java.util.Optional;
  */
 final class Nominals {
   /** Forms of "be" that make a participle passive. */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being");
+  private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being");
 
-  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("the", "a", "an");
+  private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
 
   /** Endings of the adjectives of peoples and places: "Russian", "Chinese", "British". */
-  private static final ImmutableSet<String> ADJECTIVE_ENDINGS =
-      ImmutableSet.of("ian", "can", "ean", "ese", "ish", "ic");
+  private static final WordSet ADJECTIVE_ENDINGS =
+      WordSet.of("ian", "can", "ean", "ese", "ish", "ic");
 
   /** Participles after "be" that describe the subject's own stance ("is opposed to"). */
-  private static final ImmutableSet<String> STANCE_PARTICIPLES =
-      ImmutableSet.of("satisfied", "opposed", "prepared", "pleased", "committed", "determined");
+  private static final WordSet STANCE_PARTICIPLES =
+      WordSet.of("satisfied", "opposed", "prepared", "pleased", "committed", "determined");
 
   /** Words that end a clause before a new subject ("..., and NATO's refusal"). */
-  private static final ImmutableSet<String> CLAUSE_OPENERS =
-      ImmutableSet.of("that", "and", "but", "while", "whereas", "because", "although", "since");
+  private static final WordSet CLAUSE_OPENERS =
+      WordSet.of("that", "and", "but", "while", "whereas", "because", "although", "since");
 
   private Nominals() {}
 
@@ -61,7 +59,7 @@ final class Nominals {
     while (before >= 0 && tokens.get(before).isWord() && tokens.get(before).isCapitalised()) {
       before--;
     }
-    boolean article = before >= 0 && ARTICLES.contains(tokens.get(before).lower());
+    boolean article = before >= 0 && ARTICLES.contains(tokens.get(before));
     if (!possessive && !article && !isAdjectival(tokens, owner, first)) {
       return false;
     }
@@ -77,10 +75,10 @@ final class Nominals {
       return !possessive;
     }
     String w = word.lower();
-    if (CLAUSE_OPENERS.contains(w)) {
+    if (CLAUSE_OPENERS.contains(word)) {
       return !possessive;
     }
-    if (English.MAKING_VERBS.contains(w) || Reception.VERBS.contains(w)) {
+    if (English.MAKING_VERBS.contains(word) || Reception.VERBS.contains(w)) {
       return false;
     }
     for (Cue cue : cues) {
@@ -120,13 +118,13 @@ final class Nominals {
     if (tokens.indexBefore(act.end()) != first
         || !Grammar.isNounForm(tokens.get(first).lower())
         || first == 0
-        || !ARTICLES.contains(tokens.get(first - 1).lower())) {
+        || !ARTICLES.contains(tokens.get(first - 1))) {
       return false;
     }
     int before = first - 2;
     return before < 0
         || !tokens.get(before).isWord()
-        || CLAUSE_OPENERS.contains(tokens.get(before).lower());
+        || CLAUSE_OPENERS.contains(tokens.get(before));
   }
 
   private static boolean isPossessive(Tokens tokens, int t) {
@@ -159,7 +157,7 @@ final class Nominals {
     if (j > 0 && tokens.get(j).lower().endsWith("ly")) {
       j--;
     }
-    return BE.contains(tokens.get(j).lower());
+    return BE.contains(tokens.get(j));
   }
 
   /**
@@ -176,7 +174,7 @@ final class Nominals {
       return Optional.empty();
     }
     int next = by + 1;
-    if (next < tokens.size() && English.DETERMINERS.contains(tokens.get(next).lower())) {
+    if (next < tokens.size() && English.DETERMINERS.contains(tokens.get(next))) {
       next++;
     }
     if (next >= tokens.size()) {

@@ -39,7 +39,7 @@ final class Obligations {
     int k = tokens.indexAt(subject.end());
     while (k < tokens.size()
         && !MODALS.contains(tokens.get(k).lower())
-        && Attribution.isAuxiliaryOrAdverb(tokens.get(k).lower())) {
+        && Attribution.isAuxiliaryOrAdverb(tokens.get(k))) {
       k++;
     }
     if (k >= tokens.size() || !MODALS.contains(tokens.get(k).lower())) {

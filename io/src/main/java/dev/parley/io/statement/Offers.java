@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,30 +15,28 @@ import java.util.Optional;
  */
 final class Offers {
   /** Forms of "be" before an adjective of readiness. */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being", "remains", "remained");
+  private static final WordSet BE =
+      WordSet.of("is", "are", "was", "were", "be", "been", "being", "remains", "remained");
 
   /** Adjectives of readiness, which with "to" and a verb offer what the verb does. */
-  private static final ImmutableSet<String> READY = ImmutableSet.of("willing", "ready", "prepared");
+  private static final WordSet READY = WordSet.of("willing", "ready", "prepared");
 
   /** Forms of the verbs of promising that take a clause ("promised him he would ..."). */
-  private static final ImmutableSet<String> PROMISING =
-      ImmutableSet.of("promise", "promises", "promised", "pledged", "vowed", "vows");
+  private static final WordSet PROMISING =
+      WordSet.of("promise", "promises", "promised", "pledged", "vowed", "vows");
 
   /** Modals of the promised clause: what the promiser will or would do. */
-  private static final ImmutableSet<String> WILL = ImmutableSet.of("will", "would", "won't");
+  private static final WordSet WILL = WordSet.of("will", "would", "won't");
 
   /** Subjects of a clause with no "that" ("promised him he would ..."). */
-  private static final ImmutableSet<String> SUBJECTS =
-      ImmutableSet.of("he", "she", "it", "they", "we", "i");
+  private static final WordSet SUBJECTS = WordSet.of("he", "she", "it", "they", "we", "i");
 
   /** Object pronouns the promise may be made to, before its clause. */
-  private static final ImmutableSet<String> OBJECTS =
-      ImmutableSet.of("him", "her", "them", "us", "me", "you");
+  private static final WordSet OBJECTS = WordSet.of("him", "her", "them", "us", "me", "you");
 
   /** Nouns of talks: a readiness to go back to them is an openness to discuss, not an offer. */
-  private static final ImmutableSet<String> TALKS =
-      ImmutableSet.of("talks", "negotiations", "dialogue", "table", "bargaining", "negotiating");
+  private static final WordSet TALKS =
+      WordSet.of("talks", "negotiations", "dialogue", "table", "bargaining", "negotiating");
 
   /** The words an offer is found at: a sentence holding none of them makes none. */
   private static final FoldedWords TRIGGERS = new FoldedWords(Iterables.concat(READY, PROMISING));
@@ -65,10 +62,11 @@ final class Offers {
     }
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i + 2 < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      if (READY.contains(w)) {
+      Tokens.Token token = tokens.get(i);
+      String w = token.lower();
+      if (READY.contains(token)) {
         readiness(tokens, cues, i).ifPresent(found::add);
-      } else if (PROMISING.contains(w)) {
+      } else if (PROMISING.contains(token)) {
         promise(tokens, i).ifPresent(found::add);
       }
     }
@@ -77,12 +75,10 @@ final class Offers {
 
   private static Optional<Cue> readiness(Tokens tokens, List<Cue> cues, int i) {
     int b = i - 1;
-    while (b > 0
-        && Attribution.isAuxiliaryOrAdverb(tokens.get(b).lower())
-        && !BE.contains(tokens.get(b).lower())) {
+    while (b > 0 && Attribution.isAuxiliaryOrAdverb(tokens.get(b)) && !BE.contains(tokens.get(b))) {
       b--;
     }
-    if (!BE.contains(tokens.get(b).lower()) || !tokens.get(i + 1).lower().equals("to")) {
+    if (!BE.contains(tokens.get(b)) || !tokens.get(i + 1).lower().equals("to")) {
       return Optional.empty();
     }
     Tokens.Token verb = tokens.get(i + 2);
@@ -101,7 +97,7 @@ final class Offers {
         return Optional.empty();
       }
       item |= Cue.anyHolds(cues, Cue.Kind.ITEM, t);
-      talks |= TALKS.contains(t.lower());
+      talks |= TALKS.contains(t);
     }
     // "ready to resume talks", where the case names the talks as an item: an openness to talk.
     Act act = talks ? Act.DISCUSS : Act.PROPOSE;
@@ -112,15 +108,15 @@ final class Offers {
 
   private static Optional<Cue> promise(Tokens tokens, int i) {
     int k = i + 1;
-    if (OBJECTS.contains(tokens.get(k).lower())) {
+    if (OBJECTS.contains(tokens.get(k))) {
       k++;
     }
     if (k < tokens.size() && tokens.get(k).lower().equals("that")) {
       k++;
     }
     if (k + 1 < tokens.size()
-        && SUBJECTS.contains(tokens.get(k).lower())
-        && WILL.contains(tokens.get(k + 1).lower())) {
+        && SUBJECTS.contains(tokens.get(k))
+        && WILL.contains(tokens.get(k + 1))) {
       Tokens.Token verb = tokens.get(i);
       return Optional.of(new Cue(Cue.Kind.ACT, Act.PROPOSE.id(), verb.start(), verb.end()));
     }

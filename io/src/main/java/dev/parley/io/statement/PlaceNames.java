@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import dev.parley.party.PartyKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,8 @@ final class PlaceNames {
   private PlaceNames() {}
 
   /** The words that open a place's name before a state's ("Northern Ireland", "New Mexico"). */
-  private static final ImmutableSet<String> OPENING_WORDS =
-      ImmutableSet.of(
+  private static final WordSet OPENING_WORDS =
+      WordSet.of(
           "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New");
 
   /** The longest of {@link #OPENING_WORDS}. */

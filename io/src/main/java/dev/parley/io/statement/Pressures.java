@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,24 +34,24 @@ final class Pressures {
               "suit",
               "court"));
 
-  private static final ImmutableSet<String> LOCK = ImmutableSet.of("lock", "locks", "locked");
+  private static final WordSet LOCK = WordSet.of("lock", "locks", "locked");
 
-  private static final ImmutableSet<String> COUNTERSUING =
-      ImmutableSet.of("countersue", "countersues", "countersued", "countersuing");
+  private static final WordSet COUNTERSUING =
+      WordSet.of("countersue", "countersues", "countersued", "countersuing");
 
   /** Verbs of giving notice: "issued lockout notices", "served a strike notice". */
-  private static final ImmutableSet<String> NOTIFYING =
-      ImmutableSet.of(
+  private static final WordSet NOTIFYING =
+      WordSet.of(
           "issue", "issues", "issued", "issuing", "serve", "serves", "served", "serving", "give",
           "gives", "gave", "giving", "file", "files", "filed", "filing");
 
-  private static final ImmutableSet<String> NOTICE = ImmutableSet.of("notice", "notices");
+  private static final WordSet NOTICE = WordSet.of("notice", "notices");
 
-  private static final ImmutableSet<String> NOTICE_KINDS = ImmutableSet.of("lockout", "strike");
+  private static final WordSet NOTICE_KINDS = WordSet.of("lockout", "strike");
 
   /** Verbs of announcing or bringing: "announced protests", "tabled a motion of no confidence". */
-  private static final ImmutableSet<String> ANNOUNCING =
-      ImmutableSet.of(
+  private static final WordSet ANNOUNCING =
+      WordSet.of(
           "announce",
           "announces",
           "announced",
@@ -79,8 +78,8 @@ final class Pressures {
           "launching");
 
   /** Actions of pressure that may be announced: "announced protests", "announced a strike". */
-  private static final ImmutableSet<String> ACTIONS =
-      ImmutableSet.of(
+  private static final WordSet ACTIONS =
+      WordSet.of(
           "protest",
           "protests",
           "demonstration",
@@ -99,8 +98,8 @@ final class Pressures {
           "suit");
 
   /** Words that may stand between a verb of announcing and the action: "announced new protests". */
-  private static final ImmutableSet<String> ACTION_MODIFIERS =
-      ImmutableSet.of(
+  private static final WordSet ACTION_MODIFIERS =
+      WordSet.of(
           "a",
           "an",
           "new",
@@ -122,8 +121,8 @@ final class Pressures {
   /**
    * Verbs of weighing what to do: "is reviewing all of its options", "considering legal action".
    */
-  private static final ImmutableSet<String> WEIGHING =
-      ImmutableSet.of(
+  private static final WordSet WEIGHING =
+      WordSet.of(
           "review",
           "reviews",
           "reviewing",
@@ -147,24 +146,23 @@ final class Pressures {
           "examining");
 
   /** What is weighed that is legal action: "a legal challenge", "a lawsuit". */
-  private static final ImmutableSet<String> LEGAL_ACTIONS =
-      ImmutableSet.of("challenge", "action", "lawsuit", "suit", "steps", "remedies", "options");
+  private static final WordSet LEGAL_ACTIONS =
+      WordSet.of("challenge", "action", "lawsuit", "suit", "steps", "remedies", "options");
 
   /**
    * What a verb of bringing names as legal action after "legal" or "court": "a court challenge".
    */
-  private static final ImmutableSet<String> LEGAL_CHALLENGES =
-      ImmutableSet.of("challenge", "action", "case", "proceedings");
+  private static final WordSet LEGAL_CHALLENGES =
+      WordSet.of("challenge", "action", "case", "proceedings");
 
   /** Verbs of taking someone to court. */
-  private static final ImmutableSet<String> TAKING =
-      ImmutableSet.of("take", "takes", "took", "taken", "taking");
+  private static final WordSet TAKING = WordSet.of("take", "takes", "took", "taken", "taking");
 
-  private static final ImmutableSet<String> LEGAL = ImmutableSet.of("legal", "court", "judicial");
+  private static final WordSet LEGAL = WordSet.of("legal", "court", "judicial");
 
   /** Verbs of allowing an action of pressure by a vote: "voted to authorise a strike". */
-  private static final ImmutableSet<String> ALLOWING =
-      ImmutableSet.of(
+  private static final WordSet ALLOWING =
+      WordSet.of(
           "authorise",
           "authorize",
           "approve",
@@ -175,12 +173,11 @@ final class Pressures {
           "hold",
           "stage");
 
-  private static final ImmutableSet<String> VOTING =
-      ImmutableSet.of("vote", "votes", "voted", "voting");
+  private static final WordSet VOTING = WordSet.of("vote", "votes", "voted", "voting");
 
   /** What a vote against rejects: an agreement or a proposal. */
-  private static final ImmutableSet<String> VOTED_ON =
-      ImmutableSet.of(
+  private static final WordSet VOTED_ON =
+      WordSet.of(
           "agreement",
           "deal",
           "accord",
@@ -210,7 +207,8 @@ final class Pressures {
       return found;
     }
     for (int i = 0; i < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
+      Tokens.Token token = tokens.get(i);
+      String w = token.lower();
       if (i > 0
           && !w.endsWith("ing")
           && Grammar.PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower())) {
@@ -219,26 +217,26 @@ final class Pressures {
       }
       int end = -1;
       Act act = Act.THREATEN;
-      if (LOCK.contains(w)) {
+      if (LOCK.contains(token)) {
         // "locked out its drivers", "locked the players out"; "locked out of the talks" is being
         // shut out.
         end = lockedOut(tokens, i);
-      } else if (COUNTERSUING.contains(w)) {
+      } else if (COUNTERSUING.contains(token)) {
         end = i;
         act = Act.REJECT;
-      } else if (NOTIFYING.contains(w)) {
+      } else if (NOTIFYING.contains(token)) {
         end = notice(tokens, i);
       }
-      if (end < 0 && ANNOUNCING.contains(w)) {
+      if (end < 0 && ANNOUNCING.contains(token)) {
         end = announced(tokens, i);
       }
-      if (end < 0 && WEIGHING.contains(w)) {
+      if (end < 0 && WEIGHING.contains(token)) {
         end = legalAction(tokens, i);
       }
-      if (end < 0 && TAKING.contains(w)) {
+      if (end < 0 && TAKING.contains(token)) {
         end = toCourt(tokens, i);
       }
-      if (end < 0 && VOTING.contains(w)) {
+      if (end < 0 && VOTING.contains(token)) {
         end = voteForAction(tokens, i);
         act = end >= 0 ? Act.THREATEN : Act.REJECT;
         if (end < 0) {
@@ -295,9 +293,7 @@ final class Pressures {
     if (k < tokens.size() && tokens.get(k).lower().endsWith("ly")) {
       k++;
     }
-    if (is(tokens, k, "to")
-        && k + 1 < tokens.size()
-        && ALLOWING.contains(tokens.get(k + 1).lower())) {
+    if (is(tokens, k, "to") && k + 1 < tokens.size() && ALLOWING.contains(tokens.get(k + 1))) {
       k += 2;
     } else if (is(tokens, k, "for")
         || is(tokens, k, "in") && is(tokens, k + 1, "favour") && is(tokens, k + 2, "of")) {
@@ -306,11 +302,12 @@ final class Pressures {
       return -1;
     }
     for (int end = Math.min(tokens.size(), k + 3); k < end; k++) {
-      String w = tokens.get(k).lower();
-      if (ACTIONS.contains(w)) {
+      Tokens.Token token = tokens.get(k);
+      String w = token.lower();
+      if (ACTIONS.contains(token)) {
         return k;
       }
-      if (!ACTION_MODIFIERS.contains(w)) {
+      if (!ACTION_MODIFIERS.contains(token)) {
         return -1;
       }
     }
@@ -320,8 +317,8 @@ final class Pressures {
   /** "issued lockout notices", "served a 72-hour strike notice": where the notice ends, or -1. */
   private static int notice(Tokens tokens, int verb) {
     for (int k = verb + 1; k < Math.min(tokens.size(), verb + 2 + REACH); k++) {
-      if (NOTICE.contains(tokens.get(k).lower())) {
-        return NOTICE_KINDS.contains(tokens.get(k - 1).lower()) ? k : -1;
+      if (NOTICE.contains(tokens.get(k))) {
+        return NOTICE_KINDS.contains(tokens.get(k - 1)) ? k : -1;
       }
       if (!tokens.get(k).isWord()) {
         return -1;
@@ -339,19 +336,20 @@ final class Pressures {
     int skipped = 0;
     while (k < tokens.size()
         && skipped < 2
-        && ACTION_MODIFIERS.contains(tokens.get(k).lower())
-        && !ACTIONS.contains(tokens.get(k).lower())) {
+        && ACTION_MODIFIERS.contains(tokens.get(k))
+        && !ACTIONS.contains(tokens.get(k))) {
       k++;
       skipped++;
     }
     if (k >= tokens.size()) {
       return -1;
     }
-    String w = tokens.get(k).lower();
-    if (ACTIONS.contains(w)) {
+    Tokens.Token token = tokens.get(k);
+    String w = token.lower();
+    if (ACTIONS.contains(token)) {
       return k;
     }
-    if (k > verb + 1 && LEGAL.contains(tokens.get(k - 1).lower()) && LEGAL_CHALLENGES.contains(w)) {
+    if (k > verb + 1 && LEGAL.contains(tokens.get(k - 1)) && LEGAL_CHALLENGES.contains(token)) {
       // "filed a legal challenge", "launched court action"
       return k;
     }
@@ -395,13 +393,14 @@ final class Pressures {
     boolean all = false;
     boolean legal = false;
     for (int k = verb + 1; k < Math.min(tokens.size(), verb + 2 + REACH); k++) {
-      String w = tokens.get(k).lower();
+      Tokens.Token token = tokens.get(k);
+      String w = token.lower();
       all |= w.equals("all");
-      legal |= LEGAL.contains(w);
+      legal |= LEGAL.contains(token);
       if (w.equals("lawsuit")) {
         return k;
       }
-      if (LEGAL_ACTIONS.contains(w)) {
+      if (LEGAL_ACTIONS.contains(token)) {
         if (legal) {
           return k;
         }
@@ -437,7 +436,7 @@ final class Pressures {
       return -1;
     }
     for (int k = against + 1; k < Math.min(tokens.size(), against + 5); k++) {
-      if (VOTED_ON.contains(tokens.get(k).lower())) {
+      if (VOTED_ON.contains(tokens.get(k))) {
         return k;
       }
       if (!tokens.get(k).isWord()) {

@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * What is done to a forum's calendar is no act on what it would discuss: "postponed talks with the
  * union until Monday", "called off its meeting", "adjourned the session", "suspended negotiations
@@ -9,8 +7,8 @@ import com.google.common.collect.ImmutableSet;
  */
 final class Procedures {
   /** Verbs that move, stop for a time or cancel a meeting. */
-  private static final ImmutableSet<String> VERBS =
-      ImmutableSet.of(
+  private static final WordSet VERBS =
+      WordSet.of(
           "postpone",
           "postpones",
           "postponed",
@@ -47,8 +45,8 @@ final class Procedures {
           "pausing");
 
   /** Verbs that do so with "off": "called off", "put off". */
-  private static final ImmutableSet<String> OFF_VERBS =
-      ImmutableSet.of("call", "calls", "called", "calling", "put", "puts", "putting");
+  private static final WordSet OFF_VERBS =
+      WordSet.of("call", "calls", "called", "calling", "put", "puts", "putting");
 
   /** Words that may stand between the verb and the meeting: "its next meeting", "the planned". */
   private static final int REACH = 3;
@@ -78,10 +76,10 @@ final class Procedures {
         return -1;
       }
       String w = t.lower();
-      if (VERBS.contains(w)) {
+      if (VERBS.contains(t)) {
         return j;
       }
-      if (w.equals("off") && j > 0 && OFF_VERBS.contains(tokens.get(j - 1).lower())) {
+      if (w.equals("off") && j > 0 && OFF_VERBS.contains(tokens.get(j - 1))) {
         return j - 1;
       }
     }

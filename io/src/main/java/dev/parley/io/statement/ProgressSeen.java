@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,22 +16,21 @@ final class ProgressSeen {
       new FoldedWords(
           List.of("progress", "headway", "room", "agreement", "compromise", "deal", "settlement"));
 
-  private static final ImmutableSet<String> SEEING =
-      ImmutableSet.of("see", "sees", "saw", "seen", "seeing");
+  private static final WordSet SEEING = WordSet.of("see", "sees", "saw", "seen", "seeing");
 
-  private static final ImmutableSet<String> PROGRESS = ImmutableSet.of("progress", "headway");
+  private static final WordSet PROGRESS = WordSet.of("progress", "headway");
 
   /** Nouns of agreeing that may be told possible: "agreement is possible on the quota". */
-  private static final ImmutableSet<String> AGREEING =
-      ImmutableSet.of("agreement", "compromise", "deal", "settlement");
+  private static final WordSet AGREEING =
+      WordSet.of("agreement", "compromise", "deal", "settlement");
 
   /** What there may be room for: "room for agreement", "room for a deal", "room for headway". */
-  private static final ImmutableSet<String> ROOM_FOR =
-      ImmutableSet.of("progress", "headway", "agreement", "compromise", "deal", "movement");
+  private static final WordSet ROOM_FOR =
+      WordSet.of("progress", "headway", "agreement", "compromise", "deal", "movement");
 
   /** Words of degree that may stand before "progress": "sees real progress". */
-  private static final ImmutableSet<String> DEGREE =
-      ImmutableSet.of(
+  private static final WordSet DEGREE =
+      WordSet.of(
           "some",
           "real",
           "significant",
@@ -54,16 +52,14 @@ final class ProgressSeen {
           "of");
 
   /** Words that leave no room: "little room for", "less progress". */
-  private static final ImmutableSet<String> SCANT = ImmutableSet.of("little", "less", "scant");
+  private static final WordSet SCANT = WordSet.of("little", "less", "scant");
 
-  private static final ImmutableSet<String> COPULAS =
-      ImmutableSet.of("is", "was", "are", "be", "seems", "seemed", "remains", "remained");
+  private static final WordSet COPULAS =
+      WordSet.of("is", "was", "are", "be", "seems", "seemed", "remains", "remained");
 
-  private static final ImmutableSet<String> MODALS =
-      ImmutableSet.of("can", "could", "might", "may", "will", "would");
+  private static final WordSet MODALS = WordSet.of("can", "could", "might", "may", "will", "would");
 
-  private static final ImmutableSet<String> MADE =
-      ImmutableSet.of("made", "achieved", "reached", "possible");
+  private static final WordSet MADE = WordSet.of("made", "achieved", "reached", "possible");
 
   private ProgressSeen() {}
 
@@ -82,13 +78,15 @@ final class ProgressSeen {
     }
     List<Cue> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
+      Tokens.Token token = tokens.get(i);
+      String w = token.lower();
       int end = -1;
       int start = i;
-      if (SEEING.contains(w)) {
+      if (SEEING.contains(token)) {
         end = seenEnd(tokens, i + 1);
-      } else if ((PROGRESS.contains(w) || AGREEING.contains(w)) && !isScant(tokens, i - 1)) {
-        end = possibleEnd(tokens, i + 1, PROGRESS.contains(w));
+      } else if ((PROGRESS.contains(token) || AGREEING.contains(token))
+          && !isScant(tokens, i - 1)) {
+        end = possibleEnd(tokens, i + 1, PROGRESS.contains(token));
       } else if (w.equals("room") && !isScant(tokens, i - 1)) {
         end = roomEnd(tokens, i + 1);
       }
@@ -106,7 +104,7 @@ final class ProgressSeen {
   }
 
   private static boolean isScant(Tokens tokens, int i) {
-    return i >= 0 && (SCANT.contains(tokens.get(i).lower()) || tokens.get(i).lower().equals("no"));
+    return i >= 0 && (SCANT.contains(tokens.get(i)) || tokens.get(i).lower().equals("no"));
   }
 
   /**
@@ -114,14 +112,15 @@ final class ProgressSeen {
    */
   private static int seenEnd(Tokens tokens, int i) {
     int k = i;
-    while (k < tokens.size() && k < i + 3 && DEGREE.contains(tokens.get(k).lower())) {
+    while (k < tokens.size() && k < i + 3 && DEGREE.contains(tokens.get(k))) {
       k++;
     }
     if (k >= tokens.size()) {
       return -1;
     }
-    String w = tokens.get(k).lower();
-    if (PROGRESS.contains(w)) {
+    Tokens.Token token = tokens.get(k);
+    String w = token.lower();
+    if (PROGRESS.contains(token)) {
       return k;
     }
     return w.equals("room") ? roomEnd(tokens, k + 1) : -1;
@@ -133,15 +132,15 @@ final class ProgressSeen {
    */
   private static int possibleEnd(Tokens tokens, int i, boolean made) {
     if (i + 1 < tokens.size()
-        && COPULAS.contains(tokens.get(i).lower())
+        && COPULAS.contains(tokens.get(i))
         && tokens.get(i + 1).lower().equals("possible")) {
       return i + 1;
     }
     if (i + 2 < tokens.size()
-        && MODALS.contains(tokens.get(i).lower())
+        && MODALS.contains(tokens.get(i))
         && tokens.get(i + 1).lower().equals("be")
         && (made
-            ? MADE.contains(tokens.get(i + 2).lower())
+            ? MADE.contains(tokens.get(i + 2))
             : tokens.get(i + 2).lower().equals("possible"))) {
       return i + 2;
     }
@@ -158,6 +157,6 @@ final class ProgressSeen {
         && (tokens.get(k).lower().equals("a") || tokens.get(k).lower().equals("an"))) {
       k++;
     }
-    return k < tokens.size() && ROOM_FOR.contains(tokens.get(k).lower()) ? k : -1;
+    return k < tokens.size() && ROOM_FOR.contains(tokens.get(k)) ? k : -1;
   }
 }

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,18 +12,17 @@ import java.util.List;
  */
 final class Provisos {
   /** Words that open the condition. */
-  private static final ImmutableSet<String> CONNECTIVES =
-      ImmutableSet.of("if", "when", "once", "after", "until", "unless");
+  private static final WordSet CONNECTIVES =
+      WordSet.of("if", "when", "once", "after", "until", "unless");
 
   /** Connectives after "there can be no ...": what must happen first. */
-  private static final ImmutableSet<String> UNTIL = ImmutableSet.of("until", "unless");
+  private static final WordSet UNTIL = WordSet.of("until", "unless");
 
   /** Modals before "only" ("can only be signed if"). */
-  private static final ImmutableSet<String> MODALS =
-      ImmutableSet.of("can", "could", "will", "would", "may", "shall");
+  private static final WordSet MODALS = WordSet.of("can", "could", "will", "would", "may", "shall");
 
   /** Forms of "be" before "no" ("there can be no settlement until"). */
-  private static final ImmutableSet<String> BE = ImmutableSet.of("be", "is");
+  private static final WordSet BE = WordSet.of("be", "is");
 
   /** Words between the "only" or "no" and the connective, with no punctuation. */
   private static final int REACH = 6;
@@ -41,8 +39,9 @@ final class Provisos {
     }
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      int from = CONNECTIVES.contains(w) ? provisoStart(tokens, i) : -1;
+      Tokens.Token token = tokens.get(i);
+      String w = token.lower();
+      int from = CONNECTIVES.contains(token) ? provisoStart(tokens, i) : -1;
       if (from >= 0 && Obligations.namesAnItemAfter(tokens, cues, i)) {
         found.add(
             new Cue(Cue.Kind.ACT, Act.DEMAND.id(), tokens.get(from).start(), tokens.get(i).end()));
@@ -75,7 +74,8 @@ final class Provisos {
    * connective opens no proviso.
    */
   private static int provisoStart(Tokens tokens, int i) {
-    String w = tokens.get(i).lower();
+    Tokens.Token token = tokens.get(i);
+    String w = token.lower();
     for (int j = i - 1; j >= Math.max(0, i - 1 - REACH); j--) {
       Tokens.Token t = tokens.get(j);
       if (!t.isWord() && !t.text().startsWith("'")) {
@@ -83,9 +83,9 @@ final class Provisos {
       }
       String v = t.lower();
       if (v.equals("only")) {
-        return j == i - 1 || (j > 0 && MODALS.contains(tokens.get(j - 1).lower())) ? j : -1;
+        return j == i - 1 || (j > 0 && MODALS.contains(tokens.get(j - 1))) ? j : -1;
       }
-      if (v.equals("no") && UNTIL.contains(w) && j > 0 && BE.contains(tokens.get(j - 1).lower())) {
+      if (v.equals("no") && UNTIL.contains(token) && j > 0 && BE.contains(tokens.get(j - 1))) {
         return j;
       }
     }

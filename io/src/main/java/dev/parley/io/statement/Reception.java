@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 record Reception(@Nullable Mention recipient, @Nullable Mention sender) {
   /** Verbs of receiving, whose subject is the recipient. */
-  static final ImmutableSet<String> VERBS =
-      ImmutableSet.of(
-          "receive", "receives", "received", "receiving", "get", "gets", "got", "obtained");
+  static final WordSet VERBS =
+      WordSet.of("receive", "receives", "received", "receiving", "get", "gets", "got", "obtained");
 
   /** How many words may stand between the verb and the act noun ("received a long written"). */
   private static final int REACH = 5;
@@ -61,7 +59,7 @@ record Reception(@Nullable Mention recipient, @Nullable Mention sender) {
     int verb = -1;
     for (int j = first - 1; j >= Math.max(0, first - 1 - REACH); j--) {
       Tokens.Token t = tokens.get(j);
-      if (VERBS.contains(t.lower())) {
+      if (VERBS.contains(t)) {
         verb = j;
         break;
       }
@@ -115,7 +113,7 @@ record Reception(@Nullable Mention recipient, @Nullable Mention sender) {
   /** The subject of the verb: a mention ending right before it, an auxiliary aside. */
   private static @Nullable Mention subjectBefore(Tokens tokens, List<Mention> mentions, int verb) {
     int j = verb - 1;
-    while (j >= 0 && English.AUXILIARIES.contains(tokens.get(j).lower())) {
+    while (j >= 0 && English.AUXILIARIES.contains(tokens.get(j))) {
       j--;
     }
     if (j < 0) {
@@ -143,8 +141,6 @@ record Reception(@Nullable Mention recipient, @Nullable Mention sender) {
     if (t.text().equals("'") || t.text().equals("\u2019")) {
       return true;
     }
-    return t.isWord()
-        && !English.PREPOSITIONS.contains(t.lower())
-        && !English.CONJUNCTIONS.contains(t.lower());
+    return t.isWord() && !English.PREPOSITIONS.contains(t) && !English.CONJUNCTIONS.contains(t);
   }
 }

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,17 +14,17 @@ import java.util.List;
  */
 final class Refusals {
   /** Modals of the future or of will, which with "not" or "never" refuse. */
-  private static final ImmutableSet<String> WILL = ImmutableSet.of("will", "would");
+  private static final WordSet WILL = WordSet.of("will", "would");
 
   /** Negations after the modal. */
-  private static final ImmutableSet<String> NOT = ImmutableSet.of("not", "never");
+  private static final WordSet NOT = WordSet.of("not", "never");
 
   /** Contracted refusals. */
-  private static final ImmutableSet<String> WONT = ImmutableSet.of("won't", "wouldn't");
+  private static final WordSet WONT = WordSet.of("won't", "wouldn't");
 
   /** Verbs of being and having, which say what is, not what the subject refuses to do. */
-  private static final ImmutableSet<String> STATIVE =
-      ImmutableSet.of(
+  private static final WordSet STATIVE =
+      WordSet.of(
           "be",
           "become",
           "remain",
@@ -43,8 +42,8 @@ final class Refusals {
    * Words of promising or guaranteeing: a negated future after them is what is promised ("promised
    * him he would not resume testing", "a guarantee that NATO won't expand"), not a refusal.
    */
-  private static final ImmutableSet<String> PROMISES =
-      ImmutableSet.of(
+  private static final WordSet PROMISES =
+      WordSet.of(
           "promise",
           "promised",
           "promises",
@@ -67,16 +66,16 @@ final class Refusals {
    * Verbs of giving something up: not giving up one's own item holds to it ("would not drop the
    * work requirements"), a demand, as "will not back down" is.
    */
-  private static final ImmutableSet<String> GIVING_UP =
-      ImmutableSet.of("drop", "abandon", "relinquish", "concede", "surrender", "yield", "forgo");
+  private static final WordSet GIVING_UP =
+      WordSet.of("drop", "abandon", "relinquish", "concede", "surrender", "yield", "forgo");
 
   /**
    * Verbs of force, or of going ahead with one's own measure: not using it is a commitment to
    * restraint ("would not attack foreign troops", "will not proceed with the bill", "would not
    * impose the tariffs"), an offer, not a refusal.
    */
-  private static final ImmutableSet<String> FORCE =
-      ImmutableSet.of(
+  private static final WordSet FORCE =
+      WordSet.of(
           "attack",
           "strike",
           "invade",
@@ -91,18 +90,18 @@ final class Refusals {
           "enforce");
 
   /** Forms of "be" that, with "not" and a verb's -ing form, tell what the subject is not doing. */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("am", "is", "are", "we're", "i'm", "they're", "we’re", "i’m");
+  private static final WordSet BE =
+      WordSet.of("am", "is", "are", "we're", "i'm", "they're", "we’re", "i’m");
 
   /** Contracted negated forms of "be". */
-  private static final ImmutableSet<String> BE_NOT = ImmutableSet.of("isn't", "aren't");
+  private static final WordSet BE_NOT = WordSet.of("isn't", "aren't");
 
   /**
    * Verbs whose -ing form after a negated "be" tells how things go or what one is, not what the
    * subject refuses to do ("talks are not making progress on wages").
    */
-  private static final ImmutableSet<String> PROGRESSIVE_STATIVE =
-      ImmutableSet.of(
+  private static final WordSet PROGRESSIVE_STATIVE =
+      WordSet.of(
           "being",
           "having",
           "getting",
@@ -157,7 +156,7 @@ final class Refusals {
         continue;
       }
       if (!v.isWord()
-          || STATIVE.contains(v.lower())
+          || STATIVE.contains(v)
           || Withholdings.isVerbOfSaying(v.lower())
           || Cue.anyHolds(cues, Cue.Kind.ACT, v)
           || Cue.anyHolds(cues, Cue.Kind.NEGATION, v)
@@ -178,10 +177,7 @@ final class Refusals {
         item |= Cue.anyHolds(cues, Cue.Kind.ITEM, t);
       }
       if (item) {
-        Act act =
-            GIVING_UP.contains(v.lower())
-                ? Act.DEMAND
-                : FORCE.contains(v.lower()) ? Act.PROPOSE : Act.REJECT;
+        Act act = GIVING_UP.contains(v) ? Act.DEMAND : FORCE.contains(v) ? Act.PROPOSE : Act.REJECT;
         found.add(new Cue(Cue.Kind.ACT, act.id(), tokens.get(i).start(), v.end()));
       }
     }
@@ -195,19 +191,20 @@ final class Refusals {
    * "not going to extend" after any of those forms of "be".
    */
   private static int verbAfter(Tokens tokens, int i) {
-    String w = tokens.get(i).lower();
+    Tokens.Token token = tokens.get(i);
+    String w = token.lower();
     int verb;
-    if (WILL.contains(w) && NOT.contains(tokens.get(i + 1).lower())) {
+    if (WILL.contains(token) && NOT.contains(tokens.get(i + 1))) {
       verb = i + 2;
       if (verb + 1 < tokens.size() && tokens.get(verb).lower().equals("be")) {
         return progressive(tokens, verb + 1);
       }
       return verb;
-    } else if (WONT.contains(w)) {
+    } else if (WONT.contains(token)) {
       return i + 1;
-    } else if (BE.contains(w) && NOT.contains(tokens.get(i + 1).lower())) {
+    } else if (BE.contains(token) && NOT.contains(tokens.get(i + 1))) {
       return progressive(tokens, i + 2);
-    } else if (BE_NOT.contains(w)) {
+    } else if (BE_NOT.contains(token)) {
       return progressive(tokens, i + 1);
     }
     return -1;
@@ -221,11 +218,14 @@ final class Refusals {
     if (at >= tokens.size()) {
       return -1;
     }
-    String v = tokens.get(at).lower();
+    Tokens.Token verbToken = tokens.get(at);
+    String v = verbToken.lower();
     if (v.equals("going")) {
       return at + 2 < tokens.size() && tokens.get(at + 1).lower().equals("to") ? at + 2 : -1;
     }
-    return v.length() > 5 && v.endsWith("ing") && !PROGRESSIVE_STATIVE.contains(v) ? at : -1;
+    return v.length() > 5 && v.endsWith("ing") && !PROGRESSIVE_STATIVE.contains(verbToken)
+        ? at
+        : -1;
   }
 
   /**
@@ -235,7 +235,7 @@ final class Refusals {
    */
   private static boolean isPromisedOrDemanded(Tokens tokens, List<Cue> cues, int i) {
     for (int j = 0; j < i; j++) {
-      if (PROMISES.contains(tokens.get(j).lower())) {
+      if (PROMISES.contains(tokens.get(j))) {
         return true;
       }
     }

@@ -24,11 +24,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class Tokens {
   /**
-   * One word or punctuation mark, with its lower-case form and whether it is a personal pronoun
-   * ({@link English#PRONOUNS}) worked out once for each spelling. Whether it is a word is kept with
-   * the token, so that tests of it read no string.
+   * One word or punctuation mark, with its lower-case form, whether it is a personal pronoun
+   * ({@link English#PRONOUNS}) and the number of its lower-case form among the words of the word
+   * sets ({@link WordNumbers#of}, by which a {@link WordSet} looks it up), worked out once for each
+   * spelling. Whether it is a word is kept with the token, so that tests of it read no string.
    */
-  record Token(String text, int start, int end, String lower, boolean word, boolean pronoun) {
+  record Token(
+      String text, int start, int end, String lower, boolean word, boolean pronoun, int number) {
     /** Whether the token is a word (it begins with a letter or digit), not a mark. */
     boolean isWord() {
       return word;
@@ -50,11 +52,19 @@ final class Tokens {
     private final String[] texts = new String[SLOTS + 1];
     private final String[] lowers = new String[SLOTS + 1];
     private final boolean[] pronouns = new boolean[SLOTS + 1];
+    private final int[] numbers = new int[SLOTS + 1];
 
-    /** The slot that holds the spellings of the word {@code text[start, end)}. */
-    int of(String text, int start, int end) {
+    /**
+     * The slot that holds the spellings of the word {@code text[start, end)}, its number as of
+     * {@code numbering}.
+     */
+    int of(String text, int start, int end, WordNumbers numbering) {
       int found = keys.find(text, start, end, 0);
       if (found >= 0) {
+        if (numbers[found] < 0 && -1 - numbers[found] < numbering.size()) {
+          // Looked up before the last words were numbered: it may be one of them.
+          numbers[found] = numbering.of(lowers[found]);
+        }
         return found;
       }
       int slot = found == WordKeys.TOO_LONG ? SLOTS : -1 - found;
@@ -65,6 +75,7 @@ final class Tokens {
       texts[slot] = word;
       lowers[slot] = Ascii.toLowerCase(word);
       pronouns[slot] = English.PRONOUNS.contains(lowers[slot]);
+      numbers[slot] = numbering.of(lowers[slot]);
       return slot;
     }
   }
@@ -173,6 +184,7 @@ final class Tokens {
     Token[] tokens = new Token[(end - start) / 4 + 4];
     int n = 0;
     Spellings spellings = null;
+    WordNumbers numbering = null;
     SpelledWords spelled = words;
     int nextSpelled = firstWord;
     int lastSpelled = endWord;
@@ -206,13 +218,18 @@ final class Tokens {
             && spelled.start(nextSpelled) == i
             && spelled.end(nextSpelled) == j) {
           Spelling s = spelled.spelling(nextSpelled);
-          boolean pronoun = (s.traits() & WordSetCensus.PRONOUN) != 0;
-          tokens[n++] = new Token(s.text(), i, j, s.lower(), true, pronoun);
+          long traits = s.traits();
+          boolean pronoun = (traits & WordSetCensus.PRONOUN) != 0;
+          tokens[n++] =
+              new Token(s.text(), i, j, s.lower(), true, pronoun, WordSetCensus.numberOf(traits));
         } else {
           if (spellings == null) {
             spellings = SPELLINGS.get();
           }
-          int word = spellings.of(text, i, j);
+          if (numbering == null) {
+            numbering = WordSetCensus.traits().numbers();
+          }
+          int word = spellings.of(text, i, j, numbering);
           tokens[n++] =
               new Token(
                   spellings.texts[word],
@@ -220,7 +237,8 @@ final class Tokens {
                   j,
                   spellings.lowers[word],
                   true,
-                  spellings.pronouns[word]);
+                  spellings.pronouns[word],
+                  spellings.numbers[word]);
         }
         i = j;
       } else {
@@ -229,7 +247,10 @@ final class Tokens {
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
         }
-        tokens[n++] = new Token(mark, i, i + 1, mark, false, false);
+        if (numbering == null) {
+          numbering = WordSetCensus.traits().numbers();
+        }
+        tokens[n++] = new Token(mark, i, i + 1, mark, false, false, numbering.ofChar(c));
         i++;
       }
     }

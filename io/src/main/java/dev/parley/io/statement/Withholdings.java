@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * Refusals to say rather than to agree: "declined to comment", "refused to say what it would take".
  * Declining to speak to the press withholds information, and rejects nothing of the other side;
@@ -9,8 +7,8 @@ import com.google.common.collect.ImmutableSet;
  */
 final class Withholdings {
   /** The forms of the verbs of declining that the generic lexicon reads as a rejection. */
-  private static final ImmutableSet<String> DECLINING =
-      ImmutableSet.of(
+  private static final WordSet DECLINING =
+      WordSet.of(
           "decline",
           "declines",
           "declined",
@@ -21,8 +19,8 @@ final class Withholdings {
           "refusing");
 
   /** Verbs of saying or telling, whose refusal withholds words, not consent. */
-  private static final ImmutableSet<String> SAYING =
-      ImmutableSet.of(
+  private static final WordSet SAYING =
+      WordSet.of(
           "say",
           "comment",
           "elaborate",
@@ -37,20 +35,19 @@ final class Withholdings {
           "explain");
 
   /** Nouns of information that, after "give" or "provide", make the verb one of telling. */
-  private static final ImmutableSet<String> DETAILS =
-      ImmutableSet.of("details", "specifics", "figures", "comment");
+  private static final WordSet DETAILS = WordSet.of("details", "specifics", "figures", "comment");
 
   /** Forms of "say" besides the base form in {@link #SAYING}. */
-  private static final ImmutableSet<String> SAY_FORMS =
-      ImmutableSet.of("says", "said", "saying", "comments", "commented", "specified", "disclosed");
+  private static final WordSet SAY_FORMS =
+      WordSet.of("says", "said", "saying", "comments", "commented", "specified", "disclosed");
 
   /** Words that open an indirect question after a verb of saying ("say when", "say what"). */
-  private static final ImmutableSet<String> QUESTION_WORDS =
-      ImmutableSet.of("what", "when", "how", "why", "which", "who", "if", "where");
+  private static final WordSet QUESTION_WORDS =
+      WordSet.of("what", "when", "how", "why", "which", "who", "if", "where");
 
   /** Words that withhold the saying before it: "would not say", "declined to say". */
-  private static final ImmutableSet<String> WITHHOLDING =
-      ImmutableSet.of(
+  private static final WordSet WITHHOLDING =
+      WordSet.of(
           "not", "n't", "never", "to", "won't", "wouldn't", "didn't", "doesn't", "cannot", "can't");
 
   /** How many words before the verb of saying the withholding word may stand ("did not say"). */
@@ -82,7 +79,7 @@ final class Withholdings {
       if (t.lower().equals("whether")) {
         return true;
       }
-      if (QUESTION_WORDS.contains(t.lower()) && j > 0 && isWithheldSaying(tokens, j - 1)) {
+      if (QUESTION_WORDS.contains(t) && j > 0 && isWithheldSaying(tokens, j - 1)) {
         return true;
       }
     }
@@ -90,14 +87,16 @@ final class Withholdings {
   }
 
   private static boolean isWithheldSaying(Tokens tokens, int verb) {
-    String w = tokens.get(verb).lower();
-    if (!SAYING.contains(w) && !SAY_FORMS.contains(w)) {
+    Tokens.Token token = tokens.get(verb);
+    String w = token.lower();
+    if (!SAYING.contains(token) && !SAY_FORMS.contains(token)) {
       return false;
     }
     for (int j = verb - 1; j >= Math.max(0, verb - WITHHOLDING_REACH); j--) {
-      String before = tokens.get(j).lower();
-      if (WITHHOLDING.contains(before)
-          && (!before.equals("to") || (j > 0 && DECLINING.contains(tokens.get(j - 1).lower())))) {
+      Tokens.Token beforeToken = tokens.get(j);
+      String before = beforeToken.lower();
+      if (WITHHOLDING.contains(beforeToken)
+          && (!before.equals("to") || (j > 0 && DECLINING.contains(tokens.get(j - 1))))) {
         return true;
       }
     }
@@ -115,7 +114,7 @@ final class Withholdings {
       return false;
     }
     int verb = tokens.indexBefore(cue.end());
-    if (verb < 0 || !DECLINING.contains(tokens.get(verb).lower())) {
+    if (verb < 0 || !DECLINING.contains(tokens.get(verb))) {
       return false;
     }
     int to = verb + 1;
@@ -131,7 +130,7 @@ final class Withholdings {
     }
     String said = tokens.get(to + 1).lower();
     if (said.equals("give") || said.equals("provide")) {
-      return to + 2 < tokens.size() && DETAILS.contains(tokens.get(to + 2).lower());
+      return to + 2 < tokens.size() && DETAILS.contains(tokens.get(to + 2));
     }
     return SAYING.contains(said);
   }

@@ -24,14 +24,26 @@ import java.util.Collection;
  * sentence.
  */
 final class WordSetCensus {
+  /**
+   * How many bits of a word's traits keep its number ({@link WordNumbers}): a flag that tells it
+   * has one, and 13 bits for the number, or for how many words were numbered when it had none.
+   */
+  private static final int NUMBER_BITS = 14;
+
   /** How many sets the census tells apart; a set joining after them is always read itself. */
-  static final int MOST_SETS = Long.SIZE - 2;
+  static final int MOST_SETS = Long.SIZE - 2 - NUMBER_BITS;
 
   /** The sets' bits of a reading. */
   private static final long SETS = (1L << MOST_SETS) - 1;
 
+  /** The bits of a word's traits that keep its number, from bit {@link #MOST_SETS} on. */
+  private static final long NUMBER = ((1L << NUMBER_BITS) - 1) << MOST_SETS;
+
+  /** The flag, among the number's bits, that tells the word has a number. */
+  private static final int NUMBERED = 1 << (NUMBER_BITS - 1);
+
   /** The bit of a word's traits that tells it is a personal pronoun ({@link English#PRONOUNS}). */
-  static final long PRONOUN = 1L << MOST_SETS;
+  static final long PRONOUN = 1L << (MOST_SETS + NUMBER_BITS);
 
   /**
    * The bit of a reading, or of a word's traits, that tells a char folds apart (see {@link #read}).
@@ -49,7 +61,8 @@ final class WordSetCensus {
    *
    * <p>As {@link WordTraits}, the traits of a lower-case word: bit {@code n} for a set {@code n}
    * one of whose words it holds (exact sets), one of whose keys it holds (other sets), or always
-   * (unkeyed sets and sets that joined later), {@link #PRONOUN} and {@link #FOLDS_APART}.
+   * (unkeyed sets and sets that joined later), the word's number among the words of the {@link
+   * WordSet word sets} ({@link #numberOf}), {@link #PRONOUN} and {@link #FOLDS_APART}.
    */
   record Keys(
       int sets,
@@ -58,7 +71,8 @@ final class WordSetCensus {
       long[] owners,
       FoldedWords[] members,
       long exact,
-      long unkeyed)
+      long unkeyed,
+      WordNumbers numbers)
       implements WordTraits {
     @Override
     public long of(String lower) {
@@ -84,9 +98,12 @@ final class WordSetCensus {
           held &= ~(1L << set);
         }
       }
+      int number = numbers.of(lower);
+      long numberBits = number >= 0 ? number | NUMBERED : -1 - number;
       return held
           | unkeyed
           | later(sets)
+          | numberBits << MOST_SETS
           | (foldsApart ? FOLDS_APART : 0)
           | (English.PRONOUNS.contains(lower) ? PRONOUN : 0);
     }
@@ -116,7 +133,8 @@ final class WordSetCensus {
           new long[1],
           new FoldedWords[0],
           0,
-          0);
+          0,
+          WordNumbers.NONE);
 
   private WordSetCensus() {}
 
@@ -169,8 +187,40 @@ final class WordSetCensus {
             owners,
             members,
             old.exact() | (exact ? 1L << set : 0),
-            old.unkeyed() | (keyed ? 0 : 1L << set));
+            old.unkeyed() | (keyed ? 0 : 1L << set),
+            old.numbers());
     return set;
+  }
+
+  /**
+   * Numbers those of {@code words} that have no number yet; the numbering after. Words spelt with
+   * the census's traits from then on carry their numbers.
+   */
+  static synchronized WordNumbers number(Iterable<String> words) {
+    Keys old = current;
+    WordNumbers numbers = old.numbers().with(words);
+    if (numbers != old.numbers()) {
+      current =
+          new Keys(
+              old.sets(),
+              old.filter(),
+              old.keys(),
+              old.owners(),
+              old.members(),
+              old.exact(),
+              old.unkeyed(),
+              numbers);
+    }
+    return numbers;
+  }
+
+  /**
+   * The number of the word whose traits are {@code traits} (see {@link WordNumbers#of}): its
+   * number, or {@code -1 - n} if it had none when {@code n} words were numbered.
+   */
+  static int numberOf(long traits) {
+    int bits = (int) ((traits & NUMBER) >>> MOST_SETS);
+    return (bits & NUMBERED) != 0 ? bits & ~NUMBERED : -1 - bits;
   }
 
   private static void put(int[] table, long[] owners, int key, long owner) {
@@ -222,7 +272,7 @@ final class WordSetCensus {
     for (int i = from; i < to; i++) {
       held |= words.spelling(i).traits();
     }
-    return held & ~PRONOUN | traits.unkeyed() | later(traits.sets());
+    return held & ~(PRONOUN | NUMBER) | traits.unkeyed() | later(traits.sets());
   }
 
   /** The bits of the sets that join after the first {@code sets}, among those told apart. */
