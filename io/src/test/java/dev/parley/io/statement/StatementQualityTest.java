@@ -505,7 +505,22 @@ class StatementQualityTest {
   // The reader on the new genres' furniture with the rules for acts, meetings and clauses above,
   // on the eighty-two: P 0.701 R 0.576 strict-F1 0.347, speaker 0.825, date 0.874 (569 of 651),
   // act 0.794 (1337 extracted, 937 matched, 514 strict). Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.57, 0.34, 0.82, 0.87, 0.79);
+  // Four more (the Security Council's provisional verbatim record of its meeting of 21 September
+  // 2016 on the Syrian cessation of hostilities agreed by the United States and Russia, with the
+  // President's procedural lines and each speaker's statement in the first person under a label
+  // naming the state; a regional newspaper's page on the UAW's GM council backing the deal of
+  // October 2019 but keeping the strike going, with its weather line, subscription nag, "Story
+  // continues below advertisement", a related link and a list of the most read; a wire's factbox on
+  // the five-year Airbus-Boeing tariff truce of June 2021, bullets under headings in capitals; the
+  // answers of Poland's foreign ministry to questions of the media on the US-German declaration on
+  // Nord Stream 2 of July 2021, machine-translated from Polish), read after all the rules above,
+  // were first read at P 0.581 R 0.377 strict-F1 0.181, speaker 0.767, date 0.714, act 0.688 on
+  // their own (43 of their 114 gold statements matched, 17 strict, 74 extracted), and took the set
+  // from P 0.701 R 0.576 strict-F1 0.347, speaker 0.825, date 0.874, act 0.794 (the eighty-two) to
+  // P 0.695 R 0.563 strict-F1 0.337, speaker 0.822, date 0.866 (594 of 686), act 0.788 (the
+  // eighty-six: 1411 extracted, 980 matched, 531 strict). Seeds unchanged. Floors lowered to just
+  // below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.56, 0.335, 0.82, 0.86, 0.785);
 
   /** The least each score may be. */
   record Floors(
