@@ -406,7 +406,7 @@ final class ArticleReading {
   private @Nullable DateMention lastPast(List<DateMention> dates) {
     LocalDate stated = writtenBy();
     for (int i = dates.size() - 1; i >= 0; i--) {
-      if (stated == null || !dates.get(i).date().isAfter(stated)) {
+      if (!dates.get(i).ahead() && (stated == null || !dates.get(i).date().isAfter(stated))) {
         return dates.get(i);
       }
     }

@@ -90,7 +90,7 @@ final class Dates {
       @Nullable LocalDate published) {
     List<DateMention> kept = new ArrayList<>();
     for (DateMention d : dates) {
-      if (published != null && d.date().isAfter(published)) {
+      if (d.ahead() || (published != null && d.date().isAfter(published))) {
         continue;
       }
       if (!datesAnotherEvent(d, tokens, cues, act)) {
