@@ -98,6 +98,10 @@ final class ArticleReading {
   private final Turns turns;
   private final @Nullable LocalDate published;
   private final @Nullable InferredDates inferred;
+
+  /** Whether the publication day is stated, by the page or a wire dateline: see {@link #stated}. */
+  private final boolean dayStated;
+
   private final List<Parsed> parsed = new ArrayList<>();
   private @Nullable Speaker paragraphSpeaker;
   private @Nullable Speaker articleSpeaker;
@@ -171,8 +175,13 @@ final class ArticleReading {
     this.knowledge = knowledge;
     this.turns = Turns.of(article, knowledge);
     this.published = article.published().date().orElse(null);
+    // A wire dateline's day ("GENEVA, April 16 (Reuters) -") is stated; only its year was placed.
+    this.dayStated =
+        published != null
+            && (article.published().provenance() != DateProvenance.INFERRED
+                || InferredDates.fromAWireDateline(article));
     this.inferred =
-        published != null && article.published().provenance() == DateProvenance.INFERRED
+        published != null && !dayStated
             ? new InferredDates(published, InferredDates.fromAStamp(article))
             : null;
     this.liveEntries = LiveEntries.of(article, published);
@@ -283,9 +292,12 @@ final class ArticleReading {
     return stated() ? published : null;
   }
 
-  /** Whether the article states its publication date; an inferred one is only a guess. */
+  /**
+   * Whether the article states its publication day; an inferred one is only a guess, unless a wire
+   * dateline named the day ({@link InferredDates#fromAWireDateline}).
+   */
   private boolean stated() {
-    return published != null && article.published().provenance() != DateProvenance.INFERRED;
+    return dayStated;
   }
 
   private SentenceRecord readSentence(Parsed p) {
