@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which of a sentence's date mentions can date its act. A date that a participle or a relative
  * clause attaches to another event ("the answer received on January 26", "the drafts it published
- * on Dec. 17") dates that event, not the act; a date governed by the act or reporting verb itself
+ * on Dec. 17", "the strike that began on Tuesday") dates that event, not the act; a date governed by the act or reporting verb itself
  * ("rejected on Monday", "said on Thursday") does, and so does one of another verb whose "when"
  * clause tells the act ("surprised on Thursday when it offered"), one of the statement or letter
  * the act was told in ("said in a statement issued on Saturday"), and one after a participle that
@@ -150,7 +150,7 @@ final class Dates {
       if (!t.isWord()) {
         return false;
       }
-      if (isVerbForm(t.lower())) {
+      if (isVerbForm(t.lower()) || isRelativeClausePast(tokens, j)) {
         if (j > 0 && !t.isCapitalised() && ATTRIBUTIVE_BEFORE.contains(tokens.get(j - 1))) {
           // "in a televised address on Wednesday": a participle that qualifies a noun; a
           // capitalised one is a name's ("the United States"), and is read as before
@@ -162,6 +162,20 @@ final class Dates {
       }
     }
     return false;
+  }
+
+  /** Relative pronouns that open a clause of another event ("the lockout that began"). */
+  private static final WordSet RELATIVES = WordSet.of("that", "which", "who");
+
+  /**
+   * Whether the word at {@code j} is an irregular simple past right after a relative pronoun ("the
+   * lockout that began on Sept. 16", "the deal which came on Monday"): the clause tells of the
+   * noun's own event, as "the talks that ended on Monday" does.
+   */
+  private static boolean isRelativeClausePast(Tokens tokens, int j) {
+    return j > 0
+        && IRREGULAR_PASTS.contains(tokens.get(j))
+        && RELATIVES.contains(tokens.get(j - 1));
   }
 
   /**
