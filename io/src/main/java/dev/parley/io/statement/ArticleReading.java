@@ -2044,7 +2044,10 @@ final class ArticleReading {
           .date(articleDate.date())
           .datePrecision(articleDate.precision())
           .dateBasis(DateBasis.ARTICLE);
-    } else if (ledeDate != null && published != null && ledeDate.equals(published.minusDays(1))) {
+    } else if (ledeDate != null
+        && published != null
+        && ledeDate.equals(published.minusDays(1))
+        && !Dates.toldAsNowOrLater(p.tokens(), p.cues(), cue)) {
       // Published the day after the event its lead reports ("said on Saturday late in the
       // evening", posted just after midnight): what it goes on to report undated is of that day.
       statement.date(ledeDate).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.ARTICLE);
