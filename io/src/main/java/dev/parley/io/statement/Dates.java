@@ -322,19 +322,22 @@ final class Dates {
    * its lead dated.
    */
   static boolean toldInSimplePast(Tokens tokens, List<Cue> cues, Cue act) {
-    Cue verb = act;
-    for (Cue cue : cues) {
-      if (cue.kind() == Cue.Kind.REPORTING) {
-        verb = cue;
-        break;
-      }
-    }
-    int at = tokens.indexAt(verb.start());
+    int at = tokens.indexAt(tenseBearer(cues, act).start());
     if (at >= tokens.size()) {
       return false;
     }
     return isPast(tokens.get(at).lower())
         && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1)));
+  }
+
+  /** The verb whose form tells the act's tense: the sentence's reporting verb, else the act's. */
+  private static Cue tenseBearer(List<Cue> cues, Cue act) {
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.REPORTING) {
+        return cue;
+      }
+    }
+    return act;
   }
 
   /** Whether a word is a past form: an irregular past ("said", "met") or a word in "-ed". */
@@ -355,14 +358,7 @@ final class Dates {
    * column or an interview tells such acts on the day it is written, not on a day its story told.
    */
   static boolean toldAsNowOrLater(Tokens tokens, List<Cue> cues, Cue act) {
-    Cue verb = act;
-    for (Cue cue : cues) {
-      if (cue.kind() == Cue.Kind.REPORTING) {
-        verb = cue;
-        break;
-      }
-    }
-    int at = tokens.indexAt(verb.start());
+    int at = tokens.indexAt(tenseBearer(cues, act).start());
     int j = at - 1;
     if (j >= 0 && SPEAKERS_NOW.contains(tokens.get(j))) {
       return at < tokens.size() && !isPast(tokens.get(at).lower()); // "we made" told the past

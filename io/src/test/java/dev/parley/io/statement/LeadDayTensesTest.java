@@ -29,9 +29,14 @@ class LeadDayTensesTest {
 
   /** The date of the statement of the second paragraph, after the lead. */
   private static LocalDate secondDate(String paragraph) {
+    return secondDate(LEAD, paragraph);
+  }
+
+  /** The date of the statement of the second paragraph, after the given lead. */
+  private static LocalDate secondDate(String lead, String paragraph) {
     List<Statement> found =
         StatementExtractor.of(CASE.lexicon())
-            .extract(TestArticles.of(PUBLISHED, LEAD, paragraph))
+            .extract(TestArticles.of(PUBLISHED, lead, paragraph))
             .statements();
     assertThat(found).as(paragraph).hasSize(2);
     return found.get(1).date().orElseThrow();
@@ -75,14 +80,7 @@ class LeadDayTensesTest {
 
   /** The date of the statement of the second paragraph, after a lead of the day before. */
   private static LocalDate afterAnOvernightLead(String paragraph) {
-    List<Statement> found =
-        StatementExtractor.of(CASE.lexicon())
-            .extract(
-                TestArticles.of(
-                    PUBLISHED, "Velmar proposed a fishing quota on Thursday.", paragraph))
-            .statements();
-    assertThat(found).as(paragraph).hasSize(2);
-    return found.get(1).date().orElseThrow();
+    return secondDate("Velmar proposed a fishing quota on Thursday.", paragraph);
   }
 
   @Test
