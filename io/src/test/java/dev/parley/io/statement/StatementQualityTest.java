@@ -505,7 +505,16 @@ class StatementQualityTest {
   // The reader on the new genres' furniture with the rules for acts, meetings and clauses above,
   // on the eighty-two: P 0.701 R 0.576 strict-F1 0.347, speaker 0.825, date 0.874 (569 of 651),
   // act 0.794 (1337 extracted, 937 matched, 514 strict). Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.57, 0.34, 0.82, 0.87, 0.79);
+  // Dates of acts, each measured on the eighty-two after the one before, from date 0.874 (569 of
+  // 651): a day still to come when told (a clause in the future, "would" after a telling, a
+  // deadline, with "a.m." and "12:01" ending no clause) dating no act and no paragraph, date 0.880
+  // (573); a wire dateline's day without its year read as stated, 0.889 (579); a relative clause in
+  // the irregular simple past keeping its date, 0.892 (581); an overnight lead's day leaving acts
+  // told in the future or by "I" or "we" in the present to the day of writing, 0.897 (584). P 0.701
+  // R 0.576 strict-F1 0.347, speaker 0.825, act 0.794 (1337 extracted, 937 matched, 514 strict)
+  // unchanged; the four from the teachers' bulletin to the podcast unchanged. Seeds unchanged. Date
+  // floor raised just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.57, 0.34, 0.82, 0.89, 0.79);
 
   /** The least each score may be. */
   record Floors(
