@@ -33,6 +33,16 @@ public interface DateMention {
   /** Whether the date needed an anchor or an earlier mention to resolve (no year written). */
   boolean relative();
 
+  /**
+   * Whether the mention is of a day still to come when it was told: of a clause told in the future
+   * ("will vote on Thursday", "talks are due to resume in January") or a deadline ("by December").
+   * Such a day is when something is to happen, not when anything was done.
+   */
+  @Value.Default
+  default boolean ahead() {
+    return false;
+  }
+
   /** A builder. */
   static ImmutableDateMention.Builder builder() {
     return ImmutableDateMention.builder();

@@ -47,13 +47,15 @@ import org.jspecify.annotations.Nullable;
  *       will meet at the end of October}, {@code talks are due to resume in January}: the coming
  *       one, the anchor's month included), precision MONTH; a month-day or a weekday of a clause
  *       told in the future ({@code will vote on Thursday}, {@code are to vote on Thursday}, {@code
- *       is set to meet on Thursday}) is the coming one, on or after the anchor, and one of a plan
- *       told from the past ({@code was due to vote on Thursday}, {@code were to have met}) the
- *       last; a weekday ({@code on Thursday}, {@code Earlier Tuesday}) is the latest such day on or
- *       before the anchor ({@code last Thursday}: strictly before); {@code today}, {@code
- *       yesterday}, {@code tomorrow}; {@code last week} is the anchor minus seven days with
- *       precision DAY (a day in the week before, not a calendar week); {@code last month} and
- *       {@code last year} are the month and year before the anchor's;
+ *       is set to meet on Thursday}, {@code said they would strike on Sunday}) is the coming one,
+ *       on or after the anchor, and one of a plan told from the past ({@code was due to vote on
+ *       Thursday}, {@code were to have met}, {@code would have met}) the last; such a day or month
+ *       still to come, and a deadline's month, is marked {@link DateMention#ahead}; a weekday
+ *       ({@code on Thursday}, {@code Earlier Tuesday}) is the latest such day on or before the
+ *       anchor ({@code last Thursday}: strictly before); {@code today}, {@code yesterday}, {@code
+ *       tomorrow}; {@code last week} is the anchor minus seven days with precision DAY (a day in
+ *       the week before, not a calendar week); {@code last month} and {@code last year} are the
+ *       month and year before the anchor's;
  *   <li>{@code the same day}, {@code that day}, {@code the day before}, {@code the next day}:
  *       relative to the previous day-precise mention in the span, or to a previous date the caller
  *       passes.
@@ -619,6 +621,14 @@ public final class DateMentions {
     private int emittedTo;
 
     private void emit(int first, int last, LocalDate date, DatePrecision precision, boolean rel) {
+      emit(first, last, date, precision, rel, false);
+    }
+
+    /**
+     * Emits a mention, {@code ahead} when it is of a day still to come ({@link DateMention#ahead}).
+     */
+    private void emit(
+        int first, int last, LocalDate date, DatePrecision precision, boolean rel, boolean ahead) {
       emittedTo = last + 1;
       found.add(
           DateMention.builder()
@@ -628,6 +638,7 @@ public final class DateMentions {
               .date(date)
               .precision(precision)
               .relative(rel)
+              .ahead(ahead)
               .build());
       if (precision == DatePrecision.DAY) {
         previous = date;
@@ -945,10 +956,10 @@ public final class DateMentions {
         return -1; // no such day in any year
       }
       if (anchor != null) {
-        LocalDate date =
-            toldAsFuture(first, next - 1) ? coming(anchor, m, d) : nearest(anchor, m, d);
+        boolean future = toldAsFuture(first, next - 1);
+        LocalDate date = future ? coming(anchor, m, d) : nearest(anchor, m, d);
         if (date != null) {
-          emit(first, next - 1, date, DatePrecision.DAY, true);
+          emit(first, next - 1, date, DatePrecision.DAY, true, future);
         }
       }
       return next;
@@ -1048,7 +1059,7 @@ public final class DateMentions {
       if (!before.equals("last") && toldAsFuture(i, i)) {
         // "will vote on Thursday": the coming one, the anchor's day included
         int ahead = (weekday.getValue() - anchor.getDayOfWeek().getValue() + 7) % 7;
-        emit(first, i, anchor.plusDays(ahead), DatePrecision.DAY, true);
+        emit(first, i, anchor.plusDays(ahead), DatePrecision.DAY, true, true);
         return i + 1;
       }
       emit(first, i, anchor.minusDays(back), DatePrecision.DAY, true);
@@ -1249,20 +1260,23 @@ public final class DateMentions {
       int m = month;
       int anchorMonth = anchor.getMonthValue();
       int year = anchor.getYear();
+      boolean ahead = false;
       if (before.equals("this")) {
         year = anchor.getYear();
       } else if (next) {
         year = m > anchorMonth ? year : year + 1;
+        ahead = true;
       } else if ((deadline
               && (Math.floorMod(m - anchorMonth, 12) <= DEADLINE_MONTHS_AHEAD || !toldAsPast(i)))
           || (!before.equals("last") && toldAsFuture(i, i))) {
         // a deadline, or a month of a clause told in the future ("will meet in October"): the
         // coming one, this month included
         year = m >= anchorMonth ? year : year + 1;
+        ahead = true;
       } else if (before.equals("last") ? m >= anchorMonth : m > anchorMonth) {
         year--;
       }
-      emit(partStart(i), i, LocalDate.of(year, m, 1), DatePrecision.MONTH, true);
+      emit(partStart(i), i, LocalDate.of(year, m, 1), DatePrecision.MONTH, true, ahead);
       return i + 1;
     }
 
@@ -1385,8 +1399,9 @@ public final class DateMentions {
     /**
      * Whether the clause of the mention from token {@code first} to {@code last} is told in the
      * future: the nearest verb form before it within {@link #CLAUSE_WORDS} words, else after it, is
-     * a future ("will", "is due to", "are expected to"), not a past ("met", "had", "was", a word in
-     * "-ed"). "They will meet at the end of October" looks ahead; "talks resumed in January, and
+     * a future ("will", "is due to", "are expected to", "would" but not "would have", a future seen
+     * from a telling: "said they would strike on Sunday"), not a past ("met", "had", "was", a word
+     * in "-ed"). "They will meet at the end of October" looks ahead; "talks resumed in January, and
      * will go on" looks back.
      */
     private boolean toldAsFuture(int first, int last) {
@@ -1402,7 +1417,7 @@ public final class DateMentions {
       int words = 0;
       int limit = i + step * 3 * CLAUSE_WORDS; // a run of numbers and marks ends the look too
       for (int k = i + step; k >= 0 && k < n && k != limit && words < CLAUSE_WORDS; k += step) {
-        if (kind[k] == PUNCT && ".;:!?".indexOf(text.charAt(from[k])) >= 0) {
+        if (kind[k] == PUNCT && ".;:!?".indexOf(text.charAt(from[k])) >= 0 && !insideAWord(k)) {
           return 0;
         }
         if (kind[k] != WORD) {
@@ -1410,7 +1425,8 @@ public final class DateMentions {
         }
         words++;
         String w = lowerWord(k);
-        if (FUTURE_AUXILIARIES.contains(w)) {
+        if (FUTURE_AUXILIARIES.contains(w)
+            || (w.equals("would") && !lowerWord(k + 1).equals("have"))) {
           return 1;
         }
         String next = lowerWord(k + 1);
@@ -1426,6 +1442,24 @@ public final class DateMentions {
         }
       }
       return 0;
+    }
+
+    /**
+     * Whether the mark at {@code k} ends no clause: the full stop of a one-letter abbreviation
+     * right after its letter ("a.m.", "p.m.", "U.S."), or a mark between the numbers of a time
+     * ("12:01"). "Will strike at 12:01 a.m. Friday" is one clause.
+     */
+    private boolean insideAWord(int k) {
+      boolean abbreviation =
+          text.charAt(from[k]) == '.'
+              && kind(k - 1) == WORD
+              && to[k - 1] - from[k - 1] == 1
+              && adjacent(k - 1, k);
+      return abbreviation
+          || (kind(k - 1) == NUMBER
+              && kind(k + 1) == NUMBER
+              && adjacent(k - 1, k)
+              && adjacent(k, k + 1));
     }
 
     private boolean hasHadWithinClause(int i, int step) {

@@ -98,6 +98,10 @@ final class ArticleReading {
   private final Turns turns;
   private final @Nullable LocalDate published;
   private final @Nullable InferredDates inferred;
+
+  /** Whether the publication day is stated, by the page or a wire dateline: see {@link #stated}. */
+  private final boolean dayStated;
+
   private final List<Parsed> parsed = new ArrayList<>();
   private @Nullable Speaker paragraphSpeaker;
   private @Nullable Speaker articleSpeaker;
@@ -171,8 +175,13 @@ final class ArticleReading {
     this.knowledge = knowledge;
     this.turns = Turns.of(article, knowledge);
     this.published = article.published().date().orElse(null);
+    // A wire dateline's day ("GENEVA, April 16 (Reuters) -") is stated; only its year was placed.
+    this.dayStated =
+        published != null
+            && (article.published().provenance() != DateProvenance.INFERRED
+                || InferredDates.fromAWireDateline(article));
     this.inferred =
-        published != null && article.published().provenance() == DateProvenance.INFERRED
+        published != null && !dayStated
             ? new InferredDates(published, InferredDates.fromAStamp(article))
             : null;
     this.liveEntries = LiveEntries.of(article, published);
@@ -283,9 +292,12 @@ final class ArticleReading {
     return stated() ? published : null;
   }
 
-  /** Whether the article states its publication date; an inferred one is only a guess. */
+  /**
+   * Whether the article states its publication day; an inferred one is only a guess, unless a wire
+   * dateline named the day ({@link InferredDates#fromAWireDateline}).
+   */
   private boolean stated() {
-    return published != null && article.published().provenance() != DateProvenance.INFERRED;
+    return dayStated;
   }
 
   private SentenceRecord readSentence(Parsed p) {
@@ -406,7 +418,7 @@ final class ArticleReading {
   private @Nullable DateMention lastPast(List<DateMention> dates) {
     LocalDate stated = writtenBy();
     for (int i = dates.size() - 1; i >= 0; i--) {
-      if (stated == null || !dates.get(i).date().isAfter(stated)) {
+      if (!dates.get(i).ahead() && (stated == null || !dates.get(i).date().isAfter(stated))) {
         return dates.get(i);
       }
     }
@@ -2032,7 +2044,10 @@ final class ArticleReading {
           .date(articleDate.date())
           .datePrecision(articleDate.precision())
           .dateBasis(DateBasis.ARTICLE);
-    } else if (ledeDate != null && published != null && ledeDate.equals(published.minusDays(1))) {
+    } else if (ledeDate != null
+        && published != null
+        && ledeDate.equals(published.minusDays(1))
+        && !Dates.toldAsNowOrLater(p.tokens(), p.cues(), cue)) {
       // Published the day after the event its lead reports ("said on Saturday late in the
       // evening", posted just after midnight): what it goes on to report undated is of that day.
       statement.date(ledeDate).datePrecision(DatePrecision.DAY).dateBasis(DateBasis.ARTICLE);

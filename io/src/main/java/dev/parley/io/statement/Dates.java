@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which of a sentence's date mentions can date its act. A date that a participle or a relative
  * clause attaches to another event ("the answer received on January 26", "the drafts it published
- * on Dec. 17") dates that event, not the act; a date governed by the act or reporting verb itself
- * ("rejected on Monday", "said on Thursday") does, and so does one of another verb whose "when"
- * clause tells the act ("surprised on Thursday when it offered"), one of the statement or letter
- * the act was told in ("said in a statement issued on Saturday"), and one after a participle that
- * only qualifies a noun ("in a televised address on Wednesday"). A date after "since" tells when a
- * state began ("has demanded it since the start of the talks in November"), and dates nothing.
+ * on Dec. 17", "the strike that began on Tuesday") dates that event, not the act; a date governed
+ * by the act or reporting verb itself ("rejected on Monday", "said on Thursday") does, and so does
+ * one of another verb whose "when" clause tells the act ("surprised on Thursday when it offered"),
+ * one of the statement or letter the act was told in ("said in a statement issued on Saturday"),
+ * and one after a participle that only qualifies a noun ("in a televised address on Wednesday"). A
+ * date after "since" tells when a state began ("has demanded it since the start of the talks in
+ * November"), and dates nothing.
  */
 final class Dates {
   /** How many words before a date its verb may stand. */
@@ -90,7 +91,7 @@ final class Dates {
       @Nullable LocalDate published) {
     List<DateMention> kept = new ArrayList<>();
     for (DateMention d : dates) {
-      if (published != null && d.date().isAfter(published)) {
+      if (d.ahead() || (published != null && d.date().isAfter(published))) {
         continue;
       }
       if (!datesAnotherEvent(d, tokens, cues, act)) {
@@ -150,7 +151,7 @@ final class Dates {
       if (!t.isWord()) {
         return false;
       }
-      if (isVerbForm(t.lower())) {
+      if (isVerbForm(t.lower()) || isRelativeClausePast(tokens, j)) {
         if (j > 0 && !t.isCapitalised() && ATTRIBUTIVE_BEFORE.contains(tokens.get(j - 1))) {
           // "in a televised address on Wednesday": a participle that qualifies a noun; a
           // capitalised one is a name's ("the United States"), and is read as before
@@ -162,6 +163,20 @@ final class Dates {
       }
     }
     return false;
+  }
+
+  /** Relative pronouns that open a clause of another event ("the lockout that began"). */
+  private static final WordSet RELATIVES = WordSet.of("that", "which", "who");
+
+  /**
+   * Whether the word at {@code j} is an irregular simple past right after a relative pronoun ("the
+   * lockout that began on Sept. 16", "the deal which came on Monday"): the clause tells of the
+   * noun's own event, as "the talks that ended on Monday" does.
+   */
+  private static boolean isRelativeClausePast(Tokens tokens, int j) {
+    return j > 0
+        && IRREGULAR_PASTS.contains(tokens.get(j))
+        && RELATIVES.contains(tokens.get(j - 1));
   }
 
   /**
@@ -307,20 +322,51 @@ final class Dates {
    * its lead dated.
    */
   static boolean toldInSimplePast(Tokens tokens, List<Cue> cues, Cue act) {
-    Cue verb = act;
-    for (Cue cue : cues) {
-      if (cue.kind() == Cue.Kind.REPORTING) {
-        verb = cue;
-        break;
-      }
-    }
-    int at = tokens.indexAt(verb.start());
+    int at = tokens.indexAt(tenseBearer(cues, act).start());
     if (at >= tokens.size()) {
       return false;
     }
-    String word = tokens.get(at).lower();
-    boolean past = IRREGULAR_PASTS.contains(word) || (word.length() > 4 && word.endsWith("ed"));
-    return past && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1)));
+    return isPast(tokens.get(at).lower())
+        && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1)));
+  }
+
+  /** The verb whose form tells the act's tense: the sentence's reporting verb, else the act's. */
+  private static Cue tenseBearer(List<Cue> cues, Cue act) {
+    for (Cue cue : cues) {
+      if (cue.kind() == Cue.Kind.REPORTING) {
+        return cue;
+      }
+    }
+    return act;
+  }
+
+  /** Whether a word is a past form: an irregular past ("said", "met") or a word in "-ed". */
+  private static boolean isPast(String word) {
+    return IRREGULAR_PASTS.contains(word) || (word.length() > 4 && word.endsWith("ed"));
+  }
+
+  /** Words before a verb that tell it in the future: "will insist", "shall sign". */
+  private static final WordSet FUTURE_BEFORE = WordSet.of("will", "shall", "ll");
+
+  /** Pronouns by which a speaker tells its own act as it does it: "I reject", "we insist". */
+  private static final WordSet SPEAKERS_NOW = WordSet.of("i", "we");
+
+  /**
+   * Whether the act is told as done at the time of writing or later: its reporting verb, else the
+   * act's own verb, comes after "will" or "shall" ("we will insist"), perhaps with "not" or an
+   * adverb between, or right after "I" or "we" in the present ("I reject that", "we insist"). A
+   * column or an interview tells such acts on the day it is written, not on a day its story told.
+   */
+  static boolean toldAsNowOrLater(Tokens tokens, List<Cue> cues, Cue act) {
+    int at = tokens.indexAt(tenseBearer(cues, act).start());
+    int j = at - 1;
+    if (j >= 0 && SPEAKERS_NOW.contains(tokens.get(j))) {
+      return at < tokens.size() && !isPast(tokens.get(at).lower()); // "we made" told the past
+    }
+    while (j >= 0 && isPerfectFiller(tokens.get(j).lower())) {
+      j--;
+    }
+    return j >= 0 && FUTURE_BEFORE.contains(tokens.get(j));
   }
 
   /**

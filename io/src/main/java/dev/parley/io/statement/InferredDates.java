@@ -57,6 +57,28 @@ final class InferredDates {
     return false;
   }
 
+  /** The rule by which the reader sets aside a wire dateline opening a paragraph. */
+  private static final String WIRE_DATELINE = "agency-dateline";
+
+  /**
+   * Whether the article's inferred publication date is the day a wire dateline names without its
+   * year ("GENEVA, April 16 (Reuters) -"): its evidence is the dateline the reader set aside. The
+   * dateline states the day the story was filed; only its year was placed, so the day is as good as
+   * a stated one, not the latest day the body names.
+   */
+  static boolean fromAWireDateline(Article article) {
+    String evidence = article.published().evidence().orElse("");
+    if (evidence.isEmpty()) {
+      return false;
+    }
+    for (Boilerplate b : article.boilerplate()) {
+      if (b.rule().equals(WIRE_DATELINE) && b.text().contains(evidence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The mentions of one sentence with their weekdays resolved forward; notes the days named. */
   List<DateMention> resolve(List<DateMention> mentions) {
     if (fromAStamp) {

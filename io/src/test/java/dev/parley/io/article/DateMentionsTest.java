@@ -347,6 +347,44 @@ class DateMentionsTest {
         .isEqualTo(LocalDate.of(2022, 10, 1));
   }
 
+  @Test
+  void aDayOfAClauseToldInTheFutureOrADeadlineIsMarkedAsStillToCome() {
+    LocalDate tuesday = LocalDate.of(2023, 5, 16);
+    assertThat(only("The ferry crews will vote on Friday.", tuesday).ahead()).isTrue();
+    assertThat(only("Talks are due to resume in June.", tuesday).ahead()).isTrue();
+    assertThat(only("The board must rule by August.", tuesday).ahead()).isTrue();
+    // Told in the past, or with no verb of a future, a day is one that has come.
+    assertThat(only("The ferry crews voted on Friday.", tuesday).ahead()).isFalse();
+    assertThat(only("The port was closed on May 3.", tuesday).ahead()).isFalse();
+    assertThat(only("The strike of 2019 cost millions.", tuesday).ahead()).isFalse();
+  }
+
+  @Test
+  void wouldAfterATellingLooksAheadAndWouldHaveLooksBack() {
+    LocalDate tuesday = LocalDate.of(2023, 5, 16);
+    DateMention sunday = only("The pilots said they would strike on Sunday.", tuesday);
+    assertThat(sunday.date()).isEqualTo(LocalDate.of(2023, 5, 21));
+    assertThat(sunday.ahead()).isTrue();
+    DateMention past = only("The vote would have taken place on Sunday.", tuesday);
+    assertThat(past.date()).isEqualTo(LocalDate.of(2023, 5, 14));
+    assertThat(past.ahead()).isFalse();
+  }
+
+  @Test
+  void aTimeOfDayOrAnAbbreviationEndsNoClauseBeforeItsDay() {
+    LocalDate tuesday = LocalDate.of(2023, 5, 16);
+    // The full stops of "a.m." and the colon of "12:01" do not hide the "will" before them.
+    assertEachOnly(
+        tuesday,
+        LocalDate.of(2023, 5, 19),
+        "The dockers will walk out at 12:01 a.m. Friday.",
+        "The U.S. envoy will arrive on Friday.");
+    // A sentence's own full stop still ends the look back.
+    assertThat(find("The union will wait. Talks ended on Friday.", tuesday))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2023, 5, 12));
+  }
+
   /** Asserts that each of {@code texts}, read on {@code anchor}, mentions only {@code day}. */
   private static void assertEachOnly(LocalDate anchor, LocalDate day, String... texts) {
     for (String text : texts) {

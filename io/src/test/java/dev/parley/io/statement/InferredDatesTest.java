@@ -118,4 +118,28 @@ class InferredDatesTest {
         .extracting(s -> s.date().orElseThrow())
         .containsExactly(LocalDate.of(2023, 5, 15));
   }
+
+  @Test
+  void aWireDatelinesDayWithoutItsYearDatesUndatedActsAsAStatedDayDoes() {
+    // The dateline states the day the story was filed; only its year comes from the body.
+    Article story =
+        ArticleReader.defaults()
+            .read(
+                "story.txt",
+                ("Hospital talks\n\n"
+                        + "BOSTON, May 17 (Harbour Wire) - Mercy Hospital rejected the pay rise on"
+                        + " Monday. The old contract ran out on April 30, 2023.\n\n"
+                        + "Carter said the union would not give up the staffing ratios.\n")
+                    .getBytes(StandardCharsets.UTF_8));
+    assertThat(story.published().date()).contains(LocalDate.of(2023, 5, 17));
+    assertThat(story.published().provenance()).isEqualTo(DateProvenance.INFERRED);
+    List<Statement> found =
+        StatementExtractor.of(HospitalStrike.LEXICON).extract(story).statements();
+    assertThat(found.get(0).date()).contains(LocalDate.of(2023, 5, 15));
+    // An undated act later on goes on with the story, not back to the last day the body named.
+    assertThat(found.get(found.size() - 1).date())
+        .isPresent()
+        .get()
+        .isNotEqualTo(LocalDate.of(2023, 4, 30));
+  }
 }

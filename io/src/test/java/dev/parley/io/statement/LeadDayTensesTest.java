@@ -29,9 +29,14 @@ class LeadDayTensesTest {
 
   /** The date of the statement of the second paragraph, after the lead. */
   private static LocalDate secondDate(String paragraph) {
+    return secondDate(LEAD, paragraph);
+  }
+
+  /** The date of the statement of the second paragraph, after the given lead. */
+  private static LocalDate secondDate(String lead, String paragraph) {
     List<Statement> found =
         StatementExtractor.of(CASE.lexicon())
-            .extract(TestArticles.of(PUBLISHED, LEAD, paragraph))
+            .extract(TestArticles.of(PUBLISHED, lead, paragraph))
             .statements();
     assertThat(found).as(paragraph).hasSize(2);
     return found.get(1).date().orElseThrow();
@@ -68,5 +73,25 @@ class LeadDayTensesTest {
   void backgroundToldAtATimeOfItsOwnIsNotOfTheLeadsDay() {
     assertThat(secondDate("In 2019, Tarsia rejected a fishing quota.")).isEqualTo(PUBLISHED);
     assertThat(secondDate("Two years ago Tarsia rejected a fishing quota.")).isEqualTo(PUBLISHED);
+  }
+
+  /** The day before the publication: the lead of a story written overnight. */
+  private static final LocalDate THURSDAY = LocalDate.of(2023, 6, 8);
+
+  /** The date of the statement of the second paragraph, after a lead of the day before. */
+  private static LocalDate afterAnOvernightLead(String paragraph) {
+    return secondDate("Velmar proposed a fishing quota on Thursday.", paragraph);
+  }
+
+  @Test
+  void anOvernightStoryLeavesAnActToldInTheFutureOrByItsSpeakerNowToThePublication() {
+    assertThat(afterAnOvernightLead("Tarsia rejected the fishing quota.")).isEqualTo(THURSDAY);
+    // What the side will do, or what a writer does as it writes, is of the day of writing.
+    assertThat(afterAnOvernightLead("Tarsia will reject the fishing quota.")).isEqualTo(PUBLISHED);
+    assertThat(afterAnOvernightLead("As the envoy of Tarsia, I reject the fishing quota."))
+        .isEqualTo(PUBLISHED);
+    // A first person in the past still tells the lead's day.
+    assertThat(afterAnOvernightLead("As the envoy of Tarsia, I rejected the fishing quota."))
+        .isEqualTo(THURSDAY);
   }
 }

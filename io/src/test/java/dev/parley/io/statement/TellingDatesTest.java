@@ -39,4 +39,21 @@ class TellingDatesTest {
             HospitalStrike.dates("Mercy Hospital rejected the staffing ratios drafted on Tuesday."))
         .containsExactly(HospitalStrike.PUBLISHED);
   }
+
+  @Test
+  void aDateOfARelativeClauseInTheSimplePastDatesItsOwnEventNotTheAct() {
+    // "began" and "came" are no participles, but after "that" or "which" they tell the noun's
+    // event.
+    assertThat(
+            HospitalStrike.dates(
+                "Mercy Hospital accepted the pay rise, ending the strike that began on Tuesday."))
+        .containsExactly(HospitalStrike.PUBLISHED);
+    assertThat(
+            HospitalStrike.dates(
+                "The Nurses Union rejected the staffing ratios, which came on Wednesday."))
+        .containsExactly(HospitalStrike.PUBLISHED);
+    // The act's own verb in the simple past still takes its date.
+    assertThat(HospitalStrike.dates("Lakeside Hospital rejected the pay rise on Tuesday."))
+        .containsExactly(LocalDate.of(2023, 5, 16));
+  }
 }
