@@ -137,7 +137,9 @@ final class Mentions {
       }
     }
     mentions.removeAll(modifiers);
-    return ImmutableList.copyOf(ActorPhrases.widened(mentions, complemented));
+    return ImmutableList.copyOf(
+        RoleHolders.withSoleHolders(
+            ActorPhrases.widened(mentions, complemented), cues, tokens, text, knowledge));
   }
 
   /**

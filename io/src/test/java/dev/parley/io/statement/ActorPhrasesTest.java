@@ -78,4 +78,45 @@ class ActorPhrasesTest {
     assertThat(speakers("The Velmari envoy, Tomas Brenn, rejected the truce."))
         .containsExactly("VL reject");
   }
+
+  @Test
+  void theRoleOfAPartyNamesTheOneActorTheLexiconGivesThatRole() {
+    assertThat(
+            speakers(
+                BRENN_FIRST,
+                "The Velmari minister again insisted that the insurgents must withdraw."))
+        .containsExactly("CLF/brenn demand", "VL/varga demand");
+    assertThat(speakers(BRENN_FIRST, "\"We will never sign it,\" said Velmari minister."))
+        .containsExactly("CLF/brenn demand", "VL/varga reject");
+  }
+
+  @Test
+  void anIndefiniteOrPluralRoleNamesNoOne() {
+    assertThat(speakers("A Velmari minister insisted that the insurgents must withdraw."))
+        .containsExactly("VL demand");
+    assertThat(speakers("Velmari ministers insisted that the insurgents must withdraw."))
+        .doesNotContain("VL/varga demand");
+  }
+
+  @Test
+  void aRoleBeforeAnUnknownNameIsThatPerson() {
+    assertThat(speakers("Velmari minister Jon Kell insisted that the insurgents must withdraw."))
+        .doesNotContain("VL/varga demand");
+  }
+
+  @Test
+  void aRoleTheLexiconGivesTwoActorsOfThePartyNamesNeither() {
+    InventedCase twoMinisters =
+        InventedCase.publishedOn(CASE.published())
+            .state("VL", "Velmar", "Velmari")
+            .state("CLF", "Coastal Liberation Front", "CLF | insurgents")
+            .actor("varga", "VL", "minister", "Ilona Varga | Varga")
+            .actor("roe", "VL", "minister", "Jana Roe | Roe")
+            .item("truce", "The fighting stops for ninety days", "VL", "truce")
+            .build("two-ministers.lexicon");
+    assertThat(
+            twoMinisters.speakersOn(
+                "The Velmari minister insisted that the insurgents must withdraw."))
+        .containsExactly("VL demand");
+  }
 }

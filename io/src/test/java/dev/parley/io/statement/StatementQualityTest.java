@@ -505,7 +505,15 @@ class StatementQualityTest {
   // The reader on the new genres' furniture with the rules for acts, meetings and clauses above,
   // on the eighty-two: P 0.701 R 0.576 strict-F1 0.347, speaker 0.825, date 0.874 (569 of 651),
   // act 0.794 (1337 extracted, 937 matched, 514 strict). Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.57, 0.34, 0.82, 0.87, 0.79);
+  // A named person's phrase, on the eighty-two, from P 0.701 R 0.576 strict-F1 0.347, speaker
+  // 0.825, date 0.874 (569 of 651), act 0.794 (1337 extracted, 937 matched, 514 strict): a title
+  // with its complement and a party before a title in lower case describe the person, P 0.701 R
+  // 0.577 strict-F1 0.354, speaker 0.846 (1339 extracted, 938 matched, 525 strict); the one holder
+  // of a party's role the case lexicon names ("the Italian prime minister"), strict-F1 0.355,
+  // speaker 0.849, date 0.874 (570 of 652), act 0.794 (526 strict). The four from the teachers'
+  // bulletin to the podcast unchanged. Seeds unchanged. Strict-F1 and speaker floors raised just
+  // below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.57, 0.35, 0.845, 0.87, 0.79);
 
   /** The least each score may be. */
   record Floors(
