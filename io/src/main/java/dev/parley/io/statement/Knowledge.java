@@ -30,6 +30,14 @@ interface Knowledge {
   /** The party an actor speaks for. */
   Optional<String> partyOfActor(String actorId);
 
+  /**
+   * The one actor of a party that the lexicon gives a role ("minister", "head-of-government"), or
+   * empty when it lists none or several.
+   */
+  default Optional<String> soleActorIn(String party, String role) {
+    return Optional.empty();
+  }
+
   /** The party that wrote a document of the case. */
   Optional<String> authorOfDocument(String documentId);
 

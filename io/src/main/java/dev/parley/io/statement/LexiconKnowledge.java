@@ -11,11 +11,13 @@ import dev.parley.io.lexicon.ItemEntry;
 import dev.parley.io.lexicon.MatchKind;
 import dev.parley.io.lexicon.PartyEntry;
 import dev.parley.io.match.SpelledWords;
+import dev.parley.party.ActorRole;
 import dev.parley.party.PartyKind;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +98,25 @@ final class LexiconKnowledge implements Knowledge {
   @Override
   public Optional<String> partyOfActor(String actorId) {
     return lexicon.actor(actorId).map(ActorEntry::party);
+  }
+
+  @Override
+  public Optional<String> soleActorIn(String party, String role) {
+    String found = null;
+    for (ActorEntry a : lexicon.caseLexicon().actors()) {
+      if (a.party().equals(party) && roleId(a.role()).equals(role)) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = a.id();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The generic lexicon's id of a role: "head-of-government" for HEAD_OF_GOVERNMENT. */
+  private static String roleId(ActorRole role) {
+    return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   @Override

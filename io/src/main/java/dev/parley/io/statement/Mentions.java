@@ -112,9 +112,13 @@ final class Mentions {
     // A title right before a name ("Secretary of State Antony Blinken") is part of that name, not
     // a reference back to an earlier speaker.
     List<Mention> titles = new ArrayList<>();
+    List<Mention> complemented = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.anaphor() && isTitleOf(m, mentions, text)) {
         titles.add(m);
+      } else if (m.anaphor() && ActorPhrases.isTitleWithComplement(m, mentions, text)) {
+        titles.add(m);
+        complemented.add(m);
       }
     }
     mentions.removeAll(titles);
@@ -125,10 +129,17 @@ final class Mentions {
     for (Mention m : mentions) {
       if (modifiesAnActor(m, mentions, text)) {
         modifiers.add(m);
+      } else if (ActorPhrases.describesActor(m, titles, mentions, cues, text)) {
+        modifiers.add(m);
+        if (!ActorPhrases.followsOf(m, tokens)) {
+          complemented.add(m);
+        }
       }
     }
     mentions.removeAll(modifiers);
-    return ImmutableList.copyOf(mentions);
+    return ImmutableList.copyOf(
+        RoleHolders.withSoleHolders(
+            ActorPhrases.widened(mentions, complemented), cues, tokens, text, knowledge));
   }
 
   /**
@@ -280,7 +291,7 @@ final class Mentions {
   }
 
   /** Whether a word is letters, perhaps with hyphens and apostrophes ("group's", "co-chair"). */
-  private static boolean isWordOnly(String w) {
+  static boolean isWordOnly(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
       if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {

@@ -59,6 +59,24 @@ final class InventedCase {
         .collect(Collectors.toList());
   }
 
+  /**
+   * The speaker and act ("VL/varga reject", "VL reject" when no person is named) of each statement
+   * of the paragraphs.
+   */
+  List<String> speakersOn(String... paragraphs) {
+    return StatementExtractor.of(lexicon)
+        .extract(TestArticles.of(published, paragraphs))
+        .statements()
+        .stream()
+        .map(
+            s ->
+                s.speakerParty().orElse("?")
+                    + s.speakerActor().map(a -> "/" + a).orElse("")
+                    + " "
+                    + s.act().id())
+        .collect(Collectors.toList());
+  }
+
   /** Collects the lines of the invented case lexicon. */
   static final class Builder {
     private final LocalDate published;

@@ -15,17 +15,7 @@ class RecordLabelsTest {
   private static final InventedCase CASE = InventedCases.TRUCE_SPEAKERS;
 
   private static List<String> acts(String... paragraphs) {
-    return StatementExtractor.of(CASE.lexicon())
-        .extract(TestArticles.of(CASE.published(), paragraphs))
-        .statements()
-        .stream()
-        .map(
-            s ->
-                s.speakerParty().orElse("?")
-                    + s.speakerActor().map(a -> "/" + a).orElse("")
-                    + " "
-                    + s.act().id())
-        .toList();
+    return CASE.speakersOn(paragraphs);
   }
 
   @Test
