@@ -685,7 +685,9 @@ final class ArticleReading {
               cue,
               // A refusal told as the reason of the act bounds neither its clause nor its items.
               i > 0 && !candidates.reasons().containsKey(acts.get(i - 1)) ? acts.get(i - 1) : null,
-              i + 1 < acts.size() ? acts.get(i + 1) : null);
+              i + 1 < acts.size() ? acts.get(i + 1) : null,
+              // "will discuss pay, class sizes and pensions, but ...": the list is the act's.
+              i + 1 < acts.size() ? CoordinatedObjects.endOf(p.tokens(), p.cues(), cue) : -1);
       List<String> items =
           cue == contentCue
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
@@ -1301,6 +1303,8 @@ final class ArticleReading {
           && !Grammar.admitsAPossibility(p.tokens(), cue)
           && !Forecasts.isForecast(p.tokens(), cue)
           && !ListedItems.isListed(p.tokens(), acts, cue)
+          && !(!acts.isEmpty()
+              && CoordinatedObjects.isMember(p.tokens(), p.cues(), acts.get(acts.size() - 1), cue))
           && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
           && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
           && !Descriptions.isDescription(p.tokens(), cue)
