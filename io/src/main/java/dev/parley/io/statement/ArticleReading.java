@@ -722,11 +722,12 @@ final class ArticleReading {
       }
       ProposalsNamedAgain.Reference reference =
           items.isEmpty() ? ProposalsNamedAgain.referenceOf(p.tokens(), cue) : null;
-      if (reference != null
-          && (reference == ProposalsNamedAgain.Reference.PRONOUN
-              // A pronoun is the whole object: items named in other clauses are other things'.
-              ? !hasCueIn(p, Cue.Kind.ITEM, clause[0], clause[1])
-              : !hasCue(p, Cue.Kind.ITEM))) {
+      if (reference == null && items.isEmpty()) {
+        // "The board said the proposal was unacceptable", "it was turned down": the subject.
+        reference = ProposalsNamedAgain.subjectOf(p.tokens(), p.cues(), cue);
+      }
+      // The reference is the whole object or subject: items named in other clauses are others'.
+      if (reference != null && !hasCueIn(p, Cue.Kind.ITEM, clause[0], clause[1])) {
         // "The insurgents rejected the proposal", "rejected it": the items of what was told before.
         Statement named =
             ProposalsNamedAgain.antecedent(
@@ -734,6 +735,8 @@ final class ArticleReading {
         if (named != null) {
           items = named.items();
           rule += "+named-again";
+          // The trace tells where the items were named: "named-again:12" for the 12th sentence.
+          labels.add("named-again:" + (named.sentence() + 1));
         }
       }
       if (holding && items.isEmpty()) {
