@@ -57,8 +57,10 @@ import java.util.Set;
  *       in a response by the speaker's party of that day (its document of the day, or its remarks)
  *       answering every earlier proposal by another party that puts the item forward; when its
  *       sentence names the item as a demand ("rejected calls for a truce"), it is also evidence of
- *       the demand in each of those proposals that demands it. Readiness to discuss an item the
- *       speaker's party has itself offered restates the offer.
+ *       the demand in each of those proposals that demands it; when it names one of those
+ *       proposals' documents ("discussed the ratios, part of the union's draft"), it is also
+ *       evidence of the item's entry in that document. Readiness to discuss an item the speaker's
+ *       party has itself offered restates the offer.
  *   <li>Openness to <b>discuss</b> an item, or an <b>offer</b> of it, is also openness to discuss
  *       each item the case lexicon says it {@code includes}, answering other parties' earlier
  *       proposals of that item: a stance with the statement's evidence that names the item it came
@@ -408,6 +410,17 @@ public final class RecordAssembler {
           proposals.stream()
               .filter(p -> p.demands(item))
               .forEach(p -> p.addEntry(item, EntryKind.DEMAND, List.of(evidence)));
+        } else {
+          // "discussed the ratios, part of the union's draft": the answer reports what the draft
+          // it names puts forward.
+          proposals.stream()
+              .filter(p -> placed.statement().documents().contains(p.id))
+              .forEach(
+                  p ->
+                      p.addEntry(
+                          item,
+                          p.demands(item) ? EntryKind.DEMAND : EntryKind.OFFER,
+                          List.of(evidence)));
         }
         placedAny = true;
       }

@@ -697,7 +697,9 @@ final class ArticleReading {
               cue,
               // A refusal told as the reason of the act bounds neither its clause nor its items.
               i > 0 && !candidates.reasons().containsKey(acts.get(i - 1)) ? acts.get(i - 1) : null,
-              i + 1 < acts.size() ? acts.get(i + 1) : null);
+              i + 1 < acts.size() ? acts.get(i + 1) : null,
+              // "will discuss pay, class sizes and pensions, but ...": the list is the act's.
+              i + 1 < acts.size() ? CoordinatedObjects.endOf(p.tokens(), p.cues(), cue) : -1);
       List<String> items =
           cue == contentCue
               ? idsIn(p.cues(), Cue.Kind.ITEM, cue.start(), p.sentence().end(), labels)
@@ -732,11 +734,12 @@ final class ArticleReading {
       }
       ProposalsNamedAgain.Reference reference =
           items.isEmpty() ? ProposalsNamedAgain.referenceOf(p.tokens(), cue) : null;
-      if (reference != null
-          && (reference == ProposalsNamedAgain.Reference.PRONOUN
-              // A pronoun is the whole object: items named in other clauses are other things'.
-              ? !hasCueIn(p, Cue.Kind.ITEM, clause[0], clause[1])
-              : !hasCue(p, Cue.Kind.ITEM))) {
+      if (reference == null && items.isEmpty()) {
+        // "The board said the proposal was unacceptable", "it was turned down": the subject.
+        reference = ProposalsNamedAgain.subjectOf(p.tokens(), p.cues(), cue);
+      }
+      // The reference is the whole object or subject: items named in other clauses are others'.
+      if (reference != null && !hasCueIn(p, Cue.Kind.ITEM, clause[0], clause[1])) {
         // "The insurgents rejected the proposal", "rejected it": the items of what was told before.
         Statement named =
             ProposalsNamedAgain.antecedent(
@@ -744,6 +747,8 @@ final class ArticleReading {
         if (named != null) {
           items = named.items();
           rule += "+named-again";
+          // The trace tells where the items were named: "named-again:12" for the 12th sentence.
+          labels.add("named-again:" + (named.sentence() + 1));
         }
       }
       if (holding && items.isEmpty()) {
@@ -1313,6 +1318,8 @@ final class ArticleReading {
           && !Grammar.admitsAPossibility(p.tokens(), cue)
           && !Forecasts.isForecast(p.tokens(), cue)
           && !ListedItems.isListed(p.tokens(), acts, cue)
+          && !(!acts.isEmpty()
+              && CoordinatedObjects.isMember(p.tokens(), p.cues(), acts.get(acts.size() - 1), cue))
           && !BackgroundEvents.isMeetingInTimeClause(p.tokens(), cue)
           && !BackgroundEvents.isReducedRelative(p.tokens(), p.cues(), cue)
           && !Descriptions.isDescription(p.tokens(), cue)

@@ -6,19 +6,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * The clause of a sentence that carries one act: from the last clause boundary (a comma, semicolon,
  * colon, dash, "but", "while") after the previous act cue to the first one before the next act cue;
- * the sentence's own edges where there is none.
+ * the sentence's own edges where there is none. The commas of the act's coordinated objects ("will
+ * discuss pay, class sizes and the pension plan, but ...") bound nothing: the clause ends after the
+ * list.
  */
 final class Clauses {
   private Clauses() {}
 
-  /** The clause's start and end offsets in the article text; never empty. */
+  /**
+   * The clause's start and end offsets in the article text; never empty. {@code objectsEnd} is
+   * where the act's coordinated objects end (see {@link CoordinatedObjects#endOf}), or -1.
+   */
   static int[] around(
       Tokens tokens,
       String text,
       Sentence sentence,
       Cue act,
       @Nullable Cue previous,
-      @Nullable Cue next) {
+      @Nullable Cue next,
+      int objectsEnd) {
     int start = sentence.start();
     int end = sentence.end();
     if (previous != null) {
@@ -30,9 +36,10 @@ final class Clauses {
       }
     }
     if (next != null) {
+      int from = objectsEnd <= next.start() ? Math.max(act.end(), objectsEnd) : act.end();
       for (int j = 0; j < tokens.size(); j++) {
         Tokens.Token t = tokens.get(j);
-        if (t.start() >= act.end() && t.end() <= next.start() && isBoundary(t)) {
+        if (t.start() >= from && t.end() <= next.start() && isBoundary(t)) {
           end = t.start();
           break;
         }
@@ -50,7 +57,8 @@ final class Clauses {
     return new int[] {start, end};
   }
 
-  private static boolean isBoundary(Tokens.Token t) {
+  /** Whether the token bounds a clause: a comma, semicolon, colon, dash, "but", "while". */
+  static boolean isBoundary(Tokens.Token t) {
     String w = t.text();
     return w.equals(",")
         || w.equals(";")

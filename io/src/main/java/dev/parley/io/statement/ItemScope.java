@@ -74,10 +74,24 @@ final class ItemScope {
   private static final ImmutableSet<String> COMPLEMENT_PREPOSITIONS =
       ImmutableSet.of("in", "of", "on", "for", "from");
 
+  /** A preposition of several words that attaches a complement as "of" does. */
+  private static final ImmutableList<String> EXPENSE =
+      ImmutableList.of("at", "the", "expense", "of");
+
+  private static boolean isExpense(Tokens tokens, int k) {
+    for (int j = 0; j < EXPENSE.size(); j++) {
+      if (!tokens.get(k + j).lower().equals(EXPENSE.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether an item is named in the complement of another item's phrase: right after it, a
-   * preposition and at most a determiner ("a clean increase in the debt limit", "the compensation
-   * for the Qana field"): it says what the other item is about, not a thing of its own.
+   * preposition (or "at the expense of") and at most a determiner ("a clean increase in the debt
+   * limit", "the compensation for the Qana field"): it says what the other item is about, not a
+   * thing of its own.
    */
   private static boolean isComplementOfAnother(Tokens tokens, List<Cue> found, Cue cue) {
     int at = tokens.indexAt(cue.start());
@@ -86,6 +100,10 @@ final class ItemScope {
         continue;
       }
       int k = tokens.indexAt(other.end());
+      if (k + EXPENSE.size() <= at && isExpense(tokens, k)) {
+        // "expand NATO at the expense of the former republics": at whose cost, not a thing asked.
+        k += EXPENSE.size() - 1;
+      }
       if (k < at && COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).lower())) {
         int between = at - k - 1;
         if (between == 0

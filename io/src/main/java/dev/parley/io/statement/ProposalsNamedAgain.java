@@ -184,6 +184,142 @@ final class ProposalsNamedAgain {
     return null;
   }
 
+  /** Forms of "be", which make a subject before them the thing judged or the passive's object. */
+  private static final ImmutableSet<String> BE =
+      ImmutableSet.of("is", "was", "are", "were", "be", "been", "being");
+
+  /**
+   * Words that may stand between a subject and the "be" before its verdict or passive verb: "would
+   * be", "has been", "was not", "is simply".
+   */
+  private static final ImmutableSet<String> BEFORE_VERDICT =
+      ImmutableSet.of(
+          "is",
+          "was",
+          "are",
+          "were",
+          "be",
+          "been",
+          "being",
+          "has",
+          "have",
+          "had",
+          "would",
+          "will",
+          "could",
+          "should",
+          "must",
+          "may",
+          "might",
+          "not",
+          "simply",
+          "clearly",
+          "totally",
+          "completely",
+          "also",
+          "still",
+          "now",
+          "already",
+          "entirely",
+          "quickly");
+
+  /** How many such words may stand there. */
+  private static final int BEFORE_VERDICT_WORDS = 4;
+
+  /** Words after which a subject opens its clause: a conjunction or a verb of saying. */
+  private static final ImmutableSet<String> CLAUSE_OPENERS =
+      ImmutableSet.of("that", "and", "but", "because", "since", "as", "while", "so", "though");
+
+  /**
+   * What the subject of the act, right before it, names again, or null: a pronoun ("it", "this",
+   * "that") or a definite or demonstrative noun phrase of a proposal-like noun ("the proposal",
+   * "this offer"), at the start of its clause and joined to the act by a form of "be" (perhaps with
+   * an auxiliary, "not" or an adverb): a verdict ("the proposal was unacceptable", "That is a
+   * non-starter") or a passive ("the request was turned down"). "It is unacceptable that ..." or
+   * "... to ...", whose "it" stands for what follows, names nothing again.
+   */
+  static @Nullable Reference subjectOf(Tokens tokens, List<Cue> cues, Cue act) {
+    int c = tokens.indexAt(act.start());
+    if (c <= 0 || c >= tokens.size()) {
+      return null;
+    }
+    boolean be = BE.contains(tokens.get(c).lower()) || tokens.get(c).lower().equals("not");
+    int j = c - 1;
+    for (int n = 0;
+        j >= 0 && n < BEFORE_VERDICT_WORDS && BEFORE_VERDICT.contains(tokens.get(j).lower());
+        n++) {
+      be |= BE.contains(tokens.get(j).lower());
+      j--;
+    }
+    if (!be || j < 0) {
+      return null;
+    }
+    String subject = tokens.get(j).lower();
+    if (PRONOUNS.contains(subject) && !subject.equals("them")) {
+      return opensClause(tokens, cues, j)
+              && !(subject.equals("it") && isExtraposed(tokens, tokens.indexAt(act.end())))
+          ? Reference.PRONOUN
+          : null;
+    }
+    if (!NOUN_FORMS.contains(subject)) {
+      return null;
+    }
+    for (int d = j - 1; d >= 0 && d >= j - 1 - MODIFIERS; d--) {
+      Tokens.Token t = tokens.get(d);
+      if (POINTING.contains(t.lower())) {
+        return opensClause(tokens, cues, d) ? Reference.PROPOSAL : null;
+      }
+      if (!t.isWord() || English.CONJUNCTIONS.contains(t.lower())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Objects of "to" that make it a preposition, not an infinitive's: "unacceptable to us". */
+  private static final ImmutableSet<String> TO_OBJECTS =
+      ImmutableSet.of("us", "me", "him", "her", "them", "you", "our", "my", "his", "their", "its");
+
+  /**
+   * Whether what follows the act at {@code k} is the clause an "it" stands for: "that ..." or an
+   * infinitive ("it is unacceptable that Mercy ...", "it is unacceptable to cut pay", "... for the
+   * board to cut pay"); not "to" before a determiner or a pronoun ("unacceptable to our members").
+   */
+  private static boolean isExtraposed(Tokens tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(k).lower();
+    if (next.equals("that")) {
+      return true;
+    }
+    for (int j = k; j < tokens.size() && j < k + 5 && tokens.get(j).isWord(); j++) {
+      if (tokens.get(j).lower().equals("to")) {
+        return j + 1 < tokens.size()
+            && tokens.get(j + 1).isWord()
+            && !English.DETERMINERS.contains(tokens.get(j + 1))
+            && !TO_OBJECTS.contains(tokens.get(j + 1).lower());
+      }
+      if (j == k && !next.equals("for")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code j} opens its clause: the sentence's start, a mark, a conjunction.
+   */
+  private static boolean opensClause(Tokens tokens, List<Cue> cues, int j) {
+    if (j == 0) {
+      return true;
+    }
+    Tokens.Token before = tokens.get(j - 1);
+    return !before.isWord()
+        || CLAUSE_OPENERS.contains(before.lower())
+        || Cue.anyHolds(cues, Cue.Kind.REPORTING, before);
+  }
+
   /** Whether nothing but punctuation, a preposition, an adverb or a conjunction follows at k. */
   private static boolean isWholeObject(Tokens tokens, int k) {
     if (k >= tokens.size() || !tokens.get(k).isWord()) {

@@ -134,6 +134,7 @@ class RecordAssemblerTest {
       The answer Aldmark sent on March 1 did not satisfy Brenland either.
       Brenland rejected calls for a catch quota.
       Aldmark sees progress on ending its naval patrols.
+      Brenland agreed to discuss the joint survey set out in Aldmark's note.
       """;
 
   @Test
@@ -492,6 +493,27 @@ class RecordAssemblerTest {
         .extracting(e -> e.quote())
         .contains("Brenland rejected calls for a catch quota.");
     assertThat(plain.record().communication("al-note").entry("quota").orElseThrow().evidence())
+        .hasSize(1);
+  }
+
+  @Test
+  void aStanceThatNamesTheDocumentPuttingTheItemForwardIsAlsoEvidenceOfIt() {
+    Article article = article("a1", "2024-03-12");
+    Statement survey = statement(article, 13, "BR", Act.DISCUSS, "joint-survey");
+
+    Assembly named = assemble(List.of(reading(article, naming(survey, "al-note"))));
+    Assembly plain = assemble(List.of(reading(article, survey)));
+
+    assertThat(named.record().communication("al-note").entry("joint-survey").orElseThrow())
+        .satisfies(e -> assertThat(e.kind()).isEqualTo(EntryKind.DEMAND))
+        .satisfies(
+            e ->
+                assertThat(e.evidence())
+                    .extracting(x -> x.quote())
+                    .contains(
+                        "Brenland agreed to discuss the joint survey set out in Aldmark's note."));
+    assertThat(
+            plain.record().communication("al-note").entry("joint-survey").orElseThrow().evidence())
         .hasSize(1);
   }
 

@@ -27,6 +27,12 @@ class ItemComplementsTest {
   }
 
   @Test
+  void anItemAtWhoseExpenseAnotherIsAskedIsNoItemOfItsOwn() {
+    assertThat(HARBOUR.actsOn("Tarsia offered compensation at the expense of the port of Vell."))
+        .containsExactly("TS propose [compensation]");
+  }
+
+  @Test
   void itemsJoinedOrFartherApartAreEachTheActs() {
     assertThat(HARBOUR.actsOn("Velmar demanded compensation and the port of Vell on Monday."))
         .containsExactly("VL demand [compensation, vell]");

@@ -43,6 +43,19 @@ class ItemScopeTest {
   }
 
   @Test
+  void aVerdictThatAnIssueIsClosedIsOnTheIssueItsSubjectNames() {
+    assertThat(
+            InventedCases.TRADE.actsOn(
+                "\u201cOur mills compete fairly,\u201d the Karvian ministry said, stressing that"
+                    + " the question of the border bill is \u201cclosed.\u201d"))
+        .containsExactly("KV reject [border-bill]");
+    assertThat(
+            InventedCases.TRADE.actsOn(
+                "Lutheria said on Monday that the tariff exemption is not up for negotiation."))
+        .containsExactly("LU reject [exemption]");
+  }
+
+  @Test
   void aPurposeClauseSaysWhyNotWhat() {
     List<Statement> found =
         read("In order to lift sanctions, Moscow demanded the withdrawal of troops.");

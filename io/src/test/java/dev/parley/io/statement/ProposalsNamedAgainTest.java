@@ -113,6 +113,52 @@ class ProposalsNamedAgainTest {
   }
 
   @Test
+  void aVerdictOrAPassiveWhoseSubjectNamesTheProposalIsOnItsItems() {
+    assertThat(
+            truceActsOn(
+                "Velmar proposed a ninety-day truce.",
+                "The insurgents said the proposal was unacceptable."))
+        .containsExactly("VL propose [truce]", "CLF reject [truce]");
+    assertThat(
+            actsOn(
+                "Mercy Hospital offered a pay rise of two percent. That is unacceptable to our"
+                    + " members, the union said."))
+        .containsExactly("MH propose [pay-rise]", "NU reject [pay-rise]");
+    assertThat(
+            actsOn(
+                "Mercy Hospital offered a pay rise on Friday. The offer was rejected by the"
+                    + " union."))
+        .containsExactly("MH propose [pay-rise]", "NU reject [pay-rise]");
+  }
+
+  @Test
+  void anItThatStandsForTheClauseAfterTheVerdictIsNoReference() {
+    assertThat(
+            actsOn(
+                "Mercy Hospital offered a pay rise. It is unacceptable that the union walked out,"
+                    + " Mercy said."))
+        .doesNotContain("MH reject [pay-rise]", "NU reject [pay-rise]");
+  }
+
+  @Test
+  void anItemNamedInAnotherClauseDoesNotStopTheReference() {
+    assertThat(
+            actsOn(
+                "Mercy Hospital proposed a pay rise. The union rejected the offer, and it demanded"
+                    + " fixed staffing ratios."))
+        .containsExactly(
+            "MH propose [pay-rise]", "NU reject [pay-rise]", "NU demand [staffing-ratio]");
+  }
+
+  @Test
+  void theTraceTellsWhereTheItemsWereNamed() {
+    Statement answer =
+        HospitalStrike.read("Mercy Hospital proposed a pay rise.", "The union rejected it.").get(1);
+    assertThat(answer.rule()).endsWith("+named-again");
+    assertThat(answer.cues()).contains("named-again:1");
+  }
+
+  @Test
   void anAgreementIsNoProposalNamedAgain() {
     assertThat(
             truceActsOn(
