@@ -169,6 +169,16 @@ final class Tokens {
     return new Tokens(text, start, end, words, firstWord, endWord, coversLetters, traits);
   }
 
+  /** Whether the spelt words cover the span's runs of letters, as the scan told. */
+  boolean wordsCoverLetters() {
+    return wordsCoverLetters;
+  }
+
+  /** The traits the words were spelt with, or null if the tokens were given no spelt words. */
+  WordSetCensus.@Nullable Keys spelt() {
+    return spelt;
+  }
+
   private Token[] tokens() {
     Token[] split = tokens;
     if (split == null) {
