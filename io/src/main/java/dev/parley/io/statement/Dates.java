@@ -319,7 +319,8 @@ final class Dates {
       return false;
     }
     String word = tokens.get(at).lower();
-    boolean past = IRREGULAR_PASTS.contains(word) || (word.length() > 4 && word.endsWith("ed"));
+    boolean past =
+        IRREGULAR_PASTS.contains(tokens.get(at)) || (word.length() > 4 && word.endsWith("ed"));
     return past && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1)));
   }
 
