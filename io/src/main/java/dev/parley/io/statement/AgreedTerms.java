@@ -99,20 +99,21 @@ final class AgreedTerms {
           "sets");
 
   /** Verbs by which an agreement that opens a sentence holds its terms: "The deal includes". */
-  private static final ImmutableSet<String> HOLDING =
-      ImmutableSet.<String>builder()
-          .addAll(TELLING)
-          .add(
-              "addresses",
-              "includes",
-              "included",
-              "contains",
-              "covers",
-              "commits",
-              "obliges",
-              "binds",
-              "lists")
-          .build();
+  private static final WordSet HOLDING =
+      WordSet.copyOf(
+          ImmutableSet.<String>builder()
+              .addAll(TELLING)
+              .add(
+                  "addresses",
+                  "includes",
+                  "included",
+                  "contains",
+                  "covers",
+                  "commits",
+                  "obliges",
+                  "binds",
+                  "lists")
+              .build());
 
   /** Words that may stand between a determiner and the agreement noun: "the joint memorandum". */
   private static final int NOUN_MODIFIERS = 3;
@@ -174,7 +175,7 @@ final class AgreedTerms {
       return true;
     }
     int noun = agreementNounAfter(tokens, 0);
-    return noun > 0 && noun + 1 < tokens.size() && HOLDING.contains(tokens.get(noun + 1).lower());
+    return noun > 0 && noun + 1 < tokens.size() && HOLDING.contains(tokens.get(noun + 1));
   }
 
   private static List<Cue> termsAfter(

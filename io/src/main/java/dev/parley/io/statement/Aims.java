@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * The speaker's own aim, told by a verb of wanting with an infinitive: "Washington wants to resume
  * talks" is Washington's readiness to talk, not a demand on anyone. The act is the one the
@@ -11,8 +9,8 @@ import com.google.common.collect.ImmutableSet;
  */
 final class Aims {
   /** The forms of the verbs of wanting the generic lexicon reads as demands. */
-  private static final ImmutableSet<String> WANTING =
-      ImmutableSet.of(
+  private static final WordSet WANTING =
+      WordSet.of(
           "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "wish",
           "wishes", "wished", "wishing");
 
@@ -20,8 +18,8 @@ final class Aims {
    * The forms of the verbs of intending that the lexicon reads as no act of their own: "hopes to
    * reach a deal", "plans to sign the accord".
    */
-  private static final ImmutableSet<String> INTENDING =
-      ImmutableSet.of(
+  private static final WordSet INTENDING =
+      WordSet.of(
           "hope",
           "hopes",
           "hoped",
@@ -40,8 +38,8 @@ final class Aims {
           "aiming");
 
   /** Verbs whose infinitive after "want" asks the other side for something: to see, to get. */
-  private static final ImmutableSet<String> OBTAINING =
-      ImmutableSet.of(
+  private static final WordSet OBTAINING =
+      WordSet.of(
           "see",
           "hear",
           "know",
@@ -79,7 +77,7 @@ final class Aims {
     if (verb < 0 || verb != tokens.indexBefore(want.end())) {
       return false;
     }
-    if (!WANTING.contains(tokens.get(verb).lower())) {
+    if (!WANTING.contains(tokens.get(verb))) {
       return false;
     }
     int to = verb + 1;
@@ -90,8 +88,8 @@ final class Aims {
     int first = tokens.indexAt(act.start());
     if (first < infinitive
         || first - infinitive > INFINITIVE_WORDS
-        || OBTAINING.contains(tokens.get(infinitive).lower())
-        || English.DETERMINERS.contains(tokens.get(infinitive).lower())) {
+        || OBTAINING.contains(tokens.get(infinitive))
+        || English.DETERMINERS.contains(tokens.get(infinitive))) {
       return false;
     }
     for (int j = infinitive; j < first; j++) {
@@ -124,7 +122,7 @@ final class Aims {
     }
     String verb = tokens.get(first - 2).lower();
     return tokens.get(first - 1).lower().equals("to")
-        && (INTENDING.contains(verb) || WANTING.contains(verb));
+        && (INTENDING.contains(tokens.get(first - 2)) || WANTING.contains(tokens.get(first - 2)));
   }
 
   /**

@@ -24,8 +24,8 @@ final class Answerers {
       ImmutableSet.of("a", "answer", "answers", "response", "reply");
 
   /** Words of a headline or a lead that tell of a transcript of questions and answers. */
-  private static final ImmutableSet<String> TRANSCRIPT_WORDS =
-      ImmutableSet.of(
+  private static final WordSet TRANSCRIPT_WORDS =
+      WordSet.of(
           "interview",
           "interviewed",
           "conference",
@@ -118,7 +118,7 @@ final class Answerers {
   private static boolean tellsOfATranscript(String text, int start, int end) {
     Tokens tokens = Tokens.of(text, start, end);
     for (int i = 0; i < tokens.size(); i++) {
-      if (TRANSCRIPT_WORDS.contains(tokens.get(i).lower())) {
+      if (TRANSCRIPT_WORDS.contains(tokens.get(i))) {
         return true;
       }
     }

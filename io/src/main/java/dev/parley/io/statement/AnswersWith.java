@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * Answers told by what they answer with: "responded with a counterproposal", "replied with an
  * offer", "answered with three proposals", "reacted with threats". The answer is the act of the
@@ -15,8 +13,8 @@ final class AnswersWith {
   private static final int MODIFIERS = 3;
 
   /** Words that end the phrase after "with": another clause or another object begins. */
-  private static final ImmutableSet<String> BREAKS =
-      ImmutableSet.of(
+  private static final WordSet BREAKS =
+      WordSet.of(
           "and", "but", "or", "that", "which", "who", "to", "by", "from", "on", "of", "for", "in");
 
   private AnswersWith() {}
@@ -41,7 +39,7 @@ final class AnswersWith {
     }
     for (int k = with + 1; k < first; k++) {
       Tokens.Token t = tokens.get(k);
-      if (!t.isWord() || BREAKS.contains(t.lower())) {
+      if (!t.isWord() || BREAKS.contains(t)) {
         return false;
       }
     }

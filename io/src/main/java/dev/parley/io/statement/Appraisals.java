@@ -275,15 +275,15 @@ final class Appraisals {
     String participle = tokens.get(j).lower();
     String next = tokens.get(j + 1).lower();
     if (next.equals("by")
-        && (PRAISED_BY.contains(participle) || CONDEMNED_BY.contains(participle))) {
+        && (PRAISED_BY.contains(tokens.get(j)) || CONDEMNED_BY.contains(tokens.get(j)))) {
       Mention agent = entityAfter(tokens, mentions, j + 1);
       if (agent != null) {
-        Act act = PRAISED_BY.contains(participle) ? Act.ACCEPT : Act.REJECT;
+        Act act = PRAISED_BY.contains(tokens.get(j)) ? Act.ACCEPT : Act.REJECT;
         found.add(new Appraisal(cue(tokens, act, j, j), agent));
       }
       return;
     }
-    if (!next.equals("with") || !WITH_PARTICIPLES.contains(participle)) {
+    if (!next.equals("with") || !WITH_PARTICIPLES.contains(tokens.get(j))) {
       return;
     }
     int feeling = feelingAfter(tokens, j + 1);

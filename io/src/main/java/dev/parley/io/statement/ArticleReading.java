@@ -3,7 +3,6 @@ package dev.parley.io.statement;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.Article;
 import dev.parley.io.article.Boilerplate;
 import dev.parley.io.article.DateMention;
@@ -1387,7 +1386,7 @@ final class ArticleReading {
     int last = tokens.indexBefore(cue.end());
     return last >= 0
         && tokens.indexAt(cue.start()) < last
-        && English.DETERMINERS.contains(tokens.get(last).lower());
+        && English.DETERMINERS.contains(tokens.get(last));
   }
 
   /**
@@ -1929,11 +1928,11 @@ final class ArticleReading {
   }
 
   /** Prepositions of place: a party after one names where, not who ("met in Vietnam"). */
-  private static final ImmutableSet<String> PLACE_PREPOSITIONS = ImmutableSet.of("in", "at");
+  private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "at");
 
   private static boolean isPlace(Tokens tokens, Mention m) {
     int first = tokens.indexAt(m.start());
-    return first > 0 && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).lower());
+    return first > 0 && PLACE_PREPOSITIONS.contains(tokens.get(first - 1));
   }
 
   /**
@@ -2475,7 +2474,7 @@ final class ArticleReading {
   private static boolean opensWithAThing(Parsed p) {
     Tokens tokens = p.tokens();
     int first = Math.max(0, tokens.indexAt(Mentions.datelineEnd(tokens)));
-    if (first >= tokens.size() || !THING_DETERMINERS.contains(tokens.get(first).lower())) {
+    if (first >= tokens.size() || !THING_DETERMINERS.contains(tokens.get(first))) {
       return false;
     }
     int limit = first + 3 < tokens.size() ? tokens.get(first + 3).start() : p.sentence().end();
@@ -2501,8 +2500,8 @@ final class ArticleReading {
   /** "call" in any case: the cheap test before a sentence is searched for calls on someone. */
   private static final FoldedWords CALL = new FoldedWords(ImmutableList.of("call"));
 
-  private static final ImmutableSet<String> THING_DETERMINERS =
-      ImmutableSet.of("the", "this", "that", "a", "an", "its");
+  private static final WordSet THING_DETERMINERS =
+      WordSet.of("the", "this", "that", "a", "an", "its");
 
   private @Nullable Resolved resolve(Attribution.Found found, String rule) {
     Speaker speaker = found.speaker();

@@ -22,11 +22,12 @@ final class Attribution {
   private static final WordSet COORDINATORS = WordSet.of("and", "or");
 
   /** Words that open a condition or an open question rather than a report of a fact. */
-  private static final ImmutableSet<String> CONDITIONS =
-      ImmutableSet.<String>builder()
-          .addAll(English.CONDITIONAL_WORDS)
-          .add("once", "until", "whether", "when", "before")
-          .build();
+  private static final WordSet CONDITIONS =
+      WordSet.copyOf(
+          ImmutableSet.<String>builder()
+              .addAll(English.CONDITIONAL_WORDS)
+              .add("once", "until", "whether", "when", "before")
+              .build());
 
   /**
    * Act verbs that describe rather than perform: whoever reports that a party "ignored" or
@@ -158,7 +159,7 @@ final class Attribution {
     }
     Tokens.Token subject = tokens.get(j);
     for (int k = tokens.indexAt(reporting.end()); k < j; k++) {
-      if (CONDITIONS.contains(tokens.get(k).lower())) {
+      if (CONDITIONS.contains(tokens.get(k))) {
         // "said Aldmark would talk if Brenland accepted": a condition, not Brenland's act.
         return Optional.empty();
       }

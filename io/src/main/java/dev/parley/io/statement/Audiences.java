@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * A meeting told to is the speaker's audience, not an act of discussing: "told the meeting that the
  * union would strike", "told a meeting of nurses", "addressing the talks". The meeting is where the
@@ -9,8 +7,8 @@ import com.google.common.collect.ImmutableSet;
  */
 final class Audiences {
   /** Verbs whose object is whom the speaker spoke to. */
-  private static final ImmutableSet<String> ADDRESSING =
-      ImmutableSet.of(
+  private static final WordSet ADDRESSING =
+      WordSet.of(
           "tell",
           "tells",
           "told",
@@ -45,10 +43,10 @@ final class Audiences {
       if (!t.isWord() && !t.text().startsWith("'")) {
         return false;
       }
-      if (ADDRESSING.contains(t.lower())) {
+      if (ADDRESSING.contains(t)) {
         return determiner;
       }
-      determiner |= English.DETERMINERS.contains(t.lower());
+      determiner |= English.DETERMINERS.contains(t);
     }
     return false;
   }

@@ -30,11 +30,12 @@ final class Authorship {
           "crafted");
 
   /** Nouns of a text that one side may write for the others to take. */
-  private static final ImmutableSet<String> TEXTS =
-      ImmutableSet.<String>builder()
-          .addAll(Contents.DOCUMENT_NOUNS)
-          .add("agreement", "deal", "accord", "resolution", "framework", "declaration")
-          .build();
+  private static final WordSet TEXTS =
+      WordSet.copyOf(
+          ImmutableSet.<String>builder()
+              .addAll(Contents.DOCUMENT_NOUNS)
+              .add("agreement", "deal", "accord", "resolution", "framework", "declaration")
+              .build());
 
   /**
    * Past forms of making or putting forward a text, whose subject comes right after the text's noun
@@ -100,7 +101,7 @@ final class Authorship {
       }
       if (by >= tokens.size()
           || !tokens.get(by).lower().equals("by")
-          || !TEXTS.contains(tokens.get(i - 1).lower())) {
+          || !TEXTS.contains(tokens.get(i - 1))) {
         continue;
       }
       List<Mention> authors = authorsAfter(tokens, mentions, by);
@@ -126,7 +127,7 @@ final class Authorship {
     for (int n = 1; n + 2 < tokens.size(); n++) {
       String noun = tokens.get(n).lower();
       boolean demand = noun.equals("demand") || noun.equals("demands");
-      if (!demand && !TEXTS.contains(noun)) {
+      if (!demand && !TEXTS.contains(tokens.get(n))) {
         continue;
       }
       int at = n + 1;

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 
 /**
@@ -12,8 +11,8 @@ final class BackgroundEvents {
   private BackgroundEvents() {}
 
   /** Conjunctions that open a clause of time. */
-  private static final ImmutableSet<String> TIME_CONJUNCTIONS =
-      ImmutableSet.of("since", "after", "before", "until", "till", "when", "while", "once");
+  private static final WordSet TIME_CONJUNCTIONS =
+      WordSet.of("since", "after", "before", "until", "till", "when", "while", "once");
 
   /**
    * How many words the subject of a time clause and its adverbs may take ("the two sides last").
@@ -24,18 +23,17 @@ final class BackgroundEvents {
   private static final int ADVERBIAL_WORDS = 6;
 
   /** Words after a participle that make it a verb with a complement, not a reduced relative. */
-  private static final ImmutableSet<String> COMPLEMENT_WORDS =
-      ImmutableSet.of("to", "that", "with", "not", "upon");
+  private static final WordSet COMPLEMENT_WORDS = WordSet.of("to", "that", "with", "not", "upon");
 
   /** Finite auxiliaries and modals: the stretch that has one has its verb. */
-  private static final ImmutableSet<String> FINITE_AUXILIARIES =
-      ImmutableSet.of(
+  private static final WordSet FINITE_AUXILIARIES =
+      WordSet.of(
           "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
           "might", "must", "should", "did", "does", "do");
 
   /** Words that open a parenthesis after a subject ("The union, after long talks, agreed"). */
-  private static final ImmutableSet<String> PARENTHESIS_OPENERS =
-      ImmutableSet.of("which", "who", "whose", "after", "before", "despite", "in", "at", "on");
+  private static final WordSet PARENTHESIS_OPENERS =
+      WordSet.of("which", "who", "whose", "after", "before", "despite", "in", "at", "on");
 
   /**
    * Whether a meeting (a discussion act) is the verb of a clause of time: "since", "after",
@@ -53,7 +51,7 @@ final class BackgroundEvents {
       if (!t.isWord()) {
         return false;
       }
-      if (TIME_CONJUNCTIONS.contains(t.lower())) {
+      if (TIME_CONJUNCTIONS.contains(t)) {
         // "since" right before the verb is no clause ("talks since"): a subject must stand between.
         return j < first - 1;
       }
@@ -76,14 +74,14 @@ final class BackgroundEvents {
       return false;
     }
     String verb = tokens.get(first).lower();
-    if (!verb.endsWith("ed") && !English.IRREGULAR_PARTICIPLES.contains(verb)) {
+    if (!verb.endsWith("ed") && !English.IRREGULAR_PARTICIPLES.contains(tokens.get(first))) {
       return false;
     }
     Tokens.Token noun = tokens.get(first - 2);
     if (!tokens.get(first - 1).text().equals(",") || !noun.isWord() || noun.isCapitalised()) {
       return false;
     }
-    if (first + 1 < tokens.size() && English.DETERMINERS.contains(tokens.get(first + 1).lower())) {
+    if (first + 1 < tokens.size() && English.DETERMINERS.contains(tokens.get(first + 1))) {
       return false; // "rejected the plan": a verb with its object
     }
     int words = 0;
@@ -92,7 +90,7 @@ final class BackgroundEvents {
       if (!t.isWord()) {
         break;
       }
-      if (COMPLEMENT_WORDS.contains(t.lower()) || ++words > ADVERBIAL_WORDS) {
+      if (COMPLEMENT_WORDS.contains(t) || ++words > ADVERBIAL_WORDS) {
         return false;
       }
     }
@@ -103,13 +101,13 @@ final class BackgroundEvents {
     while (open >= 0 && !tokens.get(open).text().equals(",")) {
       open--;
     }
-    if (open + 1 < first - 1 && PARENTHESIS_OPENERS.contains(tokens.get(open + 1).lower())) {
+    if (open + 1 < first - 1 && PARENTHESIS_OPENERS.contains(tokens.get(open + 1))) {
       return false;
     }
     int from = open < 0 ? 0 : tokens.get(open).end();
     int to = tokens.get(first - 1).start();
     for (int j = Math.max(0, open + 1); j < first - 1; j++) {
-      if (FINITE_AUXILIARIES.contains(tokens.get(j).lower())) {
+      if (FINITE_AUXILIARIES.contains(tokens.get(j))) {
         return true;
       }
     }

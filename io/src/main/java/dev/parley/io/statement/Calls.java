@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +8,10 @@ import java.util.List;
  * delay", "calls all parties to refrain from"): a demand, as "called on" is.
  */
 final class Calls {
-  private static final ImmutableSet<String> CALL = ImmutableSet.of("call", "calls", "called");
+  private static final WordSet CALL = WordSet.of("call", "calls", "called");
 
   /** Words that end the search for the group: "called on", "called for" are read elsewhere. */
-  private static final ImmutableSet<String> STOPS = ImmutableSet.of("on", "for");
+  private static final WordSet STOPS = WordSet.of("on", "for");
 
   /** How many words the group called on may take ("the two sides", "all the parties"). */
   private static final int GROUP = 5;
@@ -28,9 +27,8 @@ final class Calls {
   static List<Cue> find(Tokens tokens) {
     List<Cue> found = new ArrayList<>();
     for (int i = 0; i + 3 < tokens.size(); i++) {
-      if (CALL.contains(tokens.get(i).lower())
-          && Instructions.oneAsked(
-                  tokens, i, GROUP, STOPS, t -> AskedActs.GROUPS.contains(t.lower()))
+      if (CALL.contains(tokens.get(i))
+          && Instructions.oneAsked(tokens, i, GROUP, STOPS, t -> AskedActs.GROUPS.contains(t))
               > 0) {
         Tokens.Token call = tokens.get(i);
         found.add(new Cue(Cue.Kind.ACT, Act.DEMAND.id(), call.start(), call.end()));

@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * Not leaving talks is staying in them: "had not walked away from the talks", "did not pull out of
  * the negotiations" tell that the speaker goes on talking, a discussion, not an acceptance of what
@@ -9,8 +7,8 @@ import com.google.common.collect.ImmutableSet;
  */
 final class CarryingOn {
   /** Nouns of talks, as opposed to a deal reached. */
-  private static final ImmutableSet<String> TALKS =
-      ImmutableSet.of(
+  private static final WordSet TALKS =
+      WordSet.of(
           "talks",
           "negotiation",
           "negotiations",
@@ -28,8 +26,7 @@ final class CarryingOn {
    * Words a cue of walking away may end with after "away": "walked away and ...", "walked away
    * again".
    */
-  private static final ImmutableSet<String> AFTER_AWAY =
-      ImmutableSet.of("and", "but", "again", "altogether");
+  private static final WordSet AFTER_AWAY = WordSet.of("and", "but", "again", "altogether");
 
   /**
    * Whether a reject cue leaves talks: its last word is a noun of talks, or it is walking away with
@@ -38,14 +35,13 @@ final class CarryingOn {
   static boolean leavesTalks(Tokens tokens, Cue cue) {
     int first = tokens.indexAt(cue.start());
     int last = tokens.indexBefore(cue.end());
-    while (last > first
-        && (!tokens.get(last).word() || AFTER_AWAY.contains(tokens.get(last).lower()))) {
+    while (last > first && (!tokens.get(last).word() || AFTER_AWAY.contains(tokens.get(last)))) {
       last--;
     }
     if (last <= first) {
       return false;
     }
     String word = tokens.get(last).lower();
-    return TALKS.contains(word) || word.equals("away");
+    return TALKS.contains(tokens.get(last)) || word.equals("away");
   }
 }

@@ -28,8 +28,8 @@ final class CompoundSubjects {
    * Words after which a compound subject may open a clause: conjunctions and subordinators. After
    * any other word ("met Macron and Merkel told") the first name is an object.
    */
-  private static final ImmutableSet<String> CLAUSE_OPENERS =
-      ImmutableSet.of(
+  private static final WordSet CLAUSE_OPENERS =
+      WordSet.of(
           "that",
           "but",
           "and",
@@ -135,7 +135,7 @@ final class CompoundSubjects {
       }
       Tokens.Token previous = tokens.get(at - 1);
       if (previous.isWord()
-          ? CLAUSE_OPENERS.contains(previous.lower()) || isReporting(cues, previous)
+          ? CLAUSE_OPENERS.contains(previous) || isReporting(cues, previous)
           : !previous.text().equals(",") || !endsAMention(mentions, previous.start())) {
         return m;
       }

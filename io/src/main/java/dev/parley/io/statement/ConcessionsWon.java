@@ -20,26 +20,26 @@ import java.util.Optional;
  */
 final class ConcessionsWon {
   /** Verbs of having got something, in the past. */
-  private static final ImmutableSet<String> GOT =
-      ImmutableSet.of("secured", "obtained", "received", "gained", "wrested", "extracted");
+  private static final WordSet GOT =
+      WordSet.of("secured", "obtained", "received", "gained", "wrested", "extracted");
 
   /** Verbs of getting to come, after "will" ("will receive"). */
-  private static final ImmutableSet<String> TO_GET = ImmutableSet.of("receive");
+  private static final WordSet TO_GET = WordSet.of("receive");
 
   /** All the verbs, for the cheap test. */
   private static final FoldedWords VERBS =
       new FoldedWords(ImmutableSet.<String>builder().addAll(GOT).addAll(TO_GET).build());
 
   /** Words before the verb that make the gain an aim, a hope or a failure, not a concession won. */
-  private static final ImmutableSet<String> NOT_WON =
-      ImmutableSet.of("to", "not", "never", "n't", "without", "if", "unless", "whether");
+  private static final WordSet NOT_WON =
+      WordSet.of("to", "not", "never", "n't", "without", "if", "unless", "whether");
 
   /**
    * Nouns of promising: a promise received is the sender's offer (rule 8 of the speaker's rules
    * reads it when the sender is named), not a concession granted.
    */
-  private static final ImmutableSet<String> PROMISES =
-      ImmutableSet.of(
+  private static final WordSet PROMISES =
+      WordSet.of(
           "guarantee",
           "guarantees",
           "assurance",
@@ -76,8 +76,8 @@ final class ConcessionsWon {
     List<Won> found = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
-      boolean got = GOT.contains(w);
-      if (!got && !(TO_GET.contains(w) && tokens.get(i - 1).lower().equals("will"))) {
+      boolean got = GOT.contains(tokens.get(i));
+      if (!got && !(TO_GET.contains(tokens.get(i)) && tokens.get(i - 1).lower().equals("will"))) {
         continue;
       }
       if (isNotWon(tokens, i)) {
@@ -118,7 +118,7 @@ final class ConcessionsWon {
   private static boolean isNotWon(Tokens tokens, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       String w = tokens.get(k).lower();
-      if (NOT_WON.contains(w) || w.endsWith("n't")) {
+      if (NOT_WON.contains(tokens.get(k)) || w.endsWith("n't")) {
         return true;
       }
     }
@@ -139,7 +139,7 @@ final class ConcessionsWon {
       if (items.isEmpty() && k > verb + OBJECT_REACH) {
         break;
       }
-      if (PROMISES.contains(t.lower())) {
+      if (PROMISES.contains(t)) {
         // "received written guarantees": a promise, the sender's offer.
         return ImmutableList.of();
       }

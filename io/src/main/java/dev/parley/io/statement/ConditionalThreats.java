@@ -29,17 +29,17 @@ final class ConditionalThreats {
   private static final FoldedWords UNLESS_WORD = new FoldedWords(ImmutableSet.of("unless"));
 
   /** Words that open a condition of refusal by themselves. */
-  private static final ImmutableSet<String> UNLESS = ImmutableSet.of("unless");
+  private static final WordSet UNLESS = WordSet.of("unless");
 
   /** Words that open any condition. */
-  private static final ImmutableSet<String> IF = ImmutableSet.of("if");
+  private static final WordSet IF = WordSet.of("if");
 
   /**
    * Verbs of refusing, failing or breaking in a condition ("if Mercy refuses", "if the truce is
    * broken", "if they turn it down").
    */
-  private static final ImmutableSet<String> REFUSING =
-      ImmutableSet.of(
+  private static final WordSet REFUSING =
+      WordSet.of(
           "refuse",
           "refuses",
           "refused",
@@ -73,22 +73,21 @@ final class ConditionalThreats {
   private static final int TURN_REACH = 6;
 
   /** Verbs that refuse with "down" after them ("turned it down"). */
-  private static final ImmutableSet<String> TURN = ImmutableSet.of("turn", "turns", "turned");
+  private static final WordSet TURN = WordSet.of("turn", "turns", "turned");
 
   /** Negations written as words of the condition ("does not", "no deal", "doesn't"). */
-  private static final ImmutableSet<String> NOT =
-      ImmutableSet.of("not", "no", "never", "n't", "without");
+  private static final WordSet NOT = WordSet.of("not", "no", "never", "n't", "without");
 
   /** Words right before "if" that make the condition a limit or a concession, not a threat. */
-  private static final ImmutableSet<String> LIMITING = ImmutableSet.of("only", "even", "as");
+  private static final WordSet LIMITING = WordSet.of("only", "even", "as");
 
   /** Personal pronouns that name a side as the consequence's subject. */
-  private static final ImmutableSet<String> PERSONS =
-      ImmutableSet.of("we", "they", "i", "he", "she", "we'll", "they'll", "i'll");
+  private static final WordSet PERSONS =
+      WordSet.of("we", "they", "i", "he", "she", "we'll", "they'll", "i'll");
 
   /** Nouns of a side's people as the consequence's subject ("his members will walk out"). */
-  private static final ImmutableSet<String> PEOPLE =
-      ImmutableSet.of("members", "workers", "employees", "staff", "players", "troops", "forces");
+  private static final WordSet PEOPLE =
+      WordSet.of("members", "workers", "employees", "staff", "players", "troops", "forces");
 
   /** How many words before the modal the side may be named. */
   private static final int SUBJECT_REACH = 4;
@@ -116,14 +115,14 @@ final class ConditionalThreats {
     List<Threat> found = new ArrayList<>();
     for (int c = 0; c < tokens.size(); c++) {
       String w = tokens.get(c).lower();
-      if (!IF.contains(w) && !UNLESS.contains(w)) {
+      if (!IF.contains(tokens.get(c)) && !UNLESS.contains(tokens.get(c))) {
         continue;
       }
-      if (c > 0 && LIMITING.contains(tokens.get(c - 1).lower())) {
+      if (c > 0 && LIMITING.contains(tokens.get(c - 1))) {
         continue;
       }
       int end = conditionEnd(tokens, c);
-      if (!UNLESS.contains(w) && !refuses(tokens, cues, c + 1, end)) {
+      if (!UNLESS.contains(tokens.get(c)) && !refuses(tokens, cues, c + 1, end)) {
         continue;
       }
       int modal = -1;
@@ -200,10 +199,10 @@ final class ConditionalThreats {
     for (int k = from; k < to; k++) {
       Tokens.Token t = tokens.get(k);
       String w = t.lower();
-      if (NOT.contains(w) || w.endsWith("n't") || REFUSING.contains(w)) {
+      if (NOT.contains(t) || w.endsWith("n't") || REFUSING.contains(t)) {
         return true;
       }
-      if (TURN.contains(w)) {
+      if (TURN.contains(t)) {
         for (int j = k + 1; j < Math.min(to, k + TURN_REACH); j++) {
           if (tokens.get(j).lower().equals("down")) {
             return true;
@@ -267,8 +266,8 @@ final class ConditionalThreats {
         // "Carter said the wards would close": the side tells, and is not the one that acts.
         return false;
       }
-      if (PERSONS.contains(t.lower())
-          || PEOPLE.contains(t.lower())
+      if (PERSONS.contains(t)
+          || PEOPLE.contains(t)
           || Cue.anyHolds(cues, Cue.Kind.PARTY, t)
           || Cue.anyHolds(cues, Cue.Kind.ACTOR, t)) {
         return true;
@@ -301,7 +300,7 @@ final class ConditionalThreats {
       return null;
     }
     Tokens.Token v = tokens.get(verb);
-    if (NOT.contains(v.lower()) || v.lower().equals("only") || isHaving(tokens, verb)) {
+    if (NOT.contains(v) || v.lower().equals("only") || isHaving(tokens, verb)) {
       return null;
     }
     int end = v.end();

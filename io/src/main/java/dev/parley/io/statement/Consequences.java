@@ -190,7 +190,7 @@ final class Consequences {
       return i + 1;
     }
     String next = tokens.get(i + 1).lower();
-    if ((w.equals("failing") && FAILING.contains(next))
+    if ((w.equals("failing") && FAILING.contains(tokens.get(i + 1)))
         || (w.equals("or") && next.equals("else"))) {
       return i + 2;
     }

@@ -23,8 +23,8 @@ final class Contents {
   record Content(Cue verb, int nounStart, int nounEnd, int contentStart, boolean opensClause) {}
 
   /** Verbs that tell what a document holds, with their subject the document. */
-  static final ImmutableSet<String> CONTENT_VERBS =
-      ImmutableSet.of(
+  static final WordSet CONTENT_VERBS =
+      WordSet.of(
           "include",
           "includes",
           "included",
@@ -54,12 +54,11 @@ final class Contents {
           "listed");
 
   /** Verbs that tell a document's content only with a particle after them ("provides for"). */
-  static final ImmutableSet<String> CONTENT_VERBS_WITH_FOR =
-      ImmutableSet.of("provide", "provides", "provided");
+  static final WordSet CONTENT_VERBS_WITH_FOR = WordSet.of("provide", "provides", "provided");
 
   /** Nouns that name a document or a proposal, whose content a sentence may list. */
-  static final ImmutableSet<String> DOCUMENT_NOUNS =
-      ImmutableSet.of(
+  static final WordSet DOCUMENT_NOUNS =
+      WordSet.of(
           "proposal",
           "proposals",
           "document",
@@ -79,8 +78,8 @@ final class Contents {
           "demands");
 
   /** Nouns for the parts of a document ("among the key points of the proposals"). */
-  static final ImmutableSet<String> PART_NOUNS =
-      ImmutableSet.of(
+  static final WordSet PART_NOUNS =
+      WordSet.of(
           "point",
           "points",
           "provision",
@@ -95,7 +94,7 @@ final class Contents {
           "components",
           "ideas");
 
-  private static final ImmutableSet<String> ADVERBS = ImmutableSet.of("also", "further", "still");
+  private static final WordSet ADVERBS = WordSet.of("also", "further", "still");
 
   /** The words an account of content needs a token of: its verbs, or "among". */
   private static final FoldedWords OPENING_WORDS =
@@ -120,9 +119,9 @@ final class Contents {
     for (int i = 1; i < tokens.size(); i++) {
       String word = tokens.get(i).lower();
       int contentFrom;
-      if (CONTENT_VERBS.contains(word)) {
+      if (CONTENT_VERBS.contains(tokens.get(i))) {
         contentFrom = i + 1;
-      } else if (CONTENT_VERBS_WITH_FOR.contains(word)
+      } else if (CONTENT_VERBS_WITH_FOR.contains(tokens.get(i))
           && i + 1 < tokens.size()
           && tokens.get(i + 1).lower().equals("for")) {
         contentFrom = i + 2;
@@ -130,8 +129,7 @@ final class Contents {
         continue;
       }
       int head = i - 1;
-      while (head >= 0
-          && (ADVERBS.contains(tokens.get(head).lower()) || isLyAdverb(tokens, head))) {
+      while (head >= 0 && (ADVERBS.contains(tokens.get(head)) || isLyAdverb(tokens, head))) {
         head--;
       }
       if (head < 0 || !namesDocument(tokens, cues, head)) {
@@ -166,12 +164,12 @@ final class Contents {
     int j = first + 1;
     while (j < tokens.size()
         && j <= first + 5
-        && !PART_NOUNS.contains(tokens.get(j).lower())
+        && !PART_NOUNS.contains(tokens.get(j))
         && tokens.get(j).isWord()) {
       j++;
     }
     if (j >= tokens.size() - 1
-        || !PART_NOUNS.contains(tokens.get(j).lower())
+        || !PART_NOUNS.contains(tokens.get(j))
         || !tokens.get(j + 1).lower().equals("of")) {
       return Optional.empty();
     }
@@ -223,8 +221,8 @@ final class Contents {
   }
 
   /** Nouns of an offer one side makes the other, whose definite mention means the last one made. */
-  private static final ImmutableSet<String> OFFER_NOUNS =
-      ImmutableSet.of("proposal", "proposals", "offer", "counteroffer", "counter-offer", "package");
+  private static final WordSet OFFER_NOUNS =
+      WordSet.of("proposal", "proposals", "offer", "counteroffer", "counter-offer", "package");
 
   /**
    * Whether the document is "the offer" or "the proposal" with no author named, as the subject of
@@ -241,13 +239,13 @@ final class Contents {
         && verb - head <= 2
         && verb > head
         && tokens.get(start).lower().equals("the")
-        && OFFER_NOUNS.contains(tokens.get(head).lower());
+        && OFFER_NOUNS.contains(tokens.get(head));
   }
 
   /** Whether a stretch of text names an offer or a proposal. */
   static boolean namesAnOffer(Tokens tokens) {
     for (int i = 0; i < tokens.size(); i++) {
-      if (OFFER_NOUNS.contains(tokens.get(i).lower())) {
+      if (OFFER_NOUNS.contains(tokens.get(i))) {
         return true;
       }
     }
@@ -264,7 +262,7 @@ final class Contents {
         continue;
       }
       for (int j = tokens.indexAt(content.contentStart()); j < tokens.indexAt(m.start()); j++) {
-        if (!English.DETERMINERS.contains(tokens.get(j).lower())) {
+        if (!English.DETERMINERS.contains(tokens.get(j))) {
           return Optional.empty();
         }
       }
@@ -292,7 +290,7 @@ final class Contents {
 
   /** Whether the word at {@code i} ends a name of a document: a document noun or document cue. */
   private static boolean namesDocument(Tokens tokens, List<Cue> cues, int i) {
-    if (DOCUMENT_NOUNS.contains(tokens.get(i).lower())) {
+    if (DOCUMENT_NOUNS.contains(tokens.get(i))) {
       return true;
     }
     int end = tokens.get(i).end();
@@ -315,15 +313,15 @@ final class Contents {
       if (!t.isWord()) {
         break;
       }
-      if (English.PREPOSITIONS.contains(t.lower())
-          || English.AUXILIARIES.contains(t.lower())
-          || English.CONJUNCTIONS.contains(t.lower())
+      if (English.PREPOSITIONS.contains(t)
+          || English.AUXILIARIES.contains(t)
+          || English.CONJUNCTIONS.contains(t)
           || t.lower().equals("that")
           || t.lower().equals("which")) {
         break;
       }
       start = j;
-      if (English.DETERMINERS.contains(t.lower()) && !t.lower().equals("further")) {
+      if (English.DETERMINERS.contains(t) && !t.lower().equals("further")) {
         break;
       }
     }

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * insurgents', not only the verb right after their name.
  */
 final class CoordinatedClauses {
-  private static final ImmutableSet<String> JOINS = ImmutableSet.of("and", "but", "while");
+  private static final WordSet JOINS = WordSet.of("and", "but", "while");
 
   /**
    * The marks a clause may open after, searched back from the act. A colon ends the search with no
    * subject: what follows it ("the minister said: Velmar and the insurgents agreed ...") is the
    * content of the clause before it, not a clause joined to it.
    */
-  private static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of(",", ";", ":");
+  private static final WordSet BOUNDARIES = WordSet.of(",", ";", ":");
 
   private CoordinatedClauses() {}
 
@@ -36,7 +35,7 @@ final class CoordinatedClauses {
     }
     int first = tokens.indexAt(subject.end());
     int k = tokens.indexAt(act.start()) - 1;
-    while (k > first && !BOUNDARIES.contains(tokens.get(k).lower())) {
+    while (k > first && !BOUNDARIES.contains(tokens.get(k))) {
       k--;
     }
     if (k <= first) {
@@ -44,7 +43,7 @@ final class CoordinatedClauses {
     }
     int open = k + 1;
     if (tokens.get(k).lower().equals(",")) {
-      if (open >= tokens.size() || !JOINS.contains(tokens.get(open).lower())) {
+      if (open >= tokens.size() || !JOINS.contains(tokens.get(open))) {
         return Optional.empty();
       }
       open++;

@@ -326,8 +326,7 @@ final class Dates {
     if (at >= tokens.size()) {
       return false;
     }
-    return isPast(tokens.get(at).lower())
-        && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1)));
+    return isPast(tokens.get(at)) && (at == 0 || !NOT_SIMPLE_PAST.contains(tokens.get(at - 1)));
   }
 
   /** The verb whose form tells the act's tense: the sentence's reporting verb, else the act's. */
@@ -341,8 +340,9 @@ final class Dates {
   }
 
   /** Whether a word is a past form: an irregular past ("said", "met") or a word in "-ed". */
-  private static boolean isPast(String word) {
-    return IRREGULAR_PASTS.contains(word) || (word.length() > 4 && word.endsWith("ed"));
+  private static boolean isPast(Tokens.Token token) {
+    String word = token.lower();
+    return IRREGULAR_PASTS.contains(token) || (word.length() > 4 && word.endsWith("ed"));
   }
 
   /** Words before a verb that tell it in the future: "will insist", "shall sign". */
@@ -361,7 +361,7 @@ final class Dates {
     int at = tokens.indexAt(tenseBearer(cues, act).start());
     int j = at - 1;
     if (j >= 0 && SPEAKERS_NOW.contains(tokens.get(j))) {
-      return at < tokens.size() && !isPast(tokens.get(at).lower()); // "we made" told the past
+      return at < tokens.size() && !isPast(tokens.get(at)); // "we made" told the past
     }
     while (j >= 0 && isPerfectFiller(tokens.get(j).lower())) {
       j--;

@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * Talks named in a relative clause that describes someone: "the bloc, which negotiates for 130
  * countries, said ...", "island states, which negotiated together as one group, pressed for ...",
@@ -10,11 +8,11 @@ import com.google.common.collect.ImmutableSet;
  */
 final class Descriptions {
   /** Relative pronouns that open such a clause. */
-  private static final ImmutableSet<String> RELATIVES = ImmutableSet.of("which", "who");
+  private static final WordSet RELATIVES = WordSet.of("which", "who");
 
   /** Auxiliaries that may stand between the pronoun and the verb. */
-  private static final ImmutableSet<String> AUXILIARIES =
-      ImmutableSet.of(
+  private static final WordSet AUXILIARIES =
+      WordSet.of(
           "has", "have", "had", "is", "are", "was", "were", "been", "usually", "often", "also",
           "long", "jointly");
 
@@ -22,8 +20,8 @@ final class Descriptions {
    * Words after the verb that make it describe: for whom or how long ("for"), with whom
    * ("together", "alongside", "jointly"), as what ("as"), in whose name ("on behalf").
    */
-  private static final ImmutableSet<String> DESCRIBING =
-      ImmutableSet.of("for", "together", "alongside", "jointly", "as");
+  private static final WordSet DESCRIBING =
+      WordSet.of("for", "together", "alongside", "jointly", "as");
 
   private Descriptions() {}
 
@@ -41,14 +39,14 @@ final class Descriptions {
       return false;
     }
     int k = at - 1;
-    while (k > 0 && k >= at - 2 && AUXILIARIES.contains(tokens.get(k).lower())) {
+    while (k > 0 && k >= at - 2 && AUXILIARIES.contains(tokens.get(k))) {
       k--;
     }
-    if (!RELATIVES.contains(tokens.get(k).lower())) {
+    if (!RELATIVES.contains(tokens.get(k))) {
       return false;
     }
     String next = tokens.get(at + 1).lower();
-    return DESCRIBING.contains(next)
+    return DESCRIBING.contains(tokens.get(at + 1))
         || (next.equals("on")
             && at + 2 < tokens.size()
             && tokens.get(at + 2).lower().equals("behalf"));

@@ -153,8 +153,9 @@ final class English {
       WordSet.of("journalists", "reporters", "press", "media", "interviewer");
 
   /** The press and its questions: an answer to them is no answer to the other side. */
-  static final ImmutableSet<String> PRESS_NOUNS =
-      ImmutableSet.<String>builder().addAll(PRESS).add("question", "questions").build();
+  static final WordSet PRESS_NOUNS =
+      WordSet.copyOf(
+          ImmutableSet.<String>builder().addAll(PRESS).add("question", "questions").build());
 
   /** Words that modify a noun without being adjectives by their ending. */
   static final WordSet MODIFIERS =

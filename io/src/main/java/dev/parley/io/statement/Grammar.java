@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Local, general English tests on the words around an act cue. */
 final class Grammar {
@@ -33,7 +32,7 @@ final class Grammar {
         return false;
       }
       // "failed to make serious offers": the noun is the object of the verb, not of the "to".
-      if (English.MAKING_VERBS.contains(t) || Reception.VERBS.contains(t.lower())) {
+      if (English.MAKING_VERBS.contains(t) || Reception.VERBS.contains(t)) {
         return false;
       }
       if (English.PREPOSITIONS.contains(t) || English.TIME_PREPOSITIONS.contains(t)) {
@@ -70,10 +69,11 @@ final class Grammar {
    */
   private static boolean isInfinitive(Tokens tokens, int to, Cue act) {
     String next = tokens.get(to + 1).lower();
-    if (English.DETERMINERS.contains(next)) {
+    if (English.DETERMINERS.contains(tokens.get(to + 1))) {
       return false;
     }
-    if (Act.DISCUSS.id().equals(act.entry()) && English.HOLDING_VERBS.contains(next)) {
+    if (Act.DISCUSS.id().equals(act.entry())
+        && English.HOLDING_VERBS.contains(tokens.get(to + 1))) {
       return true;
     }
     return to + 2 < tokens.indexAt(act.start()) && English.DETERMINERS.contains(tokens.get(to + 2));
@@ -101,7 +101,7 @@ final class Grammar {
       String w = tokens.get(j).lower();
       boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s");
       boolean someOf = w.equals("of") && j > last + 1;
-      if (!English.DETERMINERS.contains(w)
+      if (!English.DETERMINERS.contains(tokens.get(j))
           && !possessive
           && !someOf
           && !(j > last + 1 && (isModifier(tokens.get(j)) || compound && isNounAdjunct(w)))) {
@@ -124,7 +124,7 @@ final class Grammar {
     String opening = tokens.get(last + 1).lower();
     // "agreed that open consultations ...": "that" opens a clause as often as a noun phrase.
     return !opening.equals("that")
-        && (English.DETERMINERS.contains(opening)
+        && (English.DETERMINERS.contains(tokens.get(last + 1))
             || opening.endsWith("'s")
             || opening.endsWith("\u2019s"))
         && isNounForm(tokens.get(first).lower());
@@ -257,7 +257,7 @@ final class Grammar {
     }
     Tokens.Token verb = tokens.get(before);
     // "made a proposal", "received a reply from the EU": the act itself, not a thing named.
-    if (English.MAKING_VERBS.contains(verb) || Reception.VERBS.contains(verb.lower())) {
+    if (English.MAKING_VERBS.contains(verb) || Reception.VERBS.contains(verb)) {
       return false;
     }
     // "repeated her warning", "renewed his demand that ...": the act made again.
@@ -551,10 +551,10 @@ final class Grammar {
     return objectIsOneOf(tokens, act, English.PRESS);
   }
 
-  private static boolean objectIsOneOf(Tokens tokens, Cue act, Set<String> nouns) {
+  private static boolean objectIsOneOf(Tokens tokens, Cue act, WordSet nouns) {
     int after = tokens.indexAt(act.end());
     for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
-      if (nouns.contains(tokens.get(j).lower())) {
+      if (nouns.contains(tokens.get(j))) {
         return true;
       }
     }

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.base.Ascii;
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 
 /**
@@ -11,8 +10,8 @@ import java.util.List;
  */
 final class Greetings {
   /** Nouns of those one receives. */
-  private static final ImmutableSet<String> GUESTS =
-      ImmutableSet.of(
+  private static final WordSet GUESTS =
+      WordSet.of(
           "delegation",
           "delegations",
           "delegates",
@@ -28,13 +27,13 @@ final class Greetings {
           "visit");
 
   /** Words that may end a guest's phrase: the end of the clause, or where and when it came. */
-  private static final ImmutableSet<String> AFTER_GUEST =
-      ImmutableSet.of(
+  private static final WordSet AFTER_GUEST =
+      WordSet.of(
           ",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014", "to", "in", "at", "on",
           "and");
 
-  private static final ImmutableSet<String> DETERMINERS =
-      ImmutableSet.of("the", "a", "an", "his", "her", "their", "its", "our");
+  private static final WordSet DETERMINERS =
+      WordSet.of("the", "a", "an", "his", "her", "their", "its", "our");
 
   private Greetings() {}
 
@@ -55,15 +54,15 @@ final class Greetings {
       if ((other.kind() == Cue.Kind.ACTOR || other.kind() == Cue.Kind.PARTY)
           && other.start() == tokens.get(k).start()) {
         int after = tokens.indexAt(other.end());
-        return after >= tokens.size() || AFTER_GUEST.contains(tokens.get(after).lower());
+        return after >= tokens.size() || AFTER_GUEST.contains(tokens.get(after));
       }
     }
-    if (DETERMINERS.contains(tokens.get(k).lower())) {
+    if (DETERMINERS.contains(tokens.get(k))) {
       k++;
     }
     for (int j = k; j < Math.min(tokens.size(), k + 2); j++) {
-      if (GUESTS.contains(tokens.get(j).lower())) {
-        return j + 1 >= tokens.size() || AFTER_GUEST.contains(tokens.get(j + 1).lower());
+      if (GUESTS.contains(tokens.get(j))) {
+        return j + 1 >= tokens.size() || AFTER_GUEST.contains(tokens.get(j + 1));
       }
     }
     return false;

@@ -28,13 +28,13 @@ final class HeldTalks {
     for (int j = first - 1; j >= 0 && j >= first - 1 - BETWEEN; j--) {
       Tokens.Token t = tokens.get(j);
       String w = t.lower();
-      if (English.HOLDING_VERBS.contains(w)) {
+      if (English.HOLDING_VERBS.contains(t)) {
         return j;
       }
       if (!t.isWord()
           || Attribution.isAuxiliaryOrAdverb(w)
-          || English.PREPOSITIONS.contains(w)
-          || English.CONJUNCTIONS.contains(w)
+          || English.PREPOSITIONS.contains(t)
+          || English.CONJUNCTIONS.contains(t)
           || w.equals("that")) {
         return -1;
       }

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,12 +10,10 @@ import java.util.List;
  */
 final class Hopes {
   /** The forms of "hope" that take a clause. */
-  private static final ImmutableSet<String> HOPE =
-      ImmutableSet.of("hope", "hopes", "hoped", "hoping");
+  private static final WordSet HOPE = WordSet.of("hope", "hopes", "hoped", "hoping");
 
   /** Modals of the hoped-for clause. */
-  private static final ImmutableSet<String> WILL =
-      ImmutableSet.of("will", "would", "can", "could", "should");
+  private static final WordSet WILL = WordSet.of("will", "would", "can", "could", "should");
 
   /** How many words the clause's subject may take before its modal ("the two leaders"). */
   private static final int SUBJECT_WORDS = 5;
@@ -43,8 +40,7 @@ final class Hopes {
     }
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i + 2 < tokens.size(); i++) {
-      if (!HOPE.contains(tokens.get(i).lower())
-          || Cue.anyHolds(cues, Cue.Kind.ACT, tokens.get(i))) {
+      if (!HOPE.contains(tokens.get(i)) || Cue.anyHolds(cues, Cue.Kind.ACT, tokens.get(i))) {
         continue;
       }
       for (int k = i + 1; k < Math.min(tokens.size(), i + 2 + SUBJECT_WORDS); k++) {
@@ -52,7 +48,7 @@ final class Hopes {
         if (!t.isWord() || (k == i + 1 && (t.lower().equals("that") || t.lower().equals("to")))) {
           break;
         }
-        if (WILL.contains(t.lower())) {
+        if (WILL.contains(t)) {
           if (k > i + 1) {
             Tokens.Token verb = tokens.get(i);
             found.add(new Cue(Cue.Kind.ACT, Act.DEMAND.id(), verb.start(), verb.end()));

@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * What an insistence holds: "insisted that Kyiv must comply" demands, "insisted that it had no
  * plans to invade" only claims. Insisting on a claim tells what the speaker holds to be so; the
@@ -9,28 +7,27 @@ import com.google.common.collect.ImmutableSet;
  */
 final class Insistences {
   /** The forms of "insist". */
-  private static final ImmutableSet<String> INSIST =
-      ImmutableSet.of("insist", "insists", "insisted", "insisting");
+  private static final WordSet INSIST = WordSet.of("insist", "insists", "insisted", "insisting");
 
   /** Words of obligation that make the clause a demand: "must comply", "should withdraw". */
-  private static final ImmutableSet<String> OBLIGATION =
-      ImmutableSet.of("must", "should", "shall", "ought", "need", "needs", "be");
+  private static final WordSet OBLIGATION =
+      WordSet.of("must", "should", "shall", "ought", "need", "needs", "be");
 
   /** Forms of "have" that, with "to" after them, are an obligation ("has to withdraw"). */
-  private static final ImmutableSet<String> HAVE = ImmutableSet.of("has", "have", "had");
+  private static final WordSet HAVE = WordSet.of("has", "have", "had");
 
   /**
    * Finite verbs that state rather than ask: a form of "be", "have" or "do", or a modal of
    * likelihood ("was never on the table", "had no plans", "would continue").
    */
-  private static final ImmutableSet<String> STATING =
-      ImmutableSet.of(
+  private static final WordSet STATING =
+      WordSet.of(
           "is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "will", "would",
           "can", "could", "may", "might");
 
   /** Subject pronouns that open a clause with no "that" ("insisted it had no plans"). */
-  private static final ImmutableSet<String> SUBJECTS =
-      ImmutableSet.of("it", "he", "she", "they", "we", "i", "you", "there");
+  private static final WordSet SUBJECTS =
+      WordSet.of("it", "he", "she", "they", "we", "i", "you", "there");
 
   /**
    * How many words after the verb its "that" may stand ("insisted on Monday that"; the lexicon's
@@ -73,10 +70,10 @@ final class Insistences {
       }
       String w = t.lower();
       boolean toAfter = j + 1 < tokens.size() && tokens.get(j + 1).lower().equals("to");
-      if (OBLIGATION.contains(w) || (HAVE.contains(w) && toAfter)) {
+      if (OBLIGATION.contains(t) || (HAVE.contains(t) && toAfter)) {
         return false;
       }
-      if (STATING.contains(w) || isPastForm(tokens, j, clause)) {
+      if (STATING.contains(t) || isPastForm(tokens, j, clause)) {
         return true;
       }
     }
@@ -84,7 +81,7 @@ final class Insistences {
   }
 
   private static boolean isInsist(Tokens tokens, int verb) {
-    return INSIST.contains(tokens.get(verb).lower());
+    return INSIST.contains(tokens.get(verb));
   }
 
   /**
@@ -93,7 +90,7 @@ final class Insistences {
    * -1.
    */
   private static int clauseStart(Tokens tokens, int verb) {
-    if (verb + 1 < tokens.size() && SUBJECTS.contains(tokens.get(verb + 1).lower())) {
+    if (verb + 1 < tokens.size() && SUBJECTS.contains(tokens.get(verb + 1))) {
       return verb + 1;
     }
     for (int j = verb + 1; j < tokens.size() && j <= verb + THAT_REACH; j++) {
@@ -121,6 +118,6 @@ final class Insistences {
     return tokens.get(j).lower().endsWith("ed")
         && j > clause
         && j - clause <= PAST_REACH
-        && !English.DETERMINERS.contains(tokens.get(j - 1).lower());
+        && !English.DETERMINERS.contains(tokens.get(j - 1));
   }
 }

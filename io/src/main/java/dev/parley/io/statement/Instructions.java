@@ -3,7 +3,6 @@ package dev.parley.io.statement;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -77,10 +76,10 @@ final class Instructions {
    * accepts, then "to" or "not to" and a word.
    */
   static int oneAsked(
-      Tokens tokens, int verb, int reach, Set<String> stops, Predicate<Tokens.Token> names) {
+      Tokens tokens, int verb, int reach, WordSet stops, Predicate<Tokens.Token> names) {
     for (int k = verb + 1; k < Math.min(tokens.size() - 2, verb + 1 + reach); k++) {
       Tokens.Token t = tokens.get(k);
-      if (!t.isWord() || stops.contains(t.lower())) {
+      if (!t.isWord() || stops.contains(t)) {
         return -1;
       }
       int to = k + 1;
@@ -99,7 +98,7 @@ final class Instructions {
 
   /** Whether a word ends the name of a party or an actor, or is a pronoun or a group word. */
   private static boolean namesSomeoneTold(Tokens.Token word, List<Mention> mentions) {
-    if (PRONOUNS.contains(word) || AskedActs.GROUPS.contains(word.lower())) {
+    if (PRONOUNS.contains(word) || AskedActs.GROUPS.contains(word)) {
       return true;
     }
     for (Mention m : mentions) {

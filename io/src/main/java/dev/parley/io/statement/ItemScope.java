@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,8 +70,8 @@ final class ItemScope {
   }
 
   /** Prepositions that attach a complement to an item's phrase ("a clean increase in ..."). */
-  private static final ImmutableSet<String> COMPLEMENT_PREPOSITIONS =
-      ImmutableSet.of("in", "of", "on", "for", "from");
+  private static final WordSet COMPLEMENT_PREPOSITIONS =
+      WordSet.of("in", "of", "on", "for", "from");
 
   /** A preposition of several words that attaches a complement as "of" does. */
   private static final ImmutableList<String> EXPENSE =
@@ -104,10 +103,9 @@ final class ItemScope {
         // "expand NATO at the expense of the former republics": at whose cost, not a thing asked.
         k += EXPENSE.size() - 1;
       }
-      if (k < at && COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).lower())) {
+      if (k < at && COMPLEMENT_PREPOSITIONS.contains(tokens.get(k))) {
         int between = at - k - 1;
-        if (between == 0
-            || (between == 1 && English.DETERMINERS.contains(tokens.get(k + 1).lower()))) {
+        if (between == 0 || (between == 1 && English.DETERMINERS.contains(tokens.get(k + 1)))) {
           return true;
         }
       }

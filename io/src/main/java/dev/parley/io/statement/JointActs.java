@@ -14,8 +14,8 @@ final class JointActs {
   private JointActs() {}
 
   /** Nouns of an agreement made between sides. */
-  private static final ImmutableSet<String> AGREEMENTS =
-      ImmutableSet.of(
+  private static final WordSet AGREEMENTS =
+      WordSet.of(
           "agreement",
           "deal",
           "accord",
@@ -61,7 +61,7 @@ final class JointActs {
     int k = first;
     boolean agreement = false;
     while (k < tokens.size() && tokens.get(k).start() < cue.end()) {
-      agreement |= AGREEMENTS.contains(tokens.get(k).lower());
+      agreement |= AGREEMENTS.contains(tokens.get(k));
       k++;
     }
     int limit = k + OBJECT_WORDS;
@@ -70,7 +70,7 @@ final class JointActs {
       if (w.equals("with")) {
         break;
       }
-      agreement |= AGREEMENTS.contains(w);
+      agreement |= AGREEMENTS.contains(tokens.get(k));
       k++;
     }
     if (!agreement || k >= tokens.size() - 1 || !tokens.get(k).lower().equals("with")) {

@@ -16,8 +16,8 @@ import java.util.List;
  */
 final class Judgements {
   /** Verbs that give their object a name or a quality: "called X Y", "deemed X Y". */
-  private static final ImmutableSet<String> NAMING_VERBS =
-      ImmutableSet.of(
+  private static final WordSet NAMING_VERBS =
+      WordSet.of(
           "call",
           "calls",
           "called",
@@ -46,8 +46,8 @@ final class Judgements {
           "dubbed");
 
   /** Verbs that need "as" before the quality: "described X as Y", "regarded X as Y". */
-  private static final ImmutableSet<String> AS_VERBS =
-      ImmutableSet.of(
+  private static final WordSet AS_VERBS =
+      WordSet.of(
           "describe",
           "describes",
           "described",
@@ -74,16 +74,16 @@ final class Judgements {
           "characterized");
 
   /** Words that follow a naming verb as a particle, making another verb ("called on", "for"). */
-  private static final ImmutableSet<String> PARTICLES =
-      ImmutableSet.of("on", "upon", "for", "off", "in", "up", "back", "out", "that", "to");
+  private static final WordSet PARTICLES =
+      WordSet.of("on", "upon", "for", "off", "in", "up", "back", "out", "that", "to");
 
   /** Words that end the object and the evaluation: a new clause or sentence part. */
-  private static final ImmutableSet<String> STOPS =
-      ImmutableSet.of(";", ":", "that", "which", "who", "but", "because", "while", "although");
+  private static final WordSet STOPS =
+      WordSet.of(";", ":", "that", "which", "who", "but", "because", "while", "although");
 
   /** Negative evaluations of a proposal, an answer or a move. */
-  static final ImmutableSet<String> NEGATIVE =
-      ImmutableSet.of(
+  static final WordSet NEGATIVE =
+      WordSet.of(
           "unacceptable",
           "unsatisfactory",
           "unconstructive",
@@ -144,8 +144,8 @@ final class Judgements {
    * Evaluations that find a proposal, an answer or an assurance enough: finding it so accepts it.
    * Praise of talks ("useful", "constructive") accepts nothing and is not here.
    */
-  static final ImmutableSet<String> SUFFICIENT =
-      ImmutableSet.of("adequate", "sufficient", "satisfactory", "acceptable");
+  static final WordSet SUFFICIENT =
+      WordSet.of("adequate", "sufficient", "satisfactory", "acceptable");
 
   /**
    * Praise that accepts a proposal it is given ("called the offer good news", "described the deal
@@ -153,8 +153,8 @@ final class Judgements {
    * after "step", and "step" before "forward" or "towards" or after a word of size or need ("a big
    * step", "a necessary step").
    */
-  static final ImmutableSet<String> POSITIVE =
-      ImmutableSet.of(
+  static final WordSet POSITIVE =
+      WordSet.of(
           "breakthrough",
           "victory",
           "historic",
@@ -173,8 +173,8 @@ final class Judgements {
    * Nouns of a proposal that praise can accept: "the offer", "the deal"; a decision or a move that
    * grants or settles something is judged as one ("called the decision a victory").
    */
-  private static final ImmutableSet<String> PROPOSALS =
-      ImmutableSet.of(
+  private static final WordSet PROPOSALS =
+      WordSet.of(
           "offer",
           "offers",
           "proposal",
@@ -219,8 +219,8 @@ final class Judgements {
           "historic");
 
   /** Words after "step" that make it praise: "a step forward", "a step towards peace". */
-  private static final ImmutableSet<String> STEP_DIRECTIONS =
-      ImmutableSet.of("forward", "towards", "toward", "ahead");
+  private static final WordSet STEP_DIRECTIONS =
+      WordSet.of("forward", "towards", "toward", "ahead");
 
   /** Praise written as two words, whose second word is in {@link #POSITIVE}. */
   private static final ImmutableSet<String> TWO_WORD_PRAISE =
@@ -248,7 +248,7 @@ final class Judgements {
       return false;
     }
     for (int k = verb + 1; k < j; k++) {
-      if (PROPOSALS.contains(tokens.get(k).lower())) {
+      if (PROPOSALS.contains(tokens.get(k))) {
         return true;
       }
     }
@@ -268,9 +268,9 @@ final class Judgements {
       case "step" ->
           STEP_SIZES.contains(before)
               || (j + 1 < tokens.size()
-                  && STEP_DIRECTIONS.contains(tokens.get(j + 1).lower())
+                  && STEP_DIRECTIONS.contains(tokens.get(j + 1))
                   && !before.equals("step"));
-      default -> POSITIVE.contains(v);
+      default -> POSITIVE.contains(tokens.get(j));
     };
   }
 
@@ -278,12 +278,12 @@ final class Judgements {
    * Forms of "be" that give a proposal noun before them its evaluation ("the offer was an insult");
    * "be" itself after a modal ("could be a breakthrough").
    */
-  private static final ImmutableSet<String> COPULAS =
-      ImmutableSet.of("is", "are", "was", "were", "be", "remains", "remained");
+  private static final WordSet COPULAS =
+      WordSet.of("is", "are", "was", "were", "be", "remains", "remained");
 
   /** Words that may stand between a copula and its evaluation: "is not", "was just", "a real". */
-  private static final ImmutableSet<String> BEFORE_EVALUATION =
-      ImmutableSet.of(
+  private static final WordSet BEFORE_EVALUATION =
+      WordSet.of(
           "a",
           "an",
           "not",
@@ -341,30 +341,30 @@ final class Judgements {
     findCopular(tokens, found);
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
-      boolean naming = NAMING_VERBS.contains(w);
-      if (!naming && !AS_VERBS.contains(w)) {
+      boolean naming = NAMING_VERBS.contains(tokens.get(i));
+      if (!naming && !AS_VERBS.contains(tokens.get(i))) {
         continue;
       }
-      if (i > 0 && Grammar.PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower())) {
+      if (i > 0 && Grammar.PASSIVE_AUXILIARIES.contains(tokens.get(i - 1))) {
         continue;
       }
-      if (i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1).lower())) {
+      if (i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1))) {
         continue;
       }
       boolean as = naming;
       for (int j = i + 2; j < Math.min(tokens.size(), i + 2 + REACH); j++) {
         String v = tokens.get(j).lower();
-        if (STOPS.contains(v) || v.equals(".")) {
+        if (STOPS.contains(tokens.get(j)) || v.equals(".")) {
           break;
         }
         if (v.equals("as")) {
           as = true;
         } else if (as
-            && (NEGATIVE.contains(v)
-                || SUFFICIENT.contains(v)
+            && (NEGATIVE.contains(tokens.get(j))
+                || SUFFICIENT.contains(tokens.get(j))
                 || isPraiseOfAProposal(tokens, i, j))) {
           Tokens.Token verb = tokens.get(i);
-          Act act = NEGATIVE.contains(v) ? Act.REJECT : Act.ACCEPT;
+          Act act = NEGATIVE.contains(tokens.get(j)) ? Act.REJECT : Act.ACCEPT;
           found.add(
               new Judgement(
                   new Cue(Cue.Kind.ACT, act.id(), verb.start(), verb.end()),
@@ -387,7 +387,7 @@ final class Judgements {
    */
   private static void findCopular(Tokens tokens, List<Judgement> found) {
     for (int n = 1; n < tokens.size(); n++) {
-      if (!PROPOSALS.contains(tokens.get(n).lower()) || !isDetermined(tokens, n)) {
+      if (!PROPOSALS.contains(tokens.get(n)) || !isDetermined(tokens, n)) {
         continue;
       }
       int copula = copulaAfter(tokens, n);
@@ -399,7 +399,7 @@ final class Judgements {
       while (j < tokens.size()
           && (!tokens.get(j).isWord()
               ? isQuote(tokens.get(j).text())
-              : BEFORE_EVALUATION.contains(tokens.get(j).lower()) && words++ < 3)) {
+              : BEFORE_EVALUATION.contains(tokens.get(j)) && words++ < 3)) {
         j++;
       }
       if (j >= tokens.size()) {
@@ -413,13 +413,13 @@ final class Judgements {
         negated |= w.equals("not") || w.equals("no");
       }
       Act act;
-      if (NEGATIVE.contains(v)) {
+      if (NEGATIVE.contains(tokens.get(j))) {
         if (negated) {
           // "was not unfair": faint praise, no stance.
           continue;
         }
         act = Act.REJECT;
-      } else if (praise || SUFFICIENT.contains(v)) {
+      } else if (praise || SUFFICIENT.contains(tokens.get(j))) {
         act = negated ? Act.REJECT : Act.ACCEPT;
       } else {
         continue;
@@ -439,7 +439,7 @@ final class Judgements {
   private static boolean isDetermined(Tokens tokens, int n) {
     for (int k = n - 1; k >= Math.max(0, n - 3); k--) {
       String w = tokens.get(k).lower();
-      if (English.DETERMINERS.contains(w) || isPossessive(w)) {
+      if (English.DETERMINERS.contains(tokens.get(k)) || isPossessive(w)) {
         return true;
       }
       if (!tokens.get(k).isWord()) {
@@ -461,18 +461,18 @@ final class Judgements {
       return -1;
     }
     String first = tokens.get(n + 1).lower();
-    boolean tail = English.PREPOSITIONS.contains(first) || first.endsWith("ed");
+    boolean tail = English.PREPOSITIONS.contains(tokens.get(n + 1)) || first.endsWith("ed");
     for (int k = n + 1; k < Math.min(tokens.size(), n + 2 + NOUN_PHRASE_TAIL); k++) {
       Tokens.Token t = tokens.get(k);
       String w = t.lower();
-      if (!t.isWord() || STOPS.contains(w)) {
+      if (!t.isWord() || STOPS.contains(t)) {
         return -1;
       }
-      if (COPULAS.contains(w)) {
+      if (COPULAS.contains(t)) {
         return w.equals("be") && !isAfterModal(tokens, k) ? -1 : k;
       }
       if (!tail
-          && !(k == n + 1 && Grammar.MODALS.contains(w))
+          && !(k == n + 1 && Grammar.MODALS.contains(t))
           && !(k == n + 2 && w.equals("not"))) {
         return -1;
       }
@@ -488,8 +488,8 @@ final class Judgements {
   /** Whether "be" at {@code k} follows a modal, perhaps with "not" between: "would not be". */
   private static boolean isAfterModal(Tokens tokens, int k) {
     String before = tokens.get(k - 1).lower();
-    return Grammar.MODALS.contains(before)
-        || (before.equals("not") && k >= 2 && Grammar.MODALS.contains(tokens.get(k - 2).lower()));
+    return Grammar.MODALS.contains(tokens.get(k - 1))
+        || (before.equals("not") && k >= 2 && Grammar.MODALS.contains(tokens.get(k - 2)));
   }
 
   private static boolean isQuote(String mark) {

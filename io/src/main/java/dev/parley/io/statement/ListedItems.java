@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.Paragraph;
 import dev.parley.io.article.Sentence;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ final class ListedItems {
   private static final String BULLETS = "-•*–—·▪●◦";
 
   /** Words that make what follows a colon a clause, not a list: auxiliaries and subjects. */
-  private static final ImmutableSet<String> CLAUSE_WORDS =
-      ImmutableSet.of(
+  private static final WordSet CLAUSE_WORDS =
+      WordSet.of(
           "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "shall",
           "may", "might", "has", "have", "had", "do", "does", "did", "he", "she", "it", "they",
           "we", "i", "you", "there");
@@ -248,7 +247,7 @@ final class ListedItems {
     boolean joined = false;
     for (int j = colon + 1; j < tokens.size(); j++) {
       String w = tokens.get(j).lower();
-      if (CLAUSE_WORDS.contains(w) || w.equals(":") || w.equals(";")) {
+      if (CLAUSE_WORDS.contains(tokens.get(j)) || w.equals(":") || w.equals(";")) {
         return false;
       }
       joined |= w.equals(",") || w.equals("and") || w.equals("or");

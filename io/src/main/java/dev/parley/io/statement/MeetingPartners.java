@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +16,8 @@ final class MeetingPartners {
    * Words of a meeting or a call, one of which a discuss cue must hold: negotiating, being in touch
    * or ready to talk "with" someone tell of no meeting held.
    */
-  private static final ImmutableSet<String> MEETING_WORDS =
-      ImmutableSet.of(
+  private static final WordSet MEETING_WORDS =
+      WordSet.of(
           "met",
           "meet",
           "meets",
@@ -39,20 +38,20 @@ final class MeetingPartners {
           "sat");
 
   /** Words of a meeting that are nouns: the cue is a meeting held only after a verb of holding. */
-  private static final ImmutableSet<String> NOUNS =
-      ImmutableSet.of(
+  private static final WordSet NOUNS =
+      WordSet.of(
           "talks", "meeting", "meetings", "call", "calls", "conversation", "phone", "telephone");
 
   /** Verbs of meeting that take the one met as their object: "met Brenn", "meets the envoy". */
-  private static final ImmutableSet<String> DIRECT = ImmutableSet.of("met", "meet", "meets");
+  private static final WordSet DIRECT = WordSet.of("met", "meet", "meets");
 
   /** Verbs of speaking, after which "to" names the one spoken with: "spoke to Brenn by phone". */
-  private static final ImmutableSet<String> SPEAKING =
-      ImmutableSet.of("spoke", "spoken", "speak", "speaks", "speaking", "talked");
+  private static final WordSet SPEAKING =
+      WordSet.of("spoke", "spoken", "speak", "speaks", "speaking", "talked");
 
   /** Words that end the stretch in which "with" may follow the cue. */
-  private static final ImmutableSet<String> STOPS =
-      ImmutableSet.of("and", "but", "while", "where", "which", "who", "that", "after", "before");
+  private static final WordSet STOPS =
+      WordSet.of("and", "but", "while", "where", "which", "who", "that", "after", "before");
 
   /**
    * How many words may stand between the cue and "with": "met on Monday with", "spoke twice with".
@@ -60,7 +59,7 @@ final class MeetingPartners {
   private static final int GAP = 3;
 
   /** Object pronouns that stand for a person named before. */
-  private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("him", "her");
+  private static final WordSet PRONOUNS = WordSet.of("him", "her");
 
   /** How far into the object the one met may be named: "his Velmari counterpart, Ilona Varga". */
   private static final int OBJECT_WORDS = 5;
@@ -80,7 +79,7 @@ final class MeetingPartners {
     boolean meeting = false;
     boolean aimed = false;
     for (int k = first; k < end && !meeting; k++) {
-      meeting = MEETING_WORDS.contains(tokens.get(k).lower());
+      meeting = MEETING_WORDS.contains(tokens.get(k));
       // "agreed to continue talks with", "wants to resume talks with": aimed at, not held.
       aimed |= tokens.get(k).lower().equals("to");
     }
@@ -89,7 +88,7 @@ final class MeetingPartners {
     }
     String verb = tokens.get(first).lower();
     int holding = HeldTalks.verbOf(tokens, cue);
-    if (NOUNS.contains(verb) && holding < 0) {
+    if (NOUNS.contains(tokens.get(first)) && holding < 0) {
       // "will spark talks with Russia": talks named, not held.
       return -1;
     }
@@ -98,16 +97,16 @@ final class MeetingPartners {
       // "wants to resume talks with", "agreed to meet": a meeting aimed at, not held.
       return -1;
     }
-    boolean speaking = SPEAKING.contains(verb);
+    boolean speaking = SPEAKING.contains(tokens.get(first));
     for (int k = first + 1; k < tokens.size() && k <= end + GAP; k++) {
       Tokens.Token t = tokens.get(k);
-      if (!t.isWord() || STOPS.contains(t.lower())) {
+      if (!t.isWord() || STOPS.contains(t)) {
         return -1;
       }
       if (t.lower().equals("with") || (speaking && t.lower().equals("to"))) {
         return k + 1 < tokens.size() ? k + 1 : -1;
       }
-      if (k == first + 1 && DIRECT.contains(verb) && first + 1 == end) {
+      if (k == first + 1 && DIRECT.contains(tokens.get(first)) && first + 1 == end) {
         // "met Brenn", "meets the envoy": the object right after the verb.
         return k;
       }
@@ -157,7 +156,7 @@ final class MeetingPartners {
 
   /** Whether the object at {@code at} is "him" or "her", a person named before. */
   static boolean isPronoun(Tokens tokens, int at) {
-    if (!PRONOUNS.contains(tokens.get(at).lower())) {
+    if (!PRONOUNS.contains(tokens.get(at))) {
       return false;
     }
     // "with her team": "her" owns a noun, and is no object of its own.
@@ -165,12 +164,12 @@ final class MeetingPartners {
     return next >= tokens.size()
         || !tokens.get(next).isWord()
         || !Character.isLowerCase(tokens.get(next).text().charAt(0))
-        || ENDINGS.contains(tokens.get(next).lower());
+        || ENDINGS.contains(tokens.get(next));
   }
 
   /** Words that may follow an object pronoun: where, when and how the talks were held. */
-  private static final ImmutableSet<String> ENDINGS =
-      ImmutableSet.of(
+  private static final WordSet ENDINGS =
+      WordSet.of(
           "on",
           "in",
           "at",

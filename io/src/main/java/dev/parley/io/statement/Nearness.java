@@ -1,7 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
-
 /**
  * Agreements told as near ("the sides are close to reaching a truce", "closer to agreeing on pay"):
  * the sides are still talking, so the acceptance the cue names is not yet made, and the sentence
@@ -9,8 +7,7 @@ import com.google.common.collect.ImmutableSet;
  */
 final class Nearness {
   /** Words of nearness before "to": "close to reaching", "closer to agreeing". */
-  private static final ImmutableSet<String> NEAR_TO =
-      ImmutableSet.of("close", "closer", "near", "nearer");
+  private static final WordSet NEAR_TO = WordSet.of("close", "closer", "near", "nearer");
 
   private Nearness() {}
 
@@ -28,7 +25,6 @@ final class Nearness {
     if (first < 2 || first > tokens.size()) {
       return false;
     }
-    return tokens.get(first - 1).lower().equals("to")
-        && NEAR_TO.contains(tokens.get(first - 2).lower());
+    return tokens.get(first - 1).lower().equals("to") && NEAR_TO.contains(tokens.get(first - 2));
   }
 }

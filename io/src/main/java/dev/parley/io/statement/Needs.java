@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,17 +13,17 @@ import java.util.List;
  */
 final class Needs {
   /** The forms of "need" that tell a need. */
-  private static final ImmutableSet<String> NEED = ImmutableSet.of("need", "needs", "needed");
+  private static final WordSet NEED = WordSet.of("need", "needs", "needed");
 
   /** Subjects of the first person: the speaker's side. */
-  private static final ImmutableSet<String> FIRST_PERSON = ImmutableSet.of("we", "i");
+  private static final WordSet FIRST_PERSON = WordSet.of("we", "i");
 
   /** Possessives of the first person that open a subject ("our members", "our nurses"). */
-  private static final ImmutableSet<String> OURS = ImmutableSet.of("our", "my");
+  private static final WordSet OURS = WordSet.of("our", "my");
 
   /** Words after "need" that make it no need of a thing: an infinitive, a negation. */
-  private static final ImmutableSet<String> NOT_A_THING =
-      ImmutableSet.of("to", "not", "no", "never", "it", "them", "that", "this");
+  private static final WordSet NOT_A_THING =
+      WordSet.of("to", "not", "no", "never", "it", "them", "that", "this");
 
   /** The words a need is found at: a sentence holding none of them tells none. */
   private static final FoldedWords WORDS = new FoldedWords(NEED);
@@ -50,10 +49,10 @@ final class Needs {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Tokens.Token verb = tokens.get(i);
       int next = isQuoteMark(tokens.get(i + 1)) ? i + 2 : i + 1;
-      if (!NEED.contains(verb.lower())
+      if (!NEED.contains(verb)
           || next >= tokens.size()
           || !tokens.get(next).isWord()
-          || NOT_A_THING.contains(tokens.get(next).lower())
+          || NOT_A_THING.contains(tokens.get(next))
           || !hasSideSubject(tokens, i)
           || !namesItemAfter(tokens, cues, i)) {
         continue;
@@ -66,14 +65,14 @@ final class Needs {
   /** Whether the words right before the verb at {@code i} are a subject of a side. */
   private static boolean hasSideSubject(Tokens tokens, int i) {
     String before = tokens.get(i - 1).lower();
-    if (FIRST_PERSON.contains(before)) {
+    if (FIRST_PERSON.contains(tokens.get(i - 1))) {
       return true;
     }
     for (int k = i - 2; k >= Math.max(0, i - 1 - OURS_WORDS); k--) {
       if (!tokens.get(k + 1).isWord()) {
         break;
       }
-      if (OURS.contains(tokens.get(k).lower())) {
+      if (OURS.contains(tokens.get(k))) {
         return true;
       }
     }

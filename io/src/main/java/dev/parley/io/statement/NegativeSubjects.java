@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 
 /**
@@ -10,19 +9,18 @@ import java.util.List;
  */
 final class NegativeSubjects {
   /** Words that open a negative subject. */
-  private static final ImmutableSet<String> NEGATIVE =
-      ImmutableSet.of("no", "none", "nobody", "neither");
+  private static final WordSet NEGATIVE = WordSet.of("no", "none", "nobody", "neither");
 
   /** Words after which a clause, and so its subject, may begin. */
-  private static final ImmutableSet<String> CLAUSE_OPENERS =
-      ImmutableSet.of("that", "and", "but", "because", "since", "while", "so", "as");
+  private static final WordSet CLAUSE_OPENERS =
+      WordSet.of("that", "and", "but", "because", "since", "while", "so", "as");
 
   /**
    * Words that make the words between no subject and its verb: a verb of their own ("no agreement
    * was reached and the union rejected") or a conjunction.
    */
-  private static final ImmutableSet<String> VERB_OR_JOIN =
-      ImmutableSet.of(
+  private static final WordSet VERB_OR_JOIN =
+      WordSet.of(
           "is", "was", "are", "were", "be", "been", "has", "have", "had", "and", "or", "but", "who",
           "which", "that");
 
@@ -40,13 +38,13 @@ final class NegativeSubjects {
    * conjunction ("No deal was reached and the union rejected ..." stays a rejection).
    */
   static boolean governs(Tokens tokens, List<Cue> cues, int last, int first) {
-    if (first - last > REACH || !NEGATIVE.contains(tokens.get(last).lower())) {
+    if (first - last > REACH || !NEGATIVE.contains(tokens.get(last))) {
       return false;
     }
     if (last > 0) {
       Tokens.Token before = tokens.get(last - 1);
       if (before.isWord()
-          && !CLAUSE_OPENERS.contains(before.lower())
+          && !CLAUSE_OPENERS.contains(before)
           && !Cue.anyHolds(cues, Cue.Kind.REPORTING, before)) {
         return false;
       }
@@ -55,7 +53,7 @@ final class NegativeSubjects {
       Tokens.Token t = tokens.get(j);
       String w = t.lower();
       if (!t.isWord()
-          || VERB_OR_JOIN.contains(w)
+          || VERB_OR_JOIN.contains(t)
           || (w.endsWith("ed") && w.length() > 4)
           || Cue.anyHolds(cues, Cue.Kind.ACT, t)) {
         return false;

@@ -78,7 +78,7 @@ final class Nominals {
     if (CLAUSE_OPENERS.contains(word)) {
       return !possessive;
     }
-    if (English.MAKING_VERBS.contains(word) || Reception.VERBS.contains(w)) {
+    if (English.MAKING_VERBS.contains(word) || Reception.VERBS.contains(word)) {
       return false;
     }
     for (Cue cue : cues) {
@@ -149,8 +149,8 @@ final class Nominals {
       return false;
     }
     String word = tokens.get(first).lower();
-    if (STANCE_PARTICIPLES.contains(word)
-        || !(word.endsWith("ed") || English.IRREGULAR_PARTICIPLES.contains(word))) {
+    if (STANCE_PARTICIPLES.contains(tokens.get(first))
+        || !(word.endsWith("ed") || English.IRREGULAR_PARTICIPLES.contains(tokens.get(first)))) {
       return false;
     }
     int j = first - 1;

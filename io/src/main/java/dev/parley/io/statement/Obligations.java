@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +11,10 @@ import java.util.List;
  */
 final class Obligations {
   /** Modals of obligation: the subject before them is the one obliged. */
-  static final ImmutableSet<String> MODALS =
-      ImmutableSet.of("must", "should", "ought", "need", "needs");
+  static final WordSet MODALS = WordSet.of("must", "should", "ought", "need", "needs");
 
   /** Modals of obligation that the generic lexicon does not read as a demand of their own. */
-  private static final ImmutableSet<String> UNREAD = ImmutableSet.of("should", "ought");
+  private static final WordSet UNREAD = WordSet.of("should", "ought");
 
   /** "should" and "ought" as a cheap test: a sentence holding neither makes no demand here. */
   private static final FoldedWords UNREAD_WORDS = new FoldedWords(UNREAD);
@@ -26,7 +24,7 @@ final class Obligations {
   /** Whether the act cue opens with a modal of obligation ("must comply", "should withdraw"). */
   static boolean isObligation(Tokens tokens, Cue act) {
     int at = tokens.indexAt(act.start());
-    return at < tokens.size() && MODALS.contains(tokens.get(at).lower());
+    return at < tokens.size() && MODALS.contains(tokens.get(at));
   }
 
   /**
@@ -38,11 +36,11 @@ final class Obligations {
   static boolean bindsItsSubject(Tokens tokens, Mention subject, Cue act) {
     int k = tokens.indexAt(subject.end());
     while (k < tokens.size()
-        && !MODALS.contains(tokens.get(k).lower())
+        && !MODALS.contains(tokens.get(k))
         && Attribution.isAuxiliaryOrAdverb(tokens.get(k))) {
       k++;
     }
-    if (k >= tokens.size() || !MODALS.contains(tokens.get(k).lower())) {
+    if (k >= tokens.size() || !MODALS.contains(tokens.get(k))) {
       return false;
     }
     int at = tokens.indexAt(act.start());
@@ -71,7 +69,7 @@ final class Obligations {
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Tokens.Token t = tokens.get(i);
-      if (UNREAD.contains(t.lower())
+      if (UNREAD.contains(t)
           && afterAName(tokens.get(i - 1), mentions)
           && namesAnItemAfter(tokens, cues, i)) {
         found.add(new Cue(Cue.Kind.ACT, Act.DEMAND.id(), t.start(), t.end()));

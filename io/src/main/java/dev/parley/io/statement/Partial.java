@@ -12,7 +12,7 @@ final class Partial {
 
   static boolean isPartial(Tokens tokens, Cue act) {
     int first = tokens.indexAt(act.start());
-    if (first > 0 && English.PART_ADVERBS.contains(tokens.get(first - 1).lower())) {
+    if (first > 0 && English.PART_ADVERBS.contains(tokens.get(first - 1))) {
       return true;
     }
     int after = tokens.indexAt(act.end());
@@ -21,8 +21,8 @@ final class Partial {
       if (!tokens.get(j).isWord()) {
         return false;
       }
-      if (English.PART_ADVERBS.contains(w)
-          || (English.PART_WORDS.contains(w) && tokens.get(j + 1).lower().equals("of"))
+      if (English.PART_ADVERBS.contains(tokens.get(j))
+          || (English.PART_WORDS.contains(tokens.get(j)) && tokens.get(j + 1).lower().equals("of"))
           || (w.equals("in") && tokens.get(j + 1).lower().equals("part"))) {
         return true;
       }

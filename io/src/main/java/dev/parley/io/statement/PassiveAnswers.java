@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,16 +22,15 @@ final class PassiveAnswers {
       Act proposed, Optional<String> owner, boolean definite, Optional<String> addressee) {}
 
   /** Forms of "be" that make a participle passive. */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "are", "was", "were", "be", "been", "being");
+  private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be", "been", "being");
 
   /** Words that may stand between "be" and the participle ("was not accepted", "was flatly"). */
-  private static final ImmutableSet<String> BETWEEN =
-      ImmutableSet.of("not", "never", "also", "already", "then", "eventually", "promptly");
+  private static final WordSet BETWEEN =
+      WordSet.of("not", "never", "also", "already", "then", "eventually", "promptly");
 
   /** Words that open a clause, before which the subject does not reach. */
-  private static final ImmutableSet<String> OPENERS =
-      ImmutableSet.of(
+  private static final WordSet OPENERS =
+      WordSet.of(
           "that",
           "which",
           "and",
@@ -50,8 +48,8 @@ final class PassiveAnswers {
           "as");
 
   /** Determiners of a phrase that refers to something already named. */
-  private static final ImmutableSet<String> DEFINITE =
-      ImmutableSet.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
+  private static final WordSet DEFINITE =
+      WordSet.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
 
   /** How many words the subject may take. */
   private static final int SUBJECT_WORDS = 8;
@@ -95,22 +93,21 @@ final class PassiveAnswers {
       return Optional.empty();
     }
     int be = first - 1;
-    while (be > 0
-        && (BETWEEN.contains(tokens.get(be).lower()) || tokens.get(be).lower().endsWith("ly"))) {
+    while (be > 0 && (BETWEEN.contains(tokens.get(be)) || tokens.get(be).lower().endsWith("ly"))) {
       be--;
     }
-    if (!BE.contains(tokens.get(be).lower())) {
+    if (!BE.contains(tokens.get(be))) {
       return Optional.empty();
     }
     int end = be;
-    while (end > 0 && English.AUXILIARIES.contains(tokens.get(end - 1).lower())) {
+    while (end > 0 && English.AUXILIARIES.contains(tokens.get(end - 1))) {
       end--;
     }
     int start = end;
     while (start > 0
         && end - start < SUBJECT_WORDS
         && tokens.get(start - 1).isWord()
-        && !OPENERS.contains(tokens.get(start - 1).lower())) {
+        && !OPENERS.contains(tokens.get(start - 1))) {
       start--;
     }
     if (start == end || (start > 0 && tokens.get(start - 1).isWord())) {
@@ -153,7 +150,7 @@ final class PassiveAnswers {
         addressee = addressee.or(m::party);
       }
     }
-    boolean definite = DEFINITE.contains(tokens.get(start).lower());
+    boolean definite = DEFINITE.contains(tokens.get(start));
     return Optional.of(new Subject(proposed.get(), owner, definite, addressee));
   }
 

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import java.util.List;
  */
 final class Positions {
   /** Forms of "be" and of staying that take a position after them. */
-  private static final ImmutableSet<String> COPULAS =
-      ImmutableSet.of(
+  private static final WordSet COPULAS =
+      WordSet.of(
           "is",
           "are",
           "was",
@@ -28,8 +27,8 @@ final class Positions {
           "stayed");
 
   /** Adverbs that may stand between the copula and its preposition: "is firmly against". */
-  private static final ImmutableSet<String> ADVERBS =
-      ImmutableSet.of("still", "firmly", "strongly", "also", "now", "clearly", "squarely", "all");
+  private static final WordSet ADVERBS =
+      WordSet.of("still", "firmly", "strongly", "also", "now", "clearly", "squarely", "all");
 
   /** Words that may stand between the preposition and the item: "against any staffing ratios". */
   private static final int REACH = 3;
@@ -73,13 +72,13 @@ final class Positions {
 
   private static boolean afterCopula(Tokens tokens, int i) {
     int j = i - 1;
-    if (j > 0 && (ADVERBS.contains(tokens.get(j).lower()) || tokens.get(j).lower().equals("not"))) {
+    if (j > 0 && (ADVERBS.contains(tokens.get(j)) || tokens.get(j).lower().equals("not"))) {
       j--;
     }
     if (j > 0 && tokens.get(j).lower().equals("not")) {
       j--;
     }
-    return j >= 1 && COPULAS.contains(tokens.get(j).lower());
+    return j >= 1 && COPULAS.contains(tokens.get(j));
   }
 
   private static boolean itemAfter(Tokens tokens, List<Cue> cues, int end) {

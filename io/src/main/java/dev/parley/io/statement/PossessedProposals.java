@@ -12,13 +12,13 @@ import java.util.List;
  */
 final class PossessedProposals {
   /** Nouns of asking: what the owner asks of the other side is a demand. */
-  private static final ImmutableSet<String> ASKING =
-      ImmutableSet.of(
+  private static final WordSet ASKING =
+      WordSet.of(
           "demand", "demands", "call", "calls", "request", "requests", "insistence", "ultimatum");
 
   /** Nouns of putting forward: a proposal or a demand, as the case says who acts on its items. */
-  private static final ImmutableSet<String> OFFERING =
-      ImmutableSet.of(
+  private static final WordSet OFFERING =
+      WordSet.of(
           "proposal",
           "proposals",
           "offer",
@@ -42,12 +42,11 @@ final class PossessedProposals {
    * Words that may stand between a rejecting verb and the possessive it governs ("rejected some of
    * Mercy's proposals", "turned down all the union's demands").
    */
-  private static final ImmutableSet<String> OBJECT_OPENERS =
-      ImmutableSet.of("the", "some", "all", "any", "of", "both", "each", "several", "most");
+  private static final WordSet OBJECT_OPENERS =
+      WordSet.of("the", "some", "all", "any", "of", "both", "each", "several", "most");
 
   /** Prepositions of cause or agent before a possessive: "changed at Mercy's request". */
-  private static final ImmutableSet<String> CAUSES =
-      ImmutableSet.of("at", "by", "upon", "after", "following");
+  private static final WordSet CAUSES = WordSet.of("at", "by", "upon", "after", "following");
 
   /** How many modifiers may stand between the possessive and its noun ("Mercy's latest offer"). */
   private static final int MODIFIERS = 2;
@@ -96,11 +95,11 @@ final class PossessedProposals {
         if (w.end() > to || !w.isWord()) {
           break;
         }
-        if (ASKING.contains(w.lower()) || OFFERING.contains(w.lower())) {
-          found.add(new Owned(m, ASKING.contains(w.lower())));
+        if (ASKING.contains(w) || OFFERING.contains(w)) {
+          found.add(new Owned(m, ASKING.contains(w)));
           break;
         }
-        if (English.CONJUNCTIONS.contains(w.lower()) || English.AUXILIARIES.contains(w.lower())) {
+        if (English.CONJUNCTIONS.contains(w) || English.AUXILIARIES.contains(w)) {
           break;
         }
       }
@@ -115,14 +114,14 @@ final class PossessedProposals {
    */
   private static boolean isGoverned(Tokens tokens, List<Cue> cues, Mention m) {
     int k = tokens.indexAt(m.start()) - 1;
-    while (k >= 0 && OBJECT_OPENERS.contains(tokens.get(k).lower())) {
+    while (k >= 0 && OBJECT_OPENERS.contains(tokens.get(k))) {
       k--;
     }
     if (k < 0) {
       return false;
     }
     Tokens.Token before = tokens.get(k);
-    if (CAUSES.contains(before.lower())) {
+    if (CAUSES.contains(before)) {
       return true;
     }
     for (Cue cue : cues) {

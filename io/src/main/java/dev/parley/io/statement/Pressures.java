@@ -209,9 +209,7 @@ final class Pressures {
     for (int i = 0; i < tokens.size(); i++) {
       Tokens.Token token = tokens.get(i);
       String w = token.lower();
-      if (i > 0
-          && !w.endsWith("ing")
-          && Grammar.PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower())) {
+      if (i > 0 && !w.endsWith("ing") && Grammar.PASSIVE_AUXILIARIES.contains(tokens.get(i - 1))) {
         // "the drivers were locked out": what happened to them, not what they did.
         continue;
       }

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -39,8 +38,8 @@ final class ProposalsNamedAgain {
               "counter-proposal",
               "package"));
 
-  private static final ImmutableSet<String> NOUN_FORMS =
-      ImmutableSet.of(
+  private static final WordSet NOUN_FORMS =
+      WordSet.of(
           "proposal",
           "proposals",
           "offer",
@@ -70,16 +69,16 @@ final class ProposalsNamedAgain {
           "package");
 
   /** Pronouns that may stand for what was put forward or agreed before. */
-  private static final ImmutableSet<String> PRONOUNS =
-      ImmutableSet.of("it", "this", "that", "them", "these", "those");
+  private static final WordSet PRONOUNS =
+      WordSet.of("it", "this", "that", "them", "these", "those");
 
   /**
    * Words that may follow a pronoun object and leave it the whole object: prepositions, adverbs and
    * conjunctions ("rejected it on the spot", "would not accept it either", "agreed to it and ..."),
    * never a noun, a verb or a clause ("accepted that the talks failed", "agreed it would").
    */
-  private static final ImmutableSet<String> AFTER_PRONOUN =
-      ImmutableSet.of(
+  private static final WordSet AFTER_PRONOUN =
+      WordSet.of(
           "at",
           "in",
           "on",
@@ -120,18 +119,18 @@ final class ProposalsNamedAgain {
           "next");
 
   /** The determiners that point back: definite or demonstrative. */
-  private static final ImmutableSet<String> POINTING =
-      ImmutableSet.of("the", "this", "that", "these", "those", "such");
+  private static final WordSet POINTING =
+      WordSet.of("the", "this", "that", "these", "those", "such");
 
   /** Particles that may stand between the act's verb and its object ("agreed to the plan"). */
-  private static final ImmutableSet<String> PARTICLES = ImmutableSet.of("to", "on", "upon", "with");
+  private static final WordSet PARTICLES = WordSet.of("to", "on", "upon", "with");
 
   /**
    * Words after the noun that give it content of its own ("the proposal to extend", "the demand
    * for", "the idea that"): the noun then names what follows, not what came before.
    */
-  private static final ImmutableSet<String> OWN_CONTENT =
-      ImmutableSet.of(
+  private static final WordSet OWN_CONTENT =
+      WordSet.of(
           "of",
           "for",
           "to",
@@ -157,26 +156,26 @@ final class ProposalsNamedAgain {
    */
   static @Nullable Reference referenceOf(Tokens tokens, Cue act) {
     int k = tokens.indexAt(act.end());
-    if (k < tokens.size() && PARTICLES.contains(tokens.get(k).lower())) {
+    if (k < tokens.size() && PARTICLES.contains(tokens.get(k))) {
       k++;
     }
     if (k >= tokens.size()) {
       return null;
     }
     String first = tokens.get(k).lower();
-    if (PRONOUNS.contains(first) && isWholeObject(tokens, k + 1)) {
+    if (PRONOUNS.contains(tokens.get(k)) && isWholeObject(tokens, k + 1)) {
       return Reference.PRONOUN;
     }
-    if (!tokens.mayHoldAny(NOUNS) || !POINTING.contains(first)) {
+    if (!tokens.mayHoldAny(NOUNS) || !POINTING.contains(tokens.get(k))) {
       return null;
     }
     for (int j = k + 1; j < tokens.size() && j <= k + 1 + MODIFIERS; j++) {
       Tokens.Token t = tokens.get(j);
-      if (!t.isWord() || English.CONJUNCTIONS.contains(t.lower())) {
+      if (!t.isWord() || English.CONJUNCTIONS.contains(t)) {
         return null;
       }
-      if (NOUN_FORMS.contains(t.lower())) {
-        return j + 1 >= tokens.size() || !OWN_CONTENT.contains(tokens.get(j + 1).lower())
+      if (NOUN_FORMS.contains(t)) {
+        return j + 1 >= tokens.size() || !OWN_CONTENT.contains(tokens.get(j + 1))
             ? Reference.PROPOSAL
             : null;
       }
@@ -185,15 +184,14 @@ final class ProposalsNamedAgain {
   }
 
   /** Forms of "be", which make a subject before them the thing judged or the passive's object. */
-  private static final ImmutableSet<String> BE =
-      ImmutableSet.of("is", "was", "are", "were", "be", "been", "being");
+  private static final WordSet BE = WordSet.of("is", "was", "are", "were", "be", "been", "being");
 
   /**
    * Words that may stand between a subject and the "be" before its verdict or passive verb: "would
    * be", "has been", "was not", "is simply".
    */
-  private static final ImmutableSet<String> BEFORE_VERDICT =
-      ImmutableSet.of(
+  private static final WordSet BEFORE_VERDICT =
+      WordSet.of(
           "is",
           "was",
           "are",
@@ -227,8 +225,8 @@ final class ProposalsNamedAgain {
   private static final int BEFORE_VERDICT_WORDS = 4;
 
   /** Words after which a subject opens its clause: a conjunction or a verb of saying. */
-  private static final ImmutableSet<String> CLAUSE_OPENERS =
-      ImmutableSet.of("that", "and", "but", "because", "since", "as", "while", "so", "though");
+  private static final WordSet CLAUSE_OPENERS =
+      WordSet.of("that", "and", "but", "because", "since", "as", "while", "so", "though");
 
   /**
    * What the subject of the act, right before it, names again, or null: a pronoun ("it", "this",
@@ -243,12 +241,12 @@ final class ProposalsNamedAgain {
     if (c <= 0 || c >= tokens.size()) {
       return null;
     }
-    boolean be = BE.contains(tokens.get(c).lower()) || tokens.get(c).lower().equals("not");
+    boolean be = BE.contains(tokens.get(c)) || tokens.get(c).lower().equals("not");
     int j = c - 1;
     for (int n = 0;
-        j >= 0 && n < BEFORE_VERDICT_WORDS && BEFORE_VERDICT.contains(tokens.get(j).lower());
+        j >= 0 && n < BEFORE_VERDICT_WORDS && BEFORE_VERDICT.contains(tokens.get(j));
         n++) {
-      be |= BE.contains(tokens.get(j).lower());
+      be |= BE.contains(tokens.get(j));
       j--;
     }
     if (!be || j < 0) {
@@ -277,8 +275,8 @@ final class ProposalsNamedAgain {
   }
 
   /** Objects of "to" that make it a preposition, not an infinitive's: "unacceptable to us". */
-  private static final ImmutableSet<String> TO_OBJECTS =
-      ImmutableSet.of("us", "me", "him", "her", "them", "you", "our", "my", "his", "their", "its");
+  private static final WordSet TO_OBJECTS =
+      WordSet.of("us", "me", "him", "her", "them", "you", "our", "my", "his", "their", "its");
 
   /**
    * Whether what follows the act at {@code k} is the clause an "it" stands for: "that ..." or an
@@ -298,7 +296,7 @@ final class ProposalsNamedAgain {
         return j + 1 < tokens.size()
             && tokens.get(j + 1).isWord()
             && !English.DETERMINERS.contains(tokens.get(j + 1))
-            && !TO_OBJECTS.contains(tokens.get(j + 1).lower());
+            && !TO_OBJECTS.contains(tokens.get(j + 1));
       }
       if (j == k && !next.equals("for")) {
         return false;
@@ -316,7 +314,7 @@ final class ProposalsNamedAgain {
     }
     Tokens.Token before = tokens.get(j - 1);
     return !before.isWord()
-        || CLAUSE_OPENERS.contains(before.lower())
+        || CLAUSE_OPENERS.contains(before)
         || Cue.anyHolds(cues, Cue.Kind.REPORTING, before);
   }
 
@@ -326,7 +324,7 @@ final class ProposalsNamedAgain {
       return true;
     }
     String next = tokens.get(k).lower();
-    return AFTER_PRONOUN.contains(next) || (next.endsWith("ly") && next.length() > 4);
+    return AFTER_PRONOUN.contains(tokens.get(k)) || (next.endsWith("ly") && next.length() > 4);
   }
 
   /**

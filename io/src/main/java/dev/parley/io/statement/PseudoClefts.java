@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,18 +10,17 @@ import java.util.List;
  */
 final class PseudoClefts {
   /** Modals that, negated, refuse. */
-  private static final ImmutableSet<String> MODALS =
-      ImmutableSet.of("will", "would", "can", "shall");
+  private static final WordSet MODALS = WordSet.of("will", "would", "can", "shall");
 
   /** Negations after the modal. */
-  private static final ImmutableSet<String> NOT = ImmutableSet.of("not", "never");
+  private static final WordSet NOT = WordSet.of("not", "never");
 
   /** Negated modals written as one word. */
-  private static final ImmutableSet<String> NEGATED_MODALS =
-      ImmutableSet.of("won't", "wouldn't", "cannot", "can't", "won\u2019t", "can\u2019t");
+  private static final WordSet NEGATED_MODALS =
+      WordSet.of("won't", "wouldn't", "cannot", "can't", "won\u2019t", "can\u2019t");
 
   /** Forms of "be" that join the cleft's two halves. */
-  private static final ImmutableSet<String> BE = ImmutableSet.of("is", "was");
+  private static final WordSet BE = WordSet.of("is", "was");
 
   /** How many words the subject between "what" and the modal may take ("what the union will"). */
   private static final int SUBJECT_WORDS = 3;
@@ -58,7 +56,7 @@ final class PseudoClefts {
         continue;
       }
       int doAt = negatedDo(tokens, i + 1);
-      if (doAt < 0 || doAt + 2 >= tokens.size() || !BE.contains(tokens.get(doAt + 1).lower())) {
+      if (doAt < 0 || doAt + 2 >= tokens.size() || !BE.contains(tokens.get(doAt + 1))) {
         continue;
       }
       Tokens.Token verb = tokens.get(doAt + 2);
@@ -81,11 +79,11 @@ final class PseudoClefts {
       }
       String w = tokens.get(j).lower();
       int next;
-      if (NEGATED_MODALS.contains(w)) {
+      if (NEGATED_MODALS.contains(tokens.get(j))) {
         next = j + 1;
-      } else if (MODALS.contains(w)
+      } else if (MODALS.contains(tokens.get(j))
           && j + 1 < tokens.size()
-          && NOT.contains(tokens.get(j + 1).lower())) {
+          && NOT.contains(tokens.get(j + 1))) {
         next = j + 2;
       } else {
         continue;

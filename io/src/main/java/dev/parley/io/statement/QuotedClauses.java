@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,8 @@ final class QuotedClauses {
    * Words that open a clause whose subject may follow: subordinators and conjunctions. "if" and
    * "unless" are left out: a condition is no act.
    */
-  private static final ImmutableSet<String> OPENERS =
-      ImmutableSet.of(
+  private static final WordSet OPENERS =
+      WordSet.of(
           "while",
           "because",
           "as",
@@ -32,7 +31,7 @@ final class QuotedClauses {
           "so");
 
   /** Determiners a party's name may carry ("the union"). */
-  private static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("the");
+  private static final WordSet DETERMINERS = WordSet.of("the");
 
   /**
    * The known party or actor that is the subject of the act verb's own clause in a quote: it stands
@@ -48,7 +47,7 @@ final class QuotedClauses {
       return Optional.empty();
     }
     String first = tokens.get(verb).lower();
-    if (Obligations.MODALS.contains(first)) {
+    if (Obligations.MODALS.contains(tokens.get(verb))) {
       return Optional.empty(); // "Kyiv must comply": what is asked of Kyiv, not its act
     }
     int j = verb - 1;
@@ -72,14 +71,14 @@ final class QuotedClauses {
         continue;
       }
       int before = tokens.indexAt(m.start()) - 1;
-      if (before >= 0 && DETERMINERS.contains(tokens.get(before).lower())) {
+      if (before >= 0 && DETERMINERS.contains(tokens.get(before))) {
         before--;
       }
       if (before < 0) {
         return Optional.of(m);
       }
       Tokens.Token t = tokens.get(before);
-      boolean opens = t.isWord() ? OPENERS.contains(t.lower()) : !t.text().equals("'");
+      boolean opens = t.isWord() ? OPENERS.contains(t) : !t.text().equals("'");
       return opens ? Optional.of(m) : Optional.empty();
     }
     return Optional.empty();

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,12 +19,11 @@ final class Readiness {
   record Holder(Mention holder, int nounStart, boolean unwilling) {}
 
   /** Nouns of being ready or willing to do something. */
-  private static final ImmutableSet<String> WILLING =
-      ImmutableSet.of("readiness", "willingness", "preparedness", "eagerness", "determination");
+  private static final WordSet WILLING =
+      WordSet.of("readiness", "willingness", "preparedness", "eagerness", "determination");
 
   /** Nouns of being unwilling to do something. */
-  private static final ImmutableSet<String> UNWILLING =
-      ImmutableSet.of("unwillingness", "reluctance", "unreadiness");
+  private static final WordSet UNWILLING = WordSet.of("unwillingness", "reluctance", "unreadiness");
 
   /** How many words of the infinitive may stand before the act cue ("to hold talks"). */
   private static final int INFINITIVE_WORDS = 2;
@@ -91,8 +89,8 @@ final class Readiness {
   }
 
   private static Optional<Holder> holder(Mention holder, Tokens.Token noun) {
-    boolean willing = WILLING.contains(noun.lower());
-    if (!willing && !UNWILLING.contains(noun.lower())) {
+    boolean willing = WILLING.contains(noun);
+    if (!willing && !UNWILLING.contains(noun)) {
       return Optional.empty();
     }
     return Optional.of(new Holder(holder, noun.start(), !willing));

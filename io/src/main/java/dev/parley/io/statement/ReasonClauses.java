@@ -37,8 +37,8 @@ final class ReasonClauses {
           ImmutableList.of("given", "the", "absence", "of"));
 
   /** Words of a refusal in a clause of reason: "has refused to", "X's rejection of". */
-  private static final ImmutableSet<String> REFUSALS =
-      ImmutableSet.of(
+  private static final WordSet REFUSALS =
+      WordSet.of(
           "refused",
           "refuses",
           "refusing",
@@ -58,16 +58,16 @@ final class ReasonClauses {
           "won't");
 
   /** Nouns of readiness, whose absence is a refusal: "the absence of Velmar's readiness to". */
-  private static final ImmutableSet<String> READINESS =
-      ImmutableSet.of("readiness", "willingness", "preparedness", "consent");
+  private static final WordSet READINESS =
+      WordSet.of("readiness", "willingness", "preparedness", "consent");
 
   /** Marks that end a clause before any comma: it is no opening clause of reason. */
   private static final ImmutableSet<String> STOPS =
       ImmutableSet.of(";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014");
 
   /** The first words of the openers. */
-  private static final ImmutableSet<String> OPENING_WORDS =
-      ImmutableSet.of("since", "because", "given", "as", "in", "owing", "due", "absent", "for");
+  private static final WordSet OPENING_WORDS =
+      WordSet.of("since", "because", "given", "as", "in", "owing", "due", "absent", "for");
 
   /** A clause of reason: its cue, over the clause, and the side that refuses. */
   record Reason(Cue cue, Mention side) {}
@@ -106,7 +106,7 @@ final class ReasonClauses {
       if (w.equals("yet")) {
         return Optional.empty(); // "has not yet agreed": still to come
       }
-      refused |= absence > 0 ? READINESS.contains(w) : REFUSALS.contains(w);
+      refused |= absence > 0 ? READINESS.contains(tokens.get(j)) : REFUSALS.contains(tokens.get(j));
     }
     int start = tokens.get(from).start();
     int stop = tokens.get(end - 1).end();
@@ -128,7 +128,7 @@ final class ReasonClauses {
       return false; // the clause must name an item: no need to split the sentence
     }
     int first = openingWord(tokens);
-    return first < tokens.size() && OPENING_WORDS.contains(tokens.get(first).lower());
+    return first < tokens.size() && OPENING_WORDS.contains(tokens.get(first));
   }
 
   /** The first word of the sentence after a dateline and opening quotation marks. */

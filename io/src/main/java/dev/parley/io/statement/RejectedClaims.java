@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,15 +8,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class RejectedClaims {
   /** Pronouns that stand for what was said before. */
-  private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("that", "this", "it");
+  private static final WordSet PRONOUNS = WordSet.of("that", "this", "it");
 
   /** Adverbs of degree that may follow the pronoun ("reject that completely", "outright"). */
-  private static final ImmutableSet<String> DEGREE =
-      ImmutableSet.of("outright", "entirely", "completely", "totally", "utterly", "absolutely");
+  private static final WordSet DEGREE =
+      WordSet.of("outright", "entirely", "completely", "totally", "utterly", "absolutely");
 
   /** Verbs that report a claim when "that" follows them ("some will say that ..."). */
-  private static final ImmutableSet<String> CLAIMING =
-      ImmutableSet.of(
+  private static final WordSet CLAIMING =
+      WordSet.of(
           "say",
           "says",
           "said",
@@ -54,18 +53,18 @@ final class RejectedClaims {
       return false;
     }
     int at = tokens.indexAt(act.end());
-    if (at >= tokens.size() || !PRONOUNS.contains(tokens.get(at).lower())) {
+    if (at >= tokens.size() || !PRONOUNS.contains(tokens.get(at))) {
       return false;
     }
     int next = at + 1;
-    while (next < tokens.size() && DEGREE.contains(tokens.get(next).lower())) {
+    while (next < tokens.size() && DEGREE.contains(tokens.get(next))) {
       next++;
     }
     if (next < tokens.size() && tokens.get(next).isWord()) {
       return false;
     }
     for (int i = 0; i + 1 < before.size(); i++) {
-      if (CLAIMING.contains(before.get(i).lower()) && before.get(i + 1).lower().equals("that")) {
+      if (CLAIMING.contains(before.get(i)) && before.get(i + 1).lower().equals("that")) {
         return true;
       }
     }

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RelativeObjects {
   /** Words that open a noun phrase in apposition to what came before ("a plan", "something"). */
-  private static final ImmutableSet<String> APPOSITION_OPENERS =
-      ImmutableSet.of("a", "an", "one", "something");
+  private static final WordSet APPOSITION_OPENERS = WordSet.of("a", "an", "one", "something");
 
   /** How many words the clause may hold before its act ("a plan Mercy and the union have"). */
   private static final int WORDS_BEFORE_ACT = 9;
@@ -42,7 +40,7 @@ final class RelativeObjects {
     String first = tokens.get(k).lower();
     boolean opens =
         first.equals("which")
-            || APPOSITION_OPENERS.contains(first)
+            || APPOSITION_OPENERS.contains(tokens.get(k))
             || (isBarePlural(first) && !tokens.get(k).isCapitalised());
     if (!opens) {
       return null;
@@ -86,7 +84,7 @@ final class RelativeObjects {
     int end = tokens.indexAt(act.end());
     for (int j = tokens.indexAt(subject.end()); j < end; j++) {
       String w = tokens.get(j).lower();
-      if (w.equals("to") || Obligations.MODALS.contains(w)) {
+      if (w.equals("to") || Obligations.MODALS.contains(tokens.get(j))) {
         return true;
       }
     }

@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import java.util.List;
  */
 final class ResultClauses {
   /** Participles that open a clause of result: ending, closing, averting, paving, ... */
-  private static final ImmutableSet<String> PARTICIPLES =
-      ImmutableSet.of(
+  private static final WordSet PARTICIPLES =
+      WordSet.of(
           "ending",
           "closing",
           "concluding",
@@ -41,7 +40,7 @@ final class ResultClauses {
     }
     List<int[]> spans = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
-      if (!tokens.get(i - 1).text().equals(",") || !PARTICIPLES.contains(tokens.get(i).lower())) {
+      if (!tokens.get(i - 1).text().equals(",") || !PARTICIPLES.contains(tokens.get(i))) {
         continue;
       }
       int j = i + 1;

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import dev.parley.io.article.DateMention;
 import java.util.List;
 
@@ -13,16 +12,15 @@ import java.util.List;
  */
 final class ScheduledTalks {
   /** Nouns of talks that may be the subject. */
-  private static final ImmutableSet<String> TALKS =
-      ImmutableSet.of("talks", "negotiations", "round", "meeting", "dialogue");
+  private static final WordSet TALKS =
+      WordSet.of("talks", "negotiations", "round", "meeting", "dialogue");
 
   /** Participles of scheduling after a form of "be" ("are scheduled for"). */
-  private static final ImmutableSet<String> SCHEDULED =
-      ImmutableSet.of("scheduled", "planned", "pencilled", "penciled", "slated", "arranged");
+  private static final WordSet SCHEDULED =
+      WordSet.of("scheduled", "planned", "pencilled", "penciled", "slated", "arranged");
 
   /** Verbs of going on after "will" or "to" ("will resume", "set to continue"). */
-  private static final ImmutableSet<String> GOING_ON =
-      ImmutableSet.of("resume", "continue", "reconvene");
+  private static final WordSet GOING_ON = WordSet.of("resume", "continue", "reconvene");
 
   /**
    * Past verbs of taking place or going on right after the talks' phrase ("talks resumed on
@@ -30,19 +28,19 @@ final class ScheduledTalks {
    * course of talks already told of ("the meeting ended without results", "the negotiations lasted
    * four hours").
    */
-  private static final ImmutableSet<String> TOOK_PLACE =
-      ImmutableSet.of("resumed", "began", "started", "opened", "continued", "reconvened", "took");
+  private static final WordSet TOOK_PLACE =
+      WordSet.of("resumed", "began", "started", "opened", "continued", "reconvened", "took");
 
   /** Words that open a clause of time or condition, whose talks are background, not news. */
-  private static final ImmutableSet<String> SUBORDINATORS =
-      ImmutableSet.of(
+  private static final WordSet SUBORDINATORS =
+      WordSet.of(
           "since", "after", "before", "when", "until", "once", "as", "while", "if", "because");
 
   /** Forms of "be" before a participle of scheduling. */
-  private static final ImmutableSet<String> BE = ImmutableSet.of("is", "are", "was", "were");
+  private static final WordSet BE = WordSet.of("is", "are", "was", "were");
 
   /** Modals and "to" before a verb of going on. */
-  private static final ImmutableSet<String> WILL = ImmutableSet.of("will", "would", "to");
+  private static final WordSet WILL = WordSet.of("will", "would", "to");
 
   /** How many words the talks' own phrase may run after the noun ("between the union and X"). */
   private static final int PHRASE_WORDS = 8;
@@ -79,9 +77,7 @@ final class ScheduledTalks {
       return Telling.NONE;
     }
     int at = tokens.indexAt(cue.start());
-    if (at >= tokens.size()
-        || !TALKS.contains(tokens.get(at).lower())
-        || !opensClause(tokens, at)) {
+    if (at >= tokens.size() || !TALKS.contains(tokens.get(at)) || !opensClause(tokens, at)) {
       return Telling.NONE;
     }
     int after = tokens.indexAt(cue.end());
@@ -92,14 +88,14 @@ final class ScheduledTalks {
       }
       String w = t.lower();
       String next = tokens.get(k + 1).lower();
-      if ((BE.contains(w) && SCHEDULED.contains(next))
-          || (WILL.contains(w) && GOING_ON.contains(next))) {
+      if ((BE.contains(t) && SCHEDULED.contains(tokens.get(k + 1)))
+          || (WILL.contains(t) && GOING_ON.contains(tokens.get(k + 1)))) {
         return new Telling(Told.TO_COME, k + 1);
       }
-      if (TOOK_PLACE.contains(w) && (!w.equals("took") || next.equals("place"))) {
+      if (TOOK_PLACE.contains(t) && (!w.equals("took") || next.equals("place"))) {
         return new Telling(Told.HELD, k);
       }
-      if (BE.contains(w) && next.equals("held")) {
+      if (BE.contains(t) && next.equals("held")) {
         return new Telling(Told.HELD, k + 1);
       }
     }
@@ -138,7 +134,7 @@ final class ScheduledTalks {
       if (j < 0 || !tokens.get(j).isWord()) {
         return true;
       }
-      if (SUBORDINATORS.contains(tokens.get(j).lower())) {
+      if (SUBORDINATORS.contains(tokens.get(j))) {
         return false;
       }
       if (Character.isUpperCase(tokens.get(j).text().charAt(0))

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ final class SentAnswers {
   record Answer(Optional<String> owner, boolean received, Optional<String> receiver) {}
 
   /** Determiners of an answer already told of ("the response", "this reply"). */
-  private static final ImmutableSet<String> DEFINITE = ImmutableSet.of("the", "this", "that");
+  private static final WordSet DEFINITE = WordSet.of("the", "this", "that");
 
   private SentAnswers() {}
 
@@ -71,7 +70,7 @@ final class SentAnswers {
 
   private static Optional<Answer> received(
       Tokens tokens, List<Mention> mentions, List<Cue> cues, Cue act, int noun) {
-    if (!DEFINITE.contains(tokens.get(noun - 1).lower())
+    if (!DEFINITE.contains(tokens.get(noun - 1))
         || Grammar.negationBefore(cues, tokens, act).isPresent()) {
       return Optional.empty();
     }

@@ -162,8 +162,8 @@ final class Stances {
    * Nouns that stand between a verb and the agreement it acts on, with a preposition after them:
    * "suspended its participation in the deal", "resume its part in", "its obligations under".
    */
-  private static final ImmutableSet<String> BRIDGES =
-      ImmutableSet.of(
+  private static final WordSet BRIDGES =
+      WordSet.of(
           "participation",
           "part",
           "membership",
@@ -172,15 +172,14 @@ final class Stances {
           "obligations",
           "commitments");
 
-  private static final ImmutableSet<String> BRIDGE_PREPOSITIONS =
-      ImmutableSet.of("in", "of", "under", "to");
+  private static final WordSet BRIDGE_PREPOSITIONS = WordSet.of("in", "of", "under", "to");
 
   /**
    * Prepositions after the one congratulated that lead to what they are congratulated on:
    * "congratulated both leaders on the accord", machine-translated "to a historic agreement".
    */
-  private static final ImmutableSet<String> CONGRATULATION_PREPOSITIONS =
-      ImmutableSet.of("on", "upon", "over", "for", "to");
+  private static final WordSet CONGRATULATION_PREPOSITIONS =
+      WordSet.of("on", "upon", "over", "for", "to");
 
   /** Words that end the object: a new clause or a preposition not after a bridge noun. */
   private static final ImmutableSet<String> STOPS =
@@ -193,8 +192,8 @@ final class Stances {
   private static final int REACH = 8;
 
   /** Words before a verb of leaving that make it a threat: "reserved the right to withdraw". */
-  private static final ImmutableSet<String> THREAT_WORDS =
-      ImmutableSet.of("right", "threaten", "threatens", "threatened", "threatening");
+  private static final WordSet THREAT_WORDS =
+      WordSet.of("right", "threaten", "threatens", "threatened", "threatening");
 
   /** Words that make a proposal the speaker's own: "supports its own plan". */
   private static final ImmutableSet<String> OWN = ImmutableSet.of("own", "our", "my");
@@ -320,7 +319,7 @@ final class Stances {
       words++;
       if (congratulating && !bridged) {
         // "congratulated both prime ministers on the agreement": past the one congratulated.
-        if (k > j && CONGRATULATION_PREPOSITIONS.contains(w)) {
+        if (k > j && CONGRATULATION_PREPOSITIONS.contains(tokens.get(k))) {
           bridged = true;
           from = k + 1;
           own = false;
@@ -343,11 +342,11 @@ final class Stances {
                 own,
                 kind == Kind.ANNOUNCE));
       }
-      if (BRIDGES.contains(w)
+      if (BRIDGES.contains(tokens.get(k))
           && verb.kind().nouns == Nouns.AGREEMENT
           && !bridged
           && k + 1 < tokens.size()
-          && BRIDGE_PREPOSITIONS.contains(tokens.get(k + 1).lower())) {
+          && BRIDGE_PREPOSITIONS.contains(tokens.get(k + 1))) {
         bridged = true;
         k++;
         continue;
@@ -439,7 +438,7 @@ final class Stances {
   private static boolean isThreat(Tokens tokens, int verb) {
     return verb >= 2
         && tokens.get(verb - 1).lower().equals("to")
-        && THREAT_WORDS.contains(tokens.get(verb - 2).lower());
+        && THREAT_WORDS.contains(tokens.get(verb - 2));
   }
 
   /** Whether a verb is what its subject keeps the right to do: "reserved the right to quit". */
@@ -453,12 +452,11 @@ final class Stances {
     if (tokens.get(before).lower().equals("the") && before > 0) {
       before--;
     }
-    return RESERVING.contains(tokens.get(before).lower());
+    return RESERVING.contains(tokens.get(before));
   }
 
-  private static final ImmutableSet<String> RESERVING =
-      ImmutableSet.of(
-          "reserve", "reserves", "reserved", "reserving", "retain", "retains", "retained");
+  private static final WordSet RESERVING =
+      WordSet.of("reserve", "reserves", "reserved", "reserving", "retain", "retains", "retained");
 
   private static FoldedWords objectWords() {
     List<String> words = new ArrayList<>();

@@ -30,4 +30,14 @@ public final class StatementExtractor {
     checkNotNull(article, "article");
     return new ArticleReading(article, knowledge).read();
   }
+
+  /**
+   * Extracts the statements of an article once, recording the lexicon scans and date readings it
+   * asks for, so that the statement rules can read it again without them ({@link
+   * RecordedScans#extract}): for measuring the statement layer on its own.
+   */
+  public RecordedScans record(Article article) {
+    checkNotNull(article, "article");
+    return RecordedScans.record(article, knowledge);
+  }
 }

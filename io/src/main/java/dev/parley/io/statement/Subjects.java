@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,13 +37,13 @@ final class Subjects {
       return Optional.empty();
     }
     int before = tokens.indexAt(own.get().start()) - 1;
-    if (before > 0 && JOINING.contains(tokens.get(before).lower())) {
+    if (before > 0 && JOINING.contains(tokens.get(before))) {
       int next = tokens.indexAt(own.get().end());
       // A comma joins names only inside a list that goes on ("Stoltenberg, Blinken and Lavrov");
       // after an opening phrase ("After meeting Lavrov, Blinken rejected") it ends that phrase.
       boolean listGoesOn =
           !tokens.get(before).lower().equals(",")
-              || (next < tokens.size() && JOINING.contains(tokens.get(next).lower()));
+              || (next < tokens.size() && JOINING.contains(tokens.get(next)));
       int end = tokens.get(before - 1).end();
       for (Mention m : mentions) {
         if (m.end() == end && listGoesOn) {
@@ -82,15 +81,15 @@ final class Subjects {
         opener.equals("where")
             || (opener.equals("which")
                 && j > 0
-                && OCCASION_PREPOSITIONS.contains(tokens.get(j - 1).lower()));
+                && OCCASION_PREPOSITIONS.contains(tokens.get(j - 1)));
     return opens ? own : Optional.empty();
   }
 
   /**
    * Prepositions before "which" that make it the occasion of a clause: "at which", "during which".
    */
-  private static final ImmutableSet<String> OCCASION_PREPOSITIONS =
-      ImmutableSet.of("at", "during", "after", "in", "on");
+  private static final WordSet OCCASION_PREPOSITIONS =
+      WordSet.of("at", "during", "after", "in", "on");
 
   /**
    * The party or actor named right before the act verb, with only auxiliaries and adverbs between
@@ -113,7 +112,7 @@ final class Subjects {
           before--; // a title before the name: "Russian President Vladimir Putin"
         }
         // "Biden and Putin agreed": the last of a compound subject is not the subject alone.
-        return before >= 0 && JOINING.contains(tokens.get(before).lower())
+        return before >= 0 && JOINING.contains(tokens.get(before))
             ? Optional.empty()
             : Optional.of(m);
       }
@@ -135,7 +134,7 @@ final class Subjects {
       }
       j--;
     }
-    if (j < 1 || !RELATIVE_PRONOUNS.contains(tokens.get(j).lower())) {
+    if (j < 1 || !RELATIVE_PRONOUNS.contains(tokens.get(j))) {
       return Optional.empty();
     }
     int before = j - 1;
@@ -154,11 +153,10 @@ final class Subjects {
     return Optional.empty();
   }
 
-  private static final ImmutableSet<String> RELATIVE_PRONOUNS =
-      ImmutableSet.of("which", "who", "that");
+  private static final WordSet RELATIVE_PRONOUNS = WordSet.of("which", "who", "that");
 
   /** Relative pronouns that open a clause set off by a comma after a name: "Su, who flew". */
-  private static final ImmutableSet<String> NON_RESTRICTIVE = ImmutableSet.of("which", "who");
+  private static final WordSet NON_RESTRICTIVE = WordSet.of("which", "who");
 
   /**
    * The known name a clause opened by ", who" or ", which" right after it stands for when the act
@@ -170,10 +168,10 @@ final class Subjects {
     for (int j = tokens.indexAt(act.start()) - 1; j >= 2; j--) {
       Tokens.Token t = tokens.get(j);
       String w = t.lower();
-      if (!t.isWord() || NOT_IN_CLAUSE.contains(w) || startsAMention(mentions, t.start())) {
+      if (!t.isWord() || NOT_IN_CLAUSE.contains(t) || startsAMention(mentions, t.start())) {
         return Optional.empty();
       }
-      if (NON_RESTRICTIVE.contains(w)) {
+      if (NON_RESTRICTIVE.contains(t)) {
         if (!tokens.get(j - 1).text().equals(",")) {
           return Optional.empty();
         }
@@ -190,8 +188,8 @@ final class Subjects {
   }
 
   /** Words that end a relative clause before the act, or negate it: "that", "and", "not". */
-  private static final ImmutableSet<String> NOT_IN_CLAUSE =
-      ImmutableSet.of("that", "and", "but", "or", "not", "never", "if", "whether", "said", "says");
+  private static final WordSet NOT_IN_CLAUSE =
+      WordSet.of("that", "and", "but", "or", "not", "never", "if", "whether", "said", "says");
 
   private static boolean startsAMention(List<Mention> mentions, int offset) {
     for (Mention m : mentions) {
@@ -202,7 +200,7 @@ final class Subjects {
     return false;
   }
 
-  private static final ImmutableSet<String> JOINING = ImmutableSet.of("and", "or", ",", "&");
+  private static final WordSet JOINING = WordSet.of("and", "or", ",", "&");
 
   /**
    * Whether the text between two names joins them: "and", the second name perhaps after its title

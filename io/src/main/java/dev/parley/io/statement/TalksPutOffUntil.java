@@ -1,7 +1,6 @@
 package dev.parley.io.statement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +14,7 @@ import java.util.List;
  */
 final class TalksPutOffUntil {
   /** Words that open the condition the talks wait for. */
-  private static final ImmutableSet<String> UNTIL = ImmutableSet.of("until", "unless", "till");
+  private static final WordSet UNTIL = WordSet.of("until", "unless", "till");
 
   /** The words of the cheap test. */
   private static final FoldedWords WORDS = new FoldedWords(UNTIL);
@@ -75,7 +74,7 @@ final class TalksPutOffUntil {
       if (!t.isWord()) {
         return -1;
       }
-      if (UNTIL.contains(t.lower())) {
+      if (UNTIL.contains(t)) {
         return k;
       }
     }

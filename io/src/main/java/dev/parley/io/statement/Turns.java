@@ -59,8 +59,8 @@ final class Turns {
    * The words of the first person that stand for the one who speaks, with their contractions, which
    * the tokenizer keeps as one word ("We've said no", "I'm not signing").
    */
-  private static final ImmutableSet<String> FIRST_PERSON =
-      ImmutableSet.of(
+  private static final WordSet FIRST_PERSON =
+      WordSet.of(
           "i",
           "we",
           "we've",
@@ -347,7 +347,7 @@ final class Turns {
     for (int i = 0; i < tokens.size(); i++) {
       Tokens.Token t = tokens.get(i);
       int rel = t.start() - sentence.start();
-      if (!FIRST_PERSON.contains(t.lower())
+      if (!FIRST_PERSON.contains(t)
           || (rel >= 0 && rel < quoted.length && quoted[rel])
           || isNumeral(tokens, i)
           || covered(mentions, t.start())) {

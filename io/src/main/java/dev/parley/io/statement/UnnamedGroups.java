@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 
 /**
@@ -13,13 +12,13 @@ import java.util.List;
  */
 final class UnnamedGroups {
   /** Words that count an indefinite group: "Some delegations", "Many countries". */
-  private static final ImmutableSet<String> QUANTIFIERS =
-      ImmutableSet.of(
+  private static final WordSet QUANTIFIERS =
+      WordSet.of(
           "some", "many", "several", "other", "most", "few", "numerous", "various", "certain");
 
   /** Plural nouns of groups of people or bodies. */
-  private static final ImmutableSet<String> GROUPS =
-      ImmutableSet.of(
+  private static final WordSet GROUPS =
+      WordSet.of(
           "delegations",
           "groups",
           "countries",
@@ -49,8 +48,7 @@ final class UnnamedGroups {
           "opponents");
 
   /** Prepositions after the group noun that tie it to a side: "members of", "activists for". */
-  private static final ImmutableSet<String> SIDE_PREPOSITIONS =
-      ImmutableSet.of("of", "for", "from");
+  private static final WordSet SIDE_PREPOSITIONS = WordSet.of("of", "for", "from");
 
   /** How many words may stand before the group noun: a quantifier and two modifiers. */
   private static final int REACH = 3;
@@ -66,19 +64,19 @@ final class UnnamedGroups {
     int first = Math.max(0, tokens.indexAt(Mentions.datelineEnd(tokens)));
     for (int k = first; k < Math.min(tokens.size(), first + REACH + 1); k++) {
       Tokens.Token t = tokens.get(k);
-      if (k == first && QUANTIFIERS.contains(t.lower())) {
+      if (k == first && QUANTIFIERS.contains(t)) {
         continue;
       }
-      if (!t.isWord() || English.DETERMINERS.contains(t.lower()) || namesAParty(mentions, t)) {
+      if (!t.isWord() || English.DETERMINERS.contains(t) || namesAParty(mentions, t)) {
         return false;
       }
-      if (GROUPS.contains(t.lower())) {
+      if (GROUPS.contains(t)) {
         // "Some members of the Nurses Union", "Activists for the union": a group of a named side.
         return !(k + 1 < tokens.size()
-            && SIDE_PREPOSITIONS.contains(tokens.get(k + 1).lower())
+            && SIDE_PREPOSITIONS.contains(tokens.get(k + 1))
             && namesAPartyWithin(mentions, tokens, k + 2, k + 4));
       }
-      if (QUANTIFIERS.contains(t.lower())) {
+      if (QUANTIFIERS.contains(t)) {
         return false;
       }
     }

@@ -1,6 +1,5 @@
 package dev.parley.io.statement;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +13,13 @@ final class Vetoes {
   /** The verbs of vetoing and blocking in their base form, to look for in a sentence's text. */
   static final FoldedWords VERBS = new FoldedWords(List.of("veto", "block"));
 
-  private static final ImmutableSet<String> BASE_FORMS = ImmutableSet.of("veto", "block");
+  private static final WordSet BASE_FORMS = WordSet.of("veto", "block");
 
   /** Modals of the future right before the verb. */
-  private static final ImmutableSet<String> FUTURE = ImmutableSet.of("will", "would", "shall");
+  private static final WordSet FUTURE = WordSet.of("will", "would", "shall");
 
   /** Words that open a condition. */
-  private static final ImmutableSet<String> CONDITIONS = ImmutableSet.of("if", "unless", "until");
+  private static final WordSet CONDITIONS = WordSet.of("if", "unless", "until");
 
   private Vetoes() {}
 
@@ -32,8 +31,8 @@ final class Vetoes {
   static List<Cue> find(Tokens tokens) {
     List<Cue> found = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
-      if (BASE_FORMS.contains(tokens.get(i).lower())
-          && FUTURE.contains(tokens.get(i - 1).lower())
+      if (BASE_FORMS.contains(tokens.get(i))
+          && FUTURE.contains(tokens.get(i - 1))
           && hasCondition(tokens)) {
         found.add(
             new Cue(
@@ -46,7 +45,7 @@ final class Vetoes {
   private static boolean hasCondition(Tokens tokens) {
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).lower();
-      if (CONDITIONS.contains(w)
+      if (CONDITIONS.contains(tokens.get(k))
           || (w.equals("as")
               && k + 2 < tokens.size()
               && tokens.get(k + 1).lower().equals("long")

@@ -132,6 +132,6 @@ final class Withholdings {
     if (said.equals("give") || said.equals("provide")) {
       return to + 2 < tokens.size() && DETAILS.contains(tokens.get(to + 2));
     }
-    return SAYING.contains(said);
+    return SAYING.contains(tokens.get(to + 1));
   }
 }

@@ -187,6 +187,32 @@ class TokensTest {
   }
 
   /** Up to {@code most - 1} pieces drawn at random, joined. */
+  @Test
+  void aTokenGivesBackTheTraitsItWasMadeWith() {
+    long seed = 27;
+    Random random = new Random(seed);
+    for (int n = 0; n < 20_000; n++) {
+      boolean word = random.nextBoolean();
+      boolean pronoun = random.nextBoolean();
+      // A number, or -1 - n for a word with none when n words were numbered; the bounds too.
+      int number =
+          switch (n) {
+            case 0 -> WordNumbers.MOST - 1;
+            case 1 -> -1 - WordNumbers.MOST;
+            case 2 -> 0;
+            case 3 -> -1;
+            default -> random.nextInt(2 * WordNumbers.MOST + 1) - 1 - WordNumbers.MOST;
+          };
+      Tokens.Token token = new Tokens.Token("w", 3, 4, "w", word, pronoun, number);
+      assertThat(token.word()).as("seed %s, token %s", seed, n).isEqualTo(word);
+      assertThat(token.isWord()).as("seed %s, token %s", seed, n).isEqualTo(word);
+      assertThat(token.pronoun()).as("seed %s, token %s", seed, n).isEqualTo(pronoun);
+      assertThat(token.number()).as("seed %s, token %s", seed, n).isEqualTo(number);
+      assertThat(token.start()).isEqualTo(3);
+      assertThat(token.end()).isEqualTo(4);
+    }
+  }
+
   private static String pieces(Random random, int most) {
     StringBuilder b = new StringBuilder();
     for (int i = random.nextInt(most); i > 0; i--) {

@@ -2,14 +2,20 @@ package dev.parley.io.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.io.lexicon.CaseLexicon;
 import dev.parley.io.lexicon.CompiledLexicon;
 import dev.parley.io.lexicon.GenericLexicon;
 import dev.parley.io.match.SpelledWords;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A token is in a word set exactly when its lower-case form is one of the set's words. */
@@ -144,6 +150,68 @@ class WordSetTest {
     assertThat(all.of("w" + (WordNumbers.MOST - 1))).isEqualTo(WordNumbers.MOST - 1);
     assertThat(all.of("w" + WordNumbers.MOST)).isEqualTo(-1 - WordNumbers.MOST);
     assertThat(all.with(words.subList(0, 10))).isSameAs(all);
+  }
+
+  @Test
+  void theRulesSetsFindATokenWhenTheyHoldItsLowerCaseForm() throws Exception {
+    List<WordSet> rules = rulesSets();
+    assertThat(rules).hasSizeGreaterThan(100);
+    long seed = 27;
+    Random random = new Random(seed);
+    int compared = 0;
+    for (WordSet set : rules) {
+      List<String> words = new ArrayList<>(set);
+      for (int round = 0; round < 4; round++) {
+        // The set's own words, some capitalised, among words of the vocabulary and marks.
+        StringBuilder b = new StringBuilder("Lead. ");
+        for (int i = random.nextInt(10) + 2; i > 0; i--) {
+          String word =
+              random.nextBoolean()
+                  ? words.get(random.nextInt(words.size()))
+                  : VOCABULARY.get(random.nextInt(VOCABULARY.size()));
+          b.append(random.nextInt(3) == 0 ? Ascii.toUpperCase(word) : word);
+          b.append(random.nextInt(5) == 0 ? ", " : " ");
+        }
+        String text = b.append("Tail.").toString();
+        int end = text.length() - 6;
+        Tokens spelt = KNOWLEDGE.scan(text, 6, end, new SpelledWords()).tokens();
+        Tokens plain = Tokens.of(text, 6, end);
+        for (Tokens tokens : List.of(spelt, plain)) {
+          for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token token = tokens.get(i);
+            assertThat(set.contains(token))
+                .as("seed %s: \"%s\" in %s", seed, token.lower(), set)
+                .isEqualTo(set.contains(token.lower()));
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).as("seed %s", seed).isGreaterThan(1_000);
+  }
+
+  /** The word sets the statement rules keep in static fields, read from the package's classes. */
+  private static List<WordSet> rulesSets() throws Exception {
+    List<WordSet> sets = new ArrayList<>();
+    Path folder = Path.of(WordSet.class.getResource("WordSet.class").toURI()).getParent();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".class")) {
+          continue;
+        }
+        Class<?> type =
+            Class.forName(
+                WordSet.class.getPackageName() + "." + name.substring(0, name.length() - 6));
+        for (Field field : type.getDeclaredFields()) {
+          if (Modifier.isStatic(field.getModifiers()) && field.getType() == WordSet.class) {
+            field.setAccessible(true);
+            sets.add((WordSet) field.get(null));
+          }
+        }
+      }
+    }
+    return sets;
   }
 
   /** Up to {@code most - 1} words of the vocabulary, each followed by a space or not. */
