@@ -128,7 +128,8 @@ final class ArticleParser {
     String headline = headlines.find();
     RepeatedLeads.mark(lines);
     List<Paragraph> paragraphs = Paragraphs.of(lines);
-    List<Sentence> sentences = Paragraphs.sentences(lines, paragraphs);
+    char[] chars = TextChars.of(text);
+    List<Sentence> sentences = Paragraphs.sentences(lines, chars, paragraphs);
     if (sentences.isEmpty()) {
       throw InputParseException.wholeFile(
           source, "no body: every line is blank or boilerplate; an article needs a body");
@@ -145,7 +146,7 @@ final class ArticleParser {
         .paragraphs(paragraphs)
         .sentences(sentences)
         .boilerplate(lines.boilerplate())
-        .language(LanguageGuess.guess(text))
+        .language(LanguageGuess.guess(chars, text.length()))
         .build();
   }
 

@@ -48,11 +48,12 @@ final class LanguageGuess {
     return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
-  /** The guessed language code of {@code text}. */
-  static String guess(String text) {
-    int n = Math.min(text.length(), SAMPLE);
-    char[] chars = new char[n];
-    text.getChars(0, n, chars, 0);
+  /**
+   * The guessed language code of a text whose chars are {@code chars[0, length)}: each char is read
+   * once, a short word's {@link #key key} made as its letters are counted.
+   */
+  static String guess(char[] chars, int length) {
+    int n = Math.min(length, SAMPLE);
     int cyrillic = 0;
     int otherSlavic = 0;
     int latin = 0;
@@ -67,28 +68,36 @@ final class LanguageGuess {
         continue;
       }
       int start = i;
+      long key = 0;
       while (i < n && (isLetter(chars[i]) || chars[i] == '\'')) {
         char d = chars[i];
         if (d < 0x80) {
           if (d != '\'') {
             letters++;
             latin++;
+            key = (key << 5) | ((d | 0x20) - 'a' + 1);
+          } else {
+            key = -1;
           }
-        } else if (Character.isLetter(d)) {
-          letters++;
-          if (d >= '\u0400' && d <= '\u04FF') {
-            cyrillic++;
-            if ("іїєґўІЇЄҐЎ".indexOf(d) >= 0) {
-              otherSlavic++;
+        } else {
+          key = -1;
+          if (Character.isLetter(d)) {
+            letters++;
+            if (d >= '\u0400' && d <= '\u04FF') {
+              cyrillic++;
+              if ("іїєґўІЇЄҐЎ".indexOf(d) >= 0) {
+                otherSlavic++;
+              }
+            } else if (d < '\u0250') {
+              latin++;
             }
-          } else if (d < '\u0250') {
-            latin++;
           }
         }
         i++;
       }
       words++;
-      if (i - start <= 5 && Arrays.binarySearch(ENGLISH_KEYS, key(chars, start, i)) >= 0) {
+      // A key of a char not an ASCII letter went negative; one of six letters or more is unused.
+      if (i - start <= 5 && key >= 0 && Arrays.binarySearch(ENGLISH_KEYS, key) >= 0) {
         english++;
       }
     }

@@ -64,12 +64,16 @@ final class Paragraphs {
         || lines.be[previous] - lines.bs[previous] >= 50;
   }
 
-  /** The sentences of the paragraphs, numbered through the article. */
-  static List<Sentence> sentences(ArticleLines lines, List<Paragraph> paragraphs) {
+  /**
+   * The sentences of the paragraphs, numbered through the article; {@code chars} holds the text's
+   * chars at their indices ({@link TextChars}).
+   */
+  static List<Sentence> sentences(ArticleLines lines, char[] chars, List<Paragraph> paragraphs) {
     List<Sentence> sentences = new ArrayList<>();
     for (Paragraph p : paragraphs) {
       SentenceSplitter.split(
           lines.text,
+          chars,
           p.start(),
           p.end(),
           (s, e) ->

@@ -100,16 +100,15 @@ final class SentenceSplitter {
           "later");
 
   /**
-   * Reports to {@code sink} the sentences of {@code text} between {@code start} and {@code end}.
+   * Reports to {@code sink} the sentences of {@code text} between {@code start} and {@code end};
+   * {@code chars} holds the text's chars at their indices ({@link TextChars}), which the search for
+   * a terminator reads: most chars are passed over there.
    */
-  static void split(String text, int start, int end, Sink sink) {
+  static void split(String text, char[] chars, int start, int end, Sink sink) {
     int s = Text.skipSpace(text, start, end);
-    // The paragraph's chars, read once: most are passed over in the search for a terminator.
-    char[] chars = new char[end - start];
-    text.getChars(start, end, chars, 0);
     int i = s;
     while (i < end) {
-      char c = chars[i - start];
+      char c = chars[i];
       if (!isTerminator(c)) {
         i++;
         continue;

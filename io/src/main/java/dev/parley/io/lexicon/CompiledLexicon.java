@@ -14,6 +14,7 @@ import dev.parley.io.match.Tokenizer;
 import dev.parley.io.match.WordTraits;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,24 +49,9 @@ public final class CompiledLexicon {
 
   private record PatternTarget(Target target, String regex) {}
 
-  /**
-   * One mention found, as {@link LexiconMatch} gives it but for its text: ordered by start, longer
-   * first, then by kind and id.
-   */
-  private record Found(Target target, int start, int end, int first, int last, boolean fuzzy)
-      implements Comparable<Found> {
-    @Override
-    public int compareTo(Found o) {
-      if (start != o.start) {
-        return Integer.compare(start, o.start);
-      }
-      if (end != o.end) {
-        return Integer.compare(o.end, end);
-      }
-      int byKind = target.kind().compareTo(o.target.kind());
-      return byKind != 0 ? byKind : target.id().compareTo(o.target.id());
-    }
-  }
+  /** The order of targets of mentions with equal start and end: by kind, then by id. */
+  private static final Comparator<Target> BY_TARGET =
+      Comparator.comparing(Target::kind).thenComparing(Target::id);
 
   private final GenericLexicon generic;
   private final CaseLexicon caseLexicon;
@@ -82,6 +68,7 @@ public final class CompiledLexicon {
   private final ImmutableMap<String, ItemEntry> itemsById;
   private final ImmutableMap<String, ActEntry> actsById;
   private final WordSymbols<Target> words;
+  private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(Scan::new);
 
   private CompiledLexicon(GenericLexicon generic, CaseLexicon caseLexicon) {
     this.generic = generic;
@@ -224,23 +211,29 @@ public final class CompiledLexicon {
    * matches included, ordered by start, longer first, then by kind and id.
    */
   public ImmutableList<LexiconMatch> match(String text, int start, int end) {
-    List<Found> found = find(text, start, end, words.emptySpan(null));
-    LexiconMatch[] out = new LexiconMatch[found.size()];
-    for (int i = 0; i < out.length; i++) {
-      Found f = found.get(i);
-      out[i] =
-          LexiconMatch.builder()
-              .kind(f.target().kind())
-              .entryId(f.target().id())
-              .start(f.start())
-              .end(f.end())
-              .firstToken(f.first())
-              .lastToken(f.last())
-              .fuzzy(f.fuzzy())
-              .matchedText(text.substring(f.start(), f.end()))
-              .build();
+    Scan scan = scan();
+    try {
+      FoundMentions<Target> found = scan.find(text, start, end, words.emptySpan(null));
+      LexiconMatch[] out = new LexiconMatch[found.count()];
+      for (int k = 0; k < out.length; k++) {
+        int i = found.sorted(k);
+        Target t = found.target(i);
+        out[k] =
+            LexiconMatch.builder()
+                .kind(t.kind())
+                .entryId(t.id())
+                .start(found.start(i))
+                .end(found.end(i))
+                .firstToken(found.first(i))
+                .lastToken(found.last(i))
+                .fuzzy(found.fuzzy(i))
+                .matchedText(text.substring(found.start(i), found.end(i)))
+                .build();
+      }
+      return ImmutableList.copyOf(out);
+    } finally {
+      scan.done();
     }
-    return ImmutableList.copyOf(out);
   }
 
   /**
@@ -250,8 +243,11 @@ public final class CompiledLexicon {
    */
   public void forEachMatch(String text, int start, int end, MatchSink sink) {
     checkNotNull(sink, "sink");
-    for (Found f : find(text, start, end, words.emptySpan(null))) {
-      sink.found(f.target().kind(), f.target().id(), f.start(), f.end());
+    Scan scan = scan();
+    try {
+      give(scan.find(text, start, end, words.emptySpan(null)), sink);
+    } finally {
+      scan.done();
     }
   }
 
@@ -268,94 +264,158 @@ public final class CompiledLexicon {
     checkNotNull(sink, "sink");
     checkNotNull(spelt, "spelt");
     ScannedSpan<Target> tokens = words.emptySpan(checkNotNull(traits, "traits"));
-    for (Found f : find(text, start, end, tokens)) {
-      sink.found(f.target().kind(), f.target().id(), f.start(), f.end());
+    Scan scan = scan();
+    try {
+      give(scan.find(text, start, end, tokens), sink);
+    } finally {
+      scan.done();
     }
     return tokens.addSpelledWords(spelt);
   }
 
-  /**
-   * The mentions {@link #match} gives, in its order, as {@link Found} records; {@code tokens} is
-   * the calling thread's span, empty, which the scan fills.
-   */
-  private List<Found> find(String text, int start, int end, ScannedSpan<Target> tokens) {
-    checkNotNull(text, "text");
-    checkPositionIndexes(start, end, text.length());
-    Tokenizer.scan(text, start, end, tokens);
-    List<Found> out = new ArrayList<>();
-    matcher.find(
-        tokens.symbols(),
-        tokens.count(),
-        (target, first, last) ->
-            out.add(new Found(target, tokens.start(first), tokens.end(last), first, last, false)));
-    if (patterns.size() > 0 && tokens.count() > 0) {
-      patterns.find(
-          text,
-          start,
-          end,
-          (k, s, e) -> {
-            if (e > s) {
-              Found m = patternMatch(tokens, patternTargets[k], s, e);
-              if (m != null) {
-                out.add(m);
-              }
-            }
-          });
+  private static void give(FoundMentions<Target> found, MatchSink sink) {
+    for (int k = 0; k < found.count(); k++) {
+      int i = found.sorted(k);
+      Target t = found.target(i);
+      sink.found(t.kind(), t.id(), found.start(i), found.end(i));
     }
-    if (!loose.isEmpty()) {
-      addLoose(text, tokens, out);
-    }
-    boolean[] named = null;
-    for (Found m : out) {
-      MatchKind kind = m.target().kind();
-      if (kind == MatchKind.PARTY
-          || kind == MatchKind.ACTOR
-          || kind == MatchKind.ITEM
-          || kind == MatchKind.DOCUMENT) {
-        if (named == null) {
-          named = new boolean[tokens.count()];
-        }
-        Arrays.fill(named, m.first(), m.last() + 1, true);
-      }
-    }
-    for (int i = 0; i < tokens.count(); i++) {
-      Target name = tokens.name(i);
-      if (name != null && (named == null || !named[i])) {
-        out.add(new Found(name, tokens.start(i), tokens.end(i), i, i, true));
-      }
-    }
-    out.sort(Found::compareTo);
-    return out;
   }
 
   /**
-   * Adds the item phrases found only loosely ({@link LoosePhrases}), marked fuzzy: a window is left
-   * out when an item phrase as written overlaps it without lying inside it, or when a match already
-   * found names the same item there.
+   * The calling thread's scan, or a new one if the thread's is in use (a sink that scans again): to
+   * be {@link Scan#done done} with once its mentions are read.
    */
-  private void addLoose(String text, ScannedSpan<Target> tokens, List<Found> out) {
-    int exact = out.size();
-    loose.find(
-        text,
-        tokens,
-        (target, first, last) -> {
-          for (int k = 0; k < out.size(); k++) {
-            Found m = out.get(k);
-            MatchKind kind = m.target().kind();
-            boolean overlaps = m.first() <= last && m.last() >= first;
-            boolean inside = m.first() >= first && m.last() <= last;
-            if (overlaps && (kind == MatchKind.ACT || kind == MatchKind.REPORTING)) {
-              return; // "ready to talk of a coalition": the act is no word of the item's name
-            }
-            if (kind == MatchKind.ITEM
-                && overlaps
-                && (m.target().id().equals(target.id()) || (k < exact && !inside))) {
-              return;
-            }
-          }
-          out.add(new Found(target, tokens.start(first), tokens.end(last), first, last, true));
-        });
+  private Scan scan() {
+    Scan scan = scans.get();
+    if (scan.busy) {
+      scan = new Scan();
+    }
+    scan.busy = true;
+    return scan;
   }
+
+  /**
+   * One thread's search for the mentions of one span at a time, kept from span to span with the
+   * mentions it finds, so that neither a record of each mention nor a callback is made for a span.
+   */
+  private final class Scan
+      implements PhraseMatcher.Hits<Target>, PatternSet.Found, LoosePhrases.Sink<Target> {
+    private final FoundMentions<Target> found = new FoundMentions<>(BY_TARGET);
+    private boolean[] named = new boolean[KEPT_TOKENS];
+    private @Nullable ScannedSpan<Target> tokens;
+    private int exact;
+    boolean busy;
+
+    /**
+     * The mentions {@link #match} gives, {@link FoundMentions#sort sorted}; {@code tokens} is the
+     * calling thread's span, empty, which the scan fills.
+     */
+    FoundMentions<Target> find(String text, int start, int end, ScannedSpan<Target> tokens) {
+      checkNotNull(text, "text");
+      checkPositionIndexes(start, end, text.length());
+      this.tokens = tokens;
+      found.clear();
+      Tokenizer.scan(text, start, end, tokens);
+      matcher.find(tokens.symbols(), tokens.count(), this);
+      if (patterns.size() > 0 && tokens.count() > 0) {
+        patterns.find(text, start, end, this);
+      }
+      if (!loose.isEmpty()) {
+        exact = found.count();
+        loose.find(text, tokens, this);
+      }
+      int count = tokens.count();
+      if (named.length < count || named.length > KEPT_TOKENS) {
+        named = new boolean[Math.max(count, KEPT_TOKENS)];
+      }
+      boolean anyNamed = false;
+      for (int m = 0; m < found.count(); m++) {
+        MatchKind kind = found.target(m).kind();
+        if (kind == MatchKind.PARTY
+            || kind == MatchKind.ACTOR
+            || kind == MatchKind.ITEM
+            || kind == MatchKind.DOCUMENT) {
+          Arrays.fill(named, found.first(m), found.last(m) + 1, true);
+          anyNamed = true;
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        Target name = tokens.name(i);
+        if (name != null && !named[i]) {
+          found.add(name, tokens.start(i), tokens.end(i), i, i, true);
+        }
+      }
+      if (anyNamed) {
+        Arrays.fill(named, 0, count, false);
+      }
+      found.sort();
+      return found;
+    }
+
+    /** Lets the scan's mentions go, for its next span. */
+    void done() {
+      tokens = null;
+      busy = false;
+    }
+
+    /** A phrase of the matcher over tokens {@code first} to {@code last}. */
+    @Override
+    public void hit(Target target, int first, int last) {
+      ScannedSpan<Target> span = checkNotNull(tokens);
+      found.add(target, span.start(first), span.end(last), first, last, false);
+    }
+
+    /** A match of pattern {@code k}, widened to the tokens it touches. */
+    @Override
+    public void found(int k, int s, int e) {
+      if (e <= s) {
+        return;
+      }
+      ScannedSpan<Target> span = checkNotNull(tokens);
+      int first = firstTokenEndingAfter(span, s);
+      if (first >= span.count() || span.start(first) >= e) {
+        return;
+      }
+      int last = first;
+      while (last + 1 < span.count() && span.start(last + 1) < e) {
+        last++;
+      }
+      found.add(
+          patternTargets[k],
+          Math.min(s, span.start(first)),
+          Math.max(e, span.end(last)),
+          first,
+          last,
+          false);
+    }
+
+    /**
+     * An item phrase found only loosely ({@link LoosePhrases}), added marked fuzzy unless an item
+     * phrase as written overlaps it without lying inside it, or a match already found names the
+     * same item there.
+     */
+    @Override
+    public void found(Target target, int first, int last) {
+      for (int k = 0; k < found.count(); k++) {
+        MatchKind kind = found.target(k).kind();
+        boolean overlaps = found.first(k) <= last && found.last(k) >= first;
+        boolean inside = found.first(k) >= first && found.last(k) <= last;
+        if (overlaps && (kind == MatchKind.ACT || kind == MatchKind.REPORTING)) {
+          return; // "ready to talk of a coalition": the act is no word of the item's name
+        }
+        if (kind == MatchKind.ITEM
+            && overlaps
+            && (found.target(k).id().equals(target.id()) || (k < exact && !inside))) {
+          return;
+        }
+      }
+      ScannedSpan<Target> span = checkNotNull(tokens);
+      found.add(target, span.start(first), span.end(last), first, last, true);
+    }
+  }
+
+  /** Room for this many tokens' marks is kept between spans. */
+  private static final int KEPT_TOKENS = 1 << 10;
 
   /** A party by id: a case party, or a generic state or organisation tied to none. */
   public Optional<PartyEntry> party(String id) {
@@ -412,21 +472,6 @@ public final class CompiledLexicon {
       }
     }
     return true;
-  }
-
-  private static @Nullable Found patternMatch(
-      ScannedSpan<Target> tokens, Target t, int start, int end) {
-    int first = firstTokenEndingAfter(tokens, start);
-    if (first >= tokens.count() || tokens.start(first) >= end) {
-      return null;
-    }
-    int last = first;
-    while (last + 1 < tokens.count() && tokens.start(last + 1) < end) {
-      last++;
-    }
-    int s = Math.min(start, tokens.start(first));
-    int e = Math.max(end, tokens.end(last));
-    return new Found(t, s, e, first, last, false);
   }
 
   private static int firstTokenEndingAfter(ScannedSpan<Target> tokens, int offset) {

@@ -3,7 +3,6 @@ package dev.parley.io.lexicon;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +31,8 @@ final class LiteralPrefilter {
   private final String[][] clauseArrays;
 
   /**
-   * The {@link #pairsOf pairs} of each string of each clause, as {@link #clauseArrays} holds it.
+   * The {@link CharPairs#slotsOf pairs} of each string of each clause, as {@link #clauseArrays}
+   * holds it.
    */
   private final int[][][] clausePairs;
 
@@ -44,49 +44,9 @@ final class LiteralPrefilter {
       clauseArrays[i] = clauses.get(i).toArray(new String[0]);
       clausePairs[i] = new int[clauseArrays[i].length][];
       for (int j = 0; j < clauseArrays[i].length; j++) {
-        clausePairs[i][j] = pairsOf(clauseArrays[i][j]);
+        clausePairs[i][j] = CharPairs.slotsOf(clauseArrays[i][j]);
       }
     }
-  }
-
-  /** How many longs the {@link #pairs} of a text take. */
-  static final int PAIR_WORDS = 16;
-
-  private static final int PAIR_MASK = PAIR_WORDS * 64 - 1;
-
-  private static int pair(char a, char b) {
-    return ((a << 5) ^ b) & PAIR_MASK;
-  }
-
-  /** The pairs of next chars of {@code s}, each as its bit of a text's {@link #pairs}. */
-  private static int[] pairsOf(String s) {
-    int[] out = new int[Math.max(0, s.length() - 1)];
-    for (int i = 1; i < s.length(); i++) {
-      out[i - 1] = pair(s.charAt(i - 1), s.charAt(i));
-    }
-    return out;
-  }
-
-  /**
-   * Sets in {@code into} (of {@link #PAIR_WORDS} longs, cleared first) a bit for each pair of next
-   * chars of {@code chars[0, length)}: a string one of whose pairs has no bit set stands nowhere in
-   * it, and need not be looked for.
-   */
-  static void pairs(char[] chars, int length, long[] into) {
-    Arrays.fill(into, 0L);
-    for (int i = 1; i < length; i++) {
-      int bit = pair(chars[i - 1], chars[i]);
-      into[bit >>> 6] |= 1L << bit;
-    }
-  }
-
-  private static boolean mayHold(long[] pairs, int[] stringPairs) {
-    for (int bit : stringPairs) {
-      if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The prefilter of an RE2 pattern; {@link #NONE} when nothing required can be derived. */
@@ -134,22 +94,23 @@ final class LiteralPrefilter {
    * clause holds nowhere. A match that begins after it lacks some clause's strings.
    */
   int lastStart(char[] folded, int length) {
-    long[] pairs = new long[PAIR_WORDS];
-    pairs(folded, length, pairs);
+    CharPairs pairs = new CharPairs();
+    pairs.read(folded, length);
     return lastStart(folded, length, pairs);
   }
 
   /**
-   * {@link #lastStart(char[], int)}, given the {@link #pairs} of the text, by which strings that
-   * stand nowhere in it are passed without a search.
+   * {@link #lastStart(char[], int)}, given the pairs of the text ({@code pairs} {@link
+   * CharPairs#read read} it last), by which strings that stand nowhere in it are passed without a
+   * search.
    */
-  int lastStart(char[] folded, int length, long[] pairs) {
+  int lastStart(char[] folded, int length, CharPairs pairs) {
     int limit = length;
     for (int c = 0; c < clauseArrays.length; c++) {
       String[] clause = clauseArrays[c];
       int last = -1;
       for (int k = 0; k < clause.length; k++) {
-        if (mayHold(pairs, clausePairs[c][k])) {
+        if (pairs.mayHold(clausePairs[c][k])) {
           last = Math.max(last, lastIndexOf(folded, length, clause[k]));
         }
       }

@@ -181,7 +181,7 @@ final class PatternSet {
   /** A thread's folding of the region and places to try each pattern at, kept from text to text. */
   private static final class Pass {
     char[] folded = new char[256];
-    private final long[] pairs = new long[LiteralPrefilter.PAIR_WORDS];
+    private final CharPairs pairs = new CharPairs();
     private boolean pairsRead;
     final int[][] places;
     final int[] counts;
@@ -227,10 +227,10 @@ final class PatternSet {
       return restLimits[r];
     }
 
-    /** The {@link LiteralPrefilter#pairs} of this text, read at the first need. */
-    long[] pairs(char[] folded, int n) {
+    /** The pairs of next chars of this text, read at the first need. */
+    CharPairs pairs(char[] folded, int n) {
       if (!pairsRead) {
-        LiteralPrefilter.pairs(folded, n, pairs);
+        pairs.read(folded, n);
         pairsRead = true;
       }
       return pairs;
