@@ -505,7 +505,15 @@ class StatementQualityTest {
   // The reader on the new genres' furniture with the rules for acts, meetings and clauses above,
   // on the eighty-two: P 0.701 R 0.576 strict-F1 0.347, speaker 0.825, date 0.874 (569 of 651),
   // act 0.794 (1337 extracted, 937 matched, 514 strict). Seeds unchanged. Floors just below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.57, 0.34, 0.82, 0.87, 0.79);
+  // Talks told by a noun with no subject, measured on the eighty-two one step after another from P
+  // 0.701 R 0.576 strict-F1 0.347, speaker 0.825, date 0.874, act 0.794 (1337 extracted, 937
+  // matched, 514 strict): talks headed by their part ("the last round of the negotiations") or
+  // opening a clause after "that", told as to be held, foreseen or in the present of going on, P
+  // 0.702 R 0.581 strict-F1 0.350, speaker 0.825, date 0.876, act 0.795 (1346, 945, 520); a visit
+  // to another side told by its travel, P 0.703 R 0.585 strict-F1 0.349, speaker 0.824, date
+  // 0.877, act 0.800 (1354 extracted, 952 matched, 520 strict). Seeds unchanged. Precision,
+  // recall, strict-F1, date and act floors raised just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.70, 0.58, 0.345, 0.82, 0.875, 0.795);
 
   /** The least each score may be. */
   record Floors(
