@@ -1019,6 +1019,11 @@ final class ArticleReading {
     untold.addAll(Pressures.find(p.tokens()));
     // "sees progress on the quota", "progress could be made on wages": an openness to discuss.
     untold.addAll(ProgressSeen.find(p.tokens(), p.cues()));
+    if (Visits.mayFind(p.tokens())) {
+      // "Varga visits Dorn", "arrived in Dorn for talks with the insurgents": a meeting told by
+      // its travel.
+      untold.addAll(Visits.find(p.tokens(), p.mentions()));
+    }
     // "Mercy Hospital should withdraw the ratios": what a party should do is asked of it.
     if (Obligations.mayFind(p.tokens(), p.cues())) {
       untold.addAll(Obligations.find(p.tokens(), p.mentions(), p.cues()));
@@ -1673,6 +1678,10 @@ final class ArticleReading {
     Side side = sides.get(0);
     Optional<String> party = side.who().party();
     int at = party.isEmpty() ? -1 : MeetingPartners.objectAt(p.tokens(), cue);
+    if (at < 0 && party.isPresent()) {
+      // "Varga visits Dorn": the side visited is the one met.
+      at = Visits.destinationOf(p.tokens(), cue);
+    }
     if (at < 0) {
       return sides;
     }

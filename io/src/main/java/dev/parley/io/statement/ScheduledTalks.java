@@ -13,14 +13,51 @@ import java.util.List;
 final class ScheduledTalks {
   /** Nouns of talks that may be the subject. */
   private static final WordSet TALKS =
-      WordSet.of("talks", "negotiations", "round", "meeting", "dialogue");
+      WordSet.of("talks", "negotiations", "negotiation", "round", "meeting", "dialogue");
+
+  /**
+   * Nouns of a part of talks that may head their phrase before "of": "the last round of the
+   * negotiations", "the fourth cycle of talks".
+   */
+  private static final WordSet PARTS =
+      WordSet.of("round", "rounds", "cycle", "cycles", "session", "sessions", "phase");
 
   /** Participles of scheduling after a form of "be" ("are scheduled for"). */
   private static final WordSet SCHEDULED =
-      WordSet.of("scheduled", "planned", "pencilled", "penciled", "slated", "arranged");
+      WordSet.of("scheduled", "planned", "pencilled", "penciled", "slated", "arranged", "foreseen");
 
-  /** Verbs of going on after "will" or "to" ("will resume", "set to continue"). */
-  private static final WordSet GOING_ON = WordSet.of("resume", "continue", "reconvene");
+  /**
+   * Verbs of going on or beginning after "will" or "to" ("will resume", "set to continue", "will
+   * begin on Monday").
+   */
+  private static final WordSet GOING_ON =
+      WordSet.of("resume", "continue", "reconvene", "begin", "start", "open");
+
+  /**
+   * The present of those verbs right after the talks' phrase, as a timeline or a live report tells
+   * what happens ("talks resume at a hotel", "negotiations begin in Geneva"): talks the sides hold
+   * or are about to hold.
+   */
+  private static final WordSet GOING_ON_NOW =
+      WordSet.of(
+          "resume",
+          "resumes",
+          "continue",
+          "continues",
+          "reconvene",
+          "reconvenes",
+          "begin",
+          "begins",
+          "start",
+          "starts",
+          "open",
+          "opens");
+
+  /**
+   * Participles of holding after a form of "be" ("was held", "will be held"; "will be realised", as
+   * a translation may say it).
+   */
+  private static final WordSet HELD = WordSet.of("held", "realised", "realized", "convened");
 
   /**
    * Past verbs of taking place or going on right after the talks' phrase ("talks resumed on
@@ -37,7 +74,10 @@ final class ScheduledTalks {
           "since", "after", "before", "when", "until", "once", "as", "while", "if", "because");
 
   /** Forms of "be" before a participle of scheduling. */
-  private static final WordSet BE = WordSet.of("is", "are", "was", "were");
+  private static final WordSet BE = WordSet.of("is", "are", "was", "were", "be");
+
+  /** Forms of "be" that tell talks held when a participle of holding follows ("was held"). */
+  private static final WordSet WAS = WordSet.of("was", "were");
 
   /** Modals and "to" before a verb of going on. */
   private static final WordSet WILL = WordSet.of("will", "would", "to");
@@ -77,7 +117,9 @@ final class ScheduledTalks {
       return Telling.NONE;
     }
     int at = tokens.indexAt(cue.start());
-    if (at >= tokens.size() || !TALKS.contains(tokens.get(at)) || !opensClause(tokens, at)) {
+    if (at >= tokens.size()
+        || !TALKS.contains(tokens.get(at))
+        || !opensClause(tokens, headOf(tokens, at))) {
       return Telling.NONE;
     }
     int after = tokens.indexAt(cue.end());
@@ -95,8 +137,16 @@ final class ScheduledTalks {
       if (TOOK_PLACE.contains(t) && (!w.equals("took") || next.equals("place"))) {
         return new Telling(Told.HELD, k);
       }
-      if (BE.contains(t) && next.equals("held")) {
-        return new Telling(Told.HELD, k + 1);
+      if (BE.contains(t) && HELD.contains(tokens.get(k + 1))) {
+        // "was held in Doha": held; "will be held between the two ministers": to come.
+        return new Telling(WAS.contains(t) ? Told.HELD : Told.TO_COME, k + 1);
+      }
+      if (GOING_ON_NOW.contains(t)
+          && !English.DETERMINERS.contains(tokens.get(k - 1))
+          && !next.equals("to")) {
+        // "Talks resume at a hotel": the present of a timeline or a live report; "the talks
+        // continue to stall" tells their course.
+        return new Telling(Told.TO_COME, k);
       }
     }
     return Telling.NONE;
@@ -126,12 +176,30 @@ final class ScheduledTalks {
   }
 
   /**
-   * Whether at most two words (a determiner, "further", "another round of") open the clause, none
-   * of them a word of time or condition ("since talks began", "after the meeting lasted").
+   * The token that heads the talks' phrase: a noun of a part of talks before "of" and perhaps "the"
+   * ("the last round of the negotiations", "the fourth cycle of talks"), else the talks noun at
+   * {@code at} itself.
+   */
+  private static int headOf(Tokens tokens, int at) {
+    int of = at - 1;
+    if (of >= 0 && tokens.get(of).lower().equals("the")) {
+      of--;
+    }
+    if (of >= 1 && tokens.get(of).lower().equals("of") && PARTS.contains(tokens.get(of - 1))) {
+      return of - 1;
+    }
+    return at;
+  }
+
+  /**
+   * Whether at most three words (a determiner, "further", "the last", "another round of") open the
+   * clause, none of them a word of time or condition ("since talks began", "after the meeting
+   * lasted"), at the start of the sentence, after punctuation or after "that" ("said that the last
+   * round was held").
    */
   private static boolean opensClause(Tokens tokens, int at) {
     for (int j = at - 1; j >= Math.max(-1, at - 4); j--) {
-      if (j < 0 || !tokens.get(j).isWord()) {
+      if (j < 0 || !tokens.get(j).isWord() || tokens.get(j).lower().equals("that")) {
         return true;
       }
       if (SUBORDINATORS.contains(tokens.get(j))) {

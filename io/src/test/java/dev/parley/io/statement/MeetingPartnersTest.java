@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 class MeetingPartnersTest {
   private static final InventedCase TRUCE = InventedCases.TRUCE_SPEAKERS;
 
-  /** Speaker actor (else party), act and addressees of each statement of the paragraphs. */
-  private static List<String> read(String... paragraphs) {
+  /**
+   * Speaker actor (else party), act and addressees of each statement of the paragraphs, read with
+   * the truce's speakers.
+   */
+  static List<String> read(String... paragraphs) {
     return StatementExtractor.of(TRUCE.lexicon())
         .extract(TestArticles.of(TRUCE.published(), paragraphs))
         .statements()

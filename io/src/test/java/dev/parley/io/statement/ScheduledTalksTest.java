@@ -42,6 +42,26 @@ class ScheduledTalksTest {
   }
 
   @Test
+  void talksHeadedByTheirPartOrToldAfterThatAreEachSidesDiscussion() {
+    assertEachSideDiscusses(
+        "It was confirmed that the last round of the negotiations was held at a hotel.",
+        "The second cycle of negotiations will be held at the city hall.",
+        "The follow-up negotiation will be held between the union and Mercy Hospital next week.",
+        "The next round of talks is foreseen for June, according to the mediator.");
+  }
+
+  @Test
+  void talksToldInThePresentAreEachSidesDiscussion() {
+    assertEachSideDiscusses(
+        "Talks resume at the city hall this afternoon.",
+        "Negotiations between the union and Mercy Hospital begin again in the morning.");
+    assertThat(acts(OFFER + "The talks continue to stall over wages."))
+        .as("their course, not talks held")
+        .containsExactly("0 MH propose");
+    assertThat(acts(OFFER + "The strike resumes on Monday.")).containsExactly("0 MH propose");
+  }
+
+  @Test
   void theDayTalksWereHeldIsTheActsDate() {
     List<Statement> read =
         HospitalStrike.read(OFFER + "Talks between the union and Mercy resumed on 18 May.");
