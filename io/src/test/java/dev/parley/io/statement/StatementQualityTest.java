@@ -520,7 +520,15 @@ class StatementQualityTest {
   // P 0.695 R 0.563 strict-F1 0.337, speaker 0.822, date 0.866 (594 of 686), act 0.788 (the
   // eighty-six: 1411 extracted, 980 matched, 531 strict). Seeds unchanged. Floors lowered to just
   // below.
-  static final Floors HELD_OUT_FLOORS = new Floors(0.69, 0.56, 0.335, 0.82, 0.86, 0.785);
+  // A site's name over its menu or breadcrumbs no longer taken for the headline, a date line in
+  // figures under a ministry's title read as the page's date, headings in capitals over a
+  // factbox's lists set aside, and refusals of blame, parts denied in an event and acts told as no
+  // mistake read as denials, took the eighty-six from P 0.695 R 0.563 strict-F1 0.337, speaker
+  // 0.822, date 0.866, act 0.788 to P 0.700 R 0.565 strict-F1 0.338, speaker 0.820 (806 of 983),
+  // date 0.871, act 0.791. The three denials newly found carry the turn's party but not its
+  // speaker's own name, so the speaker figure falls while precision and recall rise: its floor is
+  // lowered to just below, the precision and date floors raised to just below.
+  static final Floors HELD_OUT_FLOORS = new Floors(0.695, 0.56, 0.335, 0.815, 0.865, 0.785);
 
   /** The least each score may be. */
   record Floors(
