@@ -27,30 +27,32 @@ import org.jspecify.annotations.Nullable;
  * agency-dateline}) and the rest of the line is body, and so is one that names a date or an agency
  * after a standfirst and a summary of bullets, which are then set aside ({@code summary}); an
  * inline cue after the end of a sentence sets the rest of its line aside. Then the first
- * substantial remaining line is the headline (shorter lines before it are {@code kicker}s; a news
- * release's issuer under its label and over its title is {@code release-issuer}), and lines
- * repeating it, with or without the site's name after its last separator ({@code Truce signed |
- * Horn Daily}), are {@code repeated-headline}. Under a related-links header ({@code Related
- * Articles}, {@code More from}), the short lines that do not end as a told sentence are the linked
- * headlines, under the header's rule. A body line under the headline that repeats one of the three
- * before it nearly word for word (a standfirst the story then opens with) is {@code repeated-lead}.
- * Last, working up from the end, quoted lists of short phrases and the two- or three-word name line
- * above one are an author's {@code author-bio}, and the short lines after a news release's last end
- * mark ({@code -30-}) its {@code release-contacts}, and those after a newsletter's footer its
- * {@code newsletter-footer}; a table of contents whose items stand again further down as headings
- * is {@code contents} ({@link TablesOfContents}), and numbered titles alone in their paragraphs
- * over prose are {@code section-heading}s ({@link SectionHeadings}), and so are titles marked with
- * an encyclopedia's edit link and single capitalised words alone between paragraphs of prose
- * ({@link SubHeadings}), a list of references under its heading is {@code references} ({@link
- * ReferenceLists}), and short titles that name a day, alone in their paragraphs over prose below
- * the page's first prose, {@code dated-heading}s ({@link DatedHeadings}); and a block of readers'
- * comments (names over time stamps, bars of {@code Reply · Like (23)}, perhaps under {@code 12
- * comments}) is {@code comments} ({@link ReaderComments}); the lines about cookies, consent or
- * privacy around a consent cue's line, and the banner's title over it at the page's top, are {@code
- * consent} ({@link ConsentBanners}), so the headline is the first line after a banner. A page whose
- * date line or stamp holds a numeric date that could be read either way ({@code 02/11/2021}) is
- * read again in the order of day and month its other furniture shows ({@code Updated 13/11/2021}),
- * if it shows one.
+ * substantial remaining line is the headline (shorter lines before it are {@code kicker}s; a site's
+ * name over its menu, breadcrumbs or dated masthead is {@code site-name}, and the first title after
+ * it the headline; a news release's issuer under its label and over its title is {@code
+ * release-issuer}), and lines repeating it, with or without the site's name after its last
+ * separator ({@code Truce signed | Horn Daily}), are {@code repeated-headline}. Under a
+ * related-links header ({@code Related Articles}, {@code More from}), the short lines that do not
+ * end as a told sentence are the linked headlines, under the header's rule. A body line under the
+ * headline that repeats one of the three before it nearly word for word (a standfirst the story
+ * then opens with) is {@code repeated-lead}. Last, working up from the end, quoted lists of short
+ * phrases and the two- or three-word name line above one are an author's {@code author-bio}, and
+ * the short lines after a news release's last end mark ({@code -30-}) its {@code release-contacts},
+ * and those after a newsletter's footer its {@code newsletter-footer}; a table of contents whose
+ * items stand again further down as headings is {@code contents} ({@link TablesOfContents}), and
+ * numbered titles alone in their paragraphs over prose are {@code section-heading}s ({@link
+ * SectionHeadings}), and so are titles marked with an encyclopedia's edit link and single
+ * capitalised words alone between paragraphs of prose ({@link SubHeadings}), and so are short lines
+ * in capitals over the sections of a factbox ({@link CapitalHeadings}), a list of references under
+ * its heading is {@code references} ({@link ReferenceLists}), and short titles that name a day,
+ * alone in their paragraphs over prose below the page's first prose, {@code dated-heading}s ({@link
+ * DatedHeadings}); and a block of readers' comments (names over time stamps, bars of {@code Reply ·
+ * Like (23)}, perhaps under {@code 12 comments}) is {@code comments} ({@link ReaderComments}); the
+ * lines about cookies, consent or privacy around a consent cue's line, and the banner's title over
+ * it at the page's top, are {@code consent} ({@link ConsentBanners}), so the headline is the first
+ * line after a banner. A page whose date line or stamp holds a numeric date that could be read
+ * either way ({@code 02/11/2021}) is read again in the order of day and month its other furniture
+ * shows ({@code Updated 13/11/2021}), if it shows one.
  *
  * <p>The rules live in classes of their own, one for each kind of line, sharing one {@link
  * ArticleLines} view of the text; this class runs them in that order.
@@ -114,6 +116,7 @@ final class ArticleParser {
     TablesOfContents.mark(lines);
     SectionHeadings.mark(lines);
     SubHeadings.mark(lines);
+    CapitalHeadings.mark(lines);
     DatedHeadings.mark(lines);
     ConsentBanners.mark(lines);
     ReaderComments.mark(lines);

@@ -2,6 +2,7 @@ package dev.parley.io.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The line rule for a dated heading over a section of a page that collects entries of several days
@@ -29,21 +30,29 @@ final class DatedHeadings {
 
   /** Sets aside the dated section headings of the page. */
   static void mark(ArticleLines lines) {
+    markBelowFirstProse(lines, l -> isHeading(lines, l), MIN_HEADINGS, RULE);
+  }
+
+  /**
+   * Sets aside under {@code rule} the lines below the page's first line of prose that {@code
+   * heading} takes for a section's heading, when there are at least {@code min} of them.
+   */
+  static void markBelowFirstProse(ArticleLines lines, IntPredicate heading, int min, String rule) {
     List<Integer> found = new ArrayList<>();
     boolean prose = false;
     for (int l = 0; l < lines.count; l++) {
       if (!lines.hasBody(l)) {
         continue;
       }
-      if (prose && isHeading(lines, l)) {
+      if (prose && heading.test(l)) {
         found.add(l);
       } else if (!prose) {
         prose = endsAsProse(lines, l);
       }
     }
-    if (found.size() >= MIN_HEADINGS) {
+    if (found.size() >= min) {
       for (int l : found) {
-        lines.wholeRule[l] = RULE;
+        lines.wholeRule[l] = rule;
       }
     }
   }
@@ -66,7 +75,7 @@ final class DatedHeadings {
   }
 
   /** Whether the body of line {@code l} ends as a told sentence does. */
-  private static boolean endsAsProse(ArticleLines lines, int l) {
+  static boolean endsAsProse(ArticleLines lines, int l) {
     int e = lines.be[l];
     char last = lines.text.charAt(e - 1);
     if ((last == '"' || last == '\u201d' || last == '\'' || last == '\u2019')

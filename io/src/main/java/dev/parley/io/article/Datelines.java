@@ -212,7 +212,7 @@ final class Datelines {
       if (ps == pe || ++parts > MAX_MASTHEAD_PARTS) {
         return null;
       }
-      if (!isName(ps, pe)) {
+      if (!isName(ps, pe) && !isWeather(ps, pe)) {
         if (IssueNumbers.isIssue(text, ps, pe) || (lines.hasLetter(ps, pe) && isCountOf(ps, pe))) {
           numbered = true; // "Vol. 7, No. 12", "Episode 187", "34 min" beside the date
           p = q + 1;
@@ -277,6 +277,32 @@ final class Datelines {
         && Text.isInlineSpace(text.charAt(q - 1))
         && q + 1 < to
         && Text.isInlineSpace(text.charAt(q + 1));
+  }
+
+  /** Most words of a masthead's weather part. */
+  private static final int MAX_WEATHER_WORDS = 8;
+
+  /**
+   * Whether [s, e) is a masthead's weather: a temperature in degrees ({@code 48°F}, {@code 12 °C}),
+   * perhaps after a place and before a few words of the sky ({@code HALIFAX, NS 12°C Fog}), with no
+   * sentence's marks.
+   */
+  private boolean isWeather(int s, int e) {
+    int degree = text.indexOf('\u00b0', s);
+    if (degree < 0 || degree >= e) {
+      return false;
+    }
+    int unit = Text.skipSpace(text, degree + 1, e);
+    if (unit >= e || (text.charAt(unit) != 'F' && text.charAt(unit) != 'C')) {
+      return false;
+    }
+    for (int p = s; p < e; p++) {
+      char c = text.charAt(p);
+      if (!Character.isLetterOrDigit(c) && !Text.isSpace(c) && ",.-\u00b0".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return lines.countWords(s, e) <= MAX_WEATHER_WORDS;
   }
 
   /**

@@ -73,6 +73,12 @@ final class Headlines {
       lines.wholeRule[first] = ReleaseIssuers.RULE; // "NEWS RELEASE", the issuer, then the title
       first = ReleaseIssuers.nextNonBlank(lines, first);
     }
+    int story = kickers.isEmpty() ? titleAfterSiteName(first) : -1;
+    if (story >= 0) {
+      lines.wholeRule[first] =
+          "site-name"; // "The Harbour Herald", its menu, then the story's title
+      first = story;
+    }
     int title = NewsletterNames.titleAfterName(lines, first);
     if (title >= 0) {
       lines.wholeRule[first] =
@@ -116,6 +122,37 @@ final class Headlines {
       }
     }
     return collapseSpaces(text.substring(bs[shown], be[shown]));
+  }
+
+  /** How many lines after a site's name its story's title may stand. */
+  private static final int MAX_TITLE_DISTANCE = 12;
+
+  /**
+   * The line of the story's title after a site's name on line {@code l}, or -1: when line {@code l}
+   * is a name ({@link ReleaseIssuers#isName}: a few capitalised words, no end mark, no verb) and
+   * the next line that is not blank is the site's furniture (its menu, its breadcrumbs, a masthead
+   * with its date), the site's name heads the page and the headline is the first line after it,
+   * within a few, that reads as a title: substantial, on its own line, with no end mark of a told
+   * sentence (a subscription nag before it is no title).
+   */
+  private int titleAfterSiteName(int l) {
+    int next = ReleaseIssuers.nextNonBlank(lines, l);
+    if (next < 0
+        || !("navigation".equals(lines.wholeRule[next]) || "dateline".equals(lines.wholeRule[next]))
+        || !ReleaseIssuers.isName(lines, l)) {
+      return -1;
+    }
+    for (int k = next + 1; k < lines.count && k <= l + MAX_TITLE_DISTANCE; k++) {
+      if (lines.hasBody(k)
+          && lines.prefixRule[k] == null
+          && lines.suffixRule[k] == null
+          && isSubstantial(bs[k], be[k])
+          && be[k] - bs[k] <= MAX_HEADLINE_LINE
+          && ".!?:;,".indexOf(text.charAt(be[k] - 1)) < 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -14,6 +14,9 @@ final class Navigation {
   /** Most words of one part of a menu or a breadcrumb trail. */
   private static final int MAX_MENU_WORDS = 3;
 
+  /** Most words of a name between a breadcrumb trail's separators ({@code Ministry of Finance}). */
+  private static final int MAX_TRAIL_NAME_WORDS = 6;
+
   private final ArticleLines lines;
   private final String text;
 
@@ -46,8 +49,9 @@ final class Navigation {
 
   /**
    * Whether [s, e) is a breadcrumb trail: parts between {@code >}, {@code »} or {@code ›} with
-   * spaces around, every part but the last a menu part, the last capitalised and not ended by a
-   * stop ({@code Business > Aerospace}, {@code Home page > World > Talks in Istanbul ended}).
+   * spaces around, every part but the last a menu part (after the first, perhaps a longer name:
+   * {@code Home page > Ministry of Foreign Affairs > News}), the last capitalised and not ended by
+   * a stop ({@code Business > Aerospace}, {@code Home page > World > Talks in Istanbul ended}).
    */
   boolean isBreadcrumb(int s, int e) {
     if (e - s > Headlines.MAX_HEADLINE_LINE) {
@@ -59,7 +63,9 @@ final class Navigation {
       if (BREADCRUMB_SEPARATORS.indexOf(text.charAt(p)) >= 0
           && Text.isInlineSpace(text.charAt(p - 1))
           && Text.isInlineSpace(text.charAt(p + 1))) {
-        if (!isMenuPart(Text.skipSpace(text, from, p), Text.trimEnd(text, from, p))) {
+        int ps = Text.skipSpace(text, from, p);
+        int pe = Text.trimEnd(text, from, p);
+        if (!isMenuPart(ps, pe) && !(parts > 0 && isTrailName(ps, pe))) {
           return false;
         }
         parts++;
@@ -80,7 +86,7 @@ final class Navigation {
    * a section's name standing as a label.
    */
   boolean isMenuPart(int s, int e) {
-    if (s >= e || !isCapitalOrCaseless(text.charAt(s))) {
+    if (s >= e || !(isCapitalOrCaseless(text.charAt(s)) || isPrefixedCapital(s, e))) {
       return false;
     }
     for (int i = s; i < e; i++) {
@@ -90,6 +96,45 @@ final class Navigation {
     }
     int words = lines.countWords(s, e);
     return words >= 1 && words <= MAX_MENU_WORDS;
+  }
+
+  /**
+   * Whether [s, e) is a name of a few words, each capitalised or a small connecting word ({@code
+   * Ministry of Foreign Affairs}), with no sentence's marks: a part of a breadcrumb trail.
+   */
+  private boolean isTrailName(int s, int e) {
+    if (s >= e || !Character.isUpperCase(text.charAt(s))) {
+      return false;
+    }
+    int words = 0;
+    int i = s;
+    while (i < e) {
+      if (Text.isSpace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < e && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j == i
+          || (j < e && !Text.isSpace(text.charAt(j)))
+          || ++words > MAX_TRAIL_NAME_WORDS
+          || !(Character.isUpperCase(text.charAt(i))
+              || ReleaseIssuers.NAME_CONNECTORS.contains(text.substring(i, j)))) {
+        return false;
+      }
+      i = j;
+    }
+    return true;
+  }
+
+  /** Whether [s, e) opens with a lower-case letter, a hyphen and a capital ({@code e-Edition}). */
+  private boolean isPrefixedCapital(int s, int e) {
+    return s + 2 < e
+        && Character.isLowerCase(text.charAt(s))
+        && text.charAt(s + 1) == '-'
+        && Character.isUpperCase(text.charAt(s + 2));
   }
 
   private static boolean isCapitalOrCaseless(char c) {

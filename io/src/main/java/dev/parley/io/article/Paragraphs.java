@@ -48,11 +48,15 @@ final class Paragraphs {
 
   /**
    * Whether line {@code l} continues the paragraph of line {@code previous}: they are adjacent, no
-   * boilerplate stands between them, and the previous line stops mid-sentence, being long or
-   * followed by a lower-case letter.
+   * boilerplate stands between them, line {@code l} opens with no bullet ({@link
+   * #opensWithBullet}), and the previous line stops mid-sentence, being long or followed by a
+   * lower-case letter.
    */
   static boolean continues(ArticleLines lines, int previous, int l) {
-    if (previous != l - 1 || lines.suffixRule[previous] != null || lines.prefixRule[l] != null) {
+    if (previous != l - 1
+        || lines.suffixRule[previous] != null
+        || lines.prefixRule[l] != null
+        || opensWithBullet(lines, l)) {
       return false;
     }
     String text = lines.text;
@@ -62,6 +66,20 @@ final class Paragraphs {
     }
     return Character.isLowerCase(text.charAt(lines.bs[l]))
         || lines.be[previous] - lines.bs[previous] >= 50;
+  }
+
+  /**
+   * Whether the body of line {@code l} opens with a list's bullet, a star or a bullet sign and a
+   * space ({@code * Both sides will ...}): an entry of a list is a paragraph of its own, whatever
+   * the entry before it ends with.
+   */
+  static boolean opensWithBullet(ArticleLines lines, int l) {
+    int s = lines.bs[l];
+    if (s + 1 >= lines.be[l]) {
+      return false;
+    }
+    char c = lines.text.charAt(s);
+    return (c == '*' || c == '\u2022') && Text.isInlineSpace(lines.text.charAt(s + 1));
   }
 
   /**

@@ -31,7 +31,7 @@ final class ReleaseIssuers {
   private static final int TITLE_EXTRA_WORDS = 2;
 
   /** Small words a name holds in lower case: "Ministry of Labour", "Union des pêcheurs". */
-  private static final ImmutableSet<String> NAME_CONNECTORS =
+  static final ImmutableSet<String> NAME_CONNECTORS =
       ImmutableSet.of(
           "of", "and", "for", "the", "on", "in", "at", "de", "du", "des", "la", "le", "et", "und",
           "der", "für", "y", "del");
@@ -75,7 +75,7 @@ final class ReleaseIssuers {
   /**
    * Whether the body of line {@code l} is a short name: capitalised words, no end mark, no verb.
    */
-  private static boolean isName(ArticleLines lines, int l) {
+  static boolean isName(ArticleLines lines, int l) {
     String text = lines.text;
     int s = lines.bs[l];
     int e = lines.be[l];

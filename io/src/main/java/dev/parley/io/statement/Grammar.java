@@ -512,7 +512,31 @@ final class Grammar {
 
   /** Whether the words after a rejection name a claim, which makes it a denial. */
   static boolean objectIsClaim(Tokens tokens, Cue act) {
-    return objectIsOneOf(tokens, act, English.CLAIM_NOUNS) || objectIsAClaimThat(tokens, act);
+    return objectIsOneOf(tokens, act, English.CLAIM_NOUNS)
+        || objectIsAClaimThat(tokens, act)
+        || objectIsBlame(tokens, act);
+  }
+
+  /** How many words after a rejection may name the blame it refuses. */
+  private static final int BLAME_WORDS = 6;
+
+  /**
+   * Whether the object of a rejection names blame before any mark ("rejected any blame for the
+   * collapse", "rejects attempts to shift the blame onto the crews"): refusing blame denies
+   * responsibility, it refuses no proposal.
+   */
+  private static boolean objectIsBlame(Tokens tokens, Cue act) {
+    int after = tokens.indexAt(act.end());
+    for (int j = after; j < Math.min(tokens.size(), after + BLAME_WORDS); j++) {
+      Tokens.Token token = tokens.get(j);
+      if (!token.word()) {
+        return false;
+      }
+      if (token.lower().equals("blame")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -69,4 +69,47 @@ class DenialsTest {
         .extracting(Statement::act)
         .endsWith(Act.REJECT);
   }
+
+  @Test
+  void refusingBlameIsADenial() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Moscow rejected any blame for the collapse of the talks."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DENY);
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED,
+                "Lavrov rejected attempts to shift the blame for the stalled talks onto Moscow."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DENY);
+  }
+
+  @Test
+  void denyingAPartOrAnIntentIsADenial() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov said Moscow had nothing to do with the explosion at the depot."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DENY);
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov said Russia did not set out to provoke NATO."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DENY);
+  }
+
+  @Test
+  void anActToldAsNoMistakeIsADenialButMakeNoMistakeIsNone() {
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Lavrov said the troop movement near the border was no mistake."))
+        .extracting(Statement::act)
+        .containsExactly(Act.DENY);
+    assertThat(
+            TestArticles.bundledStatements(
+                PUBLISHED, "Make no mistake, Lavrov rejected the proposals on missiles."))
+        .extracting(Statement::act)
+        .containsExactly(Act.REJECT);
+  }
 }
