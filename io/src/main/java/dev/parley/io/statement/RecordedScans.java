@@ -69,6 +69,11 @@ public final class RecordedScans {
     }
 
     @Override
+    public Optional<String> soleActorIn(String party, String role) {
+      return knowledge.soleActorIn(party, role);
+    }
+
+    @Override
     public Optional<String> authorOfDocument(String documentId) {
       return knowledge.authorOfDocument(documentId);
     }
